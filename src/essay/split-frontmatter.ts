@@ -1,0 +1,28 @@
+import yaml from 'js-yaml';
+import { ContentError } from '../content-error.ts';
+
+/** A Markdown file cut into its YAML frontmatter and its body. */
+export interface FrontmatterSplit {
+  /** The parsed YAML (not yet validated). */
+  data: unknown;
+  /** The Markdown after the closing `---`. */
+  body: string;
+  /** How many file lines precede the body, so body line `n` is file line `n + bodyLineOffset`. */
+  bodyLineOffset: number;
+}
+
+/** Cuts `---` fenced YAML frontmatter off a Markdown file; the fence is required. */
+export function splitFrontmatter(source: string, file: string): FrontmatterSplit {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) throw new ContentError(file, 'expected YAML frontmatter between `---` lines at the top of the file', 1);
+  let data: unknown;
+  try {
+    data = yaml.load(match[1] ?? '', { filename: file, schema: yaml.JSON_SCHEMA });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    throw new ContentError(file, `invalid YAML frontmatter: ${reason}`, mark?.line === undefined ? 2 : mark.line + 2);
+  }
+  const bodyLineOffset = match[0].split(/\r?\n/).length - (match[0].endsWith('\n') ? 1 : 0);
+  return { data, body: source.slice(match[0].length), bodyLineOffset };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CATEGORY_KEYS, LINE_ROLES, METADATA_FIELDS } from './taxonomy.ts';
+
+/** An inclusive range of 1-based capture lines, `[first, last]`. */
+const lineRange = z
+  .tuple([z.number().int().positive(), z.number().int().positive()])
+  .refine(([first, last]) => first <= last, { message: 'a range must not end before it starts' });
+
+/**
+ * One block of a ledger: a run of capture lines with one role. Blank lines inside a block are
+ * its separators and count as blank.
+ */
+export const ledgerBlockSchema = z.discriminatedUnion('role', [
+  z.strictObject({
+    /** The lines this block covers. */
+    lines: lineRange,
+    /** Essay text: each non-blank line is one paragraph or heading of the Markdown copy. */
+    role: z.literal('body'),
+  }),
+  z.strictObject({
+    lines: lineRange,
+    /** A line lifted into frontmatter. */
+    role: z.literal('metadata'),
+    /** Which frontmatter field the line supplies; the field's value must occur in the line. */
+    field: z.enum(METADATA_FIELDS),
+  }),
+  z.strictObject({
+    lines: lineRange,
+    /** Text the site wrapped around the essay, stripped from the reading copy. */
+    role: z.literal('boilerplate'),
+    /** The kind of boilerplate, from the taxonomy. */
+    category: z.enum(CATEGORY_KEYS),
+    /** A short human description of the block, shown in the boilerplate panel. */
+    note: z.string().min(1),
+  }),
+  z.strictObject({
+    lines: lineRange,
+    /** Lines that hold only white space. */
+    role: z.literal('blank'),
+  }),
+]);
+
+/** A repost's ledger file: blocks that together cover every line of its capture exactly once. */
+export const ledgerSchema = z.strictObject({
+  /** The blocks, in any order (they are checked for gaps and overlaps, not sorted by hand). */
+  blocks: z.array(ledgerBlockSchema).min(1),
+});
+
+/** A ledger block as parsed. */
+export type LedgerBlock = z.output<typeof ledgerBlockSchema>;
+/** A ledger as parsed. */
+export type Ledger = z.output<typeof ledgerSchema>;
+
+/** What the ledger says about one capture line: one per line, in order. */
+export const accountedLineSchema = z.strictObject({
+  /** 1-based line number in the capture. */
+  line: z.number().int().positive(),
+  /** The line's text exactly as captured, without its line ending. */
+  text: z.string(),
+  /** What the line is; blank lines inside any block are `blank`. */
+  role: z.enum(LINE_ROLES),
+  /** For boilerplate: its category. */
+  category: z.enum(CATEGORY_KEYS).optional(),
+  /** For metadata: the frontmatter field it supplies. */
+  field: z.enum(METADATA_FIELDS).optional(),
+  /** Index into `ledger.blocks` of the block that accounts for this line. */
+  block: z.number().int().nonnegative(),
+});
+
+/** One accounted capture line. */
+export type AccountedLine = z.output<typeof accountedLineSchema>;

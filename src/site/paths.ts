@@ -1,0 +1,19 @@
+/**
+ * Joins a site path to the base path the site is built under, so every internal link and asset
+ * respects `BASE_PATH`. `path` is written from the site root (`/reposts/gate/`).
+ */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base.slice(0, -1) : base;
+  const tail = path.startsWith('/') ? path : `/${path}`;
+  return `${head}${tail}`;
+}
+
+/** The reader page of a repost. */
+export function readerPath(id: string): string {
+  return `/reposts/${id}/`;
+}
+
+/** Absolute URL of a site path, for canonical links, Open Graph and the sitemap. */
+export function absoluteUrl(site: URL | string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
