@@ -117,22 +117,28 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** Parses a ledger file; schema problems name the ledger line of the block at fault. */
+/** Parses a ledger file; a schema problem names the ledger line of the offending key. */
 function parseLedger(text: string, file: string): Ledger {
   const raw = parseJson(text, file);
   return parseWith(ledgerSchema, raw, file, (path) => {
     if (path[0] !== 'blocks' || typeof path[1] !== 'number') return undefined;
-    return lineOfNthKey(text, 'lines', path[1]);
+    // Every block has exactly one "lines" key (the schema is strict), so its n-th occurrence
+    // starts block n; the offending key, if named, is the next occurrence of that key after it.
+    const start = nthKeyOffset(text, 'lines', path[1], 0);
+    if (start === undefined) return undefined;
+    const key = typeof path[2] === 'string' ? nthKeyOffset(text, path[2], 0, start) : undefined;
+    return text.slice(0, key ?? start).split('\n').length;
   });
 }
 
-/** 1-based line of the n-th (0-based) occurrence of a JSON key, to point at a ledger block. */
-function lineOfNthKey(text: string, key: string, n: number): number | undefined {
-  const pattern = new RegExp(`"${key}"\\s*:`, 'g');
+/** Offset of the n-th (0-based) occurrence of a JSON key at or after `from`. */
+function nthKeyOffset(text: string, key: string, n: number, from: number): number | undefined {
+  const pattern = new RegExp(`"${key.replace(/[^\w-]/g, '')}"\\s*:`, 'g');
+  pattern.lastIndex = from;
   let match: RegExpExecArray | null;
   let seen = 0;
   while ((match = pattern.exec(text))) {
-    if (seen++ === n) return text.slice(0, match.index).split('\n').length;
+    if (seen++ === n) return match.index;
   }
   return undefined;
 }
