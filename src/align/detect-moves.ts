@@ -1,0 +1,58 @@
+import type { Sentence } from '../tokens/tokenize.ts';
+import type { AlignedGroup } from './align-sentences.ts';
+import { bagOf, similarity } from './similarity.ts';
+
+/** A sentence left unpaired in place must be at least this similar to count as moved. */
+export const MIN_MOVE_SIMILARITY = 0.5;
+
+/**
+ * Moved text: an unpaired sentence of A whose counterpart is an unpaired sentence of B somewhere
+ * else (the alignment path is monotone, so it could not pair them in place). Pairs must be each
+ * other's best match and clearly similar. The pair becomes one group, marked `moved`, at A's
+ * position; B's sentence leaves its own position (the page marks that spot from B's order).
+ * Candidates come through shared terms, so this stays near-linear on long texts.
+ */
+export function detectMoves(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[], weights: ReadonlyMap<string, number>): AlignedGroup[] {
+  const lonelyA = groups.flatMap((g, at) => (g.b.length === 0 ? g.a.map((i) => ({ i, at })) : []));
+  const lonelyB = groups.flatMap((g, at) => (g.a.length === 0 ? g.b.map((j) => ({ j, at })) : []));
+  if (lonelyA.length === 0 || lonelyB.length === 0) return [...groups];
+
+  const byTerm = new Map<string, number[]>();
+  lonelyB.forEach(({ j }, k) => {
+    for (const term of new Set(b[j]!.terms)) byTerm.set(term, [...(byTerm.get(term) ?? []), k]);
+  });
+  const bagsB = lonelyB.map(({ j }) => bagOf([b[j]!], weights));
+  const bestForA = lonelyA.map(({ i }) => {
+    const bag = bagOf([a[i]!], weights);
+    let best = { k: -1, sim: 0 };
+    for (const k of new Set(a[i]!.terms.flatMap((t) => byTerm.get(t) ?? []))) {
+      const sim = similarity(bag, bagsB[k]!, weights);
+      if (sim > best.sim) best = { k, sim };
+    }
+    return best;
+  });
+  const bestForB = new Map<number, { x: number; sim: number }>();
+  bestForA.forEach(({ k, sim }, x) => {
+    if (k >= 0 && sim > (bestForB.get(k)?.sim ?? 0)) bestForB.set(k, { x, sim });
+  });
+
+  const movedTo = new Map<number, AlignedGroup>(); // A sentence → its moved group
+  const movedB = new Set<number>();
+  bestForA.forEach(({ k, sim }, x) => {
+    if (k < 0 || sim < MIN_MOVE_SIMILARITY || bestForB.get(k)?.x !== x) return;
+    const { i, at } = lonelyA[x]!;
+    const { j, at: bAt } = lonelyB[k]!;
+    if (at === bAt) return; // same gap: not a move, just unpaired neighbours
+    movedTo.set(i, { a: [i], b: [j], similarity: sim, moved: true });
+    movedB.add(j);
+  });
+
+  return groups.flatMap((g): AlignedGroup[] => {
+    if (g.b.length === 0) return g.a.map((i) => movedTo.get(i) ?? { a: [i], b: [], similarity: 0 });
+    if (g.a.length === 0) {
+      const kept = g.b.filter((j) => !movedB.has(j));
+      return kept.length ? [{ ...g, b: kept }] : [];
+    }
+    return [g];
+  });
+}

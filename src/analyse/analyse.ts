@@ -1,0 +1,97 @@
+import type { AlignedGroup } from '../align/align-sentences.ts';
+import type { Sentence, Token, Witness } from '../tokens/tokenize.ts';
+import { ROW_KINDS, type Collation, type Row, type RowKind } from './collation.ts';
+import { diffSimilarity, wordDiff } from './word-diff.ts';
+
+/**
+ * Stage 4, analyse: turns aligned groups into rows with a kind, a word diff and a similarity, and
+ * sums them up. Row ids are built from sentence ids, so a row's link says what it holds.
+ */
+export function analyse(wa: Witness, wb: Witness, a: readonly Sentence[], b: readonly Sentence[], groups: readonly AlignedGroup[]): Collation {
+  const rows: Row[] = groups.map((g) => {
+    const sa = g.a.map((i) => a[i]!);
+    const sb = g.b.map((j) => b[j]!);
+    const diff = sa.length && sb.length ? wordDiff(joinTokens(sa), joinTokens(sb)) : undefined;
+    const id = [sa[0]?.id, sb[0]?.id].filter(Boolean).join('-');
+    return {
+      id,
+      kind: kindOf(sa, sb, g.moved === true),
+      similarity: round(diff ? diffSimilarity(diff.words) : 0),
+      a: sa.map((s) => s.text).join(' '),
+      b: sb.map((s) => s.text).join(' '),
+      aSentences: sa.map((s) => s.id),
+      bSentences: sb.map((s) => s.id),
+      aBlocks: unique(sa.map((s) => s.block)),
+      bBlocks: unique(sb.map((s) => s.block)),
+      parts: diff?.parts ?? [],
+    };
+  });
+
+  // Where a moved B sentence stood in B's own order: after the row holding B's previous sentence.
+  const rowOfB = new Map<number, string>();
+  groups.forEach((g, r) => g.b.forEach((j) => rowOfB.set(j, rows[r]!.id)));
+  groups.forEach((g, r) => {
+    if (g.moved) rows[r]!.bOriginAfter = g.b[0]! > 0 ? rowOfB.get(g.b[0]! - 1)! : '';
+  });
+
+  const kinds = Object.fromEntries(ROW_KINDS.map((k) => [k, 0])) as Record<RowKind, number>;
+  let equal = 0;
+  for (const row of rows) kinds[row.kind]++;
+  for (const row of rows) for (const p of row.parts) if (p.op === 'equal') equal += countWords(p.a);
+  const wordsA = a.reduce((n, s) => n + s.tokens.filter((t) => t.word).length, 0);
+  const wordsB = b.reduce((n, s) => n + s.tokens.filter((t) => t.word).length, 0);
+
+  return {
+    a: { id: wa.id, sigil: wa.sigil, label: wa.label, sentences: a.length, words: wordsA },
+    b: { id: wb.id, sigil: wb.sigil, label: wb.label, sentences: b.length, words: wordsB },
+    stats: {
+      similarity: round(wordsA + wordsB === 0 ? 1 : (2 * equal) / (wordsA + wordsB)),
+      rows: rows.length,
+      kinds,
+      changes: rows.length - kinds.identical,
+      pairedSentences: {
+        a: groups.reduce((n, g) => n + (g.b.length ? g.a.length : 0), 0),
+        b: groups.reduce((n, g) => n + (g.a.length ? g.b.length : 0), 0),
+      },
+    },
+    rows,
+  };
+}
+
+function kindOf(sa: readonly Sentence[], sb: readonly Sentence[], moved: boolean): RowKind {
+  if (sb.length === 0) return 'only-a';
+  if (sa.length === 0) return 'only-b';
+  if (moved) return 'moved';
+  if (sa.length > 1 && sb.length > 1) return 'regrouped';
+  if (sa.length > 1) return 'merged';
+  if (sb.length > 1) return 'split';
+  return sameWords(sa[0]!.tokens, sb[0]!.tokens) ? 'identical' : 'reworded';
+}
+
+function sameWords(x: readonly Token[], y: readonly Token[]): boolean {
+  return x.length === y.length && x.every((t, i) => t.norm === y[i]!.norm);
+}
+
+/** The tokens of consecutive sentences, with a space between sentences. */
+function joinTokens(sentences: readonly Sentence[]): Token[] {
+  return sentences.flatMap((s, k) => {
+    if (k === sentences.length - 1) return s.tokens;
+    const tokens = s.tokens.map((t) => ({ ...t }));
+    const last = tokens.at(-1);
+    if (last && !/\s$/.test(last.text)) last.text += ' ';
+    return tokens;
+  });
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+function countWords(text: string): number {
+  return text.match(wordPattern)?.length ?? 0;
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
