@@ -17,3 +17,18 @@ export function readerPath(id: string): string {
 export function absoluteUrl(site: URL | string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
 }
+
+/** The compare page of a pair (slug `<a>-<b>`). */
+export function comparePath(slug: string): string {
+  return `/compare/${slug}/`;
+}
+
+/** The published collation JSON of a pair. */
+export function compareJsonPath(slug: string): string {
+  return `/compare/${slug}.json`;
+}
+
+/** The annotated raw capture of a repost. */
+export function capturePath(id: string): string {
+  return `/reposts/${id}/capture/`;
+}
