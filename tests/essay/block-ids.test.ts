@@ -8,7 +8,6 @@ import { blockIds } from '../../src/essay/block-ids.ts';
 import { parseEssay } from '../../src/essay/parse-essay.ts';
 
 const p = (text: string) => ({ kind: 'paragraph' as const, text });
-const h = (text: string) => ({ kind: 'heading' as const, text });
 
 describe('blockIds', () => {
   it('names a paragraph by its first six words', () => {
