@@ -48,13 +48,11 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[], w
   const step: Uint8Array[] = []; // k * 4 + l of the best step into the cell
   const NONE = -Infinity;
 
-  const singleA = a.map((s) => bagOf([s], weights));
-  const singleB = b.map((s) => bagOf([s], weights));
-  const groupBag = (bags: readonly TermBag[], sentences: readonly Sentence[], from: number, to: number): TermBag =>
-    to - from === 1 ? bags[from]! : bagOf(sentences.slice(from, to), weights);
-
-  const members = (bags: readonly TermBag[], from: number, to: number, other: TermBag) => {
-    for (let x = from; x < to; x++) if (containment(bags[x]!, other, weights) < MIN_MEMBER_CONTAINMENT) return false;
+  // Bags of every run of 1–3 consecutive sentences, built once: the DP asks for each many times.
+  const bagsA = groupBags(a, weights);
+  const bagsB = groupBags(b, weights);
+  const members = (bags: readonly (readonly TermBag[])[], from: number, to: number, other: TermBag) => {
+    for (let x = from; x < to; x++) if (containment(bags[1]![x + 1]!, other, weights) < MIN_MEMBER_CONTAINMENT) return false;
     return true;
   };
 
@@ -77,10 +75,10 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[], w
           if (before === NONE) continue;
           let gain = 0;
           if (k > 0 && l > 0) {
-            const bagA = groupBag(singleA, a, i - k, i);
-            const bagB = groupBag(singleB, b, j - l, j);
-            if (k > 1 && !members(singleA, i - k, i, bagB)) continue;
-            if (l > 1 && !members(singleB, j - l, j, bagA)) continue;
+            const bagA = bagsA[k]![i]!;
+            const bagB = bagsB[l]![j]!;
+            if (k > 1 && !members(bagsA, i - k, i, bagB)) continue;
+            if (l > 1 && !members(bagsB, j - l, j, bagA)) continue;
             const sim = similarity(bagA, bagB, weights);
             const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
             gain = ((k + l) / 2) * (sim - MIN_PAIR_SIMILARITY) - GROUP_PENALTY * (k + l - 2) - BLOCK_BREAK_PENALTY * breaks;
@@ -101,12 +99,23 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[], w
     const l = s & 3;
     const ga = range(i - k, i);
     const gb = range(j - l, j);
-    const sim = k > 0 && l > 0 ? similarity(groupBag(singleA, a, i - k, i), groupBag(singleB, b, j - l, j), weights) : 0;
+    const sim = k > 0 && l > 0 ? similarity(bagsA[k]![i]!, bagsB[l]![j]!, weights) : 0;
     groups.unshift({ a: ga, b: gb, similarity: sim });
     i -= k;
     j -= l;
   }
   return groups;
+}
+
+/** `bags[k][end]`: the bag of sentences `end - k` to `end - 1`, for k = 1 … MAX_GROUP. */
+function groupBags(sentences: readonly Sentence[], weights: ReadonlyMap<string, number>): TermBag[][] {
+  const bags: TermBag[][] = [[]];
+  for (let k = 1; k <= MAX_GROUP; k++) {
+    const row: TermBag[] = [];
+    for (let end = k; end <= sentences.length; end++) row[end] = bagOf(sentences.slice(end - k, end), weights);
+    bags.push(row);
+  }
+  return bags;
 }
 
 /** How many paragraph breaks lie between sentences `from` and `to - 1`. */
