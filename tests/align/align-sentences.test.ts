@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { A, B, para } from './lighthouse.ts';
+import { show, stages, witness } from './stages.ts';
+
+/** Aligns two texts given as paragraphs: the groups after the DP, and after gaps are paired. */
+const run = (a: string[], b: string[]) => {
+  const s = stages(witness('A', ...a), witness('B', ...b));
+  return { aligned: show(s.aligned, s.sa, s.sb), paired: show(s.paired, s.sa, s.sb) };
+};
+
+describe('alignSentences', () => {
+  it('pairs a sentence-for-sentence rewording 1:1, across paragraphs', () => {
+    const { aligned } = run([para(A[0], A[1], A[2]), para(A[3], A[4], A[5])], [para(B[0], B[1], B[2]), para(B[3], B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4', 'A5=B5', 'A6=B6']);
+  });
+
+  it('finds a 2:1 merge: two sentences of A made into one of B', () => {
+    const merged = 'Whale oil fed its lamp until kerosene replaced it in 1890, and the 1903 winter storms cracked the lantern glass twice.';
+    const { aligned } = run([para(A[0], A[1], A[2]), para(A[3], A[4], A[5])], [para(B[0], merged), para(B[3], B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2 A3=B2', 'A4=B3', 'A5=B4', 'A6=B5']);
+  });
+
+  it('finds a 3:1 merge', () => {
+    const merged =
+      'The lamp burned whale oil until kerosene came in 1890, winter storms in 1903 cracked the lantern glass twice, and the last keeper, Edith Marsh, kept a diary of every passing ship.';
+    const { aligned } = run([para(...A)], [para(B[0], merged, B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2 A3 A4=B2', 'A5=B3', 'A6=B4']);
+  });
+
+  it('finds a 1:2 split: one sentence of A made into two of B', () => {
+    const split = ['The last keeper was Edith Marsh.', 'She kept a diary of every ship that passed.'];
+    const { aligned } = run([para(A[0], A[1], A[2]), para(A[3], A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5', 'A5=B6', 'A6=B7']);
+  });
+
+  it('finds a 1:3 split', () => {
+    const long = 'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, and rowed the mail out to Gull Island twice a week.';
+    const split = [
+      'Edith Marsh was the last keeper.',
+      'She kept a diary of every ship that passed and noted the weather at dawn.',
+      'Twice a week she rowed the mail out to Gull Island.',
+    ];
+    const { aligned } = run([para(A[0], A[1], A[2]), para(long, A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6', 'A5=B7', 'A6=B8']);
+  });
+
+  it('leaves a sentence only in A unpaired, and its neighbours paired', () => {
+    const extra = 'A colony of puffins nests on the rocks below the cliff.';
+    const { aligned } = run([para(A[0], A[1], A[2]), para(A[3], extra, A[4], A[5])], [para(B[0], B[1], B[2]), para(B[3], B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4', 'A5=', 'A6=B5', 'A7=B6']);
+  });
+
+  it('leaves a sentence only in B unpaired, and its neighbours paired', () => {
+    const extra = 'The gift shop sells postcards painted by local children.';
+    const { aligned } = run([para(A[0], A[1], A[2]), para(A[3], A[4], A[5])], [para(B[0], B[1], B[2]), para(B[3], extra, B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4', '=B5', 'A5=B6', 'A6=B7']);
+  });
+
+  it('does not fold a heading of B into a split with the next sentence when that sentence alone matches fully', () => {
+    // B adds a title that repeats two words of its first sentence; that sentence and A1 share all their terms.
+    const { aligned } = run([para(A[0], A[1]), A[2]], ['Carrow Point Light', para(B[0], B[1]), B[2]]);
+    expect(aligned).toEqual(['=B1', 'A1=B2', 'A2=B3', 'A3=B4']);
+  });
+
+  it('does not pair unrelated sentences that stand in the same place', () => {
+    const puffins = 'A colony of puffins nests on the rocks below the cliff.';
+    const shop = 'The gift shop sells postcards painted by local children.';
+    const { aligned } = run([para(A[0], A[1], puffins, A[4])], [para(B[0], B[1], shop, B[4])]);
+    expect(aligned.slice(0, 2)).toEqual(['A1=B1', 'A2=B2']);
+    expect(aligned.slice(2, 4).sort()).toEqual(['=B3', 'A3=']);
+    expect(aligned.slice(4)).toEqual(['A4=B4']);
+  });
+
+  it('does not pair unrelated sentences that share nothing but a function word ("until")', () => {
+    const { aligned } = run(['Its lamp burned whale oil until the keepers switched to kerosene.'], ['Bake the loaves at a high heat until the crust darkens.']);
+    expect(aligned.sort()).toEqual(['=B1', 'A1=']);
+  });
+});
+
+describe('pairGaps', () => {
+  const paraphrase = 'That season, gales shattered the panes up top on two occasions.';
+
+  it('pairs a paraphrase with no words in common because its neighbours are paired', () => {
+    const { aligned, paired } = run([para(A[0], A[1], A[2]), para(A[3], A[4], A[5])], [para(B[0], B[1], paraphrase), para(B[3], B[4], B[5])]);
+    expect(aligned.slice(2, 4).sort()).toEqual(['=B3', 'A3=']);
+    expect(paired).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4', 'A5=B5', 'A6=B6']);
+  });
+
+  it('does not pair by position when the gaps hold different numbers of sentences', () => {
+    const puffins = 'A colony of puffins nests on the rocks below the cliff.';
+    const shop = ['The gift shop sells postcards painted by local children.', 'Its café serves fish soup.'];
+    const { paired } = run([para(A[0], A[1], puffins, A[4])], [para(B[0], B[1], ...shop, B[4])]);
+    expect(paired.filter((g) => !g.startsWith('=') && !g.endsWith('='))).toEqual(['A1=B1', 'A2=B2', 'A4=B5']);
+  });
+
+  it('does not pair by position when no aligned neighbour vouches for it (two unrelated texts)', () => {
+    const { paired } = run(
+      ['The lighthouse on Carrow Point was built in 1871 by a Scottish engineer. Storms in the winter of 1903 cracked the lantern glass twice.'],
+      ['Bread dough should rest for an hour before shaping. Let the loaves cool on a rack.'],
+    );
+    expect(paired.sort()).toEqual(['=B1', '=B2', 'A1=', 'A2=']);
+  });
+});
