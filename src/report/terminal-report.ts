@@ -29,13 +29,13 @@ export function terminalReport(collation: Collation, options: TerminalReportOpti
   const right = width - GUTTER.length - left;
   const { a, b } = collation;
 
-  const out: string[] = [witnessLine(a), witnessLine(b), ''];
+  const out: string[] = [...hanging(witnessLine(a), width, 4), ...hanging(witnessLine(b), width, 4), ''];
   out.push(sideBySide([{ text: `${a.sigil}  ${a.label}`, mark: 'plain' }], [{ text: `${b.sigil}  ${b.label}`, mark: 'plain' }], left, right, paint));
   for (const row of collation.rows) {
     out.push(rule(rowHeading(row, collation), width, paint));
     out.push(sideBySide(markedSide(row, 'a'), markedSide(row, 'b'), left, right, paint));
   }
-  out.push(rule('Summary', width, paint), ...summary(collation), '');
+  out.push(rule('Summary', width, paint), ...summary(collation).flatMap((line) => hanging(line, width, 2)), '');
   return out.join('\n');
 }
 
@@ -52,9 +52,17 @@ function rowHeading(row: Row, collation: Collation): string {
   return `${heading} · ${collation.b.sigil} has it ${origin}`;
 }
 
+/** A heading line, `── title ───…` to the full width; a title too long for one line wraps under itself. */
 function rule(title: string, width: number, paint: (code: string, text: string) => string): string {
-  const head = `── ${title} `;
-  return paint(SGR.heading, head) + paint(SGR.rule, '─'.repeat(Math.max(0, width - displayWidth(head))));
+  const lines = hanging(`── ${title}`, width - 2, 3);
+  const last = lines.pop()!;
+  const fill = paint(SGR.rule, ` ${'─'.repeat(Math.max(0, width - displayWidth(last) - 1))}`);
+  return [...lines.map((l) => paint(SGR.heading, l)), paint(SGR.heading, last) + fill].join('\n');
+}
+
+/** Plain text wrapped to the width, the lines after the first indented by `indent` columns. */
+function hanging(text: string, width: number, indent: number): string[] {
+  return wrapSpans([{ text, mark: 'plain' }], width - indent).map((line, i) => ' '.repeat(i ? indent : 0) + line.map((s) => s.text).join(''));
 }
 
 /** Two wrapped columns, line by line, the left one padded so the gutter stays straight. */

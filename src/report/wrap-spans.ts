@@ -28,7 +28,9 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
       continue;
     }
     if (used > 0) {
-      line.push({ text: ' ', mark: 'plain' });
+      // Inside a change the space belongs to it, so a coloured run is not broken word by word.
+      const before = line.at(-1)!.mark;
+      line.push({ text: ' ', mark: before === word[0]!.mark ? before : 'plain' });
       used++;
     }
     line.push(...word);
