@@ -4,6 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { benchCollate } from './collate.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchBuildTimes, benchPages } from './pages.ts';
 
@@ -11,3 +12,4 @@ const site = await benchPages();
 await benchLighthouse(site.outDir);
 rmSync(dirname(site.outDir), { recursive: true, force: true });
 await benchBuildTimes();
+await benchCollate();
