@@ -11,6 +11,8 @@ import { readWitnessPair } from './read-witness.ts';
  * is one line on stderr and a non-zero exit: 2 for a wrong command line, 1 for a file that
  * cannot be read as text.
  */
+
+/** The one-line usage, appended to every command-line error. */
 const USAGE = 'usage: npm run collate -- <a> <b> [--json]';
 
 function main(argv: readonly string[]): number {
