@@ -56,6 +56,21 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[], w
     return true;
   };
 
+  // A merge or split must be more alike than any single pair inside it; otherwise it is a good
+  // 1:1 pair that swallowed a neighbour whose words it already covers.
+  const single = new Map<number, number>();
+  const pairSim = (x: number, y: number) => {
+    const key = x * (m + 1) + y;
+    let sim = single.get(key);
+    if (sim === undefined) single.set(key, (sim = similarity(bagsA[1]![x + 1]!, bagsB[1]![y + 1]!, weights)));
+    return sim;
+  };
+  const bestPairInside = (a0: number, a1: number, b0: number, b1: number) => {
+    let best = 0;
+    for (let x = a0; x < a1; x++) for (let y = b0; y < b1; y++) best = Math.max(best, pairSim(x, y));
+    return best;
+  };
+
   for (let i = 0; i <= n; i++) {
     score.push(new Float64Array(width(i)).fill(NONE));
     step.push(new Uint8Array(width(i)));
@@ -80,6 +95,7 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[], w
             if (k > 1 && !members(bagsA, i - k, i, bagB)) continue;
             if (l > 1 && !members(bagsB, j - l, j, bagA)) continue;
             const sim = similarity(bagA, bagB, weights);
+            if (k + l > 2 && sim <= bestPairInside(i - k, i, j - l, j)) continue;
             const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
             gain = ((k + l) / 2) * (sim - MIN_PAIR_SIMILARITY) - GROUP_PENALTY * (k + l - 2) - BLOCK_BREAK_PENALTY * breaks;
             if (gain <= 0) continue;

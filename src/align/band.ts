@@ -75,7 +75,9 @@ export function anchorChain(a: readonly Sentence[], b: readonly Sentence[], weig
     });
   const fromA = best(a, b, (s) => new Set(s.terms.flatMap((term) => index.get(term) ?? [])));
   const wanted = new Map<number, number[]>();
-  fromA.forEach(({ j }, i) => j >= 0 && wanted.set(j, [...(wanted.get(j) ?? []), i]));
+  fromA.forEach(({ j }, i) => {
+    if (j >= 0) (wanted.get(j) ?? wanted.set(j, []).get(j)!).push(i);
+  });
   const fromB = best(b, a, (s) => wanted.get(s.index) ?? []);
   const pairs: [number, number][] = [];
   fromA.forEach(({ j, sim }, i) => {

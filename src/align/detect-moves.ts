@@ -19,7 +19,7 @@ export function detectMoves(groups: readonly AlignedGroup[], a: readonly Sentenc
 
   const byTerm = new Map<string, number[]>();
   lonelyB.forEach(({ j }, k) => {
-    for (const term of new Set(b[j]!.terms)) byTerm.set(term, [...(byTerm.get(term) ?? []), k]);
+    for (const term of new Set(b[j]!.terms)) (byTerm.get(term) ?? byTerm.set(term, []).get(term)!).push(k);
   });
   const bagsB = lonelyB.map(({ j }) => bagOf([b[j]!], weights));
   const bestForA = lonelyA.map(({ i }) => {

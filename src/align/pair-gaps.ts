@@ -15,6 +15,8 @@ const MAX_LENGTH_RATIO = 3;
  * vouch for them where words cannot.
  */
 export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
+  // With no aligned pair at all, nothing vouches for position: two unrelated texts stay unpaired.
+  if (!groups.some((g) => g.a.length > 0 && g.b.length > 0)) return [...groups];
   const out: AlignedGroup[] = [];
   let gap: AlignedGroup[] = [];
   const flush = () => {

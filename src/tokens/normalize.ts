@@ -21,7 +21,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    that this these those there here it its it's is are was were be been being am do does did has have had having
    will would shall should can could may might must i you he she we they me him her us them my your his our their
    what which who whom whose when where why how all any each both either neither one not no just also very too
-   more most such own same other only even if because while though although like`.split(/\s+/),
+   more most such own same other only even if because while though although like until till after before during
+   through throughout out up down off once still again further then than via per upon within without among`.split(/\s+/),
 );
 
 /**

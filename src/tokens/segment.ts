@@ -20,9 +20,23 @@ export function wordSegments(text: string): Segment[] {
   return Array.from(wordSegmenter.segment(text), (s) => ({ text: s.segment, index: s.index, wordLike: s.isWordLike ?? false }));
 }
 
+/**
+ * Titles before a name that ICU's sentence rules (as shipped with Node) end a sentence after:
+ * "Dr. Lane paid." came back as "Dr." + "Lane paid.". Decimals and "e.g." it already handles.
+ */
+const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Rev|Gen|Col|Lt|Sgt|Capt|Hon|vs|No|Fig)\.\s*$/;
+
 /** Splits text into sentences; each keeps its trailing space, so they join back to the input. */
 export function sentenceSegments(text: string): Segment[] {
-  return Array.from(sentenceSegmenter.segment(text), (s) => ({ text: s.segment, index: s.index, wordLike: true }));
+  const out: Segment[] = [];
+  let glue = false;
+  for (const s of sentenceSegmenter.segment(text)) {
+    const last = out.at(-1);
+    if (glue && last) last.text += s.segment;
+    else out.push({ text: s.segment, index: s.index, wordLike: true });
+    glue = TITLE_BEFORE_NAME.test(out.at(-1)!.text);
+  }
+  return out;
 }
 
 /** Number of words (word-like segments) in a text. */
