@@ -1,0 +1,48 @@
+import { strongSignal, type LineSignal } from './classify-line.ts';
+import { lineFeatures, type LineFeatures } from './line-features.ts';
+import { matchAuthor, matchDate, type DateMatch } from './metadata-patterns.ts';
+
+/** Everything one line says about itself, before its neighbours and its position are known. */
+export interface LineClues {
+  /** Its shape. */
+  features: LineFeatures;
+  /** A strong boilerplate signal, if it has one. */
+  signal?: LineSignal;
+  /** The author's name, when the line is a byline. */
+  author?: string;
+  /** Its date, when it has one. */
+  date?: DateMatch;
+}
+
+/** Longest line that can be a dateline with a few words beside the date ("PANews · Jun 17, 2025"). */
+const MAX_DATELINE_CHARS = 80;
+const MAX_DATELINE_WORDS = 4;
+
+/** Reads the clues of one line; linear in its length. */
+export function lineClues(text: string): LineClues {
+  const features = lineFeatures(text);
+  if (features.blank) return { features };
+  const clues: LineClues = { features };
+  const signal = strongSignal(features);
+  if (signal) clues.signal = signal;
+  const author = signal ? undefined : matchAuthor(features.trimmed);
+  if (author) clues.author = author;
+  const date = matchDate(features.trimmed);
+  if (date) clues.date = date;
+  return clues;
+}
+
+/**
+ * True when the line is a dateline: one date, and at most a label or a few words of byline
+ * beside it. A date range is an event period, not a publication date.
+ */
+export function isDateline(clues: LineClues): boolean {
+  const d = clues.date;
+  if (!d || d.dates !== 1 || clues.signal || clues.features.emoji > 0) return false;
+  return d.only || (clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS);
+}
+
+/** True when the line is metadata-shaped (a byline or a dateline): such lines never join the essay. */
+export function isMetadataShaped(clues: LineClues): boolean {
+  return clues.author !== undefined || isDateline(clues);
+}

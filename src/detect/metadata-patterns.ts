@@ -1,0 +1,99 @@
+import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
+
+/** A date found in a line: what to lift into frontmatter and how much else the line says. */
+export interface DateMatch {
+  /** The date (with its time, when the line gives one) exactly as written. */
+  value: string;
+  /** How many separate dates the line holds; a range ("Aug 12 – Aug 17") holds two. */
+  dates: number;
+  /** True when nothing but the date, its time and a label like "Published:" is on the line. */
+  only: boolean;
+  /** Words on the line besides the date and time. */
+  otherWords: number;
+}
+
+const DATE_PATTERNS: readonly RegExp[] = [
+  /(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)/g,
+  /(?<!\d)(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일/g,
+  /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)/g,
+  new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}(?!\\d)`, 'giu'),
+  // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
+  /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
+];
+const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+const SEPARATORS_ONLY = /^[\s|·•,\-–—/()（）[\]:：]*$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
+
+/**
+ * Finds the date of a line, if it has one. `only` tells a dateline ("2025/06/17 10:00",
+ * "Published: Jun 17, 2025") from a sentence or banner that merely mentions a date.
+ */
+export function matchDate(trimmed: string): DateMatch | undefined {
+  if (trimmed.length > 160 || !/\d/.test(trimmed)) return undefined;
+  const spans: [number, number][] = [];
+  for (const pattern of DATE_PATTERNS) collect(trimmed, pattern, spans);
+  const dates = dropOverlaps(spans);
+  if (dates.length === 0) return undefined;
+  const times: [number, number][] = [];
+  collect(trimmed, TIME, times);
+  const all = dropOverlaps([...dates, ...dropOverlaps(times)]);
+
+  let rest = '';
+  let at = 0;
+  for (const [start, end] of all) {
+    rest += trimmed.slice(at, start) + ' ';
+    at = end;
+  }
+  rest = (rest + trimmed.slice(at)).trim().replace(DATE_LABEL, '');
+  const first = dates[0]!;
+  // The value runs from the date to the end of a time written right after it ("2025/06/17 10:00").
+  const time = all.find(([start]) => start >= first[1] && /^[\s,T]*$/.test(trimmed.slice(first[1], start)));
+  return {
+    value: trimmed.slice(first[0], time ? time[1] : first[1]).trim(),
+    dates: dates.length,
+    only: SEPARATORS_ONLY.test(rest),
+    otherWords: rest.match(WORD)?.length ?? 0,
+  };
+}
+
+/** Separators that end an author's name in a byline ("Author: Haotian | PANews"). */
+const NAME_END = /\s*(?:[|·•/,，;；(（]|\s[-–—]\s)/u;
+/** Longest plausible name, in words and in characters. */
+const MAX_NAME_WORDS = 5;
+const MAX_NAME_CHARS = 60;
+/** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
+const MAX_BYLINE_WORDS = 10;
+
+/**
+ * The author's name when the line is a byline ("Author:Haotian", "By Haotian", "撰文:Haotian"),
+ * exactly as the line writes it, so that it can be found in the line again.
+ */
+export function matchAuthor(trimmed: string): string | undefined {
+  const label = AUTHOR_LABEL.exec(trimmed);
+  if (!label) return undefined;
+  if ((trimmed.match(WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
+  const rest = trimmed.slice(label[0].length);
+  const end = NAME_END.exec(rest);
+  const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
+  if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
+  if ((name.match(WORD)?.length ?? 0) > MAX_NAME_WORDS) return undefined;
+  // A name starts with a capital, a handle sign or a letter of a script without case.
+  if (!/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
+  return name;
+}
+
+function collect(text: string, pattern: RegExp, into: [number, number][]): void {
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text))) into.push([m.index, m.index + m[0].length]);
+}
+
+/** Sorted spans with later overlapping ones dropped (two patterns can match the same date). */
+function dropOverlaps(spans: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
+    const last = out.at(-1);
+    if (!last || span[0] >= last[1]) out.push(span);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeCapture } from '../../src/capture/decode-capture.ts';
+import { splitLines } from '../../src/capture/split-lines.ts';
+import { detectLines } from '../../src/detect/detect-lines.ts';
+import { toLedger } from '../../src/detect/to-ledger.ts';
+import { toMarkdown } from '../../src/import/to-markdown.ts';
+import { ROOT } from '../support/build-site.ts';
+import { fixtureLines, label } from './support.ts';
+
+const TEN_MB = 10 * 1024 * 1024;
+/** "Within a few seconds" on the project's two-core machines, with room for a loaded CI run. */
+const BUDGET_MS = 5000;
+
+function timed<T>(work: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = work();
+  return { result, ms: performance.now() - start };
+}
+
+describe('detection on awkward input', () => {
+  it('reads a capture with a byte-order mark, CRLF and trailing white space like its clean copy', () => {
+    const file = join(ROOT, 'tests/fixtures/captures/crlf-bom-whitespace/capture.txt');
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.includes('\r\n')).toBe(true);
+    const clean = splitLines(decodeCapture(bytes, file)).map((l) => l.trimEnd());
+    const raw = fixtureLines('crlf-bom-whitespace');
+    expect(raw[0]!.startsWith('Layers')).toBe(true);
+    expect(raw.some((l) => l !== l.trimEnd())).toBe(true);
+    expect(detectLines(raw).lines.map(label)).toEqual(detectLines(clean).lines.map(label));
+    expect(detectLines(raw).metadata.author).toBe('Haotian');
+  });
+
+  it('keeps the last essay line of a capture cut off mid-word', () => {
+    const lines = fixtureLines('truncated-mid-word');
+    const last = detectLines(lines).lines.at(-1)!;
+    expect(last).toMatchObject({ role: 'body', text: 'Of course the analogy is not abso' });
+  });
+
+  it('labels a generated 10 MB capture in a few seconds, ledger and Markdown included', () => {
+    const essay = fixtureLines('price-ticker').join('\n');
+    const noise = fixtureLines('contest-banner').join('\n');
+    const parts: string[] = [];
+    for (let size = 0, i = 0; size < TEN_MB; i++) {
+      const part = i % 3 === 2 ? noise : essay.replaceAll('layer', `layer${i % 97}`);
+      parts.push(part);
+      size += part.length;
+    }
+    const lines = splitLines(parts.join('\n'));
+    const { result, ms } = timed(() => {
+      const detection = detectLines(lines);
+      const body = detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
+      return { detection, ledger: toLedger(detection.lines), markdown: toMarkdown({ outlet: 'x', sigil: 'X' }, body) };
+    });
+    expect(result.detection.lines).toHaveLength(lines.length);
+    expect(result.ledger.blocks.length).toBeGreaterThan(1);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it.each([
+    ['one 10 MB line without spaces', () => ['x'.repeat(TEN_MB)]],
+    ['one 10 MB line of digits and punctuation', () => ['1,1.1-'.repeat(TEN_MB / 6)]],
+    ['two million button labels', () => Array.from({ length: 2_000_000 }, (_, i) => (i % 2 ? 'Share' : ''))],
+    ['10 MB of distinct short sentences', () => Array.from({ length: 200_000 }, (_, i) => `Layer ${i} patches layer ${i - 1}, again.`)],
+  ])('stays linear on %s', (_name, make) => {
+    const lines = make();
+    const { result, ms } = timed(() => detectLines(lines));
+    expect(result.lines).toHaveLength(lines.length);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+});
