@@ -21,7 +21,7 @@ export function label(line: Pick<DetectedLine, 'role' | 'category' | 'field'>): 
  * are expected to be `blank` wherever they are, as in a ledger.
  */
 export function expectedLabels(lines: readonly string[], ranges: readonly [number, number, string][]): string[] {
-  const out = lines.map((l) => (l.trim() === '' ? 'blank' : '(no expectation)'));
+  const out: string[] = lines.map((l) => (l.trim() === '' ? 'blank' : '(no expectation)'));
   for (const [first, last, name] of ranges) {
     for (let n = first; n <= last; n++) out[n - 1] = lines[n - 1]!.trim() === '' ? 'blank' : name;
   }
