@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, newPage } from '../support/browser.ts';
 import { builtPages, serve, type StaticServer } from '../support/serve.ts';
 
 const pages = builtPages(inject('siteDir'));
@@ -27,9 +27,8 @@ let noJs: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await serve(inject('siteDir'));
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  noJs = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false })).newPage();
-  for (const p of [page, noJs]) p.setDefaultTimeout(10_000);
+  page = await newPage(browser);
+  noJs = await newPage(browser, { javaScriptEnabled: false });
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchProblems } from '../support/browser.ts';
+import { launchBrowser, newPage, watchProblems } from '../support/browser.ts';
 import { BASE_PATH } from '../support/build-sites.ts';
 import { builtPages, serve, type StaticServer } from '../support/serve.ts';
 
@@ -24,8 +24,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const build of BUILDS) servers.set(build.name, await serve(build.dir, { base: build.base }));
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  page.setDefaultTimeout(10_000);
+  page = await newPage(browser);
 });
 
 afterAll(async () => {
@@ -173,9 +172,8 @@ describe('permalinks', () => {
 
 /** A fresh desktop context with the given options, watched for problems. */
 async function open(options: BrowserContextOptions) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
-  const problems = await watchProblems(context);
-  return { page: await context.newPage(), problems, close: () => context.close() };
+  const page = await newPage(browser, options);
+  return { page, problems: await watchProblems(page.context()), close: () => page.context().close() };
 }
 
 /**

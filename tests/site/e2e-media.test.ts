@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, newPage, PHONE } from '../support/browser.ts';
 import { builtPages, serve, type StaticServer } from '../support/serve.ts';
 
 const pages = builtPages(inject('siteDir'));
@@ -24,8 +24,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await serve(inject('siteDir'));
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  page.setDefaultTimeout(10_000);
+  page = await newPage(browser);
 });
 
 afterAll(async () => {
@@ -67,9 +66,8 @@ describe.each(comparePages)('$path', ({ path }) => {
   });
 
   test('on a 375×812 phone the two sides of a row are stacked, not side by side', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const phone = await newPage(browser, PHONE);
     try {
-      const phone = await context.newPage();
       await phone.goto(server.url(path));
       const rows = await phone.locator('[data-row]').evaluateAll((els) =>
         els.map((row) => {
@@ -82,7 +80,7 @@ describe.each(comparePages)('$path', ({ path }) => {
       expect(rows.filter((r) => r.filled && !r.stacked)).toEqual([]);
       expect(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     } finally {
-      await context.close();
+      await phone.context().close();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium; `npx playwright install` cannot download one on this machine. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,6 +17,19 @@ export const CHROMIUM_ARGS: readonly string[] = [
 /** Launches headless Chromium with the flags above. */
 export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, ...options, args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
+}
+
+/** The desktop viewport the browser tests use unless they emulate a phone. */
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** A phone: 375×812 CSS pixels, touch, the viewport meta tag honoured. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+
+/** A page in a context of its own (desktop-sized unless `options` say otherwise), failing waits after 10 s. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: DESKTOP, ...options })).newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
 }
 
 /** What went wrong while pages of a context loaded, one readable line per problem. */
