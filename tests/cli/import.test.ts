@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accountLines } from '../../src/ledger/account-lines.ts';
+import { ledgerSchema } from '../../src/ledger/ledger-schema.ts';
+import { loadReposts } from '../../src/repost/load-repost.ts';
+import { ROOT } from '../support/build-site.ts';
+import { copyContent } from '../support/content-copy.ts';
+
+const captures = 'tests/fixtures/captures';
+
+/** Runs the CLI as `npm run import` would, from the project root, without npm's environment. */
+function cli(...args: string[]) {
+  const env = { ...process.env };
+  for (const key of ['npm_lifecycle_event', 'INIT_CWD', 'FORCE_COLOR']) delete env[key];
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/import.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The one line a failing run prints: no stack trace, nothing on stdout. */
+function expectOneLineError(run: ReturnType<typeof cli>, status: number, pattern: RegExp) {
+  expect(run.status).toBe(status);
+  expect(run.stdout).toBe('');
+  expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('import CLI --json', () => {
+  it('prints one verdict per capture line, the frontmatter and the ledger, and nothing else', () => {
+    const { status, stdout, stderr } = cli('content/reposts/mexc/capture.txt', '--json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(['lines', 'frontmatter', 'ledger']);
+    expect(report.lines).toHaveLength(40);
+    expect(report.lines[0]).toEqual({ line: 1, role: 'boilerplate', category: 'duplicated-teaser', text: expect.stringMatching(/^Author:Haotian Everyone/), reason: expect.any(String) });
+    expect(report.lines[6]).toMatchObject({ line: 7, role: 'metadata', field: 'author', text: 'Author:Haotian' });
+    expect(report.frontmatter).toEqual({ title: 'Capability Leap vs. Problem Shifting: The "Layered Paradox" of AI and Crypto', date: '2025/06/17 10:00', author: 'Haotian' });
+    const lines = report.lines.map((l: { text: string }) => l.text);
+    const account = accountLines(lines, ledgerSchema.parse(report.ledger), 'ledger.json');
+    expect(account.map((l) => l.role)).toEqual(report.lines.map((l: { role: string }) => l.role));
+  });
+
+  it('writes nothing, even with an id', () => {
+    const content = copyContent();
+    const { status } = cli(`${captures}/price-ticker/capture.txt`, '--json', '--id', 'ticker', '--content', content);
+    expect(status).toBe(0);
+    expect(existsSync(join(content, 'reposts/ticker'))).toBe(false);
+  });
+
+  it('keeps stdout pure JSON under `npm run --silent`', () => {
+    const result = spawnSync('npm', ['run', '--silent', 'import', '--', `${captures}/chinese-mirror/capture.txt`, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).frontmatter).toMatchObject({ author: 'Haotian', date: '2025年6月17日' });
+  });
+
+  it('reports a generated 10 MB capture in a few seconds', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'recension-big-')), 'capture.txt');
+    const essay = readFileSync(join(ROOT, captures, 'teaser-disclaimer-spam/capture.txt'), 'utf8');
+    writeFileSync(file, essay.repeat(Math.ceil((10 * 1024 * 1024) / essay.length)));
+    const start = performance.now();
+    const { status, stdout } = cli(file, '--json');
+    expect(status).toBe(0);
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(JSON.parse(stdout).lines.length).toBeGreaterThan(100_000);
+  });
+});
+
+describe('import CLI', () => {
+  it('imports a capture as a third repost that the content checks load', () => {
+    const content = copyContent();
+    const run = cli(`${captures}/teaser-disclaimer-spam/capture.txt`, '--id', 'mirror-it', '--outlet', 'Mirror (Italian)', '--content', content);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/reposts\/mirror-it\/essay\.md: imported "Layers That Add Up/);
+    const reposts = loadReposts(content, join(content, '..'));
+    expect(reposts.map((r) => r.id)).toEqual(['gate', 'mexc', 'mirror-it']);
+    const imported = reposts[2]!;
+    expect(imported).toMatchObject({ outlet: 'Mirror (Italian)', sigil: 'MI', author: 'Haotian', date: '2025/06/17 10:00' });
+    expect(imported.blocks).toHaveLength(8);
+  });
+
+  it('never overwrites an existing repost without --force', () => {
+    const content = copyContent();
+    const run = cli(`${captures}/contest-banner/capture.txt`, '--id', 'mexc', '--content', content);
+    expectOneLineError(run, 1, /reposts\/mexc: a repost with this id already exists; pass --force to replace it/);
+    expect(readFileSync(join(content, 'reposts/mexc/capture.txt'))).toEqual(readFileSync(join(ROOT, 'content/reposts/mexc/capture.txt')));
+  });
+
+  it.each([
+    ['a missing file', ['no-such-capture.txt', '--json'], 1, /^no-such-capture\.txt: the file does not exist/],
+    ['an empty file', [`${captures}/empty/capture.txt`, '--json'], 1, /empty\/capture\.txt: the file is empty/],
+    ['a binary file', [`${captures}/binary/capture.txt`, '--json'], 1, /binary\/capture\.txt: the file looks binary/],
+    ['a file that is not UTF-8', [`${captures}/latin1/capture.txt`, '--json'], 1, /latin1\/capture\.txt: the file is not valid UTF-8/],
+    ['a folder', [captures, '--json'], 1, /captures: this is a folder, not a file/],
+    ['no capture file', ['--json'], 2, /^import: name one capture file/],
+    ['two capture files', ['a.txt', 'b.txt', '--json'], 2, /^import: name one capture file, not 2/],
+    ['an unknown option', [`${captures}/empty/capture.txt`, '--jsn'], 2, /^import: Unknown option '--jsn'/],
+    ['no --id without --json', [`${captures}/contest-banner/capture.txt`], 2, /contest-banner\/capture\.txt: --id is required/],
+    ['a bad --id', [`${captures}/contest-banner/capture.txt`, '--id', 'Not/Ok'], 1, /--id "Not\/Ok": a repost folder name is lower-case/],
+  ])('refuses %s with one line on stderr', (_name, args, status, pattern) => {
+    expectOneLineError(cli(...(args as string[])), status as number, pattern as RegExp);
+  });
+});
