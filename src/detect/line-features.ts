@@ -1,3 +1,5 @@
+import { sentenceSegments } from '../tokens/segment.ts';
+
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
  * re-running regular expressions. Nothing here knows what the essay is about: these are the
@@ -54,7 +56,8 @@ const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+
 const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
 const ENDS_SENTENCE = /[.!?。！？…](?:["'”’」』)\]）]*)$/;
 const CLAUSE_MARK = /[,;:，；：、]/g;
-const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/;
+/** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
+export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const SCRIPTS = ['Latin', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Cyrillic', 'Arabic', 'Thai', 'Greek', 'Hebrew', 'Devanagari'] as const;
@@ -108,6 +111,16 @@ function isProseShaped(f: LineFeatures): boolean {
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
   return f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks >= 1;
+}
+
+/** Abbreviations after which the sentence segmenter wrongly ends a sentence ("Leap vs. Shift"). */
+const ABBREVIATION = /(?:^|\s)(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|st|no|vol|ft)\.\s*$/i;
+
+/** Sentences in a short text (at least one), not counting breaks after abbreviations such as "vs.". */
+export function sentenceCount(text: string): number {
+  let n = 0;
+  for (const s of sentenceSegments(text)) if (!ABBREVIATION.test(s.text)) n++;
+  return Math.max(1, n);
 }
 
 /** The script with the most letters in the text; `Latin` when it has no letters at all. */

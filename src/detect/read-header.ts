@@ -1,6 +1,6 @@
-import { sentenceSegments } from '../tokens/segment.ts';
 import type { BoilerplateCategory } from '../ledger/taxonomy.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
+import { sentenceCount } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -29,8 +29,6 @@ const MIN_TITLE_WORDS = 3;
 const MIN_TITLE_CJK_CHARS = 6;
 /** A title may ask a question and answer it; a third sentence makes it a paragraph. */
 const MAX_TITLE_SENTENCES = 2;
-/** Abbreviations after which a sentence segmenter wrongly ends a sentence inside a title. */
-const ABBREVIATION = /(?:^|\s)(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|st|no|vol|ft)\.\s*$/i;
 
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline,
@@ -79,11 +77,4 @@ export function isTitleShaped(c: LineClues, essayScript: string): boolean {
   if (f.script !== essayScript) return false;
   if (/[.。]$/u.test(f.trimmed) && !/\.\.\.$/.test(f.trimmed)) return false;
   return sentenceCount(f.trimmed) <= MAX_TITLE_SENTENCES;
-}
-
-/** Sentences in a short text, not counting breaks after abbreviations such as "vs.". */
-function sentenceCount(text: string): number {
-  let n = 0;
-  for (const s of sentenceSegments(text)) if (!ABBREVIATION.test(s.text)) n++;
-  return Math.max(1, n);
 }

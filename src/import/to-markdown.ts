@@ -1,13 +1,9 @@
 import yaml from 'js-yaml';
 import type { Frontmatter } from '../repost/repost-schema.ts';
-import { sentenceSegments } from '../tokens/segment.ts';
+import { NUMBERED_LEAD, sentenceCount } from '../detect/line-features.ts';
 
-/** A numbered section lead of the essay: `1)`, `2.`, `1）`, `一、` at the start of a line. */
-const SECTION_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
 /** A section lead longer than this, or of more than one sentence, is a numbered paragraph. */
 const MAX_HEADING_CHARS = 200;
-/** Abbreviations after which the sentence segmenter wrongly ends a sentence. */
-const ABBREVIATION = /(?:^|\s)(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|st|no|vol|ft)\.\s*$/i;
 
 /**
  * True when a body line is a numbered section heading of the essay ("1) The hierarchical logic
@@ -16,10 +12,8 @@ const ABBREVIATION = /(?:^|\s)(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|st|no|vol|ft)\.\s
  */
 export function isSectionHeading(text: string): boolean {
   const t = text.trim();
-  if (!SECTION_LEAD.test(t) || t.length > MAX_HEADING_CHARS) return false;
-  let sentences = 0;
-  for (const s of sentenceSegments(t.replace(SECTION_LEAD, '').trim())) if (!ABBREVIATION.test(s.text)) sentences++;
-  return sentences <= 1;
+  if (!NUMBERED_LEAD.test(t) || t.length > MAX_HEADING_CHARS) return false;
+  return sentenceCount(t.replace(NUMBERED_LEAD, '').trim()) <= 1;
 }
 
 /**
