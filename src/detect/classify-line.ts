@@ -38,6 +38,8 @@ const MAX_LABEL_CHARS = 60;
 const MAX_READING_TIME_CHARS = 50;
 const MAX_CONTACT_CHARS = 140;
 const MAX_WIDGET_TOKENS = 8;
+/** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
+const MAX_ACTION_LABEL_TOKENS = 2;
 const MAX_TICKER_WORDS = 8;
 
 /**
@@ -108,11 +110,15 @@ function isReadingTime(f: LineFeatures): boolean {
   return READING_WORD.test(t) || t.replace(MINUTE_UNIT, '').replace(/[\s.·|:：]/gu, '') === '';
 }
 
-/** A line made only of button labels and counts ("Like 12 Comment 3 Repost", "Share Insights"). */
+/**
+ * A line made of button labels and counts ("Like 12 Comment 3 Repost"), or a short label that
+ * starts with an action ("Share Insights", "Condividi approfondimenti").
+ */
 function isWidget(t: string): boolean {
   if (t.length > MAX_LABEL_CHARS) return false;
   const tokens = t.toLowerCase().match(/[\p{L}\p{M}'’]+|\d[\d.,]*[km万]?/gu) ?? [];
   if (tokens.length === 0 || tokens.length > MAX_WIDGET_TOKENS) return false;
+  if (tokens.length <= MAX_ACTION_LABEL_TOKENS && WIDGET_ACTIONS.has(tokens[0]!)) return true;
   let actions = 0;
   for (const token of tokens) {
     if (WIDGET_ACTIONS.has(token)) actions++;

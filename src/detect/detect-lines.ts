@@ -5,6 +5,7 @@ import { vocabularyOf } from './essay-vocabulary.ts';
 import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
 import { isDateline, isMetadataShaped, lineClues, type LineClues } from './line-clues.ts';
 import { isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
+import { guessLanguage } from './guess-language.ts';
 import { essayEcho } from './repeated-text.ts';
 
 /** The verdict on one capture line. */
@@ -68,8 +69,10 @@ export function detectLines(lines: readonly string[]): Detection {
   const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted: (run) => isTainted(clues, run) }));
 
   let essay: Span = main ? { start: main.start, end: main.end } : { start: lines.length, end: lines.length - 1 };
+  const language = essayLanguage(clues, essay);
+  if (main) essay = withoutForeignEdges(clues, essay, language);
   const script = essayScript(clues, nonBlank(clues, essay));
-  if (main) essay.end = withTrailingFragment(clues, hard, essay.end, script);
+  if (main) essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
   let header = readHeader(clues, essay.start, script);
   const firstLine = nonBlank(clues, essay)[0];
   if (header.title === undefined && firstLine !== undefined && isPeelableTitle(clues, essay, firstLine, script)) {
@@ -168,18 +171,56 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
 }
 
+/** How many of the essay's lines are enough to tell its language. */
+const LANGUAGE_SAMPLE = 40;
+
+/** The language of a line (see `guessLanguage`). */
+function lineLanguage(c: LineClues): string | undefined {
+  return guessLanguage(c.features.trimmed, c.features.script);
+}
+
+/** The language most of the essay's first lines are written in, by characters. */
+function essayLanguage(clues: readonly LineClues[], span: Span): string | undefined {
+  const votes = new Map<string, number>();
+  for (const i of nonBlank(clues, span).slice(0, LANGUAGE_SAMPLE)) {
+    const language = lineLanguage(clues[i]!);
+    if (language) votes.set(language, (votes.get(language) ?? 0) + clues[i]!.features.chars);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** True when the line is known to be written in another language than the essay. */
+function isForeign(c: LineClues, essay: string | undefined): boolean {
+  const language = lineLanguage(c);
+  return essay !== undefined && language !== undefined && language !== essay;
+}
+
+/**
+ * Drops prose at either end of the essay that is written in another language than the essay: a
+ * site localised into Italian or Korean puts its notices in that language, the essay keeps its
+ * own. Lines whose language cannot be told are kept.
+ */
+function withoutForeignEdges(clues: readonly LineClues[], span: Span, language: string | undefined): Span {
+  const lines = nonBlank(clues, span);
+  let first = 0;
+  let last = lines.length - 1;
+  while (first < last && isForeign(clues[lines[first]!]!, language)) first++;
+  while (last > first && isForeign(clues[lines[last]!]!, language)) last--;
+  return { start: lines[first]!, end: lines[last]! };
+}
+
 /**
  * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
- * right after the essay, in its script and written as a sentence (mostly lower-case words, unlike
+ * right after the essay, in its script and language and written as a sentence (mostly lower-case words, unlike
  * a tag list or a button row), is the essay's.
  */
-function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number, script: string): number {
+function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number, script: string, language: string | undefined): number {
   let next = end + 1;
   while (next < clues.length && clues[next]!.features.blank) next++;
   if (next >= clues.length || hard[next]) return end;
   for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
   const f = clues[next]!.features;
-  if (f.script !== script) return end;
+  if (f.script !== script || isForeign(clues[next]!, language)) return end;
   if (f.cjkChars >= 8) return next;
   const words = f.trimmed.split(/\s+/).slice(1);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;

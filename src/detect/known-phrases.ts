@@ -21,10 +21,10 @@ function words(pattern: RegExp): RegExp {
 
 /** Reading-time estimates: a small number, a minute unit and (usually) a word for reading. */
 export const MINUTE_UNIT =
-  words(/(?<!\d)\d+\s*(?:min\b\.?|mins\b|minutes?\b|minuten\b|minutos?\b|minuti\b|minut(?:y|er|os)?\b|мин\b\.?|минут[аы]?\b|хв\b\.?|分钟|分鐘|分|분|นาที|phút\b|dakika\b|menit\b|perc\b|λεπτά|دقائق|دقيقة)/iu);
+  words(/(?<!\d)\d+\s*(?:min\b\.?|mins\b|minut\p{L}*|мин\b\.?|минут\p{L}*|хв\b\.?|хвилин\p{L}*|分钟|分鐘|分|분|นาที|phút\b|dakika\p{L}*|dk\b\.?|menit\b|perc\b|λεπτ\p{L}*|دقائق|دقيقة)/iu);
 /** A word for reading, or a reading-time label, in the languages mirrors use. */
 export const READING_WORD =
-  words(/\b(?:read|reading|lectura|lettura|leitura|lecture|lesezeit|lesen|lese|leestijd|czytania|läsning|okuma|đọc|baca|membaca|olvasás)\b|чтения|читання|ανάγνωσης|قراءة|阅读|閱讀|読了|で読める|읽기|อ่าน|소요/iu);
+  words(/\b(?:read|reading|lectura|lettura|leitura|lecture|lesezeit|lesen|lese|leestijd|czytania|läsning|okuma|đọc|baca|membaca|olvasás|pagbasa|basahin)\b|чтения|читання|ανάγνωσης|قراءة|阅读|閱讀|読了|で読め|읽기|อ่าน|소요/iu);
 /** View counters, the other half of a reading-time widget. */
 export const VIEW_COUNTER =
   words(/^(?:(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|阅读量?|閱讀量?|浏览量?|瀏覽量?|조회수?|閲覧数?)\s*[:：]?\s*[\d.,]+\s*[KkMm万萬]?|[\d.,]+\s*[KkMm万萬]?\s*(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|次阅读|次浏览|阅读|浏览|조회))$/iu);
@@ -48,11 +48,11 @@ export const WIDGET_FILLERS = new Set([
 
 /** Titles of "related articles" boxes (matched against the whole, short line). */
 export const RELATED_HEADER =
-  words(/^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:articles?|posts?|news|reading|stories|content))?|recommended(?: (?:for you|articles|reading|posts))?|read more|read next|also read|more (?:articles|news|stories|posts|from [\p{L}\p{N} .]+)|further reading|see also|latest (?:news|articles|posts)|trending(?: now| articles| news)?|popular (?:articles|posts|news)|hot (?:articles|news|topics)|what to read next|相关(?:阅读|文章|推荐|新闻|资讯)|相關(?:閱讀|文章|推薦|新聞)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门(?:文章|资讯|推荐)|熱門(?:文章|資訊)|更多(?:文章|资讯|阅读)|das könnte (?:sie|dich) auch interessieren|ähnliche artikel|weitere artikel|verwandte artikel|(?:también )?te (?:puede|podría) (?:interesar|gustar)|artículos relacionados|noticias relacionadas|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|articles (?:connexes|similaires)|à lire aussi|(?:potrebbe|ti potrebbe) (?:anche )?(?:interessarti|piacere)|articoli correlati|você também pode gostar|artigos relacionados|вам (?:также )?может понравиться|похожие (?:статьи|новости)|читайте также|관련 (?:기사|뉴스)|추천 기사|関連記事|おすすめ(?:記事)?|ilginizi çekebilir|benzer (?:yazılar|haberler)|có thể bạn cũng thích|bài viết liên quan|anda mungkin juga suka|artikel terkait)$/iu);
+  words(/^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:articles?|posts?|news|reading|stories|content))?|recommended(?: (?:for you|articles|reading|posts))?|read more|read next|also read|more (?:articles|news|stories|posts|from [\p{L}\p{N} .]+)|further reading|see also|latest (?:news|articles|posts)|trending(?: now| articles| news)?|popular (?:articles|posts|news)|hot (?:articles|news|topics)|what to read next|相关(?:阅读|文章|推荐|新闻|资讯)|相關(?:閱讀|文章|推薦|新聞)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门(?:文章|资讯|推荐)|熱門(?:文章|資訊)|更多(?:文章|资讯|阅读)|das könnte (?:sie|dich) auch interessieren|ähnliche artikel|weitere artikel|verwandte artikel|(?:también )?te (?:puede|podría) (?:interesar|gustar)|artículos relacionados|noticias relacionadas|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|articles (?:connexes|similaires)|à lire aussi|(?:potrebbe|ti potrebbe) (?:anche )?(?:interessarti|piacere)|articoli correlati|você também pode gostar|artigos relacionados|вам (?:также )?может понравиться|похожие (?:статьи|новости)|читайте также|관련 (?:기사|뉴스)|추천 기사|関連記事|おすすめ(?:記事)?|ilginizi çekebilir|benzer (?:yazılar|haberler)|có thể bạn cũng thích|bài viết liên quan|anda mungkin juga suka|artikel terkait|potrebbe piacerti anche|das könnte ihnen auch gefallen|vous aimerez peut-être aussi|vous pourriez aussi aimer|bạn cũng có thể thích|bunları da beğenebilirsiniz|(?:你|您)?可能(?:也|还|還)?(?:喜欢|喜歡|感兴趣|感興趣)|може вам сподобатися|może ci się spodobać|قد يعجبك أيضا|คุณอาจชอบ)$/iu);
 
 /** Opening labels of legal or editorial notices. */
 export const DISCLAIMER_LABEL =
-  words(/^(?:disclaimer|risk (?:warning|disclosure)|legal (?:notice|disclaimer)|important notice|免责声明|免責聲明|风险提示|風險提示|特别声明|haftungsausschluss|risikohinweis|descargo de responsabilidad|aviso legal|exención de responsabilidad|avertissement|clause de non-responsabilité|dichiarazione di non responsabilità|esclusione di responsabilità|avviso legale|isenção de responsabilidade|отказ от ответственности|면책\s?조항|免責事項|sorumluluk reddi|tuyên bố miễn trừ trách nhiệm|penafian)\b\s*[:：.]?/iu);
+  words(/^(?:disclaimer|risk (?:warning|disclosure)|legal (?:notice|disclaimer)|important notice|免责声明|免責聲明|风险提示|風險提示|特别声明|haftungsausschluss|risikohinweis|descargo de responsabilidad|aviso legal|exención de responsabilidad|avertissement|clause de non-responsabilité|dichiarazione di non responsabilità|esclusione di responsabilità|avviso legale|isenção de responsabilidade|отказ от ответственности|면책\s?조항|免責事項|sorumluluk reddi|tuyên bố miễn trừ trách nhiệm|penafian|zastrzeżenie|відмова від відповідальності|застереження|ข้อจำกัดความรับผิดชอบ|إخلاء المسؤولية|paunawa)\b\s*[:：.]?/iu);
 /** Phrases of legal or editorial notices about reposted content; two of them make a notice. */
 export const DISCLAIMER_PHRASES: readonly RegExp[] = [
   /do(?:es)? not (?:necessarily )?(?:reflect|represent)/iu,
@@ -68,6 +68,9 @@ export const DISCLAIMER_PHRASES: readonly RegExp[] = [
   /\bdo your own research\b|\bDYOR\b/u,
   /不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|不代表本(?:站|平台)|仅代表作者|僅代表作者|版权归|版權歸|侵权|侵權|转载|轉載|仅供参考|僅供參考/u,
   /keine anlageberatung|no constituye (?:asesoramiento|una recomendación)|ne constitue pas un conseil|non costituisce (?:una )?consulenza|não constitui (?:aconselhamento|recomendação)|не является (?:инвестиционной|финансовой)/iu,
+  /ripubblicat|republicad|republiés?|erneut veröffentlicht|yeniden yayınlan|diposting ulang|đăng lại|перепубликова|재게시|転載/iu,
+  /a scopo informativo|con fines informativos|à titre informatif|zu informationszwecken|para fins informativos|bilgilendirme amaçlı|tujuan informasi|mục đích thông tin|в информационных целях|정보 제공 목적/iu,
+  /non riflettono necessariamente|no reflejan necesariamente|ne reflètent pas nécessairement|spiegeln nicht unbedingt|não refletem necessariamente|не обязательно отражают/iu,
 ];
 
 /** Ways to reach the host or reposter (beyond e-mail addresses, which are found by shape). */

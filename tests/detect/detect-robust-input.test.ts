@@ -39,6 +39,14 @@ describe('detection on awkward input', () => {
     expect(last).toMatchObject({ role: 'body', text: 'Of course the analogy is not abso' });
   });
 
+  it('ends the essay where the page switches to its own language', () => {
+    const lines = fixtureLines('crlf-bom-whitespace').slice(0, 18);
+    const notice = 'Gli articoli di questa pagina sono raccolti dal web e vengono mostrati così come sono stati scritti dagli autori.';
+    const detection = detectLines([...lines, '', notice]);
+    expect(detection.lines.at(-1)).toMatchObject({ role: 'boilerplate', text: notice });
+    expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(8);
+  });
+
   it('labels a generated 10 MB capture in a few seconds, ledger and Markdown included', () => {
     const essay = fixtureLines('price-ticker').join('\n');
     const noise = fixtureLines('contest-banner').join('\n');

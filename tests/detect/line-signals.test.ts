@@ -45,6 +45,12 @@ describe('strongSignal', () => {
     ['3小时前', 'stray-timestamp'],
     ['The post Miners earn more appeared on ExampleNews.com. Miners now earn…', 'spam-advert'],
     ['Sponsored', 'spam-advert'],
+    ['Condividi approfondimenti', 'share-widget'],
+    ['Potrebbe piacerti anche', 'related-links'],
+    ['你可能也喜欢', 'related-links'],
+    ['3 dakikalık okuma', 'reading-time'],
+    ['3分で読めます', 'reading-time'],
+    ['Gli articoli ripubblicati su questo sito provengono da piattaforme pubbliche e sono forniti solo a scopo informativo.', 'disclaimer'],
   ])('reads %j as %s', (line, expected) => {
     expect(category(line)).toBe(expected);
   });
