@@ -65,6 +65,7 @@ export const DISCLAIMER_PHRASES: readonly RegExp[] = [
   /\boriginal authors?\b/iu,
   /third[- ]party (?:opinions|content|rights)/iu,
   /\bsponsored content\b/iu,
+  /\b(?:investment|financial) advice\b|\bnot intended to be\b|\bshall not be (?:construed|understood)\b/iu,
   /\bdo your own research\b|\bDYOR\b/u,
   /不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|不代表本(?:站|平台)|仅代表作者|僅代表作者|版权归|版權歸|侵权|侵權|转载|轉載|仅供参考|僅供參考/u,
   /keine anlageberatung|no constituye (?:asesoramiento|una recomendación)|ne constitue pas un conseil|non costituisce (?:una )?consulenza|não constitui (?:aconselhamento|recomendação)|не является (?:инвестиционной|финансовой)/iu,
@@ -111,7 +112,10 @@ export const PROMO_PHRASES: readonly RegExp[] = [
 
 /** Page furniture of the host: breadcrumbs' home, back-to-top, tag lists, next/previous links. */
 export const NAVIGATION_LABEL =
-  words(/^(?:home|back to top|to top|top|menu|tags?|topics?|categor(?:y|ies)|previous(?: article| post)?|next(?: article| post)?|prev|view original|original link|original url|source|sources|more|首页|首頁|返回顶部|返回頂部|返回|上一篇|下一篇|标签|標籤|原文链接|原文鏈接|查看原文|来源|來源|startseite|nach oben|quelle|inicio|volver arriba|fuente|accueil|haut de page|torna su|fonte|início|voltar ao topo|главная|наверх|источник|홈|출처|ホーム|トップ|出典)\s*(?:[:：]|$)/iu);
+  words(/^(?:home|back to top|to top|top|menu|tags?|topics?|categor(?:y|ies)|previous(?: article| post)?|next(?: article| post)?|prev|(?:view|show|see|read) (?:the )?original|显示原文|顯示原文|阅读原文|閱讀原文|original link|original url|source|sources|more|首页|首頁|返回顶部|返回頂部|返回|上一篇|下一篇|标签|標籤|原文链接|原文鏈接|查看原文|来源|來源|startseite|nach oben|quelle|inicio|volver arriba|fuente|accueil|haut de page|torna su|fonte|início|voltar ao topo|главная|наверх|источник|홈|출처|ホーム|トップ|出典)\s*(?:[:：]|$)/iu);
+
+/** Labels of the source's own title or address: metadata of the original, not of this repost. */
+export const SOURCE_LABEL = words(/^(?:original (?:title|link|url|article)|source title|原文标题|原文標題|原标题|原標題|原文链接|原文鏈接|原文地址)\s*[:：]/iu);
 
 /** Labels that may precede a publication date ("Published: …"). */
 export const DATE_LABEL =

@@ -105,6 +105,33 @@ const CASES: Record<string, { ranges: [number, number, string][]; metadata: Reco
     ],
     metadata: { title: 'Capability Stacking vs. Problem Shifting', author: 'Haotian', date: 'June 17, 2025' },
   },
+  'square-post': {
+    // A social post: the poster's display name and handle, a follow button, an unlabelled body,
+    // a notice, then counts between the post-action buttons.
+    ranges: [
+      [1, 2, 'boilerplate:site-navigation'],
+      [3, 3, 'metadata:date'],
+      [4, 4, 'boilerplate:share-widget'],
+      [5, 14, 'body'],
+      [15, 15, 'boilerplate:disclaimer'],
+      [16, 21, 'boilerplate:share-widget'],
+    ],
+    metadata: { date: 'Jun 17, 2025, 10:02' },
+  },
+  'editor-summary': {
+    // The title, the source's own title and an editor's summary above the byline; a notice
+    // without a label and a link to the original after the essay.
+    ranges: [
+      [1, 2, 'boilerplate:promo-banner'],
+      [3, 3, 'metadata:title'],
+      [4, 5, 'boilerplate:duplicated-teaser'],
+      [6, 6, 'metadata:author'],
+      [7, 14, 'body'],
+      [15, 15, 'boilerplate:disclaimer'],
+      [16, 16, 'boilerplate:site-navigation'],
+    ],
+    metadata: { title: 'Layers That Add Up and Layers That Pile Up: AI Versus Crypto', author: 'Haotian' },
+  },
   'crlf-bom-whitespace': {
     // Byte-order mark, CRLF line ends, trailing spaces and tabs, lines of white space.
     ranges: [
