@@ -6,7 +6,7 @@ export interface BlockLink {
   href: string;
   /** Its visible text. */
   text: string;
-  /** A fuller name for assistive technology, when the visible text is terse. */
+  /** More words for assistive technology, read after the visible text (which stays the start of the name, WCAG 2.5.3). */
   label?: string;
 }
 
@@ -45,7 +45,10 @@ export default function rehypeBlockAnchors(options: BlockAnchorOptions = {}) {
       node.properties.className = [isHeading ? 'section-heading' : 'block'];
       const extra: ElementContent[] = (links[id] ?? []).flatMap((link) => [
         text(' '),
-        element('a', { href: link.href, className: ['block-link'], ...(link.label ? { ariaLabel: link.label } : {}) }, [text(link.text)]),
+        element('a', { href: link.href, className: ['block-link'] }, [
+          text(link.text),
+          ...(link.label ? [element('span', { className: ['visually-hidden'] }, [text(` (${link.label})`)])] : []),
+        ]),
       ]);
       node.children.push(
         text(' '),
