@@ -69,6 +69,7 @@ export function detectLines(lines: readonly string[]): Detection {
   const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted: (run) => isTainted(clues, run) }));
 
   let essay: Span = main ? { start: main.start, end: main.end } : { start: lines.length, end: lines.length - 1 };
+  if (main) essay = withoutBannerEdges(clues, essay);
   const language = essayLanguage(clues, essay);
   if (main) essay = withoutForeignEdges(clues, essay, language);
   const script = essayScript(clues, nonBlank(clues, essay));
@@ -169,6 +170,26 @@ function gapKind(clues: readonly LineClues[], gap: Span): Gap {
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   for (let i = run.start; i <= run.end; i++) if (!clues[i]!.features.blank && weakSignal(clues[i]!.features)) return true;
   return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
+}
+
+/** Categories of the blocks a glued paragraph can continue (see `withoutBannerEdges`). */
+const BANNERS: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam-advert']);
+
+/**
+ * Drops an end line of the essay that continues a banner or advert it is glued to (no blank line
+ * between) when it reads as part of it: an item of the banner's numbered list ("1.Publish original
+ * content…") or campaign wording. Without a title between them, the last line of Gate's banner
+ * would otherwise open the essay.
+ */
+function withoutBannerEdges(clues: readonly LineClues[], span: Span): Span {
+  const continues = (i: number, neighbour: LineClues | undefined) =>
+    neighbour?.signal !== undefined && BANNERS.has(neighbour.signal.category) && (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined);
+  const lines = nonBlank(clues, span);
+  let first = 0;
+  let last = lines.length - 1;
+  while (first < last && continues(lines[first]!, clues[lines[first]! - 1])) first++;
+  while (last > first && continues(lines[last]!, clues[lines[last]! + 1])) last--;
+  return { start: lines[first]!, end: lines[last]! };
 }
 
 /** How many of the essay's lines are enough to tell its language. */

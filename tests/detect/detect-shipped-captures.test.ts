@@ -22,6 +22,14 @@ describe('detectLines on the shipped captures', () => {
       expect(detectLines(lines).lines.map((l) => `${l.line} ${label(l)}`)).toEqual(expected);
     });
 
+    it(`keeps ${id}'s essay and boilerplate apart without the title line`, () => {
+      const account = accountLines(lines, ledger, 'ledger.json');
+      const title = account.findIndex((l) => l.field === 'title');
+      const expected = account.filter((_, i) => i !== title).map((l) => (l.role === 'metadata' ? 'metadata' : l.role));
+      const detected = detectLines(lines.filter((_, i) => i !== title)).lines.map((l) => (l.role === 'metadata' ? 'metadata' : l.role));
+      expect(detected).toEqual(expected);
+    });
+
     it(`lifts the same title, author and date from ${id} as its frontmatter`, () => {
       const { title, author, date } = loadRepost(dir, ROOT);
       const wanted = Object.fromEntries(Object.entries({ title, author, date }).filter(([, v]) => v !== undefined));
