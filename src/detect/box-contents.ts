@@ -1,0 +1,26 @@
+import { isMetadataShaped, type LineClues } from './line-clues.ts';
+
+/** A box (AI summary, sponsored item) holds at most this many lines under its title. */
+const MAX_BOX_LINES = 4;
+
+/**
+ * Lines under a box title ("AI summary", "Sponsored", "You may also like") get the box's signal
+ * when the box is small and has no blank line inside: the text of an AI summary is prose and would
+ * otherwise read as the essay's first paragraph. Replaces those entries of `clues` in place and
+ * returns it.
+ */
+export function withBoxes(clues: LineClues[]): LineClues[] {
+  clues.forEach((c, i) => {
+    if (!c.signal?.boxTitle) return;
+    let end = i + 1;
+    while (end < clues.length && !clues[end]!.features.blank && end - i <= MAX_BOX_LINES + 1) end++;
+    if (end - i - 1 > MAX_BOX_LINES) return;
+    for (let j = i + 1; j < end; j++) {
+      const inner = clues[j]!;
+      if (inner.signal || isMetadataShaped(inner)) break;
+      clues[j] = { features: inner.features, signal: { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` } };
+    }
+  });
+  return clues;
+}
+
