@@ -75,13 +75,22 @@ const BANNERS: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam
  * would otherwise open the essay.
  */
 function withoutBannerEdges(clues: readonly LineClues[], span: Span): Span {
-  const continues = (i: number, neighbour: LineClues | undefined) =>
-    neighbour?.signal !== undefined && BANNERS.has(neighbour.signal.category) && (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined);
+  return trimEdges(clues, span, (i, outside) =>
+    outside?.signal !== undefined && BANNERS.has(outside.signal.category) && (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined),
+  );
+}
+
+/**
+ * The span less the non-blank lines at either end that `drop` rejects, one at a time from each end
+ * and never the last one left. `drop` sees the line and the line just outside it (undefined past
+ * the capture's ends).
+ */
+function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number, outside: LineClues | undefined) => boolean): Span {
   const lines = nonBlank(clues, span);
   let first = 0;
   let last = lines.length - 1;
-  while (first < last && continues(lines[first]!, clues[lines[first]! - 1])) first++;
-  while (last > first && continues(lines[last]!, clues[lines[last]! + 1])) last--;
+  while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
+  while (last > first && drop(lines[last]!, clues[lines[last]! + 1])) last--;
   return { start: lines[first]!, end: lines[last]! };
 }
 
@@ -115,18 +124,13 @@ function isForeign(c: LineClues, essay: string | undefined): boolean {
  * own. Lines whose language cannot be told are kept.
  */
 function withoutForeignEdges(clues: readonly LineClues[], span: Span, language: string | undefined): Span {
-  const lines = nonBlank(clues, span);
-  let first = 0;
-  let last = lines.length - 1;
-  while (first < last && isForeign(clues[lines[first]!]!, language)) first++;
-  while (last > first && isForeign(clues[lines[last]!]!, language)) last--;
-  return { start: lines[first]!, end: lines[last]! };
+  return trimEdges(clues, span, (i) => isForeign(clues[i]!, language));
 }
 
 /**
  * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
- * right after the essay, in its script and language and written as a sentence (mostly lower-case words, unlike
- * a tag list or a button row), is the essay's.
+ * right after the essay, in its script and language and written as a sentence (mostly lower-case
+ * words, unlike a tag list or a button row), is the essay's.
  */
 function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number, script: string, language: string | undefined): number {
   let next = end + 1;
