@@ -53,7 +53,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const label = t.replace(/[\s:：.…!！?？>»›]+$/u, '');
   if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
-  // A notice may end with the address for take-down requests; it is still the notice.
+  // After the notice rules: a notice may end with an address for take-down requests.
   if (f.emails > 0) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   if (/\bt\.me\//i.test(t)) return { category: 'contact-line', reason: 'a Telegram link' };
   if (SYNDICATION_FOOTER.test(t)) return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
@@ -75,8 +75,9 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
 }
 
 /**
- * The weak signals: vocabulary that decides the category of a line already known to be outside
- * the essay, but that a sentence of the essay could share, so it never removes a line by itself.
+ * The weak signals: vocabulary that a sentence of the essay could share. It decides the category
+ * of a line already known to be outside the essay, and keeps a paragraph that touches a banner
+ * from joining the essay, but never takes a line out of the essay's main run by itself.
  */
 export function weakSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
