@@ -112,14 +112,14 @@ function isReadingTime(f: LineFeatures): boolean {
 }
 
 /**
- * A line made of button labels and counts ("Like 12 Comment 3 Repost"), or a short label that
- * starts with an action ("Share Insights", "Condividi approfondimenti").
+ * A line made of button labels and counts ("Like 12 Comment 3 Repost"), or a two-word label with
+ * an action in it ("Share Insights", "Condividi approfondimenti", "인사이트 공유").
  */
 function isWidget(t: string): boolean {
   if (t.length > MAX_LABEL_CHARS) return false;
   const tokens = t.toLowerCase().match(/[\p{L}\p{M}'’]+|\d[\d.,]*[km万]?/gu) ?? [];
   if (tokens.length === 0 || tokens.length > MAX_WIDGET_TOKENS) return false;
-  if (tokens.length <= MAX_ACTION_LABEL_TOKENS && WIDGET_ACTIONS.has(tokens[0]!)) return true;
+  if (tokens.length <= MAX_ACTION_LABEL_TOKENS && tokens.some((token) => WIDGET_ACTIONS.has(token))) return true;
   let actions = 0;
   for (const token of tokens) {
     if (WIDGET_ACTIONS.has(token)) actions++;

@@ -4,6 +4,7 @@ import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span }
 import { guessLanguage } from './guess-language.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { isTitleShaped } from './read-header.ts';
+import { normalizeForComparison } from './repeated-text.ts';
 
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
@@ -25,15 +26,16 @@ export interface EssaySpan {
 
 /**
  * Finds the essay's lines: runs of prose-shaped lines without a strong boilerplate signal,
- * grouped across inline widgets; the heaviest group, less a banner's list item glued to its start
- * and prose in another language at its ends, plus a last line cut off mid-sentence.
+ * grouped across inline widgets; the heaviest group, less a banner's list item glued to its start,
+ * a teaser above its first paragraph and prose in another language at its ends, plus a last line
+ * cut off mid-sentence.
  */
 export function essaySpan(clues: readonly LineClues[]): EssaySpan {
   const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
   const runs = proseRuns(clues.map((c) => c.features), hard);
   const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted: (run) => isTainted(clues, run) }));
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
-  let essay = withoutBannerEdges(clues, { start: main.start, end: main.end });
+  let essay = withoutTeaserStart(clues, withoutBannerEdges(clues, { start: main.start, end: main.end }));
   const language = essayLanguage(clues, essay);
   essay = withoutForeignEdges(clues, essay, language);
   const script = essayScript(clues, nonBlank(clues, essay));
@@ -78,6 +80,25 @@ function withoutBannerEdges(clues: readonly LineClues[], span: Span): Span {
   return trimEdges(clues, span, (i, outside) =>
     outside?.signal !== undefined && BANNERS.has(outside.signal.category) && (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined),
   );
+}
+
+/** Characters of a paragraph's normalised opening that a teaser must contain. */
+const TEASER_PROBE = 40;
+
+/**
+ * Drops opening lines that repeat the opening of the paragraph after them: a teaser ("Author:…
+ * Everyone says that …", cut off and sometimes doubled) printed right above the essay, with no
+ * title between them to keep it out of the main run.
+ */
+function withoutTeaserStart(clues: readonly LineClues[], span: Span): Span {
+  const lines = nonBlank(clues, span);
+  let first = 0;
+  while (first + 1 < lines.length) {
+    const probe = normalizeForComparison(clues[lines[first + 1]!]!.features.trimmed).slice(0, TEASER_PROBE);
+    if (probe.length < TEASER_PROBE || !normalizeForComparison(clues[lines[first]!]!.features.trimmed).includes(probe)) break;
+    first++;
+  }
+  return { start: lines[first]!, end: span.end };
 }
 
 /**

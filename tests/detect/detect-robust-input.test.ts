@@ -39,6 +39,14 @@ describe('detection on awkward input', () => {
     expect(last).toMatchObject({ role: 'body', text: 'Of course the analogy is not abso' });
   });
 
+  it('keeps a teaser out of the essay when only a blank line separates them', () => {
+    const lines = fixtureLines('price-ticker');
+    const [teaser, ...rest] = [lines[0]!, '', ...lines.slice(15, 34)];
+    const detection = detectLines([teaser, ...rest]);
+    expect(detection.lines[0]).toMatchObject({ role: 'boilerplate', category: 'duplicated-teaser' });
+    expect(detection.lines.slice(1).map((l) => l.role)).toEqual(rest.map((l) => (l === '' ? 'blank' : 'body')));
+  });
+
   it('ends the essay where the page switches to its own language', () => {
     const lines = fixtureLines('crlf-bom-whitespace').slice(0, 18);
     const notice = 'Gli articoli di questa pagina sono raccolti dal web e vengono mostrati così come sono stati scritti dagli autori.';
