@@ -38,6 +38,8 @@ export interface LineFeatures {
   endsSentence: boolean;
   /** Commas, semicolons, colons and CJK pauses: the joints of a running sentence. */
   clauseMarks: number;
+  /** Share of the words with a cased first letter that start in lower case: high in running text. */
+  lowerShare: number;
   /** True when the line opens with a section number such as `1)`, `2.`, `一、`. */
   numberedLead: boolean;
   /** True when the line has the shape of essay prose (see `isProseShaped`). */
@@ -70,6 +72,12 @@ const MIN_SENTENCE_WORDS = 6;
  * paragraph cut off mid-word by the scraper is long. Titles of this essay run from 9 to 15 words.
  */
 const MIN_UNFINISHED_WORDS = 20;
+/** Words a line of running text needs when it ends mid-sentence (a wrapped line has a dozen). */
+const MIN_RUNNING_WORDS = 8;
+/** Share of lower-case words from which a line reads as running text rather than a title. */
+const MIN_LOWER_SHARE = 0.6;
+/** The first letter of each word, where that letter has case. */
+const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
 
 /** Measures one line. Cost is linear in its length. */
 export function lineFeatures(text: string): LineFeatures {
@@ -96,6 +104,7 @@ export function lineFeatures(text: string): LineFeatures {
     signedPercents: count(trimmed, SIGNED_PERCENT),
     endsSentence: ENDS_SENTENCE.test(trimmed),
     clauseMarks: count(trimmed, CLAUSE_MARK),
+    lowerShare: lowerShare(trimmed),
     numberedLead: NUMBERED_LEAD.test(trimmed),
     prose: false,
   };
@@ -104,13 +113,28 @@ export function lineFeatures(text: string): LineFeatures {
 }
 
 /**
- * Prose is what a person writes in sentences: enough words, sentence punctuation, and none of the
- * page furniture (emoji, links, prices) that widgets and banners are made of.
+ * Prose is what a person writes in sentences: enough words, sentence punctuation or running
+ * lower-case words, and none of the page furniture (emoji, links, prices) that widgets and banners
+ * are made of.
  */
 function isProseShaped(f: LineFeatures): boolean {
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
+  // A line of a hard-wrapped paragraph ends mid-sentence; its words run on in lower case, unlike
+  // the capitalised words of a title or a menu.
+  if (f.spacedWords >= MIN_RUNNING_WORDS && f.lowerShare >= MIN_LOWER_SHARE) return true;
   return f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks >= 1;
+}
+
+/** Share of words with a cased first letter that start in lower case (0 when none has case). */
+function lowerShare(text: string): number {
+  let cased = 0;
+  let lower = 0;
+  for (const letter of text.match(CASED_WORD_START) ?? []) {
+    cased++;
+    if (letter === letter.toLowerCase()) lower++;
+  }
+  return cased === 0 ? 0 : lower / cased;
 }
 
 /** Abbreviations after which the sentence segmenter wrongly ends a sentence ("Leap vs. Shift"). */
@@ -163,6 +187,7 @@ const EMPTY: LineFeatures = {
   signedPercents: 0,
   endsSentence: false,
   clauseMarks: 0,
+  lowerShare: 0,
   numberedLead: false,
   prose: false,
 };

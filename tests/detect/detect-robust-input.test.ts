@@ -5,6 +5,8 @@ import { decodeCapture } from '../../src/capture/decode-capture.ts';
 import { splitLines } from '../../src/capture/split-lines.ts';
 import { detectLines } from '../../src/detect/detect-lines.ts';
 import { toLedger } from '../../src/detect/to-ledger.ts';
+import { accountLines } from '../../src/ledger/account-lines.ts';
+import { ledgerSchema } from '../../src/ledger/ledger-schema.ts';
 import { toMarkdown } from '../../src/import/to-markdown.ts';
 import { ROOT } from '../support/build-site.ts';
 import { fixtureLines, label } from './support.ts';
@@ -12,6 +14,21 @@ import { fixtureLines, label } from './support.ts';
 const TEN_MB = 10 * 1024 * 1024;
 /** "Within a few seconds" on the project's two-core machines, with room for a loaded CI run. */
 const BUDGET_MS = 5000;
+
+/** Greedy word wrap, as a text-mode browser or an e-mail client would do. */
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return [...out, line];
+}
 
 function timed<T>(work: () => T): { result: T; ms: number } {
   const start = performance.now();
@@ -45,6 +62,15 @@ describe('detection on awkward input', () => {
     const detection = detectLines([teaser, ...rest]);
     expect(detection.lines[0]).toMatchObject({ role: 'boilerplate', category: 'duplicated-teaser' });
     expect(detection.lines.slice(1).map((l) => l.role)).toEqual(rest.map((l) => (l === '' ? 'blank' : 'body')));
+  });
+
+  it('keeps every line of an essay hard-wrapped at 72 columns, and nothing else', () => {
+    const dir = join(ROOT, 'content/reposts/mexc');
+    const lines = splitLines(readFileSync(join(dir, 'capture.txt'), 'utf8'));
+    const account = accountLines(lines, ledgerSchema.parse(JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8'))), 'ledger.json');
+    const wrapped = account.flatMap((l) => (l.role === 'body' ? wrap(l.text, 72).map((text) => ({ text, role: 'body' })) : [{ text: l.text, role: l.role }]));
+    expect(wrapped.length).toBeGreaterThan(lines.length + 20);
+    expect(detectLines(wrapped.map((l) => l.text)).lines.map((l) => l.role)).toEqual(wrapped.map((l) => l.role));
   });
 
   it('ends the essay where the page switches to its own language', () => {
