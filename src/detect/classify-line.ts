@@ -2,6 +2,7 @@ import type { BoilerplateCategory } from '../ledger/taxonomy.ts';
 import {
   AI_SUMMARY,
   CONTACT_PHRASE,
+  CREDIT_LABEL,
   DISCLAIMER_LABEL,
   DISCLAIMER_PHRASES,
   GENERATING_PLACEHOLDER,
@@ -70,6 +71,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const promo = promoSignal(f);
   if (promo) return promo;
   if (label.length <= MAX_LABEL_CHARS && (NAVIGATION_LABEL.test(t) || isBreadcrumb(t) || isMenu(t))) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
+  if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t)) return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
   if (t.length <= MAX_CONTACT_CHARS && CONTACT_PHRASE.test(t)) return { category: 'contact-line', reason: 'a way to contact the site or reposter' };
   return undefined;
 }

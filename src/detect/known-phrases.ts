@@ -74,9 +74,13 @@ export const DISCLAIMER_PHRASES: readonly RegExp[] = [
   /non riflettono necessariamente|no reflejan necesariamente|ne reflètent pas nécessairement|spiegeln nicht unbedingt|não refletem necessariamente|не обязательно отражают/iu,
 ];
 
+/** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
+export const CREDIT_LABEL =
+  words(/^(?:compiled by|translated by|translation|translator|edited by|editor|reviewed by|proofread by|source|via|编译|編譯|翻译|翻譯|编辑|編輯|责编|責編|校对|校對|来源|來源|übersetzt von|übersetzung|traducido por|traduction|traduzione|tradução|перевод|번역|翻訳)\b\s*[:：|]/iu);
+
 /** Ways to reach the host or reposter (beyond e-mail addresses, which are found by shape). */
 export const CONTACT_PHRASE =
-  /\b(?:contact us|contact|get in touch|reach us|telegram|wechat|whatsapp|discord|kontakt(?:ieren)?|contáctenos|contacto|contattaci|contattateci|contactez|fale conosco|entre em contato)\b|联系我们|聯繫我們|联系方式|聯繫方式|商务合作|商務合作|投稿|связаться|свяжитесь|문의|お問い合わせ|liên hệ|hubungi|iletişim/iu;
+  /\b(?:contact us|contact|get in touch|reach us|follow us|join our (?:telegram|community|channel|discord)|telegram|wechat|whatsapp|discord|kontakt(?:ieren)?|contáctenos|contacto|contattaci|contattateci|contactez|fale conosco|entre em contato)\b|联系我们|聯繫我們|联系方式|聯繫方式|商务合作|商務合作|投稿|связаться|свяжитесь|문의|お問い合わせ|liên hệ|hubungi|iletişim/iu;
 
 /** Boxes of machine-made summaries and their loading placeholders. */
 export const AI_SUMMARY =

@@ -45,6 +45,9 @@ describe('strongSignal', () => {
     ['3小时前', 'stray-timestamp'],
     ['The post Miners earn more appeared on ExampleNews.com. Miners now earn…', 'spam-advert'],
     ['Sponsored', 'spam-advert'],
+    ['Compiled by: Odaily Planet Daily', 'site-navigation'],
+    ['编译：Odaily 星球日报', 'site-navigation'],
+    ['Follow us on X for more insights.', 'contact-line'],
     ['Condividi approfondimenti', 'share-widget'],
     ['Potrebbe piacerti anche', 'related-links'],
     ['你可能也喜欢', 'related-links'],
@@ -61,6 +64,7 @@ describe('strongSignal', () => {
     'TVL rose 20% last year while fees fell, and still the applications stayed scarce.',
     'Related problems appear at L3, where every application chain runs on its own.',
     'By comparing the two fields we can see where the problem really lies.',
+    'Sources of liquidity are split across layers, which hurts users.',
   ])('leaves an essay sentence alone: %j', (line) => {
     expect(category(line)).toBeUndefined();
   });
