@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { decodeCapture } from '../capture/decode-capture.ts';
+import { readInput } from '../capture/read-input.ts';
 import { isBlank, splitLines } from '../capture/split-lines.ts';
 import { ContentError } from '../content-error.ts';
 import { blockIds } from '../essay/block-ids.ts';
@@ -53,7 +53,7 @@ export function readWitnessPair(fileA: string, fileB: string, resolve: (file: st
  * throw a `ContentError` naming `file`.
  */
 export function readWitness(file: string, sigil: string, path = file): WitnessFile {
-  return witnessFromText(decodeCapture(readBytes(path, file), file), file, sigil);
+  return witnessFromText(decodeCapture(readInput(path, file), file), file, sigil);
 }
 
 /**
@@ -154,17 +154,3 @@ function hasFrontmatter(text: string): boolean {
   return /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.test(text);
 }
 
-/** The file's bytes; a missing file or a folder is a one-line `ContentError`, not a stack trace. */
-function readBytes(path: string, file: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem: Record<string, string> = {
-      ENOENT: 'no such file',
-      EISDIR: 'this is a folder, not a file',
-      EACCES: 'permission denied',
-    };
-    throw new ContentError(file, problem[code ?? ''] ?? `cannot read the file (${code ?? String(error)})`);
-  }
-}

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { decodeCapture } from '../capture/decode-capture.ts';
+import { readInput } from '../capture/read-input.ts';
 import { splitLines } from '../capture/split-lines.ts';
 import { ContentError } from '../content-error.ts';
 import { detectLines, type DetectedLine } from '../detect/detect-lines.ts';
@@ -37,15 +37,7 @@ export interface ImportOptions {
 }
 
 /** Reads a capture file's bytes; a missing or unreadable file is a `ContentError` naming it. */
-export function readCaptureFile(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read the file (${code ?? String(error)})`;
-    throw new ContentError(path, problem);
-  }
-}
+export const readCaptureFile = (path: string): Uint8Array => readInput(path);
 
 /** Decodes a capture and runs detection on it; `naming` adds outlet and sigil to the frontmatter. */
 export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Frontmatter, 'outlet' | 'sigil'>): CaptureReport {

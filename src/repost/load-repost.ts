@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { decodeCapture } from '../capture/decode-capture.ts';
+import { readInput } from '../capture/read-input.ts';
 import { splitLines } from '../capture/split-lines.ts';
 import { ContentError } from '../content-error.ts';
 import { blockIds } from '../essay/block-ids.ts';
@@ -31,14 +32,14 @@ export function loadRepost(dir: string, root = process.cwd()): Repost {
   const parsedId = repostIdSchema.safeParse(id);
   if (!parsedId.success) throw new ContentError(relative(root, dir) || dir, parsedId.error.issues[0]?.message ?? 'bad folder name');
 
-  const capture = decodeCapture(readBytes(join(dir, REPOST_FILES.capture), files.capture), files.capture);
+  const capture = decodeCapture(readInput(join(dir, REPOST_FILES.capture), files.capture), files.capture);
   const captureLines = splitLines(capture);
 
-  const ledgerText = decodeCapture(readBytes(join(dir, REPOST_FILES.ledger), files.ledger), files.ledger);
+  const ledgerText = decodeCapture(readInput(join(dir, REPOST_FILES.ledger), files.ledger), files.ledger);
   const ledger = parseLedger(ledgerText, files.ledger);
   const lines = accountLines(captureLines, ledger, files.ledger);
 
-  const essaySource = decodeCapture(readBytes(join(dir, REPOST_FILES.essay), files.essay), files.essay);
+  const essaySource = decodeCapture(readInput(join(dir, REPOST_FILES.essay), files.essay), files.essay);
   const { data, body, bodyLineOffset } = splitFrontmatter(essaySource, files.essay);
   const frontmatter = parseWith(frontmatterSchema, data, files.essay, () => 2);
   checkMetadata(frontmatter, lines, files.essay, files.ledger);
@@ -93,17 +94,8 @@ export function loadReposts(contentDir: string, root = process.cwd()): Repost[] 
 export function loadEssay(contentDir: string, root = process.cwd()): Essay {
   const path = join(contentDir, 'essay.json');
   const file = relative(root, path) || path;
-  const text = decodeCapture(readBytes(path, file), file);
+  const text = decodeCapture(readInput(path, file), file);
   return parseWith(essaySchema, parseJson(text, file), file, () => undefined);
-}
-
-function readBytes(path: string, file: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ContentError(file, code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'this is a folder, not a file' : `cannot read the file (${code ?? String(error)})`);
-  }
 }
 
 function parseJson(text: string, file: string): unknown {

@@ -64,7 +64,7 @@ describe('collate CLI', () => {
     };
     const good = `${texts}/keeper-wrapped.txt`;
     const cases: [string, string[], RegExp][] = [
-      ['a missing file', [good, join(dir, 'nope.txt')], /nope\.txt: no such file$/],
+      ['a missing file', [good, join(dir, 'nope.txt')], /nope\.txt: the file does not exist$/],
       ['an empty file', [file('empty.txt', ''), good], /empty\.txt: the file is empty$/],
       ['a binary file', [good, file('photo.jpg', Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0, 0x10))], /photo\.jpg: the file looks binary/],
       ['a non-UTF-8 file', [file('latin1.txt', Uint8Array.of(0x63, 0x61, 0x66, 0xe9, 0x0a)), good], /latin1\.txt: the file is not valid UTF-8/],
