@@ -1,5 +1,5 @@
 import type { Sentence } from '../tokens/tokenize.ts';
-import { bagOf, similarity } from './similarity.ts';
+import { bagOf, similarity, type TermBag } from './similarity.ts';
 
 /** For each row i of the alignment matrix, the allowed columns `[lo, hi]`. */
 export interface Band {
@@ -62,23 +62,26 @@ export function anchorChain(a: readonly Sentence[], b: readonly Sentence[], weig
       else list.push(s.index);
     }
   }
-  const best = (from: readonly Sentence[], to: readonly Sentence[], candidates: (s: Sentence) => Iterable<number>) =>
+  // Each sentence's bag once: a candidate is compared from both sides, often many times.
+  const bagsA = a.map((s) => bagOf([s], weights));
+  const bagsB = b.map((s) => bagOf([s], weights));
+  const best = (from: readonly Sentence[], fromBags: readonly TermBag[], toBags: readonly TermBag[], candidates: (s: Sentence) => Iterable<number>) =>
     from.map((s) => {
       let top = -1;
       let topSim = 0;
-      const bag = bagOf([s], weights);
+      const bag = fromBags[s.index]!;
       for (const j of candidates(s)) {
-        const sim = similarity(bag, bagOf([to[j]!], weights), weights);
+        const sim = similarity(bag, toBags[j]!, weights);
         if (sim > topSim) [top, topSim] = [j, sim];
       }
       return { j: top, sim: topSim };
     });
-  const fromA = best(a, b, (s) => new Set(s.terms.flatMap((term) => index.get(term) ?? [])));
+  const fromA = best(a, bagsA, bagsB, (s) => new Set(s.terms.flatMap((term) => index.get(term) ?? [])));
   const wanted = new Map<number, number[]>();
   fromA.forEach(({ j }, i) => {
     if (j >= 0) (wanted.get(j) ?? wanted.set(j, []).get(j)!).push(i);
   });
-  const fromB = best(b, a, (s) => wanted.get(s.index) ?? []);
+  const fromB = best(b, bagsB, bagsA, (s) => wanted.get(s.index) ?? []);
   const pairs: [number, number][] = [];
   fromA.forEach(({ j, sim }, i) => {
     if (j >= 0 && sim >= ANCHOR_MIN_SIMILARITY && fromB[j]!.j === i) pairs.push([i + 1, j + 1]);
