@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { essayLoader, repostLoader } from './content/repost-loader.ts';
-import { essaySchema, repostSchema } from './repost/repost-schema.ts';
+import { essayLoader, repostLoader } from './site/content/repost-loader.ts';
+import { essaySchema, repostSchema } from './corpus/repost/repost-schema.ts';
 
 /** Every repost under `content/reposts/`, checked against its capture and ledger. */
 const reposts = defineCollection({ loader: repostLoader(), schema: repostSchema });

@@ -17,14 +17,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/site/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
         },
       },
       {
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/build-sites.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

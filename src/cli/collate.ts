@@ -1,9 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collate } from '../collate.ts';
-import { ContentError } from '../content-error.ts';
-import { terminalReport } from '../report/terminal-report.ts';
-import { readWitnessPair } from './read-witness.ts';
+import { collate } from '../engine/collate.ts';
+import { ContentError } from '../corpus/content-error.ts';
+import { terminalReport } from './report/terminal-report.ts';
+import { readWitnessPair } from '../corpus/read-witness.ts';
 
 /**
  * `npm run collate -- <a> <b> [--json]`: collates two texts (plain text or Markdown) and prints

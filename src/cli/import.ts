@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ContentError } from '../content-error.ts';
-import { importCapture, readCaptureFile, reportCapture, repostNaming, type ImportOptions } from '../import/import-capture.ts';
+import { ContentError } from '../corpus/content-error.ts';
+import { importCapture, readCaptureFile, reportCapture, repostNaming, type ImportOptions } from '../importer/import-capture.ts';
 
 /**
  * `npm run import -- <capture.txt> --id <id> [--outlet NAME] [--sigil S] [--content DIR] [--force]`

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
-import { collate } from '../../src/collate.ts';
-import { loadReposts } from '../../src/repost/load-repost.ts';
-import { sentenceSegments } from '../../src/tokens/segment.ts';
-import type { Witness } from '../../src/tokens/tokenize.ts';
-import { toWitness } from '../../src/view/witness.ts';
+import { collate } from '../../src/engine/collate.ts';
+import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
+import { sentenceSegments } from '../../src/engine/text/segment.ts';
+import type { Witness } from '../../src/engine/tokens/tokenize.ts';
+import { toWitness } from '../../src/site/view/witness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Give up on the flat diff after this long: Myers' O(ND) on two long, very different texts is the point. */

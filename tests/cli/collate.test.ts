@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROW_KINDS, type Collation } from '../../src/analyse/collation.ts';
-import { looksHardWrapped, markdownBlocks, plainTextBlocks, readWitnessPair, witnessFromText } from '../../src/cli/read-witness.ts';
+import { ROW_KINDS, type Collation } from '../../src/engine/analyse/collation.ts';
+import { looksHardWrapped, markdownBlocks, plainTextBlocks, readWitnessPair, witnessFromText } from '../../src/corpus/read-witness.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const texts = 'tests/fixtures/texts';

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accountLines } from '../../src/ledger/account-lines.ts';
-import { ledgerSchema } from '../../src/ledger/ledger-schema.ts';
-import { loadReposts } from '../../src/repost/load-repost.ts';
+import { accountLines } from '../../src/corpus/ledger/account-lines.ts';
+import { ledgerSchema } from '../../src/corpus/ledger/ledger-schema.ts';
+import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
 import { ROOT } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_CATEGORIES } from '../../src/ledger/taxonomy.ts';
+import { BOILERPLATE_CATEGORIES } from '../../src/corpus/ledger/taxonomy.ts';
 import { ROOT } from '../support/build-site.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { allPairs, collationOf, type Pair } from '../../view/witness.ts';
+import { allPairs, collationOf, type Pair } from '../../site/view/witness.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const reposts = (await getCollection('reposts')).map((e) => e.data);

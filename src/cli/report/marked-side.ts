@@ -1,0 +1,39 @@
+import type { Row } from '../../engine/analyse/collation.ts';
+
+/** How a stretch of text relates to the other side. */
+export type Mark = 'plain' | 'deleted' | 'inserted';
+
+/** A stretch of one side's text with its mark. */
+export interface Span {
+  text: string;
+  mark: Mark;
+}
+
+/**
+ * Brackets around changed words, as `git diff --word-diff=plain` writes them: a change must be
+ * visible in a pipe, a log file or a screen reader, where colour is lost.
+ */
+export const MARKERS: Record<Exclude<Mark, 'plain'>, readonly [open: string, close: string]> = {
+  deleted: ['[-', '-]'],
+  inserted: ['{+', '+}'],
+};
+
+/**
+ * One side of a row as marked spans: A's side shows what B drops as `[-deleted-]`, B's side what
+ * it adds as `{+inserted+}`. Each side keeps its own surface (its quotes, its case), as the word
+ * diff does. One-sided rows have no diff: their text is plain.
+ */
+export function markedSide(row: Row, side: 'a' | 'b'): Span[] {
+  if (row.parts.length === 0) return row[side] ? [{ text: row[side], mark: 'plain' }] : [];
+  const own = side === 'a' ? 'delete' : 'insert';
+  return row.parts.flatMap((part): Span[] => {
+    const text = part[side];
+    if (part.op === 'equal') return [{ text, mark: 'plain' }];
+    if (part.op !== own || !text.trim()) return [];
+    const mark = side === 'a' ? 'deleted' : 'inserted';
+    const [open, close] = MARKERS[mark];
+    // Markers hug the words, so white space around a change stays outside the brackets.
+    const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+    return [{ text: `${lead}${open}${core}${close}${trail}`, mark }];
+  });
+}

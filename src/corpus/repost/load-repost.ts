@@ -1,0 +1,166 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { decodeCapture } from '../capture/decode-capture.ts';
+import { readInput } from '../capture/read-input.ts';
+import { splitLines } from '../capture/split-lines.ts';
+import { ContentError } from '../content-error.ts';
+import { blockIds } from '../essay/block-ids.ts';
+import { checkBody } from '../essay/check-body.ts';
+import { parseEssay } from '../essay/parse-essay.ts';
+import { splitFrontmatter } from '../essay/split-frontmatter.ts';
+import { accountLines, quote, type AccountedLine } from '../ledger/account-lines.ts';
+import { ledgerSchema, type Ledger } from '../ledger/ledger-schema.ts';
+import { METADATA_FIELDS } from '../ledger/taxonomy.ts';
+import { countWords } from '../../engine/text/segment.ts';
+import { essaySchema, frontmatterSchema, repostIdSchema, type Essay, type Frontmatter, type Repost, type RepostBlock } from './repost-schema.ts';
+
+/** The three files that make a repost, inside `content/reposts/<id>/`. */
+export const REPOST_FILES = { capture: 'capture.txt', essay: 'essay.md', ledger: 'ledger.json' } as const;
+
+/** Words per minute for the reading-time estimate (a common figure for adult silent reading). */
+const WORDS_PER_MINUTE = 230;
+
+/** Reads and checks one repost folder. `root` only shortens the paths in messages. */
+export function loadRepost(dir: string, root = process.cwd()): Repost {
+  const id = dir.split(/[\\/]/).filter(Boolean).at(-1) ?? dir;
+  const files = {
+    capture: relative(root, join(dir, REPOST_FILES.capture)) || REPOST_FILES.capture,
+    essay: relative(root, join(dir, REPOST_FILES.essay)) || REPOST_FILES.essay,
+    ledger: relative(root, join(dir, REPOST_FILES.ledger)) || REPOST_FILES.ledger,
+  };
+  const parsedId = repostIdSchema.safeParse(id);
+  if (!parsedId.success) throw new ContentError(relative(root, dir) || dir, parsedId.error.issues[0]?.message ?? 'bad folder name');
+
+  const capture = decodeCapture(readInput(join(dir, REPOST_FILES.capture), files.capture), files.capture);
+  const captureLines = splitLines(capture);
+
+  const ledgerText = decodeCapture(readInput(join(dir, REPOST_FILES.ledger), files.ledger), files.ledger);
+  const ledger = parseLedger(ledgerText, files.ledger);
+  const lines = accountLines(captureLines, ledger, files.ledger);
+
+  const essaySource = decodeCapture(readInput(join(dir, REPOST_FILES.essay), files.essay), files.essay);
+  const { data, body, bodyLineOffset } = splitFrontmatter(essaySource, files.essay);
+  const frontmatter = parseWith(frontmatterSchema, data, files.essay, () => 2);
+  checkMetadata(frontmatter, lines, files.essay, files.ledger);
+
+  const essayBlocks = parseEssay(body, files.essay, bodyLineOffset);
+  checkBody(essayBlocks, lines, files.essay, files.capture);
+  const ids = blockIds(essayBlocks);
+  const bodyLines = lines.filter((l) => l.role === 'body');
+  const blocks = essayBlocks.map((b, i): RepostBlock => ({
+    id: ids[i]!,
+    kind: b.kind,
+    ...(b.depth === undefined ? {} : { depth: b.depth }),
+    text: b.text,
+    captureLine: bodyLines[i]!.line,
+  }));
+  const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
+
+  return {
+    id,
+    ...frontmatter,
+    files,
+    capture,
+    ledger,
+    lines,
+    markdown: body,
+    blocks,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}
+
+/** Reads every repost under `<contentDir>/reposts/`, sorted by id, and checks that ids and sigla are unique. */
+export function loadReposts(contentDir: string, root = process.cwd()): Repost[] {
+  const repostsDir = join(contentDir, 'reposts');
+  let names: string[];
+  try {
+    names = readdirSync(repostsDir).filter((name) => statSync(join(repostsDir, name)).isDirectory());
+  } catch {
+    throw new ContentError(relative(root, repostsDir) || repostsDir, 'the reposts folder is missing or unreadable');
+  }
+  const reposts = names.sort().map((name) => loadRepost(join(repostsDir, name), root));
+  const seen = new Map<string, string>();
+  for (const r of reposts) {
+    const other = seen.get(r.sigil);
+    if (other) throw new ContentError(r.files.essay, `sigil "${r.sigil}" is already used by repost "${other}"`, 1);
+    seen.set(r.sigil, r.id);
+  }
+  return reposts;
+}
+
+/** Reads `<contentDir>/essay.json`, the record of the essay itself. */
+export function loadEssay(contentDir: string, root = process.cwd()): Essay {
+  const path = join(contentDir, 'essay.json');
+  const file = relative(root, path) || path;
+  const text = decodeCapture(readInput(path, file), file);
+  return parseWith(essaySchema, parseJson(text, file), file, () => undefined);
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new ContentError(file, `invalid JSON: ${message}`, line);
+  }
+}
+
+/** Parses a ledger file; a schema problem names the ledger line of the offending key. */
+function parseLedger(text: string, file: string): Ledger {
+  const raw = parseJson(text, file);
+  return parseWith(ledgerSchema, raw, file, (path) => {
+    if (path[0] !== 'blocks' || typeof path[1] !== 'number') return undefined;
+    // Every block has exactly one "lines" key (the schema is strict), so its n-th occurrence
+    // starts block n; the offending key, if named, is the next occurrence of that key after it.
+    const start = nthKeyOffset(text, 'lines', path[1], 0);
+    if (start === undefined) return undefined;
+    const key = typeof path[2] === 'string' ? nthKeyOffset(text, path[2], 0, start) : undefined;
+    return text.slice(0, key ?? start).split('\n').length;
+  });
+}
+
+/** Offset of the n-th (0-based) occurrence of a JSON key at or after `from`. */
+function nthKeyOffset(text: string, key: string, n: number, from: number): number | undefined {
+  const pattern = new RegExp(`"${key.replace(/[^\w-]/g, '')}"\\s*:`, 'g');
+  pattern.lastIndex = from;
+  let match: RegExpExecArray | null;
+  let seen = 0;
+  while ((match = pattern.exec(text))) {
+    if (seen++ === n) return match.index;
+  }
+  return undefined;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, lineOf: (path: PropertyKey[]) => number | undefined): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.length ? `${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '';
+  throw new ContentError(file, `${where}${issue.message}`, lineOf(issue.path));
+}
+
+/**
+ * Frontmatter title, author and date must come from the capture: each one present must occur in
+ * a line the ledger marks as that field, and each such line must be reflected in the frontmatter.
+ */
+function checkMetadata(frontmatter: Frontmatter, lines: readonly AccountedLine[], essayFile: string, ledgerFile: string): void {
+  for (const field of METADATA_FIELDS) {
+    const value = frontmatter[field];
+    const sources = lines.filter((l) => l.role === 'metadata' && l.field === field);
+    if (value === undefined) {
+      const first = sources[0];
+      if (first) throw new ContentError(essayFile, `the ledger marks capture line ${first.line} as the ${field} (${quote(first.text)}) but the frontmatter has no ${field}`, 1);
+      continue;
+    }
+    if (sources.length === 0) {
+      throw new ContentError(essayFile, `frontmatter ${field} "${value}" does not come from the capture: ${ledgerFile} marks no line as metadata ${field}`, 1);
+    }
+    if (!sources.some((l) => l.text.includes(value))) {
+      throw new ContentError(essayFile, `frontmatter ${field} "${value}" does not occur in capture line ${sources.map((l) => l.line).join(', ')} (${quote(sources[0]!.text)})`, 1);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
+import {
+  AI_SUMMARY,
+  CONTACT_PHRASE,
+  CREDIT_LABEL,
+  DISCLAIMER_LABEL,
+  DISCLAIMER_PHRASES,
+  GENERATING_PLACEHOLDER,
+  MINUTE_UNIT,
+  NAVIGATION_LABEL,
+  PROMO_PHRASES,
+  READING_WORD,
+  RELATED_HEADER,
+  RELATIVE_TIME,
+  SPAM_PHRASES,
+  SPONSOR_LABEL,
+  SYNDICATION_FOOTER,
+  VIEW_COUNTER,
+  WIDGET_ACTIONS,
+  WIDGET_FILLERS,
+} from './known-phrases.ts';
+import type { LineFeatures } from './line-features.ts';
+
+/** What one line says about itself, before its position on the page is known. */
+export interface LineSignal {
+  /** The boilerplate category the line points to. */
+  category: BoilerplateCategory;
+  /** Which rule fired, in a few words: it becomes the ledger note. */
+  reason: string;
+  /**
+   * A box title ("AI summary", "Sponsored", "You may also like") whose box may hold the lines that
+   * follow it without a blank line between.
+   */
+  boxTitle?: boolean;
+}
+
+/** Widget labels and box titles are short; a longer line is a sentence that uses the word. */
+const MAX_LABEL_CHARS = 60;
+const MAX_READING_TIME_CHARS = 50;
+const MAX_CONTACT_CHARS = 140;
+const MAX_WIDGET_TOKENS = 8;
+/** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
+const MAX_ACTION_LABEL_TOKENS = 2;
+const MAX_TICKER_WORDS = 8;
+
+/**
+ * The strong signals: a line that matches one is boilerplate wherever it stands, even between
+ * two essay paragraphs. Each rule pairs a phrase or symbol with a shape (short, not a sentence)
+ * so that an essay sentence that happens to use the word is not caught.
+ */
+export function strongSignal(f: LineFeatures): LineSignal | undefined {
+  const t = f.trimmed;
+  if (f.blank) return undefined;
+  const label = t.replace(/[\s:：.…!！?？>»›]+$/u, '');
+  if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
+  if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
+  // After the notice rules: a notice may end with an address for take-down requests.
+  if (f.emails > 0) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
+  if (/\bt\.me\//i.test(t)) return { category: 'contact-line', reason: 'a Telegram link' };
+  if (SYNDICATION_FOOTER.test(t)) return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
+  if (label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label)) return { category: 'spam-advert', reason: 'a sponsored-content label', boxTitle: true };
+  if (GENERATING_PLACEHOLDER.test(t)) return { category: 'ai-summary', reason: 'placeholder of a machine-made summary box' };
+  if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
+  if (label.length <= MAX_LABEL_CHARS && RELATED_HEADER.test(label)) return { category: 'related-links', reason: 'title of a related-articles list', boxTitle: true };
+  if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
+  if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
+  // An emoji bullet marks a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
+  if (f.emojiLead) return { category: 'promo-banner', reason: 'emoji-bulleted line of a campaign banner' };
+  if ((f.prices > 0 || f.signedPercents > 0) && !f.prose && f.words <= MAX_TICKER_WORDS) return { category: 'price-ticker', reason: 'a token price or percentage change' };
+  if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
+  const promo = promoSignal(f);
+  if (promo) return promo;
+  if (label.length <= MAX_LABEL_CHARS && (NAVIGATION_LABEL.test(t) || isBreadcrumb(t) || isMenu(t))) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
+  if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t)) return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
+  if (t.length <= MAX_CONTACT_CHARS && CONTACT_PHRASE.test(t)) return { category: 'contact-line', reason: 'a way to contact the site or reposter' };
+  return undefined;
+}
+
+/**
+ * The weak signals: vocabulary that a sentence of the essay could share. It decides the category
+ * of a line already known to be outside the essay, and keeps a paragraph that touches a banner
+ * from joining the essay, but never takes a line out of the essay's main run by itself.
+ */
+export function weakSignal(f: LineFeatures): LineSignal | undefined {
+  const t = f.trimmed;
+  if (countMatches(t, SPAM_PHRASES) >= 1) return { category: 'spam-advert', reason: 'get-rich advertorial wording' };
+  if (countMatches(t, DISCLAIMER_PHRASES) >= 1) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
+  if (countMatches(t, PROMO_PHRASES) >= 1) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
+  return undefined;
+}
+
+/** Emoji bullets, campaign links and contest hashtags: the host advertising itself. */
+function promoSignal(f: LineFeatures): LineSignal | undefined {
+  const promoWords = countMatches(f.trimmed, PROMO_PHRASES);
+  if (f.urls > 0 && !f.prose) {
+    return promoWords > 0 || f.emoji > 0
+      ? { category: 'promo-banner', reason: 'campaign link' }
+      : { category: 'site-navigation', reason: 'a bare link of the host page' };
+  }
+  if (f.hashtags > 0 && (f.emoji > 0 || promoWords > 0)) return { category: 'promo-banner', reason: 'campaign hashtag' };
+  if (f.hashtags > 0 && isTagList(f.trimmed)) return { category: 'site-navigation', reason: 'a list of tags' };
+  if (f.emoji >= 2) return { category: 'promo-banner', reason: 'emoji-decorated line of a banner' };
+  if (promoWords >= (f.prose ? 3 : 2)) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
+  return undefined;
+}
+
+function isReadingTime(f: LineFeatures): boolean {
+  const t = f.trimmed;
+  if (t.length > MAX_READING_TIME_CHARS) return false;
+  if (VIEW_COUNTER.test(t)) return true;
+  if (!MINUTE_UNIT.test(t)) return false;
+  // "3 min" alone, or with a word for reading in any language ("3 min di lettura", "阅读时间 3 分钟").
+  return READING_WORD.test(t) || t.replace(MINUTE_UNIT, '').replace(/[\s.·|:：]/gu, '') === '';
+}
+
+/**
+ * A line made of button labels and counts ("Like 12 Comment 3 Repost"), or a two-word label with
+ * an action in it ("Share Insights", "Condividi approfondimenti", "인사이트 공유").
+ */
+function isWidget(t: string): boolean {
+  if (t.length > MAX_LABEL_CHARS) return false;
+  const tokens = t.toLowerCase().match(/[\p{L}\p{M}'’]+|\d[\d.,]*[km万]?/gu) ?? [];
+  if (tokens.length === 0 || tokens.length > MAX_WIDGET_TOKENS) return false;
+  if (tokens.length <= MAX_ACTION_LABEL_TOKENS && tokens.some((token) => WIDGET_ACTIONS.has(token))) return true;
+  let actions = 0;
+  for (const token of tokens) {
+    if (WIDGET_ACTIONS.has(token)) actions++;
+    else if (!WIDGET_FILLERS.has(token) && !/^\d/.test(token)) return false;
+  }
+  return actions > 0;
+}
+
+function isBreadcrumb(t: string): boolean {
+  const parts = t.split(/\s*[>›»]\s*/u);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
+}
+
+function isMenu(t: string): boolean {
+  const parts = t.split(/\s+\|\s+/);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
+}
+
+function isTagList(t: string): boolean {
+  return t.split(/\s+/).every((part) => part.startsWith('#'));
+}
+
+function countMatches(text: string, patterns: readonly RegExp[]): number {
+  let n = 0;
+  for (const p of patterns) if (p.test(text)) n++;
+  return n;
+}

@@ -1,0 +1,137 @@
+import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
+import { withBoxes } from './box-contents.ts';
+import { classifySurroundings } from './classify-surroundings.ts';
+import { essaySpan, nonBlank } from './essay-span.ts';
+import { vocabularyOf } from './essay-vocabulary.ts';
+import type { Span } from './find-essay-run.ts';
+import { isDateline, lineClues, type LineClues } from './line-clues.ts';
+import { isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
+import { essayEcho } from './repeated-text.ts';
+
+/** The verdict on one capture line. */
+export interface DetectedLine {
+  /** 1-based line number in the capture. */
+  line: number;
+  /** Essay body, metadata, boilerplate or blank. */
+  role: LineRole;
+  /** For boilerplate: its category. */
+  category?: BoilerplateCategory;
+  /** For metadata: the frontmatter field it supplies. */
+  field?: MetadataField;
+  /** The line as captured, without its line ending. */
+  text: string;
+  /** Which rule or signal decided, in a few words. */
+  reason: string;
+}
+
+/** The verdict on a whole capture. */
+export interface Detection {
+  /** One verdict per capture line, in order. */
+  lines: DetectedLine[];
+  /** Title, author and date as the capture writes them, for the frontmatter. */
+  metadata: Partial<Record<MetadataField, string>>;
+}
+
+/**
+ * Share of a paragraph's content terms that must occur in the essay for a paragraph outside it to
+ * read as a summary of it rather than as unrelated promotion. It only chooses between two kinds
+ * of boilerplate; it never decides what is essay.
+ */
+const ON_TOPIC = 0.3;
+
+/**
+ * Labels every line of a raw capture as essay body, metadata (title, author, date), boilerplate
+ * (with a taxonomy category and a reason) or blank.
+ *
+ * The essay is found by structure first: runs of prose-shaped lines are grouped across inline
+ * widgets, and the heaviest group is the essay. Lines with a strong boilerplate signal never join
+ * it. The header above it gives the title, author and date; everything else around it is
+ * boilerplate, classified by its own signals, by repetition of the essay's text, and by the block
+ * it stands in. Linear in the size of the capture.
+ */
+export function detectLines(lines: readonly string[]): Detection {
+  // Long captures repeat lines (blank lines, widget labels): each distinct line is read once.
+  const read = new Map<string, LineClues>();
+  const clues = withBoxes(lines.map((text) => read.get(text) ?? read.set(text, lineClues(text)).get(text)!));
+  const found = essaySpan(clues);
+  const script = found.script;
+  let essay = found.essay;
+  let header = readHeader(clues, essay.start, script);
+  const firstLine = nonBlank(clues, essay)[0];
+  if (header.title === undefined && firstLine !== undefined && isPeelableTitle(clues, essay, firstLine, script)) {
+    essay = { start: firstLine + 1, end: essay.end };
+    header = readHeader(clues, essay.start, script);
+  }
+
+  const body = nonBlank(clues, essay).map((i) => clues[i]!.features.trimmed);
+  const metadataLines = metadataOf(header);
+  const surroundings = classifySurroundings({
+    clues,
+    essay,
+    metadata: new Set(metadataLines.keys()),
+    echo: essayEcho(body),
+    vocabulary: vocabularyOf(body),
+    onTopic: ON_TOPIC,
+  });
+  const metadata: Detection['metadata'] = {};
+  const detected = lines.map((text, i): DetectedLine => {
+    const line = i + 1;
+    const c = clues[i]!;
+    if (c.features.blank) return { line, role: 'blank', text, reason: 'blank line' };
+    const field = metadataLines.get(i);
+    if (field) {
+      metadata[field] = metadataValue(c, field);
+      return { line, role: 'metadata', field, text, reason: METADATA_REASONS[field] };
+    }
+    if (i >= essay.start && i <= essay.end) return essayLine(c, line, text, i === essay.end && !c.features.prose);
+    const signal = surroundings[i]!;
+    return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
+  });
+  return { lines: detected, metadata };
+}
+
+const METADATA_REASONS: Record<MetadataField, string> = {
+  title: 'title-shaped line in the header above the essay',
+  author: 'byline in the header above the essay',
+  date: 'dateline in the header above the essay',
+};
+
+function essayLine(c: LineClues, line: number, text: string, fragment: boolean): DetectedLine {
+  // Only a bridged gap can hold a signalled line inside the essay's span: it stays boilerplate.
+  const signal = c.signal ?? (isDateline(c) ? { category: 'stray-timestamp' as const, reason: 'a date between paragraphs' } : undefined);
+  if (signal) return { line, role: 'boilerplate', category: signal.category, text, reason: `${signal.reason}, inside the essay` };
+  const reason = c.features.prose
+    ? 'prose in the essay’s main run'
+    : c.features.numberedLead
+      ? 'numbered section lead inside the essay'
+      : fragment
+        ? 'sentence cut off at the end of the capture'
+        : 'short line between essay paragraphs';
+  return { line, role: 'body', text, reason };
+}
+
+/**
+ * Without a title above the essay, a short first line directly on top of it (no full stop, one
+ * phrase) is taken as the title rather than as the first paragraph.
+ */
+function isPeelableTitle(clues: readonly LineClues[], essay: Span, first: number, script: string): boolean {
+  const c = clues[first]!;
+  if (!isTitleShaped(c, script) || c.features.chars > 120) return false;
+  for (let i = first + 1; i <= essay.end; i++) if (clues[i]!.features.prose) return true;
+  return false;
+}
+
+function metadataOf(header: HeaderFields): Map<number, MetadataField> {
+  const out = new Map<number, MetadataField>();
+  if (header.title !== undefined) out.set(header.title, 'title');
+  if (header.author !== undefined) out.set(header.author, 'author');
+  if (header.date !== undefined) out.set(header.date, 'date');
+  return out;
+}
+
+/** The frontmatter value of a metadata line: it must occur verbatim in the line. */
+function metadataValue(c: LineClues, field: MetadataField): string {
+  if (field === 'author') return c.author!;
+  if (field === 'date') return c.date!.value;
+  return c.features.trimmed;
+}

@@ -1,0 +1,187 @@
+import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
+import { weakSignal } from './classify-line.ts';
+import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
+import { guessLanguage } from './guess-language.ts';
+import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import { isTitleShaped } from './read-header.ts';
+import { normalizeForComparison } from './repeated-text.ts';
+
+/** A gap between two runs of the essay holds at most this many non-blank lines. */
+const MAX_GAP_LINES = 4;
+/**
+ * Inline widgets that pages drop between paragraphs: prose beyond one of these can still be the
+ * essay's. A notice, a related list, an advert, share buttons or a byline end the article.
+ */
+const BRIDGEABLE: ReadonlySet<BoilerplateCategory> = new Set(['price-ticker', 'promo-banner', 'site-navigation', 'stray-timestamp', 'reading-time']);
+/** Boilerplate whose block a paragraph glued to it (no blank line between) continues. */
+const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam-advert', 'disclaimer', 'related-links', 'ai-summary']);
+
+/** Where the essay is, and the script it is written in. */
+export interface EssaySpan {
+  /** The essay's lines; empty (start after end) when the capture has no prose. */
+  essay: Span;
+  /** The script most of the essay is written in, e.g. `Latin` or `Han`. */
+  script: string;
+}
+
+/**
+ * Finds the essay's lines: runs of prose-shaped lines without a strong boilerplate signal,
+ * grouped across inline widgets; the heaviest group, less a banner's list item glued to its start,
+ * a teaser above its first paragraph and prose in another language at its ends, plus a last line
+ * cut off mid-sentence.
+ */
+export function essaySpan(clues: readonly LineClues[]): EssaySpan {
+  const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
+  const runs = proseRuns(clues.map((c) => c.features), hard);
+  const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted: (run) => isTainted(clues, run) }));
+  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
+  let essay = withoutTeaserStart(clues, withoutBannerEdges(clues, { start: main.start, end: main.end }));
+  const language = essayLanguage(clues, essay);
+  essay = withoutForeignEdges(clues, essay, language);
+  const script = essayScript(clues, nonBlank(clues, essay));
+  essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
+  return { essay, script };
+}
+
+/** How the lines between two runs of prose may be crossed (see `Gap`). */
+function gapKind(clues: readonly LineClues[], gap: Span): Gap {
+  let lines = 0;
+  let kind: Gap = 'open';
+  for (let i = gap.start; i <= gap.end; i++) {
+    const c = clues[i]!;
+    if (c.features.blank) continue;
+    if (++lines > MAX_GAP_LINES || c.author !== undefined) return 'closed';
+    const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
+    if (category !== undefined && !BRIDGEABLE.has(category)) return 'closed';
+    if (category === undefined && isTitleShaped(c, c.features.script)) kind = 'titled';
+  }
+  return kind;
+}
+
+/**
+ * A run that must not be joined to others: a line of it uses boilerplate vocabulary, or it is
+ * glued (no blank line between) to a banner, advert or notice line, whose block it continues.
+ */
+function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
+  for (let i = run.start; i <= run.end; i++) if (!clues[i]!.features.blank && weakSignal(clues[i]!.features)) return true;
+  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
+}
+
+/** Categories of the blocks a glued paragraph can continue (see `withoutBannerEdges`). */
+const BANNERS: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam-advert']);
+
+/**
+ * Drops an end line of the essay that continues a banner or advert it is glued to (no blank line
+ * between) when it reads as part of it: an item of the banner's numbered list ("1.Publish original
+ * content…") or campaign wording. Without a title between them, the last line of Gate's banner
+ * would otherwise open the essay.
+ */
+function withoutBannerEdges(clues: readonly LineClues[], span: Span): Span {
+  return trimEdges(clues, span, (i, outside) =>
+    outside?.signal !== undefined && BANNERS.has(outside.signal.category) && (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined),
+  );
+}
+
+/** Characters of a paragraph's normalised opening that a teaser must contain. */
+const TEASER_PROBE = 40;
+
+/**
+ * Drops opening lines that repeat the opening of the paragraph after them: a teaser ("Author:…
+ * Everyone says that …", cut off and sometimes doubled) printed right above the essay, with no
+ * title between them to keep it out of the main run.
+ */
+function withoutTeaserStart(clues: readonly LineClues[], span: Span): Span {
+  const lines = nonBlank(clues, span);
+  let first = 0;
+  while (first + 1 < lines.length) {
+    const probe = normalizeForComparison(clues[lines[first + 1]!]!.features.trimmed).slice(0, TEASER_PROBE);
+    if (probe.length < TEASER_PROBE || !normalizeForComparison(clues[lines[first]!]!.features.trimmed).includes(probe)) break;
+    first++;
+  }
+  return { start: lines[first]!, end: span.end };
+}
+
+/**
+ * The span less the non-blank lines at either end that `drop` rejects, one at a time from each end
+ * and never the last one left. `drop` sees the line and the line just outside it (undefined past
+ * the capture's ends).
+ */
+function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number, outside: LineClues | undefined) => boolean): Span {
+  const lines = nonBlank(clues, span);
+  let first = 0;
+  let last = lines.length - 1;
+  while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
+  while (last > first && drop(lines[last]!, clues[lines[last]! + 1])) last--;
+  return { start: lines[first]!, end: lines[last]! };
+}
+
+/** How many of the essay's lines are enough to tell its language. */
+const LANGUAGE_SAMPLE = 40;
+
+/** The language of a line (see `guessLanguage`). */
+function lineLanguage(c: LineClues): string | undefined {
+  return guessLanguage(c.features.trimmed, c.features.script);
+}
+
+/** The language most of the essay's first lines are written in, by characters. */
+function essayLanguage(clues: readonly LineClues[], span: Span): string | undefined {
+  const votes = new Map<string, number>();
+  for (const i of nonBlank(clues, span).slice(0, LANGUAGE_SAMPLE)) {
+    const language = lineLanguage(clues[i]!);
+    if (language) votes.set(language, (votes.get(language) ?? 0) + clues[i]!.features.chars);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** True when the line is known to be written in another language than the essay. */
+function isForeign(c: LineClues, essay: string | undefined): boolean {
+  const language = lineLanguage(c);
+  return essay !== undefined && language !== undefined && language !== essay;
+}
+
+/**
+ * Drops prose at either end of the essay that is written in another language than the essay: a
+ * site localised into Italian or Korean puts its notices in that language, the essay keeps its
+ * own. Lines whose language cannot be told are kept.
+ */
+function withoutForeignEdges(clues: readonly LineClues[], span: Span, language: string | undefined): Span {
+  return trimEdges(clues, span, (i) => isForeign(clues[i]!, language));
+}
+
+/**
+ * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
+ * right after the essay, in its script and language and written as a sentence (mostly lower-case
+ * words, unlike a tag list or a button row), is the essay's.
+ */
+function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number, script: string, language: string | undefined): number {
+  let next = end + 1;
+  while (next < clues.length && clues[next]!.features.blank) next++;
+  if (next >= clues.length || hard[next]) return end;
+  for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
+  const f = clues[next]!.features;
+  if (f.script !== script || isForeign(clues[next]!, language)) return end;
+  if (f.cjkChars >= 8) return next;
+  const words = f.trimmed.split(/\s+/).slice(1);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 2 && lower * 2 >= words.length ? next : end;
+}
+
+/** The script most of the essay is written in. */
+function essayScript(clues: readonly LineClues[], essayLines: readonly number[]): string {
+  const weight = new Map<string, number>();
+  for (const i of essayLines) {
+    const f = clues[i]!.features;
+    weight.set(f.script, (weight.get(f.script) ?? 0) + f.chars);
+  }
+  let best = 'Latin';
+  let max = 0;
+  for (const [script, w] of weight) if (w > max) [best, max] = [script, w];
+  return best;
+}
+
+/** The non-blank lines of a span. */
+export function nonBlank(clues: readonly LineClues[], span: Span): number[] {
+  const out: number[] = [];
+  for (let i = span.start; i <= span.end; i++) if (!clues[i]!.features.blank) out.push(i);
+  return out;
+}

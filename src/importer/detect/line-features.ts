@@ -1,0 +1,193 @@
+import { sentenceSegments } from '../../engine/text/segment.ts';
+
+/**
+ * The shape of one capture line, measured once so that every later rule reads numbers instead of
+ * re-running regular expressions. Nothing here knows what the essay is about: these are the
+ * surface signals (length, sentence shape, emoji, links, prices) that tell prose from page chrome.
+ */
+export interface LineFeatures {
+  /** The line without white space at either end. */
+  trimmed: string;
+  /** True when the line holds only white space. */
+  blank: boolean;
+  /** Characters in `trimmed` (UTF-16 units: only compared against rough thresholds). */
+  chars: number;
+  /** Words written with spaces between them (Latin, Cyrillic, Hangul, …). */
+  spacedWords: number;
+  /** Han, Hiragana and Katakana characters: scripts written without spaces. */
+  cjkChars: number;
+  /** An approximate word count that treats two CJK characters as one word. */
+  words: number;
+  /** The script most of the line's letters are written in, e.g. `Latin`, `Han`, `Hangul`. */
+  script: string;
+  /** Pictographic characters (emoji), which prose in this corpus never uses. */
+  emoji: number;
+  /** True when the first visible character is an emoji: the bullet of a promotional list. */
+  emojiLead: boolean;
+  /** Web addresses (`https://…`, `www.…`, `t.me/…`). */
+  urls: number;
+  /** E-mail addresses. */
+  emails: number;
+  /** Hashtags (`#Word` or Gate-style `#Word Word#`). */
+  hashtags: number;
+  /** Amounts of money (`$0.0122`, `12.5 USDT`). */
+  prices: number;
+  /** Signed percentages (`+3.94%`, `-0.5%`): market moves. */
+  signedPercents: number;
+  /** True when the line ends like a sentence (`.`, `?`, `!`, `。`, … before closing quotes). */
+  endsSentence: boolean;
+  /** Commas, semicolons, colons and CJK pauses: the joints of a running sentence. */
+  clauseMarks: number;
+  /** Share of the words with a cased first letter that start in lower case: high in running text. */
+  lowerShare: number;
+  /** True when the line opens with a section number such as `1)`, `2.`, `一、`. */
+  numberedLead: boolean;
+  /** True when the line has the shape of essay prose (see `isProseShaped`). */
+  prose: boolean;
+}
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+/** Symbols that are pictographic in Unicode but appear in ordinary text (company names, legal lines). */
+const TEXT_SYMBOLS = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕']);
+const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\S+|\bt\.me\/\S+/gi;
+// The look-behind starts a match only at the start of a token: without it a long run of letters
+// with no "@" would be rescanned from every position.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
+const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
+const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
+const ENDS_SENTENCE = /[.!?。！？…](?:["'”’」』)\]）]*)$/;
+const CLAUSE_MARK = /[,;:，；：、]/g;
+/** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
+export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
+const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const SCRIPTS = ['Latin', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Cyrillic', 'Arabic', 'Thai', 'Greek', 'Hebrew', 'Devanagari'] as const;
+const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'gu')] as const);
+
+/** Prose lines need at least this many words when they end like a sentence… */
+const MIN_SENTENCE_WORDS = 6;
+/**
+ * …and this many when they do not: a title can run to a dozen words without a full stop, while a
+ * paragraph cut off mid-word by the scraper is long. Titles of this essay run from 9 to 15 words.
+ */
+const MIN_UNFINISHED_WORDS = 20;
+/** Words a line of running text needs when it ends mid-sentence (a wrapped line has a dozen). */
+const MIN_RUNNING_WORDS = 8;
+/** Share of lower-case words from which a line reads as running text rather than a title. */
+const MIN_LOWER_SHARE = 0.6;
+/** The first letter of each word, where that letter has case. */
+const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
+
+/** Measures one line. Cost is linear in its length. */
+export function lineFeatures(text: string): LineFeatures {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ...EMPTY, trimmed };
+  const ascii = !/[^\x00-\x7F]/.test(trimmed);
+  const cjkChars = ascii ? 0 : count(trimmed, CJK);
+  const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);
+  const emojiChars = ascii ? [] : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)) ?? []);
+  const features: LineFeatures = {
+    trimmed,
+    blank: false,
+    chars: trimmed.length,
+    spacedWords,
+    cjkChars,
+    words: spacedWords + Math.ceil(cjkChars / 2),
+    script: ascii ? 'Latin' : dominantScript(trimmed),
+    emoji: emojiChars.length,
+    emojiLead: /^\p{Extended_Pictographic}/u.test(trimmed) && !TEXT_SYMBOLS.has(trimmed[0]!),
+    urls: count(trimmed, URL),
+    emails: count(trimmed, EMAIL),
+    hashtags: count(trimmed, HASHTAG),
+    prices: count(trimmed, PRICE),
+    signedPercents: count(trimmed, SIGNED_PERCENT),
+    endsSentence: ENDS_SENTENCE.test(trimmed),
+    clauseMarks: count(trimmed, CLAUSE_MARK),
+    lowerShare: lowerShare(trimmed),
+    numberedLead: NUMBERED_LEAD.test(trimmed),
+    prose: false,
+  };
+  features.prose = isProseShaped(features);
+  return features;
+}
+
+/**
+ * Prose is what a person writes in sentences: enough words, sentence punctuation or running
+ * lower-case words, and none of the page furniture (emoji, links, prices) that widgets and banners
+ * are made of.
+ */
+function isProseShaped(f: LineFeatures): boolean {
+  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
+  if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
+  // A line of a hard-wrapped paragraph ends mid-sentence; its words run on in lower case, unlike
+  // the capitalised words of a title or a menu.
+  if (f.spacedWords >= MIN_RUNNING_WORDS && f.lowerShare >= MIN_LOWER_SHARE) return true;
+  return f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks >= 1;
+}
+
+/** Share of words with a cased first letter that start in lower case (0 when none has case). */
+function lowerShare(text: string): number {
+  let cased = 0;
+  let lower = 0;
+  for (const letter of text.match(CASED_WORD_START) ?? []) {
+    cased++;
+    if (letter === letter.toLowerCase()) lower++;
+  }
+  return cased === 0 ? 0 : lower / cased;
+}
+
+/** Abbreviations after which the sentence segmenter wrongly ends a sentence ("Leap vs. Shift"). */
+const ABBREVIATION = /(?:^|\s)(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|st|no|vol|ft)\.\s*$/i;
+
+/** Sentences in a short text (at least one), not counting breaks after abbreviations such as "vs.". */
+export function sentenceCount(text: string): number {
+  let n = 0;
+  for (const s of sentenceSegments(text)) if (!ABBREVIATION.test(s.text)) n++;
+  return Math.max(1, n);
+}
+
+/** The script with the most letters in the text; `Latin` when it has no letters at all. */
+export function dominantScript(text: string): string {
+  // Most lines of most captures are plain ASCII: no need to count eleven scripts for them.
+  if (!/[^\x00-\x7F]/.test(text)) return 'Latin';
+  let best: string = 'Latin';
+  let bestCount = 0;
+  for (const [name, pattern] of SCRIPT_PATTERNS) {
+    const n = count(text, pattern);
+    if (n > bestCount) {
+      best = name === 'Hiragana' || name === 'Katakana' ? 'Han' : name;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+const EMPTY: LineFeatures = {
+  trimmed: '',
+  blank: true,
+  chars: 0,
+  spacedWords: 0,
+  cjkChars: 0,
+  words: 0,
+  script: 'Latin',
+  emoji: 0,
+  emojiLead: false,
+  urls: 0,
+  emails: 0,
+  hashtags: 0,
+  prices: 0,
+  signedPercents: 0,
+  endsSentence: false,
+  clauseMarks: 0,
+  lowerShare: 0,
+  numberedLead: false,
+  prose: false,
+};

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/corpus/content-error.ts';
+import { loadEssay, loadRepost, loadReposts } from '../../../src/corpus/repost/load-repost.ts';
+import { ROOT } from '../../support/build-site.ts';
+import { addFixtureRepost, copyContent, editFile } from '../../support/content-copy.ts';
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** The message a content folder fails with, or undefined when it loads. */
+function failure(contentDir: string): string | undefined {
+  try {
+    loadReposts(contentDir, join(contentDir, '..'));
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+}
+
+describe('the shipped content', () => {
+  const reposts = loadReposts(join(ROOT, 'content'), ROOT);
+
+  it('keeps each raw capture byte-identical to the shared capture', () => {
+    // The hashes of ../shared/captures/*.txt, pinned so the check also runs where shared/ is absent.
+    const pinned: Record<string, [string, string]> = {
+      gate: ['gate-square.txt', 'aef903119bd5c2fa49d008bba0584669d07554fb54c77595acbff22befabffed'],
+      mexc: ['mexc-news.txt', '611cd236ce939948e7845e7ee2f27435c9a4eaa13c931732d3a7fc1c714a3e63'],
+    };
+    for (const r of reposts) {
+      const [name, hash] = pinned[r.id]!;
+      expect(sha256(join(ROOT, r.files.capture)), r.id).toBe(hash);
+      const shared = join(ROOT, '..', 'shared', 'captures', name);
+      if (existsSync(shared)) expect(sha256(shared), name).toBe(hash);
+    }
+  });
+
+  it('accounts for every capture line exactly once, with the lines in order', () => {
+    for (const r of reposts) {
+      const raw = readFileSync(join(ROOT, r.files.capture), 'utf8');
+      expect(r.lines.map((l) => l.line)).toEqual(r.lines.map((_, i) => i + 1));
+      expect(r.lines.map((l) => l.text).join('\n')).toBe(raw.replace(/\n$/, ''));
+    }
+  });
+
+  it('lifts title, author and date only from the capture', () => {
+    const [gate, mexc] = reposts;
+    expect(gate).toMatchObject({ id: 'gate', outlet: 'Gate Square', sigil: 'G', title: 'Comparing AI and Crypto Assets: Distinct Development Paths of Layered Strategies' });
+    expect(gate!.author).toBeUndefined();
+    expect(gate!.date).toBeUndefined();
+    expect(mexc).toMatchObject({ id: 'mexc', author: 'Haotian', date: '2025/06/17 10:00', sigil: 'M' });
+  });
+
+  it('turns each body line into one block, MEXC’s numbered leads into headings', () => {
+    const [gate, mexc] = reposts;
+    expect(gate!.blocks).toHaveLength(8);
+    expect(gate!.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(mexc!.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.slice(0, 2))).toEqual(['1)', '2)']);
+    expect(mexc!.blocks.map((b) => b.captureLine)).toEqual([9, 11, 13, 15, 17, 19, 21, 23, 25, 27]);
+  });
+
+  it('loads the essay record', () => {
+    expect(loadEssay(join(ROOT, 'content'), ROOT)).toEqual({
+      title: 'Capability Leap vs. Problem Shifting: The "Layered Paradox" of AI and Crypto',
+      author: 'Haotian',
+      date: '2025-06-17',
+    });
+  });
+});
+
+describe('broken content fails with file, line and problem', () => {
+  it('an unaccounted raw line', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/mexc/ledger.json'), (t) => t.replace('"lines": [\n        40,\n        40\n      ]', '"lines": [\n        39,\n        39\n      ]').replace(/\{\s*"lines": \[\s*39,\s*39\s*\],\s*"role": "boilerplate",\s*"category": "share-widget",\s*"note": "[^"]*"\s*\},/, ''));
+    expect(failure(dir)).toBe('content/reposts/mexc/ledger.json:40: capture line 40 is not accounted for by any block: «2025/09/18 19:30»');
+  });
+
+  it('an unknown category', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/gate/ledger.json'), (t) => t.replace('promo-banner', 'contest-banner'));
+    const line = readFileSync(join(dir, 'reposts/gate/ledger.json'), 'utf8').split('\n').findIndex((l) => l.includes('contest-banner')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(failure(dir)).toMatch(`content/reposts/gate/ledger.json:${line}: blocks[0].category: Invalid option: expected one of "promo-banner"|`);
+  });
+
+  it('a changed essay word', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/gate/essay.md'), (t) => t.replace('with major companies striving', 'with major firms striving'));
+    expect(failure(dir)).toMatch(/^content\/reposts\/gate\/essay\.md:17: paragraph text differs from content\/reposts\/gate\/capture\.txt line 14 at character \d+/);
+  });
+
+  it('a frontmatter value the capture does not contain', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/gate/essay.md'), (t) => t.replace('sigil: G', 'sigil: G\nauthor: Haotian'));
+    expect(failure(dir)).toBe('content/reposts/gate/essay.md:1: frontmatter author "Haotian" does not come from the capture: content/reposts/gate/ledger.json marks no line as metadata author');
+  });
+
+  it('a missing file and a repeated sigil', () => {
+    const missing = copyContent();
+    rmSync(join(missing, 'reposts/gate/ledger.json'));
+    expect(failure(missing)).toBe('content/reposts/gate/ledger.json: the file does not exist');
+    const twice = copyContent();
+    editFile(join(twice, 'reposts/mexc/essay.md'), (t) => t.replace('sigil: M', 'sigil: G'));
+    expect(failure(twice)).toBe('content/reposts/mexc/essay.md:1: sigil "G" is already used by repost "gate"');
+  });
+
+  it('malformed JSON, with its line', () => {
+    const dir = copyContent();
+    writeFileSync(join(dir, 'reposts/gate/ledger.json'), '{\n  "blocks": [\n    { "lines": [1, 7], }\n  ]\n}\n');
+    expect(failure(dir)).toMatch(/^content\/reposts\/gate\/ledger\.json:3: invalid JSON/);
+  });
+});
+
+describe('a third repost', () => {
+  it('is picked up by adding its folder under content/, with no code change', () => {
+    const dir = copyContent();
+    addFixtureRepost(dir, 'mirror');
+    const reposts = loadReposts(dir, join(dir, '..'));
+    expect(reposts.map((r) => r.id)).toEqual(['gate', 'mexc', 'mirror']);
+    const mirror = loadRepost(join(dir, 'reposts/mirror'), join(dir, '..'));
+    expect(mirror.lines.filter((l) => l.role === 'boilerplate').map((l) => l.category)).toEqual(['reading-time', 'share-widget', 'contact-line']);
+  });
+});

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Collation } from '../../src/engine/analyse/collation.ts';
+import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
+import { buildSite, ROOT } from '../support/build-site.ts';
+import { addFixtureRepost, copyContent } from '../support/content-copy.ts';
+import { readPage, textOf } from '../support/html.ts';
+
+const dist = inject('siteDir');
+const reposts = loadReposts(join(ROOT, 'content'), ROOT);
+const [gate, mexc] = reposts as [(typeof reposts)[0], (typeof reposts)[0]];
+const page = readPage(dist, '/compare/gate-mexc/');
+const collation = JSON.parse(readFileSync(join(dist, 'compare/gate-mexc.json'), 'utf8')) as Collation;
+
+describe('the compare page and its JSON', () => {
+  it('publishes the collation JSON beside the page, with the plain text of each side in every row', () => {
+    expect(collation.a.id).toBe('gate');
+    expect(collation.b.id).toBe('mexc');
+    expect(collation.rows.length).toBeGreaterThan(5);
+    for (const row of collation.rows) {
+      expect(typeof row.a).toBe('string');
+      expect(typeof row.b).toBe('string');
+      expect(row.similarity).toBeGreaterThanOrEqual(0);
+    }
+    const allA = collation.rows.map((r) => r.a).filter(Boolean).join(' ');
+    for (const block of gate.blocks) for (const word of block.text.split(' ').slice(0, 3)) expect(allA).toContain(word);
+  });
+
+  it('renders one element per row, with a permalink id, its kind and both sides', () => {
+    const rows = page.all('[data-row]');
+    expect(rows.map((r) => r.properties.id)).toEqual(collation.rows.map((r) => r.id));
+    for (const row of rows) {
+      const id = String(row.properties.id);
+      expect(page.one(`[id="${id}"] a[href="#${id}"]`), id).toBeDefined();
+      expect(page.one(`[id="${id}"] [data-side="a"]`)).toBeDefined();
+      expect(page.one(`[id="${id}"] [data-side="b"]`)).toBeDefined();
+    }
+  });
+
+  it('marks word changes with <ins> and <del>, each with a text label, not colour alone', () => {
+    const dels = page.all('[data-row] del');
+    const inss = page.all('[data-row] ins');
+    expect(dels.length).toBeGreaterThan(20);
+    expect(inss.length).toBeGreaterThan(20);
+    for (const el of [...dels, ...inss]) expect(textOf(el)).toMatch(/^\[only in [GM]: [\s\S]+\]$/);
+  });
+
+  it('links every row back to the paragraphs on each reader page, and every reader paragraph to its row', () => {
+    for (const row of collation.rows) {
+      for (const block of row.aBlocks) expect(page.one(`[id="${row.id}"] a[href="/reposts/gate/#${block}"]`), `${row.id} → ${block}`).toBeDefined();
+      for (const block of row.bBlocks) expect(page.one(`[id="${row.id}"] a[href="/reposts/mexc/#${block}"]`), `${row.id} → ${block}`).toBeDefined();
+    }
+    for (const repost of [gate, mexc]) {
+      const reader = readPage(dist, `/reposts/${repost.id}/`);
+      for (const block of repost.blocks) {
+        const link = reader.one(`[id="${block.id}"] a.block-link`);
+        expect(link, `${repost.id} ${block.id}`).toBeDefined();
+        const [path, rowId] = String(link!.properties.href).split('#');
+        expect(path).toBe('/compare/gate-mexc/');
+        const row = collation.rows.find((r) => r.id === rowId)!;
+        expect(repost.id === 'gate' ? row.aBlocks : row.bBlocks).toContain(block.id);
+      }
+    }
+  });
+
+  it('offers next/previous change links between changed rows, and a strip of links to every row', () => {
+    const changes = page.all('[data-row].change').map((r) => String(r.properties.id));
+    expect(changes.length).toBe(collation.stats.changes);
+    for (let i = 0; i < changes.length - 1; i++) {
+      expect(page.attr(`[id="${changes[i]}"] a.next-change`, 'href')).toBe(`#${changes[i + 1]}`);
+      expect(page.attr(`[id="${changes[i + 1]}"] a.prev-change`, 'href')).toBe(`#${changes[i]}`);
+    }
+    expect(page.all('.strip a').map((a) => a.properties.href)).toEqual(collation.rows.map((r) => `#${r.id}`));
+    for (const a of page.all('.strip a')) expect(String(a.properties.ariaLabel)).toMatch(/^Row \S+: /);
+  });
+
+  it('shows the summary figures and counts per kind', () => {
+    const summary = page.text('dl.facts');
+    expect(summary).toContain(`${Math.round(collation.stats.similarity * 100)}%`);
+    const kinds = page.text('table.kinds');
+    for (const [kind, n] of Object.entries(collation.stats.kinds)) if (n > 0) expect(kinds, kind).toContain(String(n));
+  });
+
+  it('holds both boilerplate panels with every stripped block verbatim, inert, and the lifted metadata', () => {
+    for (const repost of [gate, mexc]) {
+      const panel = page.one(`[data-boilerplate-panel="${repost.id}"]`);
+      expect(panel, repost.id).toBeDefined();
+      const text = textOf(panel!);
+      for (const line of repost.lines.filter((l) => l.role === 'boilerplate')) expect(text, `line ${line.line}`).toContain(line.text);
+      for (const line of repost.lines.filter((l) => l.role === 'metadata')) expect(text).toContain(line.text);
+    }
+    const panels = page.all('[data-boilerplate-panel] blockquote a');
+    expect(panels).toEqual([]); // promo and spam links are text, not links
+    const gateText = textOf(page.one('[data-boilerplate-panel="gate"]')!);
+    expect(gateText).toContain('#PROVE Creative Contest#');
+    const mexcText = textOf(page.one('[data-boilerplate-panel="mexc"]')!);
+    for (const label of ['Duplicated teaser', 'Disclaimer', 'Share widget', 'Spam advert', 'Related links', 'Stray timestamp']) expect(mexcText).toContain(label);
+  });
+
+  it('annotates every line of each raw capture', () => {
+    for (const repost of [gate, mexc]) {
+      const capture = readPage(dist, `/reposts/${repost.id}/capture/`);
+      const items = capture.all('ol.capture > li');
+      expect(items).toHaveLength(repost.lines.length);
+      items.forEach((li, i) => {
+        const line = repost.lines[i]!;
+        expect(li.properties.id).toBe(`L${line.line}`);
+        expect(String(li.properties.className)).toContain(`role-${line.role}`);
+        expect(textOf(li)).toContain(line.text);
+      });
+    }
+  });
+});
+
+describe('a third repost', () => {
+  it('yields its compare pages with both others, and its reader page links into them', () => {
+    const content = copyContent();
+    addFixtureRepost(content, 'mirror');
+    const build = buildSite({ content, label: 'third-compare' });
+    expect(build.status, build.output).toBe(0);
+    for (const slug of ['gate-mexc', 'gate-mirror', 'mexc-mirror']) {
+      expect(existsSync(join(build.outDir, `compare/${slug}/index.html`)), slug).toBe(true);
+      expect(existsSync(join(build.outDir, `compare/${slug}.json`)), slug).toBe(true);
+    }
+    const reader = readPage(build.outDir, '/reposts/mirror/');
+    const targets = new Set(reader.all('a.block-link').map((a) => String(a.properties.href).split('#')[0]));
+    expect(targets).toEqual(new Set(['/compare/gate-mirror/', '/compare/mexc-mirror/']));
+    const compare = readPage(build.outDir, '/compare/gate-mirror/');
+    expect(compare.one('[data-boilerplate-panel="mirror"]')).toBeDefined();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeToken, stem } from '../../../src/engine/text/normalize.ts';
+import { tokenize, tokenizeSentence, type Witness } from '../../../src/engine/tokens/tokenize.ts';
+
+const witness = (...blocks: string[]): Witness => ({ id: 'w', sigil: 'W', label: 'W', blocks: blocks.map((text, i) => ({ id: `b${i + 1}`, text })) });
+
+describe('tokenize', () => {
+  it('never lets a sentence span two blocks, even when a block does not end a sentence', () => {
+    const sentences = tokenize(witness('A heading without a full stop', 'The river rose overnight. Boats were tied higher up the bank.'));
+    expect(sentences.map((s) => [s.id, s.block, s.text])).toEqual([
+      ['W1', 'b1', 'A heading without a full stop'],
+      ['W2', 'b2', 'The river rose overnight.'],
+      ['W3', 'b2', 'Boats were tied higher up the bank.'],
+    ]);
+  });
+
+  it('numbers sentences through the whole witness and skips blank blocks', () => {
+    const sentences = tokenize(witness('One sentence here.', '   ', 'Two more. And three.'));
+    expect(sentences.map((s) => `${s.id}@${s.index}`)).toEqual(['W1@0', 'W2@1', 'W3@2']);
+  });
+
+  it('keeps decimals and lower-case abbreviations inside their sentence', () => {
+    const texts = tokenize(witness('The fee rose to 3.50 dollars, e.g. for late returns. Then it fell.')).map((s) => s.text);
+    expect(texts).toEqual(['The fee rose to 3.50 dollars, e.g. for late returns.', 'Then it fell.']);
+  });
+
+  it('keeps a title abbreviation such as "Dr." with the name after it', () => {
+    const texts = tokenize(witness('Dr. Lane paid the fee. Then Mr. Okafor left.')).map((s) => s.text);
+    expect(texts).toEqual(['Dr. Lane paid the fee.', 'Then Mr. Okafor left.']);
+  });
+
+  it('gives tokens that join back to the sentence text exactly', () => {
+    const block = 'Mara’s “quiet” plan—built on 1,200 notes—worked;  nobody  expected it! Did it?';
+    for (const s of tokenize(witness(block))) expect(s.tokens.map((t) => t.text).join('')).toBe(s.text);
+  });
+
+  it('marks words and numbers as words, punctuation not', () => {
+    const tokens = tokenizeSentence('Six ships, 40 crew!');
+    expect(tokens.map((t) => [t.text, t.word])).toEqual([
+      ['Six ', true],
+      ['ships', true],
+      [', ', false],
+      ['40 ', true],
+      ['crew', true],
+      ['!', false],
+    ]);
+  });
+
+  it('keeps stopwords out of the terms and stems the rest', () => {
+    const [s] = tokenize(witness('The layers of the models were solving problems.'));
+    expect(s!.terms).toEqual(['layer', 'model', 'solv', 'problem']);
+  });
+});
+
+describe('normalizeToken', () => {
+  it('folds case, typographic quotes and dashes, ellipses and full-width letters', () => {
+    expect(normalizeToken('Harbour')).toBe(normalizeToken('HARBOUR'));
+    expect(normalizeToken('Mara’s')).toBe("mara's");
+    expect(normalizeToken('‘x’')).toBe("'x'");
+    expect(normalizeToken('“')).toBe('"');
+    expect(normalizeToken('—')).toBe('-');
+    expect(normalizeToken('–')).toBe('-');
+    expect(normalizeToken('…')).toBe('...');
+    expect(normalizeToken('ＡＢＣ')).toBe('abc');
+  });
+
+  it('gives a curly-quoted and a straight-quoted sentence the same normal forms', () => {
+    const curly = tokenizeSentence('She said “don’t” — twice.').map((t) => t.norm);
+    const straight = tokenizeSentence('She said "don\'t" - twice.').map((t) => t.norm);
+    expect(curly).toEqual(straight);
+  });
+});
+
+describe('stem', () => {
+  it('meets inflections of one word at one stem', () => {
+    expect(stem('solves')).toBe(stem('solve'));
+    expect(stem('capabilities')).toBe(stem('capability'));
+    expect(new Set(['layered', 'layering', 'layers', 'layer'].map(stem))).toEqual(new Set(['layer']));
+    expect(stem('quickly')).toBe('quick');
+  });
+
+  it('leaves short words, numbers and non-Latin words alone', () => {
+    expect(stem('was')).toBe('was');
+    expect(stem('l2s')).toBe('l2s');
+    expect(stem('数据')).toBe('数据');
+  });
+
+  it('does not strip a suffix that would leave a stub', () => {
+    expect(stem('sing')).toBe('sing');
+    expect(stem('used')).toBe('used');
+    expect(stem('process')).toBe('process');
+    expect(stem('focus')).toBe('focus');
+  });
+});

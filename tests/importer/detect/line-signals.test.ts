@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { strongSignal } from '../../../src/importer/detect/classify-line.ts';
+import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { lineFeatures } from '../../../src/importer/detect/line-features.ts';
+import { matchAuthor, matchDate } from '../../../src/importer/detect/metadata-patterns.ts';
+import { fixtureLines } from './support.ts';
+
+const category = (line: string) => strongSignal(lineFeatures(line))?.category;
+
+describe('strongSignal', () => {
+  it.each([
+    ['3 min read', 'reading-time'],
+    ['Lesezeit 3 Min.', 'reading-time'],
+    ['阅读时间 3 分钟', 'reading-time'],
+    ['3 min di lettura', 'reading-time'],
+    ['Время чтения: 3 мин', 'reading-time'],
+    ['3분 읽기', 'reading-time'],
+    ['1,204 views', 'reading-time'],
+    ['Share', 'share-widget'],
+    ['Share Insights', 'share-widget'],
+    ['Like 12 Comment 3 Repost', 'share-widget'],
+    ['分享', 'share-widget'],
+    ['Teilen', 'share-widget'],
+    ['L1$0.0122-3.93%', 'price-ticker'],
+    ['BTC $104,250.10 +1.8%', 'price-ticker'],
+    ['Contact us: hello@example.com', 'contact-line'],
+    ["Per feedback o dubbi su questo contenuto, contattateci all'indirizzo news@example.com.", 'contact-line'],
+    ['Follow us on Telegram: t.me/examplemirror', 'contact-line'],
+    ['AI summary', 'ai-summary'],
+    ['Generating…', 'ai-summary'],
+    ['AI 摘要', 'ai-summary'],
+    ['Disclaimer: The views expressed belong to the author and do not necessarily reflect ours.', 'disclaimer'],
+    ['免责声明：本文仅代表作者观点，不构成投资建议。', 'disclaimer'],
+    ['This content is for informational purposes only and does not necessarily represent the views of the site.', 'disclaimer'],
+    ['You may also like', 'related-links'],
+    ['Related articles', 'related-links'],
+    ['相关阅读', 'related-links'],
+    ['Das könnte Sie auch interessieren', 'related-links'],
+    ['Home › News › Research', 'site-navigation'],
+    ['Back to top', 'site-navigation'],
+    ['#AI #Crypto #Layer2', 'site-navigation'],
+    ['🎁 Endless rewards for every post', 'promo-banner'],
+    ['Join the trading contest 👉 https://example.com/contest', 'promo-banner'],
+    ['3 hours ago', 'stray-timestamp'],
+    ['3小时前', 'stray-timestamp'],
+    ['The post Miners earn more appeared on ExampleNews.com. Miners now earn…', 'spam-advert'],
+    ['Sponsored', 'spam-advert'],
+    ['Compiled by: Odaily Planet Daily', 'site-navigation'],
+    ['编译：Odaily 星球日报', 'site-navigation'],
+    ['Follow us on X for more insights.', 'contact-line'],
+    ['Condividi approfondimenti', 'share-widget'],
+    ['Potrebbe piacerti anche', 'related-links'],
+    ['你可能也喜欢', 'related-links'],
+    ['3 dakikalık okuma', 'reading-time'],
+    ['3分で読めます', 'reading-time'],
+    ['Gli articoli ripubblicati su questo sito provengono da piattaforme pubbliche e sono forniti solo a scopo informativo.', 'disclaimer'],
+  ])('reads %j as %s', (line, expected) => {
+    expect(category(line)).toBe(expected);
+  });
+
+  it.each([
+    'In 3 minutes a rollup can post a batch, which is why people read the fee charts so closely.',
+    'Like L1 before it, each layer fixes the one below and brings a larger problem of its own.',
+    'TVL rose 20% last year while fees fell, and still the applications stayed scarce.',
+    'Related problems appear at L3, where every application chain runs on its own.',
+    'By comparing the two fields we can see where the problem really lies.',
+    'Sources of liquidity are split across layers, which hurts users.',
+  ])('leaves an essay sentence alone: %j', (line) => {
+    expect(category(line)).toBeUndefined();
+  });
+
+  it('finds no boilerplate signal in any essay line of the fixtures', () => {
+    for (const name of ['contest-banner', 'price-ticker', 'chinese-mirror', 'ai-summary-widgets', 'teaser-disclaimer-spam', 'inline-widgets']) {
+      for (const line of detectLines(fixtureLines(name)).lines.filter((l) => l.role === 'body')) {
+        expect(category(line.text), `${name}:${line.line}`).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('matchAuthor', () => {
+  it.each([
+    ['Author:Haotian', 'Haotian'],
+    ['By Haotian', 'Haotian'],
+    ['Written by: Haotian', 'Haotian'],
+    ['撰文:Haotian', 'Haotian'],
+    ['作者：Haotian', 'Haotian'],
+    ['Autor: Haotian | PANews', 'Haotian'],
+  ])('finds the name in %j', (line, name) => {
+    expect(matchAuthor(line)).toBe(name);
+  });
+
+  it.each([
+    "Author:Haotian Everyone says that Ethereum's Rollup-Centric strategy seems to have failed?",
+    'By comparing these two fields, we can explore the root causes of the issues.',
+    'by the way',
+  ])('does not read a sentence as a byline: %j', (line) => {
+    expect(matchAuthor(line)).toBeUndefined();
+  });
+});
+
+describe('matchDate', () => {
+  it.each([
+    ['2025/06/17 10:00', '2025/06/17 10:00'],
+    ['Published: June 17, 2025', 'June 17, 2025'],
+    ['2025年6月17日', '2025年6月17日'],
+    ['17. Juni 2025', '17. Juni 2025'],
+    ['Jun 17, 2025, 10:02', 'Jun 17, 2025, 10:02'],
+  ])('takes the date of a dateline %j as written', (line, value) => {
+    expect(matchDate(line)).toMatchObject({ value, dates: 1, only: true });
+  });
+
+  it('tells an event period (two dates) from a dateline', () => {
+    expect(matchDate('2025年8月18日 10:00 – 2025年8月22日 16:00 (UTC)')).toMatchObject({ dates: 2 });
+  });
+
+  it('does not call a line with more words a dateline', () => {
+    expect(matchDate('The upgrade shipped on June 17, 2025 after a long delay')).toMatchObject({ only: false });
+  });
+});

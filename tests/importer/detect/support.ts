@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeCapture } from '../../../src/corpus/capture/decode-capture.ts';
+import { splitLines } from '../../../src/corpus/capture/split-lines.ts';
+import type { DetectedLine } from '../../../src/importer/detect/detect-lines.ts';
+import { ROOT } from '../../support/build-site.ts';
+
+/** The capture lines of a fixture under `tests/fixtures/captures/<name>/capture.txt`. */
+export function fixtureLines(name: string): string[] {
+  const file = join(ROOT, 'tests/fixtures/captures', name, 'capture.txt');
+  return splitLines(decodeCapture(readFileSync(file), file));
+}
+
+/** A line's verdict in one word: `body`, `blank`, `metadata:title`, `boilerplate:share-widget`… */
+export function label(line: Pick<DetectedLine, 'role' | 'category' | 'field'>): string {
+  return line.category ? `${line.role}:${line.category}` : line.field ? `${line.role}:${line.field}` : line.role;
+}
+
+/**
+ * Expands `[first, last, label]` ranges (1-based, inclusive) into one label per line. Blank lines
+ * are expected to be `blank` wherever they are, as in a ledger.
+ */
+export function expectedLabels(lines: readonly string[], ranges: readonly [number, number, string][]): string[] {
+  const out: string[] = lines.map((l) => (l.trim() === '' ? 'blank' : '(no expectation)'));
+  for (const [first, last, name] of ranges) {
+    for (let n = first; n <= last; n++) out[n - 1] = lines[n - 1]!.trim() === '' ? 'blank' : name;
+  }
+  return out;
+}
