@@ -32,7 +32,10 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   if (positionals.length !== 2) {
-    const problem = positionals.length < 2 ? `missing operand: expected two files, got ${positionals.length}` : `too many operands: expected two files, got ${positionals.length}`;
+    const problem =
+      positionals.length < 2
+        ? `missing operand: expected two files, got ${positionals.length}`
+        : `too many operands: expected two files, got ${positionals.length}`;
     return fail(`${problem} (${USAGE})`, 2);
   }
 
@@ -41,7 +44,9 @@ function main(argv: readonly string[]): number {
   const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, (file) => (isAbsolute(file) ? file : resolve(base, file)));
   const collation = collate(a, b);
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = values.json ? JSON.stringify(collation, null, 2) : terminalReport(collation, { width: process.stdout.columns || 100, color });
+  const text = values.json
+    ? JSON.stringify(collation, null, 2)
+    : terminalReport(collation, { width: process.stdout.columns || 100, color });
   process.stdout.write(`${text}\n`);
   return 0;
 }
@@ -64,6 +69,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // A ContentError already reads `file: problem`; anything else is a bug, still reported on one line.
-  const message = error instanceof ContentError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof ContentError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
   process.exitCode = fail(message.replace(/\s*\n\s*/g, ' '), 1);
 }

@@ -41,18 +41,20 @@ function main(argv: readonly string[]): number {
 }
 
 function run(argv: readonly string[]): void {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(firstLine(error));
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError(firstLine(error));
+    }
+  })();
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name one capture file' : `name one capture file, not ${positionals.length}`);
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? 'name one capture file' : `name one capture file, not ${positionals.length}`);
   const file = positionals[0]!;
 
   const options: ImportOptions | undefined =

@@ -43,7 +43,11 @@ export function readWitnessPair(fileA: string, fileB: string, resolve: (file: st
   const a = readWitness(fileA, 'A', resolve(fileA));
   const b = readWitness(fileB, 'B', resolve(fileB));
   const [sa, sb] = [a.declaredSigil, b.declaredSigil];
-  if (sa && sb && sa !== sb) return [{ ...a.witness, sigil: sa }, { ...b.witness, sigil: sb }];
+  if (sa && sb && sa !== sb)
+    return [
+      { ...a.witness, sigil: sa },
+      { ...b.witness, sigil: sb },
+    ];
   return [a.witness, b.witness];
 }
 
@@ -153,4 +157,3 @@ export function looksHardWrapped(paragraphs: readonly (readonly string[])[]): bo
 function hasFrontmatter(text: string): boolean {
   return /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.test(text);
 }
-

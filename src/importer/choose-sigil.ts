@@ -28,7 +28,12 @@ function* sigilCandidates(id: string): Generator<string> {
   const upper = id.toUpperCase();
   const first = /[A-Z]/.exec(upper)?.[0] ?? 'R';
   const rest = upper.slice(upper.indexOf(first) + 1).replace(/[^A-Z0-9]/g, '');
-  const initials = upper.split('-').slice(1).map((part) => part[0] ?? '').join('').replace(/[^A-Z0-9]/g, '');
+  const initials = upper
+    .split('-')
+    .slice(1)
+    .map((part) => part[0] ?? '')
+    .join('')
+    .replace(/[^A-Z0-9]/g, '');
   yield first;
   if (initials) yield (first + initials).slice(0, 3);
   for (const a of rest) yield first + a;

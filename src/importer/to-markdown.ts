@@ -23,16 +23,18 @@ export function isSectionHeading(text: string): boolean {
  * compare trimmed lines.
  */
 export function escapeInline(text: string): string {
-  return text
-    .trim()
-    .replace(/[\\`*_[\]<~]/g, '\\$&')
-    // "&amp;" would be decoded to "&": escape the ampersand of anything shaped like a reference.
-    .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '\\&')
-    // GFM turns bare URLs into links whose text keeps any backslash inside them: break the
-    // pattern at its start instead, so no link forms and the escapes above read as plain text.
-    .replace(/:(?=\/\/)|(?<=mailto|xmpp):/gi, '\\:')
-    .replace(/(?<=www)\./gi, '\\.')
-    .replace(/(\s)(#+)$/, (_m, space: string, hashes: string) => space + hashes.replace(/#/g, '\\#'));
+  return (
+    text
+      .trim()
+      .replace(/[\\`*_[\]<~]/g, '\\$&')
+      // "&amp;" would be decoded to "&": escape the ampersand of anything shaped like a reference.
+      .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '\\&')
+      // GFM turns bare URLs into links whose text keeps any backslash inside them: break the
+      // pattern at its start instead, so no link forms and the escapes above read as plain text.
+      .replace(/:(?=\/\/)|(?<=mailto|xmpp):/gi, '\\:')
+      .replace(/(?<=www)\./gi, '\\.')
+      .replace(/(\s)(#+)$/, (_m, space: string, hashes: string) => space + hashes.replace(/#/g, '\\#'))
+  );
 }
 
 /**
@@ -40,7 +42,9 @@ export function escapeInline(text: string): string {
  * start of the line (`#` heading, `>` quote, `-`/`+` list, `1.`/`1)` ordered list) is escaped.
  */
 export function escapeParagraph(text: string): string {
-  return escapeInline(text).replace(/^([#>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return escapeInline(text)
+    .replace(/^([#>+=-])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 /** One body line as a Markdown block: a `##` heading for a section lead, else a paragraph. */

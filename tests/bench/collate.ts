@@ -35,7 +35,8 @@ function random(seed: number): () => number {
 }
 
 const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
-const pseudoWord = (rng: () => number) => Array.from({ length: 3 + Math.floor(rng() * 4) }, () => pick(rng, [...'bcdfghklmnprstvz'] as const) + pick(rng, [...'aeiou'])).join('');
+const pseudoWord = (rng: () => number) =>
+  Array.from({ length: 3 + Math.floor(rng() * 4) }, () => pick(rng, [...'bcdfghklmnprstvz'] as const) + pick(rng, [...'aeiou'])).join('');
 
 /**
  * Both witnesses `factor` times over, each repetition perturbed, so the long texts are not one
@@ -62,7 +63,8 @@ export function scaledPair(a: Witness, b: Witness, factor: number, seed = 1): [W
 
 /** One repetition of a witness's blocks: renamed, then (with a PRNG) one sentence dropped, two swapped, two words reworded. */
 function perturb(w: Witness, renaming: ReadonlyMap<string, string>, rng: (() => number) | undefined, r: number): Witness['blocks'] {
-  const rename = (text: string) => text.replace(/\p{L}{5,}/gu, (word) => (renaming.has(word.toLowerCase()) ? `${word}${renaming.get(word.toLowerCase())}` : word));
+  const rename = (text: string) =>
+    text.replace(/\p{L}{5,}/gu, (word) => (renaming.has(word.toLowerCase()) ? `${word}${renaming.get(word.toLowerCase())}` : word));
   const sentences = w.blocks.flatMap((block, k) => sentenceSegments(rename(block.text)).map((s) => ({ k, text: s.text.trim() })));
   if (rng) {
     sentences.splice(Math.floor(rng() * sentences.length), 1);
@@ -76,7 +78,13 @@ function perturb(w: Witness, renaming: ReadonlyMap<string, string>, rng: (() => 
     }
   }
   return w.blocks
-    .map((block, k) => ({ id: `${block.id}-${r + 1}`, text: sentences.filter((s) => s.k === k).map((s) => s.text).join(' ') }))
+    .map((block, k) => ({
+      id: `${block.id}-${r + 1}`,
+      text: sentences
+        .filter((s) => s.k === k)
+        .map((s) => s.text)
+        .join(' '),
+    }))
     .filter((block) => block.text);
 }
 
@@ -95,7 +103,8 @@ function time(fn: () => unknown): number {
 
 const textOf = (w: Witness) => w.blocks.map((b) => b.text).join('\n\n');
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0));
-const growth = (now: number | undefined, before: number | undefined) => (now === undefined || before === undefined ? '—' : `${(now / before).toFixed(1)}×`);
+const growth = (now: number | undefined, before: number | undefined) =>
+  now === undefined || before === undefined ? '—' : `${(now / before).toFixed(1)}×`;
 
 /**
  * Prints how collation time grows with the length of the texts, against a flat `diffWords` of the

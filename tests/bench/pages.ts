@@ -70,15 +70,24 @@ export function pageWeights(dir: string): PageWeight[] {
       .filter((tag) => /\brel=["']?stylesheet/i.test(tag))
       .map(hrefOf);
     const linkedJs = [
-      ...[...document.matchAll(/<script\b([^>]*)>/gi)].filter((m) => /\bsrc=/i.test(m[1]!)).map((m) => /\bsrc=["']?([^"'\s>]+)/i.exec(m[1]!)![1]!),
-      ...[...document.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /\brel=["']?modulepreload/i.test(tag)).map(hrefOf),
+      ...[...document.matchAll(/<script\b([^>]*)>/gi)]
+        .filter((m) => /\bsrc=/i.test(m[1]!))
+        .map((m) => /\bsrc=["']?([^"'\s>]+)/i.exec(m[1]!)![1]!),
+      ...[...document.matchAll(/<link\b[^>]*>/gi)]
+        .map((m) => m[0])
+        .filter((tag) => /\brel=["']?modulepreload/i.test(tag))
+        .map(hrefOf),
     ];
     const cssText = [...inlineCss, ...linkedCss.map((href) => file(href)?.toString('utf8') ?? '')].join('\n');
     const fontHrefs = new Set([
       ...[...cssText.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!).filter((href) => FONT.test(href)),
-      ...[...document.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /\bas=["']?font/i.test(tag)).map(hrefOf),
+      ...[...document.matchAll(/<link\b[^>]*>/gi)]
+        .map((m) => m[0])
+        .filter((tag) => /\bas=["']?font/i.test(tag))
+        .map(hrefOf),
     ]);
-    const external = (hrefs: Iterable<string>) => [...new Set(hrefs)].map((href) => ({ href, size: sizeOf(file(href) ?? Buffer.alloc(0)) }));
+    const external = (hrefs: Iterable<string>) =>
+      [...new Set(hrefs)].map((href) => ({ href, size: sizeOf(file(href) ?? Buffer.alloc(0)) }));
     const css = external(linkedCss);
     const js = external(linkedJs);
     const fonts = external(fontHrefs);
@@ -134,12 +143,30 @@ export async function benchPages(): Promise<BuildResult> {
   const weights = pageWeights(build.outDir);
   const cell = (s: Size) => `${formatBytes(s.raw)} / ${formatBytes(s.gzip)} / ${formatBytes(s.brotli)}`;
   printTable(
-    ['page', 'HTML raw/gz/br', 'CSS raw/gz/br', 'JS raw/gz/br', 'fonts raw/gz/br', 'total raw/gz/br', `budget ${formatBytes(PAGE_BUDGET)} gz`],
-    weights.map((w) => [w.path, cell(w.html), cell(w.css), cell(w.js), cell(w.fonts), cell(w.total), w.total.gzip > PAGE_BUDGET ? 'OVER' : 'ok']),
+    [
+      'page',
+      'HTML raw/gz/br',
+      'CSS raw/gz/br',
+      'JS raw/gz/br',
+      'fonts raw/gz/br',
+      'total raw/gz/br',
+      `budget ${formatBytes(PAGE_BUDGET)} gz`,
+    ],
+    weights.map((w) => [
+      w.path,
+      cell(w.html),
+      cell(w.css),
+      cell(w.js),
+      cell(w.fonts),
+      cell(w.total),
+      w.total.gzip > PAGE_BUDGET ? 'OVER' : 'ok',
+    ]),
   );
   const scripts = new Map(weights.flatMap((w) => [...w.scripts]));
   const js = add(...scripts.values());
-  console.log(`\nJavaScript, all ${scripts.size} distinct script(s) of the site: ${cell(js)} — budget ${formatBytes(JS_BUDGET)} gz: ${js.gzip > JS_BUDGET ? 'OVER' : 'ok'}`);
+  console.log(
+    `\nJavaScript, all ${scripts.size} distinct script(s) of the site: ${cell(js)} — budget ${formatBytes(JS_BUDGET)} gz: ${js.gzip > JS_BUDGET ? 'OVER' : 'ok'}`,
+  );
   const over = weights.filter((w) => w.total.gzip > PAGE_BUDGET).map((w) => w.path);
   console.log(over.length ? `Pages over budget: ${over.join(', ')}` : `Every page is within ${formatBytes(PAGE_BUDGET)} compressed.`);
   console.log('(HTML/CSS/JS columns compress each part on its own; the total is the document compressed whole plus each linked file.)');
@@ -154,7 +181,10 @@ export function syntheticContent(count: number): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'recension-synthetic-')), 'content');
   cpSync(join(ROOT, 'content'), dir, { recursive: true });
   const reposts = join(dir, 'reposts');
-  const originals = readdirSync(reposts, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const originals = readdirSync(reposts, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   for (let i = 1; originals.length + i <= count; i++) {
     const n = String(i).padStart(2, '0');
     const target = join(reposts, `syn-${n}`);

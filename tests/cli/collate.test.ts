@@ -25,13 +25,21 @@ describe('collate CLI', () => {
     expect(status).toBe(0);
     const collation = JSON.parse(stdout) as Collation;
     expect(Object.keys(collation)).toEqual(['a', 'b', 'stats', 'rows']);
-    expect(collation.a).toEqual({ id: 'keeper-wrapped.txt', sigil: 'A', label: `${texts}/keeper-wrapped.txt`, sentences: 5, words: expect.any(Number) });
+    expect(collation.a).toEqual({
+      id: 'keeper-wrapped.txt',
+      sigil: 'A',
+      label: `${texts}/keeper-wrapped.txt`,
+      sentences: 5,
+      words: expect.any(Number),
+    });
     expect(collation.b).toMatchObject({ id: 'keeper-lines.txt', sigil: 'B', sentences: 6 });
     expect(Object.keys(collation.stats.kinds)).toEqual([...ROW_KINDS]);
     expect(collation.rows.length).toBeGreaterThan(0);
     for (const row of collation.rows) {
       expect(ROW_KINDS).toContain(row.kind);
-      expect(row).toEqual(expect.objectContaining({ id: expect.any(String), similarity: expect.any(Number), a: expect.any(String), b: expect.any(String) }));
+      expect(row).toEqual(
+        expect.objectContaining({ id: expect.any(String), similarity: expect.any(Number), a: expect.any(String), b: expect.any(String) }),
+      );
     }
     expect(collation.rows.flatMap((r) => r.aSentences)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5']);
     expect(collation.rows.flatMap((r) => r.bSentences)).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6']);
@@ -41,7 +49,12 @@ describe('collate CLI', () => {
     const { status, stdout } = cli('--json', `${texts}/keeper.md`, `${texts}/keeper-copy.md`);
     expect(status).toBe(0);
     const collation = JSON.parse(stdout) as Collation;
-    expect([collation.a.sigil, collation.a.label, collation.b.sigil, collation.b.label]).toEqual(['H', 'Harbour Weekly', 'C', 'Coast Gazette']);
+    expect([collation.a.sigil, collation.a.label, collation.b.sigil, collation.b.label]).toEqual([
+      'H',
+      'Harbour Weekly',
+      'C',
+      'Coast Gazette',
+    ]);
     expect(collation.rows[0]!.id).toBe('H1-C1');
   });
 
@@ -67,7 +80,11 @@ describe('collate CLI', () => {
       ['a missing file', [good, join(dir, 'nope.txt')], /nope\.txt: the file does not exist$/],
       ['an empty file', [file('empty.txt', ''), good], /empty\.txt: the file is empty$/],
       ['a binary file', [good, file('photo.jpg', Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0, 0x10))], /photo\.jpg: the file looks binary/],
-      ['a non-UTF-8 file', [file('latin1.txt', Uint8Array.of(0x63, 0x61, 0x66, 0xe9, 0x0a)), good], /latin1\.txt: the file is not valid UTF-8/],
+      [
+        'a non-UTF-8 file',
+        [file('latin1.txt', Uint8Array.of(0x63, 0x61, 0x66, 0xe9, 0x0a)), good],
+        /latin1\.txt: the file is not valid UTF-8/,
+      ],
       ['a directory', [good, (mkdirSync(join(dir, 'folder.md')), join(dir, 'folder.md'))], /folder\.md: this is a folder, not a file$/],
       ['broken frontmatter', [file('broken.md', '---\ntitle: [unclosed\n---\nText.\n'), good], /broken\.md:\d+: invalid YAML frontmatter/],
       ['a missing operand', [good], /missing operand: expected two files, got 1/],
@@ -96,7 +113,8 @@ describe('readWitness', () => {
   });
 
   it('keeps each line of a one-paragraph-per-line text as its own block, CRLF or not', () => {
-    const text = 'Heading\r\nThe whole first paragraph sits on one line and ends a sentence, as a copy-paste from a web page does.\r\nThe second one does too.\r\n';
+    const text =
+      'Heading\r\nThe whole first paragraph sits on one line and ends a sentence, as a copy-paste from a web page does.\r\nThe second one does too.\r\n';
     expect(plainTextBlocks(text)).toEqual([
       'Heading',
       'The whole first paragraph sits on one line and ends a sentence, as a copy-paste from a web page does.',
@@ -112,7 +130,9 @@ describe('readWitness', () => {
   });
 
   it('reads Markdown leniently: headings, paragraphs, list items and quotes are blocks; markup, HTML and rules are not', () => {
-    const blocks = markdownBlocks('# Title\n\nSome *emphasis* and a [link](x)\nover two lines.\n\n1. first item\n2. second item\n   - nested\n\n> quoted\n\n<br>\n\n---\n\n```\ncode\n```\n');
+    const blocks = markdownBlocks(
+      '# Title\n\nSome *emphasis* and a [link](x)\nover two lines.\n\n1. first item\n2. second item\n   - nested\n\n> quoted\n\n<br>\n\n---\n\n```\ncode\n```\n',
+    );
     expect(blocks).toEqual([
       { kind: 'heading', text: 'Title' },
       { kind: 'paragraph', text: 'Some emphasis and a link over two lines.' },
@@ -125,8 +145,20 @@ describe('readWitness', () => {
   });
 
   it('strips frontmatter, labels the witness with its outlet and gives blocks their reader-page ids', () => {
-    const { witness, declaredSigil } = witnessFromText('---\noutlet: Harbour Weekly\nsigil: H\n---\n\n## The light\n\nIt shone.\n', 'x/copy.md', 'A');
-    expect(witness).toEqual({ id: 'copy.md', sigil: 'A', label: 'Harbour Weekly', blocks: [{ id: 'the-light', text: 'The light' }, { id: 'p-it-shone', text: 'It shone.' }] });
+    const { witness, declaredSigil } = witnessFromText(
+      '---\noutlet: Harbour Weekly\nsigil: H\n---\n\n## The light\n\nIt shone.\n',
+      'x/copy.md',
+      'A',
+    );
+    expect(witness).toEqual({
+      id: 'copy.md',
+      sigil: 'A',
+      label: 'Harbour Weekly',
+      blocks: [
+        { id: 'the-light', text: 'The light' },
+        { id: 'p-it-shone', text: 'It shone.' },
+      ],
+    });
     expect(declaredSigil).toBe('H');
   });
 
@@ -143,6 +175,8 @@ describe('readWitness', () => {
   });
 
   it('refuses a file with no text to compare', () => {
-    expect(() => witnessFromText('---\noutlet: X\n---\n\n<div></div>\n', 'only-html.md', 'A')).toThrow('only-html.md: the file has no text to compare');
+    expect(() => witnessFromText('---\noutlet: X\n---\n\n<div></div>\n', 'only-html.md', 'A')).toThrow(
+      'only-html.md: the file has no text to compare',
+    );
   });
 });

@@ -15,7 +15,12 @@ const captures = 'tests/fixtures/captures';
 function cli(...args: string[]) {
   const env = { ...process.env };
   for (const key of ['npm_lifecycle_event', 'INIT_CWD', 'FORCE_COLOR']) delete env[key];
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/import.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/import.ts', ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -36,9 +41,19 @@ describe('import CLI --json', () => {
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(['lines', 'frontmatter', 'ledger']);
     expect(report.lines).toHaveLength(40);
-    expect(report.lines[0]).toEqual({ line: 1, role: 'boilerplate', category: 'duplicated-teaser', text: expect.stringMatching(/^Author:Haotian Everyone/), reason: expect.any(String) });
+    expect(report.lines[0]).toEqual({
+      line: 1,
+      role: 'boilerplate',
+      category: 'duplicated-teaser',
+      text: expect.stringMatching(/^Author:Haotian Everyone/),
+      reason: expect.any(String),
+    });
     expect(report.lines[6]).toMatchObject({ line: 7, role: 'metadata', field: 'author', text: 'Author:Haotian' });
-    expect(report.frontmatter).toEqual({ title: 'Capability Leap vs. Problem Shifting: The "Layered Paradox" of AI and Crypto', date: '2025/06/17 10:00', author: 'Haotian' });
+    expect(report.frontmatter).toEqual({
+      title: 'Capability Leap vs. Problem Shifting: The "Layered Paradox" of AI and Crypto',
+      date: '2025/06/17 10:00',
+      author: 'Haotian',
+    });
     const lines = report.lines.map((l: { text: string }) => l.text);
     const account = accountLines(lines, ledgerSchema.parse(report.ledger), 'ledger.json');
     expect(account.map((l) => l.role)).toEqual(report.lines.map((l: { role: string }) => l.role));
@@ -52,7 +67,10 @@ describe('import CLI --json', () => {
   });
 
   it('keeps stdout pure JSON under `npm run --silent`', () => {
-    const result = spawnSync('npm', ['run', '--silent', 'import', '--', `${captures}/chinese-mirror/capture.txt`, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync('npm', ['run', '--silent', 'import', '--', `${captures}/chinese-mirror/capture.txt`, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).frontmatter).toMatchObject({ author: 'Haotian', date: '2025年6月17日' });
   });
@@ -72,7 +90,15 @@ describe('import CLI --json', () => {
 describe('import CLI', () => {
   it('imports a capture as a third repost that the content checks load', () => {
     const content = copyContent();
-    const run = cli(`${captures}/teaser-disclaimer-spam/capture.txt`, '--id', 'mirror-it', '--outlet', 'Mirror (Italian)', '--content', content);
+    const run = cli(
+      `${captures}/teaser-disclaimer-spam/capture.txt`,
+      '--id',
+      'mirror-it',
+      '--outlet',
+      'Mirror (Italian)',
+      '--content',
+      content,
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/reposts\/mirror-it\/essay\.md: imported "Layers That Add Up/);

@@ -23,7 +23,10 @@ describe('the compare page and its JSON', () => {
       expect(typeof row.b).toBe('string');
       expect(row.similarity).toBeGreaterThanOrEqual(0);
     }
-    const allA = collation.rows.map((r) => r.a).filter(Boolean).join(' ');
+    const allA = collation.rows
+      .map((r) => r.a)
+      .filter(Boolean)
+      .join(' ');
     for (const block of gate.blocks) for (const word of block.text.split(' ').slice(0, 3)) expect(allA).toContain(word);
   });
 
@@ -48,8 +51,10 @@ describe('the compare page and its JSON', () => {
 
   it('links every row back to the paragraphs on each reader page, and every reader paragraph to its row', () => {
     for (const row of collation.rows) {
-      for (const block of row.aBlocks) expect(page.one(`[id="${row.id}"] a[href="/reposts/gate/#${block}"]`), `${row.id} → ${block}`).toBeDefined();
-      for (const block of row.bBlocks) expect(page.one(`[id="${row.id}"] a[href="/reposts/mexc/#${block}"]`), `${row.id} → ${block}`).toBeDefined();
+      for (const block of row.aBlocks)
+        expect(page.one(`[id="${row.id}"] a[href="/reposts/gate/#${block}"]`), `${row.id} → ${block}`).toBeDefined();
+      for (const block of row.bBlocks)
+        expect(page.one(`[id="${row.id}"] a[href="/reposts/mexc/#${block}"]`), `${row.id} → ${block}`).toBeDefined();
     }
     for (const repost of [gate, mexc]) {
       const reader = readPage(dist, `/reposts/${repost.id}/`);
@@ -95,7 +100,8 @@ describe('the compare page and its JSON', () => {
     const gateText = textOf(page.one('[data-boilerplate-panel="gate"]')!);
     expect(gateText).toContain('#PROVE Creative Contest#');
     const mexcText = textOf(page.one('[data-boilerplate-panel="mexc"]')!);
-    for (const label of ['Duplicated teaser', 'Disclaimer', 'Share widget', 'Spam advert', 'Related links', 'Stray timestamp']) expect(mexcText).toContain(label);
+    for (const label of ['Duplicated teaser', 'Disclaimer', 'Share widget', 'Spam advert', 'Related links', 'Stray timestamp'])
+      expect(mexcText).toContain(label);
   });
 
   it('annotates every line of each raw capture', () => {

@@ -10,7 +10,9 @@ describe('building from content', () => {
     editFile(join(content, 'reposts/mexc/essay.md'), (t) => t.replace('mental massage on the weekend', 'mental massage on a weekend'));
     const build = buildSite({ content, label: 'broken' });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/content\/reposts\/mexc\/essay\.md:\d+: paragraph text differs from \S*content\/reposts\/mexc\/capture\.txt line 27/);
+    expect(build.output).toMatch(
+      /content\/reposts\/mexc\/essay\.md:\d+: paragraph text differs from \S*content\/reposts\/mexc\/capture\.txt line 27/,
+    );
   });
 
   it('builds a third repost added as files under content/, with its reader page', () => {

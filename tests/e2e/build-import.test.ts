@@ -10,10 +10,14 @@ describe('a capture imported with `npm run import`', () => {
   it('appears on the built site with its reader page, its compare pages and its boilerplate panel', () => {
     const content = copyContent();
     const capture = join(ROOT, 'tests/fixtures/captures/teaser-disclaimer-spam/capture.txt');
-    const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/import.ts', capture, '--id', 'mirror', '--outlet', 'Mirror News', '--content', content], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      join(ROOT, 'node_modules/.bin/node'),
+      ['src/cli/import.ts', capture, '--id', 'mirror', '--outlet', 'Mirror News', '--content', content],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(content, 'reposts/mirror/capture.txt'))).toEqual(readFileSync(capture));
 

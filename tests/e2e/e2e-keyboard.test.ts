@@ -43,14 +43,25 @@ describe.each(pages)('$path', ({ path }) => {
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const box = el.getBoundingClientRect();
-      return { skip: el.matches('a.skip-link[href="#main"]'), onScreen: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.width > 10 };
+      return {
+        skip: el.matches('a.skip-link[href="#main"]'),
+        onScreen: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.width > 10,
+      };
     });
     expect(skip).toEqual({ skip: true, onScreen: true });
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => ({ hash: location.hash, focus: document.activeElement?.id }))).toEqual({ hash: '#main', focus: 'main' });
+    await expect
+      .poll(() => page.evaluate(() => ({ hash: location.hash, focus: document.activeElement?.id })))
+      .toEqual({ hash: '#main', focus: 'main' });
     // The next Tab continues from the content, not from the header.
     await page.keyboard.press('Tab');
-    const after = await page.evaluate(() => !!(document.getElementById('main')!.compareDocumentPosition(document.activeElement!) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)));
+    const after = await page.evaluate(
+      () =>
+        !!(
+          document.getElementById('main')!.compareDocumentPosition(document.activeElement!) &
+          (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)
+        ),
+    );
     expect(after).toBe(true);
   });
 
@@ -75,7 +86,11 @@ describe.each(comparePages)('$path: next/previous change', ({ path }) => {
     await page.goto(server.url(path));
     const changes = await page.locator('[data-row].change').evaluateAll((rows) => rows.map((row) => row.id));
     expect(changes.length).toBeGreaterThanOrEqual(2);
-    for (const [key, expected] of [['n', changes[0]], ['n', changes[1]], ['p', changes[0]]] as const) {
+    for (const [key, expected] of [
+      ['n', changes[0]],
+      ['n', changes[1]],
+      ['p', changes[0]],
+    ] as const) {
       await page.keyboard.press(key);
       await expect.poll(() => page.evaluate(currentRow), { timeout: 5000 }).toEqual({ id: expected, inView: true });
     }
@@ -97,9 +112,15 @@ describe.each(comparePages)('$path: next/previous change', ({ path }) => {
         const row = a.closest('[data-row]')!;
         const next = a.matches('.next-change');
         const after = (c: Element) => !!(row.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
+        // biome-ignore lint/suspicious/noDuplicateTestHooks: Array.prototype.filter inside page code, not a test hook
         const want = next ? changes.find((c) => c !== row && after(c)) : changes.filter((c) => c !== row && !after(c)).pop();
         const href = a.getAttribute('href') ?? '';
-        return { row: row.id, kind: next ? 'next' : 'prev', href, ok: want ? href === `#${want.id}` : !!document.getElementById(href.slice(1)) };
+        return {
+          row: row.id,
+          kind: next ? 'next' : 'prev',
+          href,
+          ok: want ? href === `#${want.id}` : !!document.getElementById(href.slice(1)),
+        };
       });
     });
     expect(links.filter((l) => l.kind === 'next').length).toBeGreaterThan(0);
@@ -122,7 +143,9 @@ function currentRow(): { id: string | undefined; inView: boolean } {
 /** Loads a page and presses Tab until focus leaves the page or comes round again, recording each stop. */
 async function tabThrough(page: Page, url: string): Promise<Focused[]> {
   await page.goto(url);
-  const limit = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length + 2);
+  const limit = await page.evaluate(
+    () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length + 2,
+  );
   const focused: Focused[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');

@@ -81,7 +81,10 @@ describe.each(BUILDS)('$name: deep links', (build) => {
           page
             .locator(PARAGRAPH)
             .last()
-            .evaluate((el) => ({ scrolled: scrollY > 0, visible: el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight })),
+            .evaluate((el) => ({
+              scrolled: scrollY > 0,
+              visible: el.getBoundingClientRect().bottom > 0 && el.getBoundingClientRect().top < innerHeight,
+            })),
         { timeout: 5000 },
       )
       .toEqual({ scrolled: true, visible: true });
@@ -145,7 +148,7 @@ describe('permalinks', () => {
       await block.locator('.block-links a.permalink').click();
       await expect.poll(() => block.evaluate((el) => el.matches(':target'))).toBe(true);
       await page.waitForTimeout(200);
-      expect(await page.locator('body').innerText()).not.toContain('Link copied');
+      expect(await page.locator('body').textContent()).not.toContain('Link copied');
       expect(problems.list).toEqual([]);
     } finally {
       await close();
@@ -186,9 +189,16 @@ async function expectLanding(page: Page, url: string, id: string, selector: stri
   await page.goto(`${url}#${id}`);
   const target = page.locator(`[id="${id}"]`);
   await expect
-    .poll(() => target.evaluate((el) => ({ target: el.matches(':target'), inView: el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight })), {
-      timeout: 5000,
-    })
+    .poll(
+      () =>
+        target.evaluate((el) => ({
+          target: el.matches(':target'),
+          inView: el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight,
+        })),
+      {
+        timeout: 5000,
+      },
+    )
     .toEqual({ target: true, inView: true });
   const looks = await target.evaluate((el, selector) => {
     const style = (node: Element) => {
@@ -205,10 +215,10 @@ async function expectLanding(page: Page, url: string, id: string, selector: stri
 
 /** Six consecutive words of an element's own text that occur exactly once in the page's text. */
 function uniquePhrase(el: Element): string | null {
-  const own = (el.cloneNode(true) as Element);
+  const own = el.cloneNode(true) as Element;
   own.querySelectorAll('.block-links').forEach((node) => node.remove());
   const words = (own.textContent ?? '').split(/\s+/).filter((word) => /\w/.test(word));
-  const text = (document.body.innerText ?? '').replace(/\s+/g, ' ');
+  const text = (document.body.textContent ?? '').replace(/\s+/g, ' ');
   for (let i = 0; i + 6 <= words.length; i++) {
     const phrase = words.slice(i, i + 6).join(' ');
     if (text.split(phrase).length === 2) return phrase;

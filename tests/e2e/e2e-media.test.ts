@@ -39,31 +39,39 @@ describe.each(pages)('$path', ({ path }) => {
     const report = await page.evaluate(textContrast, { print: media === 'print', dark: colorScheme === 'dark' });
     expect(report.checked).toBeGreaterThan(3);
     expect(report.low.filter((item) => item.ratio < MIN_CONTRAST)).toEqual([]);
-    if (media === 'screen' && colorScheme === 'dark') expect(report.bodyBackgroundLuminance, 'dark mode has a dark background').toBeLessThan(0.1);
+    if (media === 'screen' && colorScheme === 'dark')
+      expect(report.bodyBackgroundLuminance, 'dark mode has a dark background').toBeLessThan(0.1);
   });
 });
 
 describe.each(comparePages)('$path', ({ path }) => {
-  test.each(MODES)('$name: ins and del are told apart without colour (underline / line-through or a text label)', async ({ media, colorScheme }) => {
-    await page.emulateMedia({ media, colorScheme });
-    await page.goto(server.url(path));
-    const marks = await page.locator('ins, del').evaluateAll((els) =>
-      els
-        .filter((el) => el.getClientRects().length > 0)
-        .map((el) => {
-          const style = getComputedStyle(el);
-          const label = (pseudo: string) => getComputedStyle(el, pseudo).content.replace(/^(none|normal|""|'')$/, '');
-          const hidden = [...el.querySelectorAll('.visually-hidden, .sr-only')].map((n) => n.textContent?.trim()).join('');
-          const tag = el.tagName.toLowerCase();
-          const decoration = style.textDecorationLine;
-          const ok = (tag === 'ins' ? /underline/.test(decoration) : /line-through/.test(decoration)) || !!label('::before') || !!label('::after') || !!hidden;
-          return { tag, text: el.textContent?.slice(0, 40), decoration, ok };
-        }),
-    );
-    expect(marks.filter((m) => m.tag === 'ins').length).toBeGreaterThan(0);
-    expect(marks.filter((m) => m.tag === 'del').length).toBeGreaterThan(0);
-    expect(marks.filter((m) => !m.ok)).toEqual([]);
-  });
+  test.each(MODES)(
+    '$name: ins and del are told apart without colour (underline / line-through or a text label)',
+    async ({ media, colorScheme }) => {
+      await page.emulateMedia({ media, colorScheme });
+      await page.goto(server.url(path));
+      const marks = await page.locator('ins, del').evaluateAll((els) =>
+        els
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => {
+            const style = getComputedStyle(el);
+            const label = (pseudo: string) => getComputedStyle(el, pseudo).content.replace(/^(none|normal|""|'')$/, '');
+            const hidden = [...el.querySelectorAll('.visually-hidden, .sr-only')].map((n) => n.textContent?.trim()).join('');
+            const tag = el.tagName.toLowerCase();
+            const decoration = style.textDecorationLine;
+            const ok =
+              (tag === 'ins' ? /underline/.test(decoration) : /line-through/.test(decoration)) ||
+              !!label('::before') ||
+              !!label('::after') ||
+              !!hidden;
+            return { tag, text: el.textContent?.slice(0, 40), decoration, ok };
+          }),
+      );
+      expect(marks.filter((m) => m.tag === 'ins').length).toBeGreaterThan(0);
+      expect(marks.filter((m) => m.tag === 'del').length).toBeGreaterThan(0);
+      expect(marks.filter((m) => !m.ok)).toEqual([]);
+    },
+  );
 
   test('on a 375×812 phone the two sides of a row are stacked, not side by side', async () => {
     const phone = await newPage(browser, PHONE);
@@ -94,7 +102,9 @@ describe.each(comparePages)('$path', ({ path }) => {
 function textContrast(options: { print: boolean; dark: boolean }) {
   type Rgba = [number, number, number, number];
   const parse = (value: string): Rgba | null => {
-    const m = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(value) ?? /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)$/.exec(value);
+    const m =
+      /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(value) ??
+      /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)$/.exec(value);
     if (!m) return null;
     const scale = value.startsWith('color(') ? 255 : 1;
     return [Number(m[1]) * scale, Number(m[2]) * scale, Number(m[3]) * scale, m[4] === undefined ? 1 : Number(m[4])];

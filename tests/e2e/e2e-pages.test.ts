@@ -91,7 +91,10 @@ describe.each(pages)('$path', ({ path }) => {
       await page.screenshot({ path: join(SCREENSHOTS, `${slug(path)}-desktop-${colorScheme}.png`), fullPage: true });
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       for (const v of result.violations) {
-        for (const node of v.nodes) violations.push(`[${colorScheme}] ${v.id} (${v.impact}) at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`);
+        for (const node of v.nodes)
+          violations.push(
+            `[${colorScheme}] ${v.id} (${v.impact}) at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+          );
       }
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -113,7 +116,6 @@ describe.each(pages)('$path', ({ path }) => {
       await page.context().close();
     }
   });
-
 });
 
 /** In the page: where each `[hidden]` element sits below `body`, as child indices (`2.0.5`). */
@@ -143,8 +145,8 @@ function pageText(skip: string[]): { main: string; body: string; rows: string[];
   });
   try {
     return {
-      main: collapse(document.querySelector('main')?.innerText),
-      body: collapse(document.body.innerText),
+      main: collapse(document.querySelector('main')?.textContent),
+      body: collapse(document.body.textContent),
       rows: [...document.querySelectorAll('[data-row]')].map((el) => collapse(el.textContent)),
       panels: [...document.querySelectorAll('[data-boilerplate-panel]')].map((el) => collapse(el.textContent)),
     };
@@ -155,5 +157,10 @@ function pageText(skip: string[]): { main: string; body: string; rows: string[];
 
 /** A file name for a page path: `/` → `home`, `/reposts/gate/` → `reposts-gate`, `/404.html` → `404`. */
 function slug(path: string): string {
-  return path.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+  return (
+    path
+      .replace(/\.html$/, '')
+      .replace(/^\/|\/$/g, '')
+      .replace(/\//g, '-') || 'home'
+  );
 }

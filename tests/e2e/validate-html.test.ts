@@ -24,7 +24,11 @@ test('the W3C Nu HTML Checker finds no errors in any HTML file of either build',
   );
   // Every page, not only the ones some other check happens to visit.
   expect(files.length).toBeGreaterThanOrEqual(2 * builtPages(inject('siteDir')).length);
-  const run = spawnSync('java', ['-jar', VNU, '--format', 'json', '--stdout', ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  const run = spawnSync('java', ['-jar', VNU, '--format', 'json', '--stdout', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
   expect(run.error, String(run.error)).toBeUndefined();
   const messages = (JSON.parse(run.stdout) as { messages: NuMessage[] }).messages;
   const errors = messages

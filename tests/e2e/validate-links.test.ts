@@ -52,7 +52,9 @@ describe.each(BUILDS)('$name', (build) => {
       expect(file && existsSync(join(build.dir, file)), `sitemap ${loc} exists in dist/`).toBe(true);
       return locs(readFileSync(join(build.dir, file!), 'utf8'));
     });
-    const expected = pages.filter((page) => page.path !== '/404.html').map((page) => new URL(`${build.base}${page.path.slice(1)}`, build.site).href);
+    const expected = pages
+      .filter((page) => page.path !== '/404.html')
+      .map((page) => new URL(`${build.base}${page.path.slice(1)}`, build.site).href);
     expect([...listed].sort()).toEqual([...expected].sort());
     expect(new Set(listed).size).toBe(listed.length);
   });
@@ -119,7 +121,8 @@ function urlAttributes(html: string): { tag: string; name: string; value: string
       if (URL_ATTRIBUTES.has(name)) found.push({ tag, name, value: value.trim() });
       if (name === 'srcset') for (const candidate of value.split(',')) found.push({ tag, name, value: candidate.trim().split(/\s+/)[0]! });
     }
-    if (tag === 'meta' && /^og:(url|image)$/.test(attributes.get('property') ?? '')) found.push({ tag, name: 'content', value: attributes.get('content') ?? '' });
+    if (tag === 'meta' && /^og:(url|image)$/.test(attributes.get('property') ?? ''))
+      found.push({ tag, name: 'content', value: attributes.get('content') ?? '' });
     return found;
   });
 }
@@ -143,7 +146,8 @@ function tags(html: string): { name: string; attributes: Map<string, string> }[]
 function decodeEntities(value: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-    if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+    if (code[0] === '#')
+      return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
     return named[code.toLowerCase()] ?? entity;
   });
 }

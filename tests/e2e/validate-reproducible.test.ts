@@ -7,7 +7,12 @@ import { listFiles } from '../support/serve.ts';
 
 /** `sha256  path` for every file of a build, sorted by path. */
 function hashListing(dir: string): string[] {
-  return listFiles(dir).map((file) => `${createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')}  ${file}`);
+  return listFiles(dir).map(
+    (file) =>
+      `${createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex')}  ${file}`,
+  );
 }
 
 test('two clean builds produce byte-identical dist/ folders', () => {

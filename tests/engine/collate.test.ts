@@ -54,7 +54,21 @@ describe('collate on the shipped pair (Gate Square × MEXC News)', () => {
       'G19=M16 M17 split',
     ]);
     expect(collation.rows.map((r) => r.id)).toEqual([
-      'G1-M1', 'G3-M3', 'G4-M4', 'G5-M5', 'G8-M6', 'G9-M7', 'G10-M8', 'G11-M9', 'G13-M10', 'G14-M11', 'G15-M12', 'G16-M13', 'G17-M14', 'G18-M15', 'G19-M16',
+      'G1-M1',
+      'G3-M3',
+      'G4-M4',
+      'G5-M5',
+      'G8-M6',
+      'G9-M7',
+      'G10-M8',
+      'G11-M9',
+      'G13-M10',
+      'G14-M11',
+      'G15-M12',
+      'G16-M13',
+      'G17-M14',
+      'G18-M15',
+      'G19-M16',
     ]);
   });
 
@@ -78,21 +92,17 @@ describe('collate on the shipped pair (Gate Square × MEXC News)', () => {
 });
 
 describe('collate on long inputs', () => {
-  it(
-    'collates the pair scaled 100× (about 1,800 sentences a side) in well under a few seconds, still pairing nearly everything',
-    () => {
-      const [a, b] = scaledPair(gate, mexc, 100);
-      const start = performance.now();
-      const long = collate(a, b);
-      const seconds = (performance.now() - start) / 1000;
-      expect(long.a.sentences).toBeGreaterThan(1700);
-      // A generous bound: banded DP takes about a second here; the full quadratic matrix takes minutes.
-      expect(seconds).toBeLessThan(8);
-      // Each repetition drops one sentence per side, so a few percent stay unpaired; a band that
-      // lost the path would leave far more.
-      expect(long.stats.pairedSentences.a / long.a.sentences).toBeGreaterThan(0.9);
-      expect(long.stats.pairedSentences.b / long.b.sentences).toBeGreaterThan(0.9);
-    },
-    30_000,
-  );
+  it('collates the pair scaled 100× (about 1,800 sentences a side) in well under a few seconds, still pairing nearly everything', () => {
+    const [a, b] = scaledPair(gate, mexc, 100);
+    const start = performance.now();
+    const long = collate(a, b);
+    const seconds = (performance.now() - start) / 1000;
+    expect(long.a.sentences).toBeGreaterThan(1700);
+    // A generous bound: banded DP takes about a second here; the full quadratic matrix takes minutes.
+    expect(seconds).toBeLessThan(8);
+    // Each repetition drops one sentence per side, so a few percent stay unpaired; a band that
+    // lost the path would leave far more.
+    expect(long.stats.pairedSentences.a / long.a.sentences).toBeGreaterThan(0.9);
+    expect(long.stats.pairedSentences.b / long.b.sentences).toBeGreaterThan(0.9);
+  }, 30_000);
 });

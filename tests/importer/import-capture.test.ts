@@ -23,7 +23,12 @@ function failure(work: () => unknown): string {
 describe('importCapture', () => {
   it('writes a repost the content checks accept, with the capture byte for byte', () => {
     const content = copyContent();
-    const repost = importCapture(fixture('crlf-bom-whitespace'), { id: 'mirror-two', outlet: 'Mirror Two', contentDir: content, root: join(content, '..') });
+    const repost = importCapture(fixture('crlf-bom-whitespace'), {
+      id: 'mirror-two',
+      outlet: 'Mirror Two',
+      contentDir: content,
+      root: join(content, '..'),
+    });
     expect(repost).toMatchObject({ id: 'mirror-two', outlet: 'Mirror Two', sigil: 'MT', author: 'Haotian' });
     const dir = join(content, 'reposts', 'mirror-two');
     expect(readFileSync(join(dir, 'capture.txt'))).toEqual(readFileSync(fixture('crlf-bom-whitespace')));
@@ -42,7 +47,9 @@ describe('importCapture', () => {
     const content = copyContent();
     const essay = join(content, 'reposts/gate/essay.md');
     const before = readFileSync(essay, 'utf8');
-    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'gate', contentDir: content }))).toMatch(/reposts\/gate: a repost with this id already exists; pass --force/);
+    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'gate', contentDir: content }))).toMatch(
+      /reposts\/gate: a repost with this id already exists; pass --force/,
+    );
     expect(readFileSync(essay, 'utf8')).toBe(before);
     importCapture(fixture('contest-banner'), { id: 'gate', contentDir: content, force: true });
     expect(readFileSync(essay, 'utf8')).toContain('title: "Layers That Add Up and Layers That Pile Up: AI Versus Crypto"');
@@ -51,10 +58,18 @@ describe('importCapture', () => {
 
   it('refuses a bad id, a taken sigil and a capture with no prose', () => {
     const content = copyContent();
-    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'Bad Id', contentDir: content }))).toMatch(/--id "Bad Id": a repost folder name is lower-case/);
-    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'new', sigil: 'M', contentDir: content }))).toMatch(/--sigil "M" is already used/);
-    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'new', sigil: 'm1', contentDir: content }))).toMatch(/--sigil "m1": a sigil is one to three capital letters/);
-    expect(failure(() => importCapture(fixture('latin1'), { id: 'new', contentDir: content }))).toMatch(/latin1\/capture.txt: the file is not valid UTF-8/);
+    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'Bad Id', contentDir: content }))).toMatch(
+      /--id "Bad Id": a repost folder name is lower-case/,
+    );
+    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'new', sigil: 'M', contentDir: content }))).toMatch(
+      /--sigil "M" is already used/,
+    );
+    expect(failure(() => importCapture(fixture('contest-banner'), { id: 'new', sigil: 'm1', contentDir: content }))).toMatch(
+      /--sigil "m1": a sigil is one to three capital letters/,
+    );
+    expect(failure(() => importCapture(fixture('latin1'), { id: 'new', contentDir: content }))).toMatch(
+      /latin1\/capture.txt: the file is not valid UTF-8/,
+    );
     expect(existsSync(join(content, 'reposts/new'))).toBe(false);
   });
 });
@@ -63,9 +78,16 @@ describe('writeRepost', () => {
   it('leaves nothing behind when the files fail the content checks', () => {
     const content = copyContent();
     const capture = new TextEncoder().encode('Title\nThe only sentence of the body.\n');
-    const ledger = JSON.stringify({ blocks: [{ lines: [1, 1], role: 'metadata', field: 'title' }, { lines: [2, 2], role: 'body' }] });
+    const ledger = JSON.stringify({
+      blocks: [
+        { lines: [1, 1], role: 'metadata', field: 'title' },
+        { lines: [2, 2], role: 'body' },
+      ],
+    });
     const essay = '---\ntitle: Title\noutlet: X\nsigil: X\n---\n\nA different sentence.\n';
-    expect(failure(() => writeRepost({ capture, essay, ledger }, { contentDir: content, id: 'broken' }))).toMatch(/essay\.md:\d+: paragraph text differs from .*capture\.txt line 2/);
+    expect(failure(() => writeRepost({ capture, essay, ledger }, { contentDir: content, id: 'broken' }))).toMatch(
+      /essay\.md:\d+: paragraph text differs from .*capture\.txt line 2/,
+    );
     expect(existsSync(join(content, 'reposts/broken'))).toBe(false);
     expect(readdirSync(content).filter((name) => name.startsWith('.import-'))).toEqual([]);
   });

@@ -46,21 +46,57 @@ describe('toMarkdownBlock', () => {
   });
 
   it('survives random strings of markup characters', () => {
-    const alphabet = ['a', ' ', '*', '_', '[', ']', '(', ')', '<', '>', '`', '~', '\\', '&', '#', '!', '|', '-', '+', '.', '1', ':', '/', 'http://', 'www.', ';', '=', '中', '\t'];
+    const alphabet = [
+      'a',
+      ' ',
+      '*',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '`',
+      '~',
+      '\\',
+      '&',
+      '#',
+      '!',
+      '|',
+      '-',
+      '+',
+      '.',
+      '1',
+      ':',
+      '/',
+      'http://',
+      'www.',
+      ';',
+      '=',
+      '中',
+      '\t',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let k = 0; k < 3000; k++) {
       let line = '';
       for (let i = 1 + Math.floor(random() * 16); i > 0; i--) line += alphabet[Math.floor(random() * alphabet.length)];
       if (line.trim() === '') continue;
-      expect(readBack(toMarkdownBlock(line)).map((b) => b.text), JSON.stringify(line)).toEqual([line.trim()]);
+      expect(
+        readBack(toMarkdownBlock(line)).map((b) => b.text),
+        JSON.stringify(line),
+      ).toEqual([line.trim()]);
     }
   });
 });
 
 describe('toMarkdown', () => {
   it('writes the frontmatter fields the capture gives, then one block per body line', () => {
-    const markdown = toMarkdown({ title: 'Leap vs. Shift: "Layers"', author: 'Haotian', date: '2025-06-17', outlet: 'Mirror', sigil: 'M' }, ['One.', '2) A lead.', 'Three.']);
+    const markdown = toMarkdown(
+      { title: 'Leap vs. Shift: "Layers"', author: 'Haotian', date: '2025-06-17', outlet: 'Mirror', sigil: 'M' },
+      ['One.', '2) A lead.', 'Three.'],
+    );
     const { data, body } = splitFrontmatter(markdown, 'essay.md');
     expect(data).toEqual({ title: 'Leap vs. Shift: "Layers"', author: 'Haotian', date: '2025-06-17', outlet: 'Mirror', sigil: 'M' });
     expect(Object.keys(data as object)).toEqual(['title', 'author', 'date', 'outlet', 'sigil']);

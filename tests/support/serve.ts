@@ -53,7 +53,7 @@ export async function serve(dir: string, options: { base?: string } = {}): Promi
       res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    const missing = () => (existsSync(notFound) ? send(404, notFound) : (res.writeHead(404).end()));
+    const missing = () => (existsSync(notFound) ? send(404, notFound) : res.writeHead(404).end());
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
     let pathname: string;
     try {

@@ -3,7 +3,8 @@ const ANSI_SGR = /\x1b\[[0-9;]*m/g;
 /** Characters that take no column: combining marks, zero-width and control characters. */
 const ZERO_WIDTH = /[\p{Mark}\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 /** Characters a terminal draws two columns wide: CJK ideographs, kana, Hangul, full-width forms, emoji. */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303e\uff01-\uff60\uffe0-\uffe6\p{Extended_Pictographic}]/u;
+const WIDE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303e\uff01-\uff60\uffe0-\uffe6\p{Extended_Pictographic}]/u;
 
 /**
  * How many terminal columns a string takes. `.length` counts UTF-16 units, which overcounts

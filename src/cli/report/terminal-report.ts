@@ -30,7 +30,15 @@ export function terminalReport(collation: Collation, options: TerminalReportOpti
   const { a, b } = collation;
 
   const out: string[] = [...hanging(witnessLine(a), width, 4), ...hanging(witnessLine(b), width, 4), ''];
-  out.push(sideBySide([{ text: `${a.sigil}  ${a.label}`, mark: 'plain' }], [{ text: `${b.sigil}  ${b.label}`, mark: 'plain' }], left, right, paint));
+  out.push(
+    sideBySide(
+      [{ text: `${a.sigil}  ${a.label}`, mark: 'plain' }],
+      [{ text: `${b.sigil}  ${b.label}`, mark: 'plain' }],
+      left,
+      right,
+      paint,
+    ),
+  );
   for (const row of collation.rows) {
     out.push(rule(rowHeading(row, collation), width, paint));
     out.push(sideBySide(markedSide(row, 'a'), markedSide(row, 'b'), left, right, paint));
@@ -62,11 +70,19 @@ function rule(title: string, width: number, paint: (code: string, text: string) 
 
 /** Plain text wrapped to the width, the lines after the first indented by `indent` columns. */
 function hanging(text: string, width: number, indent: number): string[] {
-  return wrapSpans([{ text, mark: 'plain' }], width - indent).map((line, i) => ' '.repeat(i ? indent : 0) + line.map((s) => s.text).join(''));
+  return wrapSpans([{ text, mark: 'plain' }], width - indent).map(
+    (line, i) => ' '.repeat(i ? indent : 0) + line.map((s) => s.text).join(''),
+  );
 }
 
 /** Two wrapped columns, line by line, the left one padded so the gutter stays straight. */
-function sideBySide(a: readonly Span[], b: readonly Span[], left: number, right: number, paint: (code: string, text: string) => string): string {
+function sideBySide(
+  a: readonly Span[],
+  b: readonly Span[],
+  left: number,
+  right: number,
+  paint: (code: string, text: string) => string,
+): string {
   const la = wrapSpans(a, left);
   const lb = wrapSpans(b, right);
   const lines: string[] = [];

@@ -4,7 +4,6 @@ import type { AccountedLine, Ledger, LedgerBlock } from './ledger-schema.ts';
 
 export type { AccountedLine };
 
-
 /**
  * Checks that a ledger accounts for every capture line exactly once and returns the line-by-line
  * account. Errors name the ledger file and the capture line.

@@ -11,7 +11,7 @@ export const BOILERPLATE_CATEGORIES = {
     label: 'Duplicated teaser',
     description: 'An excerpt or summary that repeats the essay’s own opening before the essay starts.',
   },
-  'disclaimer': {
+  disclaimer: {
     label: 'Disclaimer',
     description: 'The host’s legal or editorial notice about reposted content.',
   },

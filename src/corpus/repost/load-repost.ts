@@ -13,7 +13,15 @@ import { accountLines, quote, type AccountedLine } from '../ledger/account-lines
 import { ledgerSchema, type Ledger } from '../ledger/ledger-schema.ts';
 import { METADATA_FIELDS } from '../ledger/taxonomy.ts';
 import { countWords } from '../../engine/text/segment.ts';
-import { essaySchema, frontmatterSchema, repostIdSchema, type Essay, type Frontmatter, type Repost, type RepostBlock } from './repost-schema.ts';
+import {
+  essaySchema,
+  frontmatterSchema,
+  repostIdSchema,
+  type Essay,
+  type Frontmatter,
+  type Repost,
+  type RepostBlock,
+} from './repost-schema.ts';
 
 /** The three files that make a repost, inside `content/reposts/<id>/`. */
 export const REPOST_FILES = { capture: 'capture.txt', essay: 'essay.md', ledger: 'ledger.json' } as const;
@@ -48,13 +56,15 @@ export function loadRepost(dir: string, root = process.cwd()): Repost {
   checkBody(essayBlocks, lines, files.essay, files.capture);
   const ids = blockIds(essayBlocks);
   const bodyLines = lines.filter((l) => l.role === 'body');
-  const blocks = essayBlocks.map((b, i): RepostBlock => ({
-    id: ids[i]!,
-    kind: b.kind,
-    ...(b.depth === undefined ? {} : { depth: b.depth }),
-    text: b.text,
-    captureLine: bodyLines[i]!.line,
-  }));
+  const blocks = essayBlocks.map(
+    (b, i): RepostBlock => ({
+      id: ids[i]!,
+      kind: b.kind,
+      ...(b.depth === undefined ? {} : { depth: b.depth }),
+      text: b.text,
+      captureLine: bodyLines[i]!.line,
+    }),
+  );
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
 
   return {
@@ -135,11 +145,21 @@ function nthKeyOffset(text: string, key: string, n: number, from: number): numbe
   return undefined;
 }
 
-function parseWith<S extends z.ZodType>(schema: S, data: unknown, file: string, lineOf: (path: PropertyKey[]) => number | undefined): z.output<S> {
+function parseWith<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  lineOf: (path: PropertyKey[]) => number | undefined,
+): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const where = issue.path.length ? `${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '';
+  const where = issue.path.length
+    ? `${issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '')}: `
+    : '';
   throw new ContentError(file, `${where}${issue.message}`, lineOf(issue.path));
 }
 
@@ -153,14 +173,27 @@ function checkMetadata(frontmatter: Frontmatter, lines: readonly AccountedLine[]
     const sources = lines.filter((l) => l.role === 'metadata' && l.field === field);
     if (value === undefined) {
       const first = sources[0];
-      if (first) throw new ContentError(essayFile, `the ledger marks capture line ${first.line} as the ${field} (${quote(first.text)}) but the frontmatter has no ${field}`, 1);
+      if (first)
+        throw new ContentError(
+          essayFile,
+          `the ledger marks capture line ${first.line} as the ${field} (${quote(first.text)}) but the frontmatter has no ${field}`,
+          1,
+        );
       continue;
     }
     if (sources.length === 0) {
-      throw new ContentError(essayFile, `frontmatter ${field} "${value}" does not come from the capture: ${ledgerFile} marks no line as metadata ${field}`, 1);
+      throw new ContentError(
+        essayFile,
+        `frontmatter ${field} "${value}" does not come from the capture: ${ledgerFile} marks no line as metadata ${field}`,
+        1,
+      );
     }
     if (!sources.some((l) => l.text.includes(value))) {
-      throw new ContentError(essayFile, `frontmatter ${field} "${value}" does not occur in capture line ${sources.map((l) => l.line).join(', ')} (${quote(sources[0]!.text)})`, 1);
+      throw new ContentError(
+        essayFile,
+        `frontmatter ${field} "${value}" does not occur in capture line ${sources.map((l) => l.line).join(', ')} (${quote(sources[0]!.text)})`,
+        1,
+      );
     }
   }
 }

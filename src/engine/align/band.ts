@@ -65,7 +65,12 @@ export function anchorChain(a: readonly Sentence[], b: readonly Sentence[], weig
   // Each sentence's bag once: a candidate is compared from both sides, often many times.
   const bagsA = a.map((s) => bagOf([s], weights));
   const bagsB = b.map((s) => bagOf([s], weights));
-  const best = (from: readonly Sentence[], fromBags: readonly TermBag[], toBags: readonly TermBag[], candidates: (s: Sentence) => Iterable<number>) =>
+  const best = (
+    from: readonly Sentence[],
+    fromBags: readonly TermBag[],
+    toBags: readonly TermBag[],
+    candidates: (s: Sentence) => Iterable<number>,
+  ) =>
     from.map((s) => {
       let top = -1;
       let topSim = 0;

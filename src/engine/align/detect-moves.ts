@@ -12,7 +12,12 @@ export const MIN_MOVE_SIMILARITY = 0.5;
  * position; B's sentence leaves its own position (the page marks that spot from B's order).
  * Candidates come through shared terms, so this stays near-linear on long texts.
  */
-export function detectMoves(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[], weights: ReadonlyMap<string, number>): AlignedGroup[] {
+export function detectMoves(
+  groups: readonly AlignedGroup[],
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+  weights: ReadonlyMap<string, number>,
+): AlignedGroup[] {
   const lonelyA = groups.flatMap((g, at) => (g.b.length === 0 ? g.a.map((i) => ({ i, at })) : []));
   const lonelyB = groups.flatMap((g, at) => (g.a.length === 0 ? g.b.map((j) => ({ j, at })) : []));
   if (lonelyA.length === 0 || lonelyB.length === 0) return [...groups];

@@ -7,7 +7,13 @@ import { diffSimilarity, wordDiff } from './word-diff.ts';
  * Stage 4, analyse: turns aligned groups into rows with a kind, a word diff and a similarity, and
  * sums them up. Row ids are built from sentence ids, so a row's link says what it holds.
  */
-export function analyse(wa: Witness, wb: Witness, a: readonly Sentence[], b: readonly Sentence[], groups: readonly AlignedGroup[]): Collation {
+export function analyse(
+  wa: Witness,
+  wb: Witness,
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+  groups: readonly AlignedGroup[],
+): Collation {
   const rows: Row[] = groups.map((g) => {
     const sa = g.a.map((i) => a[i]!);
     const sb = g.b.map((j) => b[j]!);

@@ -18,9 +18,11 @@ export function withBoxes(clues: LineClues[]): LineClues[] {
     for (let j = i + 1; j < end; j++) {
       const inner = clues[j]!;
       if (inner.signal || isMetadataShaped(inner)) break;
-      clues[j] = { features: inner.features, signal: { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` } };
+      clues[j] = {
+        features: inner.features,
+        signal: { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` },
+      };
     }
   });
   return clues;
 }
-

@@ -52,27 +52,36 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   if (f.blank) return undefined;
   const label = t.replace(/[\s:：.…!！?？>»›]+$/u, '');
-  if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
+  if (DISCLAIMER_LABEL.test(t))
+    return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
   if (f.emails > 0) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   if (/\bt\.me\//i.test(t)) return { category: 'contact-line', reason: 'a Telegram link' };
-  if (SYNDICATION_FOOTER.test(t)) return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
-  if (label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label)) return { category: 'spam-advert', reason: 'a sponsored-content label', boxTitle: true };
+  if (SYNDICATION_FOOTER.test(t))
+    return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
+  if (label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label))
+    return { category: 'spam-advert', reason: 'a sponsored-content label', boxTitle: true };
   if (GENERATING_PLACEHOLDER.test(t)) return { category: 'ai-summary', reason: 'placeholder of a machine-made summary box' };
-  if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
-  if (label.length <= MAX_LABEL_CHARS && RELATED_HEADER.test(label)) return { category: 'related-links', reason: 'title of a related-articles list', boxTitle: true };
+  if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
+    return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
+  if (label.length <= MAX_LABEL_CHARS && RELATED_HEADER.test(label))
+    return { category: 'related-links', reason: 'title of a related-articles list', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
   // An emoji bullet marks a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
   if (f.emojiLead) return { category: 'promo-banner', reason: 'emoji-bulleted line of a campaign banner' };
-  if ((f.prices > 0 || f.signedPercents > 0) && !f.prose && f.words <= MAX_TICKER_WORDS) return { category: 'price-ticker', reason: 'a token price or percentage change' };
+  if ((f.prices > 0 || f.signedPercents > 0) && !f.prose && f.words <= MAX_TICKER_WORDS)
+    return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   const promo = promoSignal(f);
   if (promo) return promo;
-  if (label.length <= MAX_LABEL_CHARS && (NAVIGATION_LABEL.test(t) || isBreadcrumb(t) || isMenu(t))) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
-  if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t)) return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
-  if (t.length <= MAX_CONTACT_CHARS && CONTACT_PHRASE.test(t)) return { category: 'contact-line', reason: 'a way to contact the site or reposter' };
+  if (label.length <= MAX_LABEL_CHARS && (NAVIGATION_LABEL.test(t) || isBreadcrumb(t) || isMenu(t)))
+    return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
+  if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
+    return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
+  if (t.length <= MAX_CONTACT_CHARS && CONTACT_PHRASE.test(t))
+    return { category: 'contact-line', reason: 'a way to contact the site or reposter' };
   return undefined;
 }
 

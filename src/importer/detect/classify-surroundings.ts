@@ -44,7 +44,11 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
   clues.forEach((c, i) => {
     if (!outside(i)) return;
     const before = i < essay.start;
-    const signal = c.signal ?? (echoesEssay(normalize(c.features.trimmed), s.echo) ? teaser(before) : undefined) ?? footer.get(i) ?? weakSignal(c.features);
+    const signal =
+      c.signal ??
+      (echoesEssay(normalize(c.features.trimmed), s.echo) ? teaser(before) : undefined) ??
+      footer.get(i) ??
+      weakSignal(c.features);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
     else if (c.features.prose && topicalOverlap(c.features.trimmed, s.vocabulary) >= s.onTopic) {
@@ -61,11 +65,15 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     if (!outside(i) || own[i]) return;
     const neighbour = closer(above[i], below[i], c.features.prose);
     if (neighbour) {
-      result[i] = { category: neighbour.category, reason: `in the same block as a ${BOILERPLATE_CATEGORIES[neighbour.category].label.toLowerCase()} line` };
+      result[i] = {
+        category: neighbour.category,
+        reason: `in the same block as a ${BOILERPLATE_CATEGORIES[neighbour.category].label.toLowerCase()} line`,
+      };
     } else if (c.features.prose) {
-      result[i] = i < essay.start
-        ? { category: 'promo-banner', reason: 'prose before the essay that is not about it' }
-        : { category: 'spam-advert', reason: 'unrelated prose after the essay' };
+      result[i] =
+        i < essay.start
+          ? { category: 'promo-banner', reason: 'prose before the essay that is not about it' }
+          : { category: 'spam-advert', reason: 'unrelated prose after the essay' };
     } else {
       result[i] = { category: 'site-navigation', reason: 'a short label of the host page' };
     }
@@ -107,7 +115,10 @@ function footerLists(s: Surroundings, normalize: (text: string) => string): Map<
       out.set(index, { category: 'spam-advert', reason: 'the body of an advert whose headline is repeated' });
     } else if (inList) {
       const weak = weakSignal(clues[index]!.features);
-      out.set(index, weak?.category === 'spam-advert' ? weak : { category: 'related-links', reason: 'an item of the related-articles list' });
+      out.set(
+        index,
+        weak?.category === 'spam-advert' ? weak : { category: 'related-links', reason: 'an item of the related-articles list' },
+      );
     }
   }
   return out;
@@ -120,7 +131,13 @@ interface Neighbour {
 }
 
 /** Categories of widgets made of short labels, to which a short unlabelled line (a count) belongs. */
-const WIDGETS: ReadonlySet<BoilerplateCategory> = new Set(['share-widget', 'price-ticker', 'reading-time', 'site-navigation', 'stray-timestamp']);
+const WIDGETS: ReadonlySet<BoilerplateCategory> = new Set([
+  'share-widget',
+  'price-ticker',
+  'reading-time',
+  'site-navigation',
+  'stray-timestamp',
+]);
 
 /**
  * The nearer of the two neighbours; at equal distance, a sentence joins the text block beside it

@@ -12,9 +12,21 @@ const MAX_GAP_LINES = 4;
  * Inline widgets that pages drop between paragraphs: prose beyond one of these can still be the
  * essay's. A notice, a related list, an advert, share buttons or a byline end the article.
  */
-const BRIDGEABLE: ReadonlySet<BoilerplateCategory> = new Set(['price-ticker', 'promo-banner', 'site-navigation', 'stray-timestamp', 'reading-time']);
+const BRIDGEABLE: ReadonlySet<BoilerplateCategory> = new Set([
+  'price-ticker',
+  'promo-banner',
+  'site-navigation',
+  'stray-timestamp',
+  'reading-time',
+]);
 /** Boilerplate whose block a paragraph glued to it (no blank line between) continues. */
-const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam-advert', 'disclaimer', 'related-links', 'ai-summary']);
+const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set([
+  'promo-banner',
+  'spam-advert',
+  'disclaimer',
+  'related-links',
+  'ai-summary',
+]);
 
 /** Where the essay is, and the script it is written in. */
 export interface EssaySpan {
@@ -32,7 +44,10 @@ export interface EssaySpan {
  */
 export function essaySpan(clues: readonly LineClues[]): EssaySpan {
   const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
-  const runs = proseRuns(clues.map((c) => c.features), hard);
+  const runs = proseRuns(
+    clues.map((c) => c.features),
+    hard,
+  );
   const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted: (run) => isTainted(clues, run) }));
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
   let essay = withoutTeaserStart(clues, withoutBannerEdges(clues, { start: main.start, end: main.end }));
@@ -77,8 +92,13 @@ const BANNERS: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam
  * would otherwise open the essay.
  */
 function withoutBannerEdges(clues: readonly LineClues[], span: Span): Span {
-  return trimEdges(clues, span, (i, outside) =>
-    outside?.signal !== undefined && BANNERS.has(outside.signal.category) && (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined),
+  return trimEdges(
+    clues,
+    span,
+    (i, outside) =>
+      outside?.signal !== undefined &&
+      BANNERS.has(outside.signal.category) &&
+      (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined),
   );
 }
 
@@ -153,7 +173,13 @@ function withoutForeignEdges(clues: readonly LineClues[], span: Span, language: 
  * right after the essay, in its script and language and written as a sentence (mostly lower-case
  * words, unlike a tag list or a button row), is the essay's.
  */
-function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number, script: string, language: string | undefined): number {
+function withTrailingFragment(
+  clues: readonly LineClues[],
+  hard: readonly boolean[],
+  end: number,
+  script: string,
+  language: string | undefined,
+): number {
   let next = end + 1;
   while (next < clues.length && clues[next]!.features.blank) next++;
   if (next >= clues.length || hard[next]) return end;

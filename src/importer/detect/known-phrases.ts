@@ -20,39 +20,138 @@ function words(pattern: RegExp): RegExp {
 }
 
 /** Reading-time estimates: a small number, a minute unit and (usually) a word for reading. */
-export const MINUTE_UNIT =
-  words(/(?<!\d)\d+\s*(?:min\b\.?|mins\b|minut\p{L}*|мин\b\.?|минут\p{L}*|хв\b\.?|хвилин\p{L}*|分钟|分鐘|分|분|นาที|phút\b|dakika\p{L}*|dk\b\.?|menit\b|perc\b|λεπτ\p{L}*|دقائق|دقيقة)/iu);
+export const MINUTE_UNIT = words(
+  /(?<!\d)\d+\s*(?:min\b\.?|mins\b|minut\p{L}*|мин\b\.?|минут\p{L}*|хв\b\.?|хвилин\p{L}*|分钟|分鐘|分|분|นาที|phút\b|dakika\p{L}*|dk\b\.?|menit\b|perc\b|λεπτ\p{L}*|دقائق|دقيقة)/iu,
+);
 /** A word for reading, or a reading-time label, in the languages mirrors use. */
-export const READING_WORD =
-  words(/\b(?:read|reading|lectura|lettura|leitura|lecture|lesezeit|lesen|lese|leestijd|czytania|läsning|okuma|đọc|baca|membaca|olvasás|pagbasa|basahin)\b|чтения|читання|ανάγνωσης|قراءة|阅读|閱讀|読了|で読め|읽기|อ่าน|소요/iu);
+export const READING_WORD = words(
+  /\b(?:read|reading|lectura|lettura|leitura|lecture|lesezeit|lesen|lese|leestijd|czytania|läsning|okuma|đọc|baca|membaca|olvasás|pagbasa|basahin)\b|чтения|читання|ανάγνωσης|قراءة|阅读|閱讀|読了|で読め|읽기|อ่าน|소요/iu,
+);
 /** View counters, the other half of a reading-time widget. */
-export const VIEW_COUNTER =
-  words(/^(?:(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|阅读量?|閱讀量?|浏览量?|瀏覽量?|조회수?|閲覧数?)\s*[:：]?\s*[\d.,]+\s*[KkMm万萬]?|[\d.,]+\s*[KkMm万萬]?\s*(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|次阅读|次浏览|阅读|浏览|조회))$/iu);
+export const VIEW_COUNTER = words(
+  /^(?:(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|阅读量?|閱讀量?|浏览量?|瀏覽量?|조회수?|閲覧数?)\s*[:：]?\s*[\d.,]+\s*[KkMm万萬]?|[\d.,]+\s*[KkMm万萬]?\s*(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|次阅读|次浏览|阅读|浏览|조회))$/iu,
+);
 
 /** Post-action buttons: share, like, comment, repost, bookmark, tip… (lower case). */
 export const WIDGET_ACTIONS = new Set([
-  'share', 'shares', 'like', 'likes', 'comment', 'comments', 'repost', 'reposts', 'retweet', 'quote', 'bookmark',
-  'bookmarks', 'save', 'reply', 'replies', 'tip', 'reward', 'follow', 'upvote', 'collect', 'favorite', 'favourite',
-  '分享', '点赞', '點讚', '赞', '讚', '评论', '評論', '转发', '轉發', '收藏', '打赏', '打賞', '关注', '關注',
-  'teilen', 'gefällt', 'kommentieren', 'kommentar', 'kommentare', 'compartir', 'comentar', 'comentarios',
-  'partager', 'commenter', 'commentaires', "j'aime", 'condividi', 'commenta', 'commenti', 'compartilhar', 'curtir',
-  'comentários', 'поделиться', 'нравится', 'комментарии', 'комментировать', '공유', '좋아요', '댓글', 'シェア', 'いいね',
-  'コメント', 'paylaş', 'beğen', 'yorum', 'bagikan', 'suka', 'komentar',
+  'share',
+  'shares',
+  'like',
+  'likes',
+  'comment',
+  'comments',
+  'repost',
+  'reposts',
+  'retweet',
+  'quote',
+  'bookmark',
+  'bookmarks',
+  'save',
+  'reply',
+  'replies',
+  'tip',
+  'reward',
+  'follow',
+  'upvote',
+  'collect',
+  'favorite',
+  'favourite',
+  '分享',
+  '点赞',
+  '點讚',
+  '赞',
+  '讚',
+  '评论',
+  '評論',
+  '转发',
+  '轉發',
+  '收藏',
+  '打赏',
+  '打賞',
+  '关注',
+  '關注',
+  'teilen',
+  'gefällt',
+  'kommentieren',
+  'kommentar',
+  'kommentare',
+  'compartir',
+  'comentar',
+  'comentarios',
+  'partager',
+  'commenter',
+  'commentaires',
+  "j'aime",
+  'condividi',
+  'commenta',
+  'commenti',
+  'compartilhar',
+  'curtir',
+  'comentários',
+  'поделиться',
+  'нравится',
+  'комментарии',
+  'комментировать',
+  '공유',
+  '좋아요',
+  '댓글',
+  'シェア',
+  'いいね',
+  'コメント',
+  'paylaş',
+  'beğen',
+  'yorum',
+  'bagikan',
+  'suka',
+  'komentar',
 ]);
 /** Words that may stand beside the actions on a widget line without making it a sentence. */
 export const WIDGET_FILLERS = new Set([
-  'insights', 'insight', 'post', 'this', 'article', 'on', 'to', 'via', 'x', 'twitter', 'facebook', 'telegram',
-  'linkedin', 'reddit', 'weibo', 'wechat', 'whatsapp', 'email', 'link', 'copy', 'print', 'report', 'more', 'and',
-  'gift', 'translate', 'me', 'gusta', 'mi', 'piace', 'us', 'dieser', 'beitrag', 'artikel',
+  'insights',
+  'insight',
+  'post',
+  'this',
+  'article',
+  'on',
+  'to',
+  'via',
+  'x',
+  'twitter',
+  'facebook',
+  'telegram',
+  'linkedin',
+  'reddit',
+  'weibo',
+  'wechat',
+  'whatsapp',
+  'email',
+  'link',
+  'copy',
+  'print',
+  'report',
+  'more',
+  'and',
+  'gift',
+  'translate',
+  'me',
+  'gusta',
+  'mi',
+  'piace',
+  'us',
+  'dieser',
+  'beitrag',
+  'artikel',
 ]);
 
 /** Titles of "related articles" boxes (matched against the whole, short line). */
-export const RELATED_HEADER =
-  words(/^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:articles?|posts?|news|reading|stories|content))?|recommended(?: (?:for you|articles|reading|posts))?|read more|read next|also read|more (?:articles|news|stories|posts|from [\p{L}\p{N} .]+)|further reading|see also|latest (?:news|articles|posts)|trending(?: now| articles| news)?|popular (?:articles|posts|news)|hot (?:articles|news|topics)|what to read next|相关(?:阅读|文章|推荐|新闻|资讯)|相關(?:閱讀|文章|推薦|新聞)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门(?:文章|资讯|推荐)|熱門(?:文章|資訊)|更多(?:文章|资讯|阅读)|das könnte (?:sie|dich) auch interessieren|ähnliche artikel|weitere artikel|verwandte artikel|(?:también )?te (?:puede|podría) (?:interesar|gustar)|artículos relacionados|noticias relacionadas|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|articles (?:connexes|similaires)|à lire aussi|(?:potrebbe|ti potrebbe) (?:anche )?(?:interessarti|piacere)|articoli correlati|você também pode gostar|artigos relacionados|вам (?:также )?может понравиться|похожие (?:статьи|новости)|читайте также|관련 (?:기사|뉴스)|추천 기사|関連記事|おすすめ(?:記事)?|ilginizi çekebilir|benzer (?:yazılar|haberler)|có thể bạn cũng thích|bài viết liên quan|anda mungkin juga suka|artikel terkait|potrebbe piacerti anche|das könnte ihnen auch gefallen|vous aimerez peut-être aussi|vous pourriez aussi aimer|bạn cũng có thể thích|bunları da beğenebilirsiniz|(?:你|您)?可能(?:也|还|還)?(?:喜欢|喜歡|感兴趣|感興趣)|може вам сподобатися|może ci się spodobać|قد يعجبك أيضا|คุณอาจชอบ)$/iu);
+export const RELATED_HEADER = words(
+  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:articles?|posts?|news|reading|stories|content))?|recommended(?: (?:for you|articles|reading|posts))?|read more|read next|also read|more (?:articles|news|stories|posts|from [\p{L}\p{N} .]+)|further reading|see also|latest (?:news|articles|posts)|trending(?: now| articles| news)?|popular (?:articles|posts|news)|hot (?:articles|news|topics)|what to read next|相关(?:阅读|文章|推荐|新闻|资讯)|相關(?:閱讀|文章|推薦|新聞)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门(?:文章|资讯|推荐)|熱門(?:文章|資訊)|更多(?:文章|资讯|阅读)|das könnte (?:sie|dich) auch interessieren|ähnliche artikel|weitere artikel|verwandte artikel|(?:también )?te (?:puede|podría) (?:interesar|gustar)|artículos relacionados|noticias relacionadas|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|articles (?:connexes|similaires)|à lire aussi|(?:potrebbe|ti potrebbe) (?:anche )?(?:interessarti|piacere)|articoli correlati|você também pode gostar|artigos relacionados|вам (?:также )?может понравиться|похожие (?:статьи|новости)|читайте также|관련 (?:기사|뉴스)|추천 기사|関連記事|おすすめ(?:記事)?|ilginizi çekebilir|benzer (?:yazılar|haberler)|có thể bạn cũng thích|bài viết liên quan|anda mungkin juga suka|artikel terkait|potrebbe piacerti anche|das könnte ihnen auch gefallen|vous aimerez peut-être aussi|vous pourriez aussi aimer|bạn cũng có thể thích|bunları da beğenebilirsiniz|(?:你|您)?可能(?:也|还|還)?(?:喜欢|喜歡|感兴趣|感興趣)|може вам сподобатися|może ci się spodobać|قد يعجبك أيضا|คุณอาจชอบ)$/iu,
+);
 
 /** Opening labels of legal or editorial notices. */
-export const DISCLAIMER_LABEL =
-  words(/^(?:disclaimer|risk (?:warning|disclosure)|legal (?:notice|disclaimer)|important notice|免责声明|免責聲明|风险提示|風險提示|特别声明|haftungsausschluss|risikohinweis|descargo de responsabilidad|aviso legal|exención de responsabilidad|avertissement|clause de non-responsabilité|dichiarazione di non responsabilità|esclusione di responsabilità|avviso legale|isenção de responsabilidade|отказ от ответственности|면책\s?조항|免責事項|sorumluluk reddi|tuyên bố miễn trừ trách nhiệm|penafian|zastrzeżenie|відмова від відповідальності|застереження|ข้อจำกัดความรับผิดชอบ|إخلاء المسؤولية|paunawa)\b\s*[:：.]?/iu);
+export const DISCLAIMER_LABEL = words(
+  /^(?:disclaimer|risk (?:warning|disclosure)|legal (?:notice|disclaimer)|important notice|免责声明|免責聲明|风险提示|風險提示|特别声明|haftungsausschluss|risikohinweis|descargo de responsabilidad|aviso legal|exención de responsabilidad|avertissement|clause de non-responsabilité|dichiarazione di non responsabilità|esclusione di responsabilità|avviso legale|isenção de responsabilidade|отказ от ответственности|면책\s?조항|免責事項|sorumluluk reddi|tuyên bố miễn trừ trách nhiệm|penafian|zastrzeżenie|відмова від відповідальності|застереження|ข้อจำกัดความรับผิดชอบ|إخلاء المسؤولية|paunawa)\b\s*[:：.]?/iu,
+);
 /** Phrases of legal or editorial notices about reposted content; two of them make a notice. */
 export const DISCLAIMER_PHRASES: readonly RegExp[] = [
   /do(?:es)? not (?:necessarily )?(?:reflect|represent)/iu,
@@ -75,23 +174,27 @@ export const DISCLAIMER_PHRASES: readonly RegExp[] = [
 ];
 
 /** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
-export const CREDIT_LABEL =
-  words(/^(?:compiled by|translated by|translation|translator|edited by|editor|reviewed by|proofread by|source|via|编译|編譯|翻译|翻譯|编辑|編輯|责编|責編|校对|校對|来源|來源|übersetzt von|übersetzung|traducido por|traduction|traduzione|tradução|перевод|번역|翻訳)\b\s*[:：|]/iu);
+export const CREDIT_LABEL = words(
+  /^(?:compiled by|translated by|translation|translator|edited by|editor|reviewed by|proofread by|source|via|编译|編譯|翻译|翻譯|编辑|編輯|责编|責編|校对|校對|来源|來源|übersetzt von|übersetzung|traducido por|traduction|traduzione|tradução|перевод|번역|翻訳)\b\s*[:：|]/iu,
+);
 
 /** Ways to reach the host or reposter (beyond e-mail addresses, which are found by shape). */
 export const CONTACT_PHRASE =
   /\b(?:contact us|contact|get in touch|reach us|follow us|join our (?:telegram|community|channel|discord)|telegram|wechat|whatsapp|discord|kontakt(?:ieren)?|contáctenos|contacto|contattaci|contattateci|contactez|fale conosco|entre em contato)\b|联系我们|聯繫我們|联系方式|聯繫方式|商务合作|商務合作|投稿|связаться|свяжитесь|문의|お問い合わせ|liên hệ|hubungi|iletişim/iu;
 
 /** Boxes of machine-made summaries and their loading placeholders. */
-export const AI_SUMMARY =
-  words(/\bAI[- ]?(?:generated )?summary\b|\bsummary (?:by|from) AI\b|\bsummari[sz]ed by AI\b|AI\s?(?:摘要|总结|總結|速读|速讀)|KI-Zusammenfassung|Zusammenfassung \(KI\)|resumen (?:de|por|con) IA|résumé (?:par |de l')?IA|riepilogo (?:AI|IA)|resumo (?:de|por) IA|сводка ИИ|ИИ-сводка|AI 요약|AI要約|tóm tắt (?:bằng )?AI|ringkasan AI/iu);
+export const AI_SUMMARY = words(
+  /\bAI[- ]?(?:generated )?summary\b|\bsummary (?:by|from) AI\b|\bsummari[sz]ed by AI\b|AI\s?(?:摘要|总结|總結|速读|速讀)|KI-Zusammenfassung|Zusammenfassung \(KI\)|resumen (?:de|por|con) IA|résumé (?:par |de l')?IA|riepilogo (?:AI|IA)|resumo (?:de|por) IA|сводка ИИ|ИИ-сводка|AI 요약|AI要約|tóm tắt (?:bằng )?AI|ringkasan AI/iu,
+);
 /** A loading placeholder on its own ("Generating…"): what an AI box shows before it fills. */
-export const GENERATING_PLACEHOLDER =
-  words(/^(?:generating|summari[sz]ing|loading|生成中|正在生成|正在加载|wird generiert|generando|génération en cours|generazione in corso|gerando|генерируется|생성 중|生成しています)\s*(?:\.{2,}|…)?$/iu);
+export const GENERATING_PLACEHOLDER = words(
+  /^(?:generating|summari[sz]ing|loading|生成中|正在生成|正在加载|wird generiert|generando|génération en cours|generazione in corso|gerando|генерируется|생성 중|生成しています)\s*(?:\.{2,}|…)?$/iu,
+);
 
 /** Labels that mark a paid or sponsored item. */
-export const SPONSOR_LABEL =
-  words(/^(?:sponsored|advertisement|advertorial|ad|ads|promoted|paid (?:content|post)|partner content|广告|廣告|赞助|贊助|推广|推廣|anzeige|werbung|publicidad|patrocinado|publicité|sponsorisé|pubblicità|sponsorizzato|publicidade|реклама|광고|広告|PR)$/iu);
+export const SPONSOR_LABEL = words(
+  /^(?:sponsored|advertisement|advertorial|ad|ads|promoted|paid (?:content|post)|partner content|广告|廣告|赞助|贊助|推广|推廣|anzeige|werbung|publicidad|patrocinado|publicité|sponsorisé|pubblicità|sponsorizzato|publicidade|реклама|광고|広告|PR)$/iu,
+);
 /** The footer that feed syndication appends to copied posts: "The post X appeared on Y". */
 export const SYNDICATION_FOOTER = /\bthe post\b.{3,400}?\bappeared (?:first )?on\b/iu;
 /** Vocabulary of get-rich advertorials (cloud mining, guaranteed income) placed beside articles. */
@@ -115,23 +218,30 @@ export const PROMO_PHRASES: readonly RegExp[] = [
 ];
 
 /** Page furniture of the host: breadcrumbs' home, back-to-top, tag lists, next/previous links. */
-export const NAVIGATION_LABEL =
-  words(/^(?:home|back to top|to top|top|menu|tags?|topics?|categor(?:y|ies)|previous(?: article| post)?|next(?: article| post)?|prev|(?:view|show|see|read) (?:the )?original|显示原文|顯示原文|阅读原文|閱讀原文|original link|original url|source|sources|more|首页|首頁|返回顶部|返回頂部|返回|上一篇|下一篇|标签|標籤|原文链接|原文鏈接|查看原文|来源|來源|startseite|nach oben|quelle|inicio|volver arriba|fuente|accueil|haut de page|torna su|fonte|início|voltar ao topo|главная|наверх|источник|홈|출처|ホーム|トップ|出典)\s*(?:[:：]|$)/iu);
+export const NAVIGATION_LABEL = words(
+  /^(?:home|back to top|to top|top|menu|tags?|topics?|categor(?:y|ies)|previous(?: article| post)?|next(?: article| post)?|prev|(?:view|show|see|read) (?:the )?original|显示原文|顯示原文|阅读原文|閱讀原文|original link|original url|source|sources|more|首页|首頁|返回顶部|返回頂部|返回|上一篇|下一篇|标签|標籤|原文链接|原文鏈接|查看原文|来源|來源|startseite|nach oben|quelle|inicio|volver arriba|fuente|accueil|haut de page|torna su|fonte|início|voltar ao topo|главная|наверх|источник|홈|출처|ホーム|トップ|出典)\s*(?:[:：]|$)/iu,
+);
 
 /** Labels of the source's own title or address: metadata of the original, not of this repost. */
-export const SOURCE_LABEL = words(/^(?:original (?:title|link|url|article)|source title|原文标题|原文標題|原标题|原標題|原文链接|原文鏈接|原文地址)\s*[:：]/iu);
+export const SOURCE_LABEL = words(
+  /^(?:original (?:title|link|url|article)|source title|原文标题|原文標題|原标题|原標題|原文链接|原文鏈接|原文地址)\s*[:：]/iu,
+);
 
 /** Labels that may precede a publication date ("Published: …"). */
-export const DATE_LABEL =
-  words(/^(?:published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|date|time|release(?:d)?|发布时间|發佈時間|发布于|發布於|发表于|發表於|时间|時間|日期|更新时间|veröffentlicht(?: am)?|aktualisiert(?: am)?|datum|publicado(?: el| em)?|actualizado|publié(?: le)?|mis à jour|pubblicato(?: il)?|aggiornato|опубликовано|обновлено|게시|작성일|公開日|投稿日|yayınlanma)\s*[:：]?\s*/iu);
+export const DATE_LABEL = words(
+  /^(?:published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|date|time|release(?:d)?|发布时间|發佈時間|发布于|發布於|发表于|發表於|时间|時間|日期|更新时间|veröffentlicht(?: am)?|aktualisiert(?: am)?|datum|publicado(?: el| em)?|actualizado|publié(?: le)?|mis à jour|pubblicato(?: il)?|aggiornato|опубликовано|обновлено|게시|작성일|公開日|投稿日|yayınlanma)\s*[:：]?\s*/iu,
+);
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
-export const AUTHOR_LABEL =
-  words(/^(?:original )?(?:author|authors|written by|by|words by|text by|article by|撰文|作者|原文作者|文|autor(?:in)?|auteur|escrito por|scritto da|autore|escrito por|автор|저자|글|著者|執筆|筆者|yazar|tác giả|penulis|oleh)(?:\s*[:：|丨]\s*|\s+)/iu);
+export const AUTHOR_LABEL = words(
+  /^(?:original )?(?:author|authors|written by|by|words by|text by|article by|撰文|作者|原文作者|文|autor(?:in)?|auteur|escrito por|scritto da|autore|escrito por|автор|저자|글|著者|執筆|筆者|yazar|tác giả|penulis|oleh)(?:\s*[:：|丨]\s*|\s+)/iu,
+);
 
 /** Relative times ("3 hours ago", "3 小时前") stamped on other items of the page. */
-export const RELATIVE_TIME =
-  words(/^(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|刚刚|剛剛|昨天|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|vor \d+ \w+|hace \d+ \w+|il y a \d+ \w+|\d+ \w+ fa|há \d+ \w+|\d+ \S+ назад|\d+\s*(?:초|분|시간|일)\s*전|\d+\s*(?:秒|分|時間|日)前)$/iu);
+export const RELATIVE_TIME = words(
+  /^(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|刚刚|剛剛|昨天|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|vor \d+ \w+|hace \d+ \w+|il y a \d+ \w+|\d+ \w+ fa|há \d+ \w+|\d+ \S+ назад|\d+\s*(?:초|분|시간|일)\s*전|\d+\s*(?:秒|分|時間|日)前)$/iu,
+);
 
 /** English month names and their abbreviations, for dates like "Jun 17, 2025". */
-export const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+export const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

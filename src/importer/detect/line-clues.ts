@@ -38,7 +38,7 @@ export function lineClues(text: string): LineClues {
  */
 export function isDateline(clues: LineClues): boolean {
   const d = clues.date;
-  if (!d || d.dates !== 1 || clues.signal || clues.features.emoji > 0) return false;
+  if (d?.dates !== 1 || clues.signal || clues.features.emoji > 0) return false;
   return d.only || (clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS);
 }
 

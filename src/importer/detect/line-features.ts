@@ -60,7 +60,7 @@ const ENDS_SENTENCE = /[.!?。！？…](?:["'”’」』)\]）]*)$/;
 const CLAUSE_MARK = /[,;:，；：、]/g;
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
 export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
-const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const SCRIPTS = ['Latin', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Cyrillic', 'Arabic', 'Thai', 'Greek', 'Hebrew', 'Devanagari'] as const;
 const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'gu')] as const);

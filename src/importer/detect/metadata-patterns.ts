@@ -41,7 +41,7 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   let rest = '';
   let at = 0;
   for (const [start, end] of all) {
-    rest += trimmed.slice(at, start) + ' ';
+    rest += `${trimmed.slice(at, start)} `;
     at = end;
   }
   rest = (rest + trimmed.slice(at)).trim().replace(DATE_LABEL, '');

@@ -17,7 +17,13 @@ export interface HeaderFields {
  * notice or an advert ends the header instead: a title is not printed above those.
  */
 const CROSSABLE: ReadonlySet<BoilerplateCategory> = new Set([
-  'reading-time', 'contact-line', 'price-ticker', 'ai-summary', 'share-widget', 'site-navigation', 'stray-timestamp',
+  'reading-time',
+  'contact-line',
+  'price-ticker',
+  'ai-summary',
+  'share-widget',
+  'site-navigation',
+  'stray-timestamp',
 ]);
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;

@@ -11,7 +11,10 @@ const OPENING_CHARS = 2000;
 
 /** Letters and digits of a text, lower-cased and NFKC-folded; everything else dropped. */
 export function normalizeForComparison(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

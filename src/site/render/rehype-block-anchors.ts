@@ -53,9 +53,11 @@ export default function rehypeBlockAnchors(options: BlockAnchorOptions = {}) {
       node.children.push(
         text(' '),
         element('span', { className: ['block-links'] }, [
-          element('a', { href: `#${id}`, className: ['permalink'], ariaLabel: isHeading ? 'Link to this section' : 'Link to this paragraph' }, [
-            text(isHeading ? '§' : '¶'),
-          ]),
+          element(
+            'a',
+            { href: `#${id}`, className: ['permalink'], ariaLabel: isHeading ? 'Link to this section' : 'Link to this paragraph' },
+            [text(isHeading ? '§' : '¶')],
+          ),
           ...extra,
         ]),
       );

@@ -19,8 +19,14 @@ export function enableChangeKeys(): void {
     const fromView = changes.findIndex((row) => row.getBoundingClientRect().top > 1);
     const index =
       event.key === 'n'
-        ? current >= 0 ? current + 1 : fromView >= 0 ? fromView : changes.length
-        : current >= 0 ? current - 1 : (fromView >= 0 ? fromView : changes.length) - 1;
+        ? current >= 0
+          ? current + 1
+          : fromView >= 0
+            ? fromView
+            : changes.length
+        : current >= 0
+          ? current - 1
+          : (fromView >= 0 ? fromView : changes.length) - 1;
     const target = changes[index];
     if (!target) return;
     event.preventDefault();

@@ -43,7 +43,10 @@ export function boilerplateModel(repost: Repost): BoilerplateModel {
         where: first === last ? `line ${first}` : `lines ${first}–${last}`,
         firstLine: first,
         note: block.note,
-        lines: repost.lines.slice(first - 1, last).filter((l) => l.role !== 'blank').map((l) => l.text),
+        lines: repost.lines
+          .slice(first - 1, last)
+          .filter((l) => l.role !== 'blank')
+          .map((l) => l.text),
       };
     });
   const metadata = repost.lines.flatMap((l) =>
@@ -53,6 +56,12 @@ export function boilerplateModel(repost: Repost): BoilerplateModel {
   return {
     blocks,
     metadata,
-    counts: { lines: repost.lines.length, body: count('body'), metadata: count('metadata'), boilerplate: count('boilerplate'), blank: count('blank') },
+    counts: {
+      lines: repost.lines.length,
+      body: count('body'),
+      metadata: count('metadata'),
+      boilerplate: count('boilerplate'),
+      blank: count('blank'),
+    },
   };
 }

@@ -36,7 +36,10 @@ export interface RowView {
 }
 
 /** Identical rows collapse into runs; everything else is a single row. */
-export type RowItem = { type: 'row'; row: RowView } | { type: 'identical-run'; rows: RowView[] } | { type: 'moved-marker'; sigil: string; sentence: string; rowId: string };
+export type RowItem =
+  | { type: 'row'; row: RowView }
+  | { type: 'identical-run'; rows: RowView[] }
+  | { type: 'moved-marker'; sigil: string; sentence: string; rowId: string };
 
 /** Everything the compare page shows. */
 export interface CompareModel {
@@ -75,7 +78,12 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
     }
   }
   const markers = (after: string) =>
-    (markersAfter.get(after) ?? []).map((row) => ({ type: 'moved-marker' as const, sigil: collation.b.sigil, sentence: row.bSentences[0]!, rowId: row.id }));
+    (markersAfter.get(after) ?? []).map((row) => ({
+      type: 'moved-marker' as const,
+      sigil: collation.b.sigil,
+      sentence: row.bSentences[0]!,
+      rowId: row.id,
+    }));
   items.push(...markers(''));
   for (const view of views) {
     if (view.kind === 'identical') run.push(view);
@@ -95,7 +103,11 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
   return {
     title: `${pair.a.outlet} and ${pair.b.outlet} compared`,
     items,
-    strip: views.map((v) => ({ id: v.id, kind: v.kind, label: `Row ${v.id}: ${v.kindLabel}${v.kind === 'only-a' || v.kind === 'only-b' ? '' : `, ${v.similarityPercent}% of words shared`}` })),
+    strip: views.map((v) => ({
+      id: v.id,
+      kind: v.kind,
+      label: `Row ${v.id}: ${v.kindLabel}${v.kind === 'only-a' || v.kind === 'only-b' ? '' : `, ${v.similarityPercent}% of words shared`}`,
+    })),
     figures: [
       { term: 'Words in common', value: `${Math.round(s.similarity * 100)}%` },
       { term: 'Rows', value: `${s.rows} (${s.changes} with differences)` },
@@ -114,8 +126,16 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
 }
 
 function rowView(row: Row, pair: Pair, href: (path: string) => string): RowView {
-  const a: SidePart[] = row.parts.length ? row.parts.filter((p) => p.op !== 'insert').map((p) => ({ mark: p.op === 'delete' ? 'del' : 'none', text: p.a })) : row.a ? [{ mark: 'del', text: row.a }] : [];
-  const b: SidePart[] = row.parts.length ? row.parts.filter((p) => p.op !== 'delete').map((p) => ({ mark: p.op === 'insert' ? 'ins' : 'none', text: p.b })) : row.b ? [{ mark: 'ins', text: row.b }] : [];
+  const a: SidePart[] = row.parts.length
+    ? row.parts.filter((p) => p.op !== 'insert').map((p) => ({ mark: p.op === 'delete' ? 'del' : 'none', text: p.a }))
+    : row.a
+      ? [{ mark: 'del', text: row.a }]
+      : [];
+  const b: SidePart[] = row.parts.length
+    ? row.parts.filter((p) => p.op !== 'delete').map((p) => ({ mark: p.op === 'insert' ? 'ins' : 'none', text: p.b }))
+    : row.b
+      ? [{ mark: 'ins', text: row.b }]
+      : [];
   return {
     id: row.id,
     kind: row.kind,
@@ -147,7 +167,10 @@ function refs(repost: Repost, blockIds: readonly string[], href: (path: string) 
 }
 
 /** For each block of a repost, links to its first row in each comparison it takes part in. */
-export function blockLinks(repost: Repost, comparisons: readonly { pair: Pair; collation: Collation; path: string }[]): Record<string, { href: string; text: string; label: string }[]> {
+export function blockLinks(
+  repost: Repost,
+  comparisons: readonly { pair: Pair; collation: Collation; path: string }[],
+): Record<string, { href: string; text: string; label: string }[]> {
   const links: Record<string, { href: string; text: string; label: string }[]> = {};
   for (const { pair, collation, path } of comparisons) {
     const side = pair.a.id === repost.id ? 'aBlocks' : pair.b.id === repost.id ? 'bBlocks' : undefined;

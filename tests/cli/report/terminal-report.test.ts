@@ -32,7 +32,10 @@ describe('terminalReport', () => {
   it('puts one-sided text in its own column only', () => {
     const start = lines.findIndex((l) => l.startsWith('── A4 · only-a'));
     expect(start).toBeGreaterThan(0);
-    const rowLines = lines.slice(start + 1, lines.findIndex((l, i) => i > start && l.startsWith('──')));
+    const rowLines = lines.slice(
+      start + 1,
+      lines.findIndex((l, i) => i > start && l.startsWith('──')),
+    );
     expect(rowLines.map((l) => l.split(' │')[0]!.trim()).join(' ')).toBe('A colony of puffins nests on the rocks below the cliff.');
     for (const line of rowLines) expect(line).toMatch(/ │$/);
   });
@@ -46,7 +49,9 @@ describe('terminalReport', () => {
     expect(report).toContain('── Summary');
     expect(report).toContain(`Rows: ${stats.rows} (${stats.changes} not identical): `);
     expect(report).toContain(`Words in common: ${(stats.similarity * 100).toFixed(1)}%`);
-    expect(report).toContain(`Sentences paired: A ${stats.pairedSentences.a} of ${collation.a.sentences}, B ${stats.pairedSentences.b} of ${collation.b.sentences}`);
+    expect(report).toContain(
+      `Sentences paired: A ${stats.pairedSentences.a} of ${collation.a.sentences}, B ${stats.pairedSentences.b} of ${collation.b.sentences}`,
+    );
     expect(report.endsWith('\n')).toBe(true);
   });
 
@@ -70,7 +75,9 @@ describe('terminalReport', () => {
 
   it('keeps the gutter straight beside wide characters (CJK, emoji)', () => {
     const cjk = collate(witness('A', '灯塔建于一八七一年。📢 Opening now.'), witness('B', '灯塔建于一八七一年。Opening soon.'));
-    const out = terminalReport(cjk, { width: 50 }).split('\n').filter((l) => l.includes(' │ '));
+    const out = terminalReport(cjk, { width: 50 })
+      .split('\n')
+      .filter((l) => l.includes(' │ '));
     expect(new Set(out.map((l) => displayWidth(l.slice(0, l.indexOf(' │ ')))))).toEqual(new Set([23]));
   });
 });
@@ -100,8 +107,16 @@ describe('wrapSpans', () => {
 describe('markedSide', () => {
   it('keeps punctuation glued to the word it follows and white space outside the markers', () => {
     const [row] = collate(witness('A', 'Ships passed, slowly.'), witness('B', 'Ships passed slowly.')).rows;
-    expect(markedSide(row!, 'a').map((s) => s.text).join('')).toBe('Ships passed[-,-] slowly.');
-    expect(markedSide(row!, 'b').map((s) => s.text).join('')).toBe('Ships passed slowly.');
+    expect(
+      markedSide(row!, 'a')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Ships passed[-,-] slowly.');
+    expect(
+      markedSide(row!, 'b')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Ships passed slowly.');
   });
 });
 

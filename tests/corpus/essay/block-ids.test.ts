@@ -18,7 +18,11 @@ describe('blockIds', () => {
 
   it('keeps a paragraph’s id when other paragraphs are inserted, removed or reworded', () => {
     const before = blockIds([p('Alpha beta gamma.'), p('Of course, this abstract analogy is not so absolute.')]);
-    const after = blockIds([p('A new opening paragraph.'), p('Alpha beta gamma delta, reworded.'), p('Of course, this abstract analogy is not so absolute.')]);
+    const after = blockIds([
+      p('A new opening paragraph.'),
+      p('Alpha beta gamma delta, reworded.'),
+      p('Of course, this abstract analogy is not so absolute.'),
+    ]);
     expect(after[2]).toBe(before[1]);
   });
 

@@ -36,7 +36,9 @@ describe('checkBody', () => {
   });
 
   it('names a body line missing from the Markdown and a paragraph the capture lacks', () => {
-    expect(() => checkBody(parseEssay('One two three.\n', 'e.md'), lines, 'e.md', 'c.txt')).toThrow('c.txt line 11 is essay body but missing');
+    expect(() => checkBody(parseEssay('One two three.\n', 'e.md'), lines, 'e.md', 'c.txt')).toThrow(
+      'c.txt line 11 is essay body but missing',
+    );
     expect(() => checkBody(parseEssay('One two three.\n\nFour five.\n\nExtra.\n', 'e.md'), lines, 'e.md', 'c.txt')).toThrow(
       'e.md:5: paragraph «Extra.» has no body line in c.txt',
     );

@@ -33,7 +33,9 @@ describe('accountLines', () => {
 
   it('names a line two blocks claim', () => {
     const overlap = { blocks: [...ledger.blocks, { lines: [6, 7] as [number, number], role: 'body' as const }] };
-    expect(() => accountLines(lines, overlap, 'l.json')).toThrow(/^l\.json:6: capture line 6 is accounted for twice: by block 3 \(body\) and block 5 \(body\)$/);
+    expect(() => accountLines(lines, overlap, 'l.json')).toThrow(
+      /^l\.json:6: capture line 6 is accounted for twice: by block 3 \(body\) and block 5 \(body\)$/,
+    );
   });
 
   it('refuses a range past the end of the capture', () => {

@@ -47,7 +47,12 @@ describe('the shipped content', () => {
 
   it('lifts title, author and date only from the capture', () => {
     const [gate, mexc] = reposts;
-    expect(gate).toMatchObject({ id: 'gate', outlet: 'Gate Square', sigil: 'G', title: 'Comparing AI and Crypto Assets: Distinct Development Paths of Layered Strategies' });
+    expect(gate).toMatchObject({
+      id: 'gate',
+      outlet: 'Gate Square',
+      sigil: 'G',
+      title: 'Comparing AI and Crypto Assets: Distinct Development Paths of Layered Strategies',
+    });
     expect(gate!.author).toBeUndefined();
     expect(gate!.date).toBeUndefined();
     expect(mexc).toMatchObject({ id: 'mexc', author: 'Haotian', date: '2025/06/17 10:00', sigil: 'M' });
@@ -73,28 +78,41 @@ describe('the shipped content', () => {
 describe('broken content fails with file, line and problem', () => {
   it('an unaccounted raw line', () => {
     const dir = copyContent();
-    editFile(join(dir, 'reposts/mexc/ledger.json'), (t) => t.replace('"lines": [\n        40,\n        40\n      ]', '"lines": [\n        39,\n        39\n      ]').replace(/\{\s*"lines": \[\s*39,\s*39\s*\],\s*"role": "boilerplate",\s*"category": "share-widget",\s*"note": "[^"]*"\s*\},/, ''));
+    editFile(join(dir, 'reposts/mexc/ledger.json'), (t) =>
+      t
+        .replace('"lines": [\n        40,\n        40\n      ]', '"lines": [\n        39,\n        39\n      ]')
+        .replace(/\{\s*"lines": \[\s*39,\s*39\s*\],\s*"role": "boilerplate",\s*"category": "share-widget",\s*"note": "[^"]*"\s*\},/, ''),
+    );
     expect(failure(dir)).toBe('content/reposts/mexc/ledger.json:40: capture line 40 is not accounted for by any block: «2025/09/18 19:30»');
   });
 
   it('an unknown category', () => {
     const dir = copyContent();
     editFile(join(dir, 'reposts/gate/ledger.json'), (t) => t.replace('promo-banner', 'contest-banner'));
-    const line = readFileSync(join(dir, 'reposts/gate/ledger.json'), 'utf8').split('\n').findIndex((l) => l.includes('contest-banner')) + 1;
+    const line =
+      readFileSync(join(dir, 'reposts/gate/ledger.json'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('contest-banner')) + 1;
     expect(line).toBeGreaterThan(1);
-    expect(failure(dir)).toMatch(`content/reposts/gate/ledger.json:${line}: blocks[0].category: Invalid option: expected one of "promo-banner"|`);
+    expect(failure(dir)).toMatch(
+      `content/reposts/gate/ledger.json:${line}: blocks[0].category: Invalid option: expected one of "promo-banner"|`,
+    );
   });
 
   it('a changed essay word', () => {
     const dir = copyContent();
     editFile(join(dir, 'reposts/gate/essay.md'), (t) => t.replace('with major companies striving', 'with major firms striving'));
-    expect(failure(dir)).toMatch(/^content\/reposts\/gate\/essay\.md:17: paragraph text differs from content\/reposts\/gate\/capture\.txt line 14 at character \d+/);
+    expect(failure(dir)).toMatch(
+      /^content\/reposts\/gate\/essay\.md:17: paragraph text differs from content\/reposts\/gate\/capture\.txt line 14 at character \d+/,
+    );
   });
 
   it('a frontmatter value the capture does not contain', () => {
     const dir = copyContent();
     editFile(join(dir, 'reposts/gate/essay.md'), (t) => t.replace('sigil: G', 'sigil: G\nauthor: Haotian'));
-    expect(failure(dir)).toBe('content/reposts/gate/essay.md:1: frontmatter author "Haotian" does not come from the capture: content/reposts/gate/ledger.json marks no line as metadata author');
+    expect(failure(dir)).toBe(
+      'content/reposts/gate/essay.md:1: frontmatter author "Haotian" does not come from the capture: content/reposts/gate/ledger.json marks no line as metadata author',
+    );
   });
 
   it('a missing file and a repeated sigil', () => {
@@ -120,6 +138,10 @@ describe('a third repost', () => {
     const reposts = loadReposts(dir, join(dir, '..'));
     expect(reposts.map((r) => r.id)).toEqual(['gate', 'mexc', 'mirror']);
     const mirror = loadRepost(join(dir, 'reposts/mirror'), join(dir, '..'));
-    expect(mirror.lines.filter((l) => l.role === 'boilerplate').map((l) => l.category)).toEqual(['reading-time', 'share-widget', 'contact-line']);
+    expect(mirror.lines.filter((l) => l.role === 'boilerplate').map((l) => l.category)).toEqual([
+      'reading-time',
+      'share-widget',
+      'contact-line',
+    ]);
   });
 });

@@ -34,7 +34,8 @@ describe('alignSentences', () => {
   });
 
   it('finds a 1:3 split', () => {
-    const long = 'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, and rowed the mail out to Gull Island twice a week.';
+    const long =
+      'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, and rowed the mail out to Gull Island twice a week.';
     const split = [
       'Edith Marsh was the last keeper.',
       'She kept a diary of every ship that passed and noted the weather at dawn.',
@@ -72,7 +73,10 @@ describe('alignSentences', () => {
   });
 
   it('does not pair unrelated sentences that share nothing but a function word ("until")', () => {
-    const { aligned } = run(['Its lamp burned whale oil until the keepers switched to kerosene.'], ['Bake the loaves at a high heat until the crust darkens.']);
+    const { aligned } = run(
+      ['Its lamp burned whale oil until the keepers switched to kerosene.'],
+      ['Bake the loaves at a high heat until the crust darkens.'],
+    );
     expect(aligned.sort()).toEqual(['=B1', 'A1=']);
   });
 });
@@ -81,7 +85,10 @@ describe('pairGaps', () => {
   const paraphrase = 'That season, gales shattered the panes up top on two occasions.';
 
   it('pairs a paraphrase with no words in common because its neighbours are paired', () => {
-    const { aligned, paired } = run([para(A[0], A[1], A[2]), para(A[3], A[4], A[5])], [para(B[0], B[1], paraphrase), para(B[3], B[4], B[5])]);
+    const { aligned, paired } = run(
+      [para(A[0], A[1], A[2]), para(A[3], A[4], A[5])],
+      [para(B[0], B[1], paraphrase), para(B[3], B[4], B[5])],
+    );
     expect(aligned.slice(2, 4).sort()).toEqual(['=B3', 'A3=']);
     expect(paired).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4', 'A5=B5', 'A6=B6']);
   });
@@ -95,7 +102,9 @@ describe('pairGaps', () => {
 
   it('does not pair by position when no aligned neighbour vouches for it (two unrelated texts)', () => {
     const { paired } = run(
-      ['The lighthouse on Carrow Point was built in 1871 by a Scottish engineer. Storms in the winter of 1903 cracked the lantern glass twice.'],
+      [
+        'The lighthouse on Carrow Point was built in 1871 by a Scottish engineer. Storms in the winter of 1903 cracked the lantern glass twice.',
+      ],
       ['Bread dough should rest for an hour before shaping. Let the loaves cool on a rack.'],
     );
     expect(paired.sort()).toEqual(['=B1', '=B2', 'A1=', 'A2=']);

@@ -28,7 +28,10 @@ describe('analyse', () => {
     [[0], [1]],
     [[1, 2], [2]],
     [[3], [3, 4]],
-    [[4, 5], [5, 6]],
+    [
+      [4, 5],
+      [5, 6],
+    ],
     [[6], []],
     [[], [7]],
     [[7], [0], true],
@@ -36,7 +39,16 @@ describe('analyse', () => {
   ]);
 
   it('gives each group its kind: case alone keeps a pair identical; moved wins over reworded', () => {
-    expect(collation.rows.map((r) => r.kind)).toEqual(['identical', 'merged', 'split', 'regrouped', 'only-a', 'only-b', 'moved', 'reworded']);
+    expect(collation.rows.map((r) => r.kind)).toEqual([
+      'identical',
+      'merged',
+      'split',
+      'regrouped',
+      'only-a',
+      'only-b',
+      'moved',
+      'reworded',
+    ]);
   });
 
   it('builds row ids from the first sentence id of each side present', () => {
@@ -65,10 +77,14 @@ describe('analyse', () => {
   it('says where a moved sentence stands in B: after a row, or at the start', () => {
     expect(collation.rows[6]!.bOriginAfter).toBe('');
     expect(collation.rows.filter((r) => r.bOriginAfter !== undefined)).toHaveLength(1);
-    const later = analyseGroups(['One fox ran.', 'Two owls slept.'], ['Two owls slept.', 'One fox ran.'], [
-      [[0], [1], true],
-      [[1], [0]],
-    ]);
+    const later = analyseGroups(
+      ['One fox ran.', 'Two owls slept.'],
+      ['Two owls slept.', 'One fox ran.'],
+      [
+        [[0], [1], true],
+        [[1], [0]],
+      ],
+    );
     expect(later.rows[0]!.bOriginAfter).toBe('A2-B1');
   });
 
@@ -83,10 +99,14 @@ describe('analyse', () => {
   });
 
   it('computes the overall similarity as Dice over all words, one-sided words included', () => {
-    const { stats, rows } = analyseGroups(['One two three four. Six seven.'], ['One two three five.'], [
-      [[0], [0]],
-      [[1], []],
-    ]);
+    const { stats, rows } = analyseGroups(
+      ['One two three four. Six seven.'],
+      ['One two three five.'],
+      [
+        [[0], [0]],
+        [[1], []],
+      ],
+    );
     expect(rows[0]!.similarity).toBe(0.75);
     expect(stats.similarity).toBe(0.6);
   });

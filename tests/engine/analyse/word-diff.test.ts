@@ -10,7 +10,7 @@ describe('wordDiff', () => {
     ['Storms cracked the glass.', 'Storms cracked the glass.'],
     ['A  sentence with  odd   spacing.', 'A sentence with odd spacing!'],
     ['Nothing alike here.', 'Completely different words entirely?'],
-    ['Mara’s “quiet” plan—built on notes—worked.', "Mara's \"quiet\" plan--built on notes--worked."],
+    ['Mara’s “quiet” plan—built on notes—worked.', 'Mara\'s "quiet" plan--built on notes--worked.'],
   ];
 
   it.each(pairs)('gives parts that join back to each side exactly: %s / %s', (a, b) => {

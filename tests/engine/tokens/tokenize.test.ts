@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { normalizeToken, stem } from '../../../src/engine/text/normalize.ts';
 import { tokenize, tokenizeSentence, type Witness } from '../../../src/engine/tokens/tokenize.ts';
 
-const witness = (...blocks: string[]): Witness => ({ id: 'w', sigil: 'W', label: 'W', blocks: blocks.map((text, i) => ({ id: `b${i + 1}`, text })) });
+const witness = (...blocks: string[]): Witness => ({
+  id: 'w',
+  sigil: 'W',
+  label: 'W',
+  blocks: blocks.map((text, i) => ({ id: `b${i + 1}`, text })),
+});
 
 describe('tokenize', () => {
   it('never lets a sentence span two blocks, even when a block does not end a sentence', () => {

@@ -39,7 +39,11 @@ const CASES: Record<string, { ranges: [number, number, string][]; metadata: Reco
       [45, 45, 'boilerplate:share-widget'],
       [46, 46, 'boilerplate:stray-timestamp'],
     ],
-    metadata: { title: 'Capability Stacking or Problem Shifting? The Layer Paradox of AI and Crypto', author: 'Haotian', date: '2025/06/17 10:00' },
+    metadata: {
+      title: 'Capability Stacking or Problem Shifting? The Layer Paradox of AI and Crypto',
+      author: 'Haotian',
+      date: '2025/06/17 10:00',
+    },
   },
   'chinese-mirror': {
     // A Chinese banner, byline, reading time ("阅读时间 3 分钟") and date, a Chinese notice,

@@ -68,7 +68,9 @@ describe('detection on awkward input', () => {
     const dir = join(ROOT, 'content/reposts/mexc');
     const lines = splitLines(readFileSync(join(dir, 'capture.txt'), 'utf8'));
     const account = accountLines(lines, ledgerSchema.parse(JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8'))), 'ledger.json');
-    const wrapped = account.flatMap((l) => (l.role === 'body' ? wrap(l.text, 72).map((text) => ({ text, role: 'body' })) : [{ text: l.text, role: l.role }]));
+    const wrapped = account.flatMap((l) =>
+      l.role === 'body' ? wrap(l.text, 72).map((text) => ({ text, role: 'body' })) : [{ text: l.text, role: l.role }],
+    );
     expect(wrapped.length).toBeGreaterThan(lines.length + 20);
     expect(detectLines(wrapped.map((l) => l.text)).lines.map((l) => l.role)).toEqual(wrapped.map((l) => l.role));
   });

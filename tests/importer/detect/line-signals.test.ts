@@ -70,7 +70,14 @@ describe('strongSignal', () => {
   });
 
   it('finds no boilerplate signal in any essay line of the fixtures', () => {
-    for (const name of ['contest-banner', 'price-ticker', 'chinese-mirror', 'ai-summary-widgets', 'teaser-disclaimer-spam', 'inline-widgets']) {
+    for (const name of [
+      'contest-banner',
+      'price-ticker',
+      'chinese-mirror',
+      'ai-summary-widgets',
+      'teaser-disclaimer-spam',
+      'inline-widgets',
+    ]) {
       for (const line of detectLines(fixtureLines(name)).lines.filter((l) => l.role === 'body')) {
         expect(category(line.text), `${name}:${line.line}`).toBeUndefined();
       }

@@ -33,7 +33,11 @@ describe('toLedger', () => {
 
   it('writes a valid ledger whose line-by-line account gives back every verdict', () => {
     const ledger = ledgerSchema.parse(toLedger(verdicts));
-    const account = accountLines(verdicts.map((v) => v.text), ledger, 'ledger.json');
+    const account = accountLines(
+      verdicts.map((v) => v.text),
+      ledger,
+      'ledger.json',
+    );
     expect(account.map((l) => [l.role, l.category ?? l.field])).toEqual(verdicts.map((v) => [v.role, v.category ?? v.field]));
   });
 
