@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import { collate } from '../../src/engine/collate.ts';
 import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
-import { sentenceSegments } from '../../src/engine/text/segment.ts';
+import { segmentersFor } from '../../src/engine/text/segment.ts';
 import type { Witness } from '../../src/engine/tokens/tokenize.ts';
 import { toWitness } from '../../src/site/view/witness.ts';
 
@@ -65,7 +65,11 @@ export function scaledPair(a: Witness, b: Witness, factor: number, seed = 1): [W
 function perturb(w: Witness, renaming: ReadonlyMap<string, string>, rng: (() => number) | undefined, r: number): Witness['blocks'] {
   const rename = (text: string) =>
     text.replace(/\p{L}{5,}/gu, (word) => (renaming.has(word.toLowerCase()) ? `${word}${renaming.get(word.toLowerCase())}` : word));
-  const sentences = w.blocks.flatMap((block, k) => sentenceSegments(rename(block.text)).map((s) => ({ k, text: s.text.trim() })));
+  const sentences = w.blocks.flatMap((block, k) =>
+    segmentersFor('en')
+      .sentences(rename(block.text))
+      .map((s) => ({ k, text: s.text.trim() })),
+  );
   if (rng) {
     sentences.splice(Math.floor(rng() * sentences.length), 1);
     const i = Math.floor(rng() * (sentences.length - 1));

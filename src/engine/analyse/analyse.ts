@@ -14,10 +14,12 @@ export function analyse(
   b: readonly Sentence[],
   groups: readonly AlignedGroup[],
 ): Collation {
+  let equal = 0;
   const rows: Row[] = groups.map((g) => {
     const sa = g.a.map((i) => a[i]!);
     const sb = g.b.map((j) => b[j]!);
     const diff = sa.length && sb.length ? wordDiff(joinTokens(sa), joinTokens(sb)) : undefined;
+    equal += diff?.words.equal ?? 0;
     const id = [sa[0]?.id, sb[0]?.id].filter(Boolean).join('-');
     return {
       id,
@@ -41,9 +43,7 @@ export function analyse(
   });
 
   const kinds = Object.fromEntries(ROW_KINDS.map((k) => [k, 0])) as Record<RowKind, number>;
-  let equal = 0;
   for (const row of rows) kinds[row.kind]++;
-  for (const row of rows) for (const p of row.parts) if (p.op === 'equal') equal += countWords(p.a);
   const wordsA = a.reduce((n, s) => n + s.tokens.filter((t) => t.word).length, 0);
   const wordsB = b.reduce((n, s) => n + s.tokens.filter((t) => t.word).length, 0);
 
@@ -87,11 +87,6 @@ function joinTokens(sentences: readonly Sentence[]): Token[] {
     if (last && !/\s$/.test(last.text)) last.text += ' ';
     return tokens;
   });
-}
-
-const wordPattern = /[\p{L}\p{N}]+/gu;
-function countWords(text: string): number {
-  return text.match(wordPattern)?.length ?? 0;
 }
 
 function unique<T>(xs: readonly T[]): T[] {

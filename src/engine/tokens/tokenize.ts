@@ -1,5 +1,5 @@
-import { normalizeToken, STOPWORDS, stem } from '../text/normalize.ts';
-import { sentenceSegments, wordSegments } from '../text/segment.ts';
+import { normalizeToken } from '../text/normalize.ts';
+import { type LanguageProfile, languageProfile } from '../text/profile.ts';
 
 /** A block of a witness: a heading or paragraph with its anchor id. */
 export interface WitnessBlock {
@@ -19,6 +19,8 @@ export interface Witness {
   label: string;
   /** Blocks in reading order. */
   blocks: WitnessBlock[];
+  /** BCP 47 language tag; detected from the text when absent or `und`. */
+  language?: string;
 }
 
 /** A word, number or punctuation mark, with the white space that follows it. */
@@ -51,20 +53,20 @@ export interface Sentence {
  * Stage 1, tokenize: blocks → sentences (Intl.Segmenter) → tokens. Blocks are never merged, so a
  * sentence never spans two paragraphs of its witness.
  */
-export function tokenize(witness: Witness): Sentence[] {
+export function tokenize(witness: Witness, profile: LanguageProfile = witnessProfile(witness)): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of witness.blocks) {
-    for (const segment of sentenceSegments(block.text)) {
+    for (const segment of profile.segmenters.sentences(block.text)) {
       const text = segment.text.trimEnd();
       if (!text.trim()) continue;
-      const tokens = tokenizeSentence(text.trimStart());
+      const tokens = tokenizeSentence(text.trimStart(), profile);
       sentences.push({
         id: `${witness.sigil}${sentences.length + 1}`,
         index: sentences.length,
         block: block.id,
         text: text.trimStart(),
         tokens,
-        terms: tokens.filter((t) => t.word && !STOPWORDS.has(t.norm)).map((t) => stem(t.norm)),
+        terms: tokens.filter((t) => t.word && !profile.stopwords.has(t.norm)).map((t) => profile.stem(t.norm)),
       });
     }
   }
@@ -72,9 +74,9 @@ export function tokenize(witness: Witness): Sentence[] {
 }
 
 /** Splits a sentence into tokens, attaching white space to the token before it. */
-export function tokenizeSentence(text: string): Token[] {
+export function tokenizeSentence(text: string, profile: LanguageProfile = languageProfile('und')): Token[] {
   const tokens: Token[] = [];
-  for (const segment of wordSegments(text)) {
+  for (const segment of profile.segmenters.words(text)) {
     if (!segment.text.trim()) {
       const last = tokens.at(-1);
       if (last) last.text += segment.text;
@@ -84,4 +86,9 @@ export function tokenizeSentence(text: string): Token[] {
     tokens.push({ text: segment.text, norm: normalizeToken(segment.text), word: segment.wordLike });
   }
   return tokens;
+}
+
+/** The language profile of a witness: its declared language, or the one detected in its text. */
+export function witnessProfile(witness: Witness): LanguageProfile {
+  return languageProfile(witness.language, witness.blocks.map((b) => b.text).join('\n'));
 }

@@ -1,4 +1,4 @@
-import { sentenceSegments } from '../../engine/text/segment.ts';
+import { segmentersFor } from '../../engine/text/segment.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -137,14 +137,9 @@ function lowerShare(text: string): number {
   return cased === 0 ? 0 : lower / cased;
 }
 
-/** Abbreviations after which the sentence segmenter wrongly ends a sentence ("Leap vs. Shift"). */
-const ABBREVIATION = /(?:^|\s)(?:vs|e\.g|i\.e|etc|mr|mrs|ms|dr|st|no|vol|ft)\.\s*$/i;
-
 /** Sentences in a short text (at least one), not counting breaks after abbreviations such as "vs.". */
 export function sentenceCount(text: string): number {
-  let n = 0;
-  for (const s of sentenceSegments(text)) if (!ABBREVIATION.test(s.text)) n++;
-  return Math.max(1, n);
+  return Math.max(1, segmentersFor().sentences(text).length);
 }
 
 /** The script with the most letters in the text; `Latin` when it has no letters at all. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeToken, stem } from '../../../src/engine/text/normalize.ts';
+import { normalizeToken } from '../../../src/engine/text/normalize.ts';
+import { stemmerFor } from '../../../src/engine/text/stem.ts';
 import { tokenize, tokenizeSentence, type Witness } from '../../../src/engine/tokens/tokenize.ts';
 
 const witness = (...blocks: string[]): Witness => ({
@@ -76,24 +77,30 @@ describe('normalizeToken', () => {
   });
 });
 
-describe('stem', () => {
+describe('stemmerFor', () => {
+  const stem = stemmerFor('en');
+
   it('meets inflections of one word at one stem', () => {
     expect(stem('solves')).toBe(stem('solve'));
     expect(stem('capabilities')).toBe(stem('capability'));
     expect(new Set(['layered', 'layering', 'layers', 'layer'].map(stem))).toEqual(new Set(['layer']));
-    expect(stem('quickly')).toBe('quick');
+    expect(stem('applied')).toBe(stem('apply'));
   });
 
-  it('leaves short words, numbers and non-Latin words alone', () => {
+  it('keeps words the old suffix stripper cut to stubs apart (speed→sp, early→ear, news→new)', () => {
+    expect(stem('speed')).toBe('speed');
+    expect(stem('early')).not.toBe(stem('ear'));
+    expect(stem('news')).not.toBe(stem('new'));
+  });
+
+  it('leaves short words, numbers and words of unstemmed languages alone', () => {
     expect(stem('was')).toBe('was');
     expect(stem('l2s')).toBe('l2s');
-    expect(stem('数据')).toBe('数据');
+    expect(stemmerFor('zh')('数据')).toBe('数据');
   });
 
-  it('does not strip a suffix that would leave a stub', () => {
-    expect(stem('sing')).toBe('sing');
-    expect(stem('used')).toBe('used');
-    expect(stem('process')).toBe('process');
-    expect(stem('focus')).toBe('focus');
+  it('stems by language: German and French words meet their inflections', () => {
+    expect(stemmerFor('de')('Schichten')).toBe(stemmerFor('de')('Schicht'));
+    expect(stemmerFor('fr')('couches')).toBe(stemmerFor('fr')('couche'));
   });
 });

@@ -1,0 +1,82 @@
+import { franc } from 'franc-min';
+
+/** What the engine knows about a language: its stopword list and Snowball stemmer, when there are any. */
+export interface LanguageInfo {
+  /** BCP 47 primary language subtag, e.g. `en`, `zh`. */
+  tag: string;
+  /** Key of the `stopword` package's list (ISO 639-3), when it has one. */
+  stopwords?: string;
+  /** Name of the `snowball-stemmers` algorithm, when there is one. */
+  snowball?: string;
+  /** ISO 639-3 code `franc` returns for it. */
+  franc: string;
+}
+
+/**
+ * Languages with at least a stopword list or a stemmer, keyed by BCP 47 primary subtag. A language
+ * not listed still segments (Intl.Segmenter knows every script); it just has no stopwords or stems.
+ */
+export const LANGUAGES: Readonly<Record<string, LanguageInfo>> = Object.fromEntries(
+  (
+    [
+      ['en', 'eng', 'english', 'eng'],
+      ['de', 'deu', 'german', 'deu'],
+      ['fr', 'fra', 'french', 'fra'],
+      ['es', 'spa', 'spanish', 'spa'],
+      ['it', 'ita', 'italian', 'ita'],
+      ['pt', 'por', 'portuguese', 'por'],
+      ['nl', 'nld', 'dutch', 'nld'],
+      ['sv', 'swe', 'swedish', 'swe'],
+      ['da', 'dan', 'danish', 'dan'],
+      ['nb', 'nob', 'norwegian', 'nob'],
+      ['fi', 'fin', 'finnish', 'fin'],
+      ['hu', 'hun', 'hungarian', 'hun'],
+      ['ro', 'ron', 'romanian', 'ron'],
+      ['ru', 'rus', 'russian', 'rus'],
+      ['tr', 'tur', 'turkish', 'tur'],
+      ['ca', 'cat', 'catalan', 'cat'],
+      ['cs', 'ces', 'czech', 'ces'],
+      ['ar', 'ara', 'arabic', 'arb'],
+      ['pl', 'pol', undefined, 'pol'],
+      ['uk', 'ukr', undefined, 'ukr'],
+      ['el', 'ell', undefined, 'ell'],
+      ['he', 'heb', undefined, 'heb'],
+      ['hi', 'hin', undefined, 'hin'],
+      ['fa', 'fas', undefined, 'pes'],
+      ['id', 'ind', undefined, 'ind'],
+      ['vi', 'vie', undefined, 'vie'],
+      ['th', 'tha', undefined, 'tha'],
+      ['zh', 'zho', undefined, 'cmn'],
+      ['ja', 'jpn', undefined, 'jpn'],
+      ['ko', 'kor', undefined, 'kor'],
+    ] as const
+  ).map(([tag, stopwords, snowball, francCode]) => [
+    tag,
+    { tag, stopwords, franc: francCode, ...(snowball ? { snowball } : {}) } as LanguageInfo,
+  ]),
+);
+
+const BY_FRANC = new Map(Object.values(LANGUAGES).map((l) => [l.franc, l.tag]));
+
+/** The primary subtag of a BCP 47 tag, lower case: `zh-Hant-TW` → `zh`; `und` when empty. */
+export function primaryTag(tag: string | undefined): string {
+  const primary = (tag ?? '').trim().split(/[-_]/)[0]!.toLowerCase();
+  return primary || 'und';
+}
+
+/** The engine's knowledge of a language, or undefined for one it has no lists for. */
+export function languageInfo(tag: string | undefined): LanguageInfo | undefined {
+  return LANGUAGES[primaryTag(tag)];
+}
+
+/** Characters of text enough to tell a language; more only costs time. */
+const SAMPLE = 4000;
+
+/**
+ * The language of a text as a BCP 47 primary subtag, by `franc` (character trigrams, 82
+ * languages), or `und` when the text is too short or the language is not one the engine knows.
+ */
+export function detectLanguage(text: string): string {
+  const code = franc(text.slice(0, SAMPLE), { minLength: 10 });
+  return BY_FRANC.get(code) ?? 'und';
+}

@@ -1,0 +1,13 @@
+/** Types for the two untyped packages the engine's text primitives use. */
+declare module 'snowball-stemmers' {
+  const snowball: {
+    newStemmer(algorithm: string): { stem(word: string): string };
+    algorithms(): string[];
+  };
+  export default snowball;
+}
+
+declare module 'stopword' {
+  const lists: Record<string, readonly string[]>;
+  export = lists;
+}
