@@ -6,7 +6,7 @@ import { readInput } from './capture/read-input.ts';
 import { isBlank, splitLines } from './capture/split-lines.ts';
 import { ContentError } from './content-error.ts';
 import { blockIds } from './essay/block-ids.ts';
-import { parseMarkdown } from './essay/parse-essay.ts';
+import { parseAnyMarkdown } from './essay/markdown.ts';
 import { splitFrontmatter } from './essay/split-frontmatter.ts';
 import { frontmatterSchema } from './repost/repost-schema.ts';
 import type { Witness } from '../engine/tokens/tokenize.ts';
@@ -113,7 +113,7 @@ export function markdownBlocks(body: string): RawBlock[] {
         pushText(blocks, node.type === 'heading' ? 'heading' : 'paragraph', node);
     }
   };
-  parseMarkdown(body).children.forEach(visit);
+  parseAnyMarkdown(body).children.forEach(visit);
   return blocks;
 }
 

@@ -58,3 +58,24 @@ describe('splitFrontmatter', () => {
     expect(() => splitFrontmatter('Body only\n', 'e.md')).toThrow('e.md:1: expected YAML frontmatter');
   });
 });
+
+describe('parseEssay on hostile Markdown', () => {
+  it.each([
+    ['a javascript: link', 'Text [x](javascript:alert(document.domain)) more.', /^e\.md:3: links and autolinks are not allowed/],
+    ['an image from a third-party host', 'See ![t](https://evil.example/t.png).', /^e\.md:3: images are not allowed/],
+    ['an autolink', 'Go <https://evil.example/> now.', /^e\.md:3: links and autolinks are not allowed/],
+    ['inline HTML', 'A <img src=x onerror=alert(1)> here.', /^e\.md:3: raw HTML "<img src=x onerror=alert\(1\)>" is not allowed/],
+    ['a reference definition', 'Text [x] here.\n\n[x]: javascript:alert(1)', /^e\.md:3: links and autolinks are not allowed/],
+    ['a lone reference definition', 'Text.\n\n[y]: javascript:alert(1)', /^e\.md:5: unsupported Markdown link reference definition/],
+    ['an HTML block', '<script>alert(1)</script>', /^e\.md:3: unsupported Markdown HTML/],
+  ])('refuses %s, naming the line and how to keep the text', (_name, body, message) => {
+    expect(() => parseEssay(`\n\n${body}\n`, 'e.md')).toThrow(message);
+  });
+
+  it('reads bare URLs and e-mail addresses as plain text', () => {
+    const blocks = parseEssay('Visit https://example.com/a_b or www.example.org, or write to a@example.com.\n', 'e.md');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Visit https://example.com/a_b or www.example.org, or write to a@example.com.', line: 1 },
+    ]);
+  });
+});
