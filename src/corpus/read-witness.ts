@@ -7,7 +7,7 @@ import { isBlank, splitLines } from './capture/split-lines.ts';
 import { ContentError } from './content-error.ts';
 import { blockIds } from './essay/block-ids.ts';
 import { parseAnyMarkdown } from './essay/markdown.ts';
-import { splitFrontmatter } from './essay/split-frontmatter.ts';
+import { hasFrontmatter, splitFrontmatter } from './essay/split-frontmatter.ts';
 import { frontmatterSchema } from './repost/repost-schema.ts';
 import type { Witness } from '../engine/tokens/tokenize.ts';
 
@@ -151,9 +151,4 @@ export function looksHardWrapped(paragraphs: readonly (readonly string[])[]): bo
   const narrow = inner.filter((line) => [...line].length <= WRAPPED_LINE_MAX).length;
   const endings = inner.filter((line) => SENTENCE_END.test(line)).length;
   return narrow >= WRAPPED_NARROW_SHARE * inner.length && endings <= WRAPPED_SENTENCE_END_SHARE * inner.length;
-}
-
-/** True when the text opens with a closed `---` frontmatter fence. */
-function hasFrontmatter(text: string): boolean {
-  return /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.test(text);
 }

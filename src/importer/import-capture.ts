@@ -1,10 +1,15 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decodeCapture } from '../corpus/capture/decode-capture.ts';
 import { readInput } from '../corpus/capture/read-input.ts';
 import { splitLines } from '../corpus/capture/split-lines.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { detectLines, type DetectedLine } from './detect/detect-lines.ts';
 import { toLedger } from './detect/to-ledger.ts';
-import type { Ledger } from '../corpus/ledger/ledger-schema.ts';
+import { captureHash } from '../corpus/ledger/capture-hash.ts';
+import { ledgerSchema, type Ledger } from '../corpus/ledger/ledger-schema.ts';
+import { splitFrontmatter } from '../corpus/essay/split-frontmatter.ts';
+import { REPOST_FILES } from '../corpus/repost/load-repost.ts';
 import { frontmatterSchema, repostIdSchema, type Frontmatter, type Repost } from '../corpus/repost/repost-schema.ts';
 import { chooseSigil, takenSigils } from './choose-sigil.ts';
 import { toMarkdown } from './to-markdown.ts';
@@ -30,8 +35,13 @@ export interface ImportOptions {
   sigil?: string;
   /** The content folder (holds `reposts/`). */
   contentDir: string;
-  /** Replace an existing repost of that id. */
+  /**
+   * Replace an existing repost of that id: its three files are rewritten, its outlet, sigil and
+   * the notes of boilerplate blocks whose lines are unchanged are kept, other files stay.
+   */
   force?: boolean;
+  /** With `force`, take the detector's notes instead of keeping the hand-written ones. */
+  newNotes?: boolean;
   /** Paths in messages are relative to this folder. */
   root?: string;
 }
@@ -42,7 +52,9 @@ export const readCaptureFile = (path: string): Uint8Array => readInput(path);
 /** Decodes a capture and runs detection on it; `naming` adds outlet and sigil to the frontmatter. */
 export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Frontmatter, 'outlet' | 'sigil'>): CaptureReport {
   const detection = detectLines(splitLines(decodeCapture(bytes, file)));
-  return { lines: detection.lines, frontmatter: { ...detection.metadata, ...naming }, ledger: toLedger(detection.lines) };
+  // The ledger pins the bytes it accounts for, so a later change to the capture fails the build.
+  const ledger = { sha256: captureHash(bytes), ...toLedger(detection.lines) };
+  return { lines: detection.lines, frontmatter: { ...detection.metadata, ...naming }, ledger };
 }
 
 /**
@@ -51,19 +63,82 @@ export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Fro
  * replace anything. Returns the checked repost.
  */
 export function importCapture(path: string, options: ImportOptions): Repost {
-  const naming = repostNaming(path, options);
+  const previous = options.force ? readPrevious(options) : undefined;
+  const naming = repostNaming(path, {
+    ...options,
+    outlet: options.outlet ?? previous?.outlet,
+    sigil: options.sigil ?? previous?.sigil,
+  });
   const bytes = readCaptureFile(path);
   const report = reportCapture(bytes, path, naming);
   const body = report.lines.filter((l) => l.role === 'body').map((l) => l.text);
   if (body.length === 0) throw new ContentError(path, 'no essay text found: no run of prose lines to keep as the body');
+  const ledger = previous && !options.newNotes ? keepNotes(report.ledger, report.lines, previous) : report.ledger;
   return writeRepost(
     {
       capture: bytes,
       essay: toMarkdown(frontmatterSchema.parse(report.frontmatter), body),
-      ledger: `${JSON.stringify(report.ledger, null, 2)}\n`,
+      ledger: `${JSON.stringify(ledger, null, 2)}\n`,
     },
     options,
   );
+}
+
+/** What a re-import keeps of the repost it replaces. */
+interface Previous {
+  outlet?: string;
+  sigil?: string;
+  /** Hand-written notes by the text of the boilerplate block they describe (category + lines). */
+  notes: Map<string, string>;
+}
+
+/**
+ * Reads the outlet, sigil and boilerplate notes of the repost a forced import replaces. Each part
+ * is read on its own and leniently: a broken repost is exactly what one re-imports, so whatever
+ * cannot be read is simply not kept.
+ */
+function readPrevious(options: ImportOptions): Previous | undefined {
+  const dir = join(options.contentDir, 'reposts', options.id);
+  if (!existsSync(dir)) return undefined;
+  const previous: Previous = { notes: new Map() };
+  try {
+    const essay = join(dir, REPOST_FILES.essay);
+    const data = splitFrontmatter(readFileSync(essay, 'utf8'), essay).data as Record<string, unknown> | null;
+    const outlet = frontmatterSchema.shape.outlet.safeParse(data?.outlet);
+    const sigil = frontmatterSchema.shape.sigil.safeParse(data?.sigil);
+    if (outlet.success) previous.outlet = outlet.data;
+    if (sigil.success) previous.sigil = sigil.data;
+  } catch {
+    // No readable frontmatter: outlet and sigil come from the options or the id.
+  }
+  try {
+    const lines = splitLines(readFileSync(join(dir, REPOST_FILES.capture), 'utf8'));
+    const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(dir, REPOST_FILES.ledger), 'utf8')));
+    for (const block of ledger.blocks) {
+      if (block.role !== 'boilerplate') continue;
+      previous.notes.set(blockKey(block.category, lines.slice(block.lines[0] - 1, block.lines[1])), block.note);
+    }
+  } catch {
+    // No readable ledger: the detector's notes are used.
+  }
+  return previous;
+}
+
+/** A boilerplate block keeps the old note when the old ledger had a block of the same category over the same text. */
+function keepNotes(ledger: Ledger, lines: readonly DetectedLine[], previous: Previous): Ledger {
+  const texts = lines.map((l) => l.text);
+  return {
+    ...ledger,
+    blocks: ledger.blocks.map((block) => {
+      if (block.role !== 'boilerplate') return block;
+      const note = previous.notes.get(blockKey(block.category, texts.slice(block.lines[0] - 1, block.lines[1])));
+      return note === undefined ? block : { ...block, note };
+    }),
+  };
+}
+
+function blockKey(category: string, lines: readonly string[]): string {
+  return JSON.stringify([category, lines.map((l) => l.trim()).filter(Boolean)]);
 }
 
 /**

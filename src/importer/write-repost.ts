@@ -31,9 +31,9 @@ export interface WriteOptions {
  *
  * The files go to a staging folder beside `reposts/` first (on the same file system, so the final
  * move is a rename, and outside `reposts/`, so a build running meanwhile never sees it), where
- * `loadRepost` checks them with every rule the site build applies. Only a folder that passes
- * replaces `reposts/<id>`; on any error the staging folder is removed and an existing repost is
- * left as it was.
+ * `loadRepost` checks them with every rule the site build applies. Only files that pass reach
+ * `reposts/<id>`; on any error the staging folder is removed and an existing repost is left as it
+ * was. Replacing (`force`) overwrites the three repost files and never deletes any other file.
  */
 export function writeRepost(content: RepostContent, options: WriteOptions): Repost {
   const root = options.root ?? process.cwd();
@@ -62,13 +62,11 @@ export function writeRepost(content: RepostContent, options: WriteOptions): Repo
       },
     };
 
-    const previous = join(staging, 'previous');
-    if (existsSync(target)) renameSync(target, previous);
-    try {
-      renameSync(staged, target);
-    } catch (error) {
-      if (existsSync(previous)) renameSync(previous, target);
-      throw error;
+    if (!existsSync(target)) renameSync(staged, target);
+    else {
+      // Replace only the three files this writes, each by a rename (atomic on one file system):
+      // anything else a person keeps in the folder (notes, sources, images) stays.
+      for (const name of Object.values(REPOST_FILES)) renameSync(join(staged, name), join(target, name));
     }
     return repost;
   } finally {

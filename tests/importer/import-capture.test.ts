@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/corpus/content-error.ts';
@@ -56,6 +57,21 @@ describe('importCapture', () => {
     expect(readFileSync(essay, 'utf8')).toContain('sigil: G\n');
   });
 
+  it('re-imports with force keeping the outlet, the hand-written notes and every other file', () => {
+    const content = copyContent();
+    const dir = join(content, 'reposts/gate');
+    writeFileSync(join(dir, 'sources.md'), 'Where the capture came from.\n');
+    const notesBefore = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')).blocks.map((b: { note?: string }) => b.note);
+    const repost = importCapture(join(dir, 'capture.txt'), { id: 'gate', contentDir: content, force: true });
+    expect(repost).toMatchObject({ outlet: 'Gate Square', sigil: 'G' });
+    expect(readFileSync(join(dir, 'sources.md'), 'utf8')).toBe('Where the capture came from.\n');
+    const notesAfter = JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')).blocks.map((b: { note?: string }) => b.note);
+    const kept = notesAfter.filter((n: string | undefined) => n !== undefined && notesBefore.includes(n));
+    expect(kept.length).toBeGreaterThan(0);
+    const fresh = importCapture(join(dir, 'capture.txt'), { id: 'gate', contentDir: content, force: true, outlet: 'Gate', newNotes: true });
+    expect(fresh.outlet).toBe('Gate');
+  });
+
   it('refuses a bad id, a taken sigil and a capture with no prose', () => {
     const content = copyContent();
     expect(failure(() => importCapture(fixture('contest-banner'), { id: 'Bad Id', contentDir: content }))).toMatch(
@@ -79,6 +95,7 @@ describe('writeRepost', () => {
     const content = copyContent();
     const capture = new TextEncoder().encode('Title\nThe only sentence of the body.\n');
     const ledger = JSON.stringify({
+      sha256: createHash('sha256').update(capture).digest('hex'),
       blocks: [
         { lines: [1, 1], role: 'metadata', field: 'title' },
         { lines: [2, 2], role: 'body' },

@@ -31,7 +31,9 @@ export const ledgerBlockSchema = z.discriminatedUnion('role', [
     /** The kind of boilerplate, from the taxonomy. */
     category: z.enum(CATEGORY_KEYS),
     /** A short human description of the block, shown in the boilerplate panel. */
-    note: z.string().min(1),
+    note: z
+      .string()
+      .refine((note) => note.trim().length > 0, { message: 'a note says in a few words what the block is; it must not be empty' }),
   }),
   z.strictObject({
     lines: lineRange,
@@ -42,6 +44,15 @@ export const ledgerBlockSchema = z.discriminatedUnion('role', [
 
 /** A repost's ledger file: blocks that together cover every line of its capture exactly once. */
 export const ledgerSchema = z.strictObject({
+  /**
+   * The SHA-256 (hex) of the capture's bytes. A repost folder must have it (`loadRepost` checks):
+   * any byte changed in a capture, boilerplate included, then fails the build instead of passing
+   * unnoticed. Optional here only so that a ledger proposal can be checked before its capture is.
+   */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of capture.txt is 64 lower-case hex digits')
+    .optional(),
   /** The blocks, in any order (they are checked for gaps and overlaps, not sorted by hand). */
   blocks: z.array(ledgerBlockSchema).min(1),
 });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { decodeCapture } from '../capture/decode-capture.ts';
@@ -10,6 +10,7 @@ import { checkBody } from '../essay/check-body.ts';
 import { parseEssay } from '../essay/parse-essay.ts';
 import { splitFrontmatter } from '../essay/split-frontmatter.ts';
 import { accountLines, quote, type AccountedLine } from '../ledger/account-lines.ts';
+import { captureHash } from '../ledger/capture-hash.ts';
 import { ledgerSchema, type Ledger } from '../ledger/ledger-schema.ts';
 import { METADATA_FIELDS } from '../ledger/taxonomy.ts';
 import { countWords } from '../../engine/text/segment.ts';
@@ -40,17 +41,20 @@ export function loadRepost(dir: string, root = process.cwd()): Repost {
   const parsedId = repostIdSchema.safeParse(id);
   if (!parsedId.success) throw new ContentError(relative(root, dir) || dir, parsedId.error.issues[0]?.message ?? 'bad folder name');
 
-  const capture = decodeCapture(readInput(join(dir, REPOST_FILES.capture), files.capture), files.capture);
+  const captureBytes = readInput(join(dir, REPOST_FILES.capture), files.capture);
+  const capture = decodeCapture(captureBytes, files.capture);
   const captureLines = splitLines(capture);
 
   const ledgerText = decodeCapture(readInput(join(dir, REPOST_FILES.ledger), files.ledger), files.ledger);
   const ledger = parseLedger(ledgerText, files.ledger);
-  const lines = accountLines(captureLines, ledger, files.ledger);
+  checkHash(captureBytes, ledger, ledgerText, files);
+  const blockLine = (index: number) => lineAt(ledgerText, nthKeyOffset(ledgerText, 'lines', index, 0));
+  const lines = accountLines(captureLines, ledger, files.ledger, blockLine);
 
   const essaySource = decodeCapture(readInput(join(dir, REPOST_FILES.essay), files.essay), files.essay);
-  const { data, body, bodyLineOffset } = splitFrontmatter(essaySource, files.essay);
-  const frontmatter = parseWith(frontmatterSchema, data, files.essay, () => 2);
-  checkMetadata(frontmatter, lines, files.essay, files.ledger);
+  const { data, body, bodyLineOffset, keyLine } = splitFrontmatter(essaySource, files.essay);
+  const frontmatter = parseWith(frontmatterSchema, data, files.essay, (path) => (typeof path[0] === 'string' ? keyLine(path[0]) : 1) ?? 1);
+  checkMetadata(frontmatter, lines, files.essay, files.ledger, keyLine);
 
   const essayBlocks = parseEssay(body, files.essay, bodyLineOffset);
   checkBody(essayBlocks, lines, files.essay, files.capture);
@@ -90,14 +94,33 @@ export function loadReposts(contentDir: string, root = process.cwd()): Repost[] 
   } catch {
     throw new ContentError(relative(root, repostsDir) || repostsDir, 'the reposts folder is missing or unreadable');
   }
+  if (names.length === 0) {
+    throw new ContentError(
+      relative(root, repostsDir) || repostsDir,
+      'there are no reposts: add one with `npm run import -- <capture.txt> --id <id>`, or copy a folder holding capture.txt, ledger.json and essay.md (see the README)',
+    );
+  }
   const reposts = names.sort().map((name) => loadRepost(join(repostsDir, name), root));
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Repost>();
   for (const r of reposts) {
     const other = seen.get(r.sigil);
-    if (other) throw new ContentError(r.files.essay, `sigil "${r.sigil}" is already used by repost "${other}"`, 1);
-    seen.set(r.sigil, r.id);
+    if (other) {
+      // Either file may be the one just edited: name both, each at its sigil line.
+      throw new ContentError(
+        r.files.essay,
+        `sigil "${r.sigil}" is used twice, here and in ${other.files.essay}:${sigilLine(repostsDir, other)}: give one of the two reposts another sigil`,
+        sigilLine(repostsDir, r),
+      );
+    }
+    seen.set(r.sigil, r);
   }
   return reposts;
+}
+
+/** The line of a loaded repost's `sigil` key, read again from its (already checked) essay file. */
+function sigilLine(repostsDir: string, repost: Repost): number {
+  const source = readFileSync(join(repostsDir, repost.id, REPOST_FILES.essay), 'utf8');
+  return splitFrontmatter(source, repost.files.essay).keyLine('sigil') ?? 1;
 }
 
 /** Reads `<contentDir>/essay.json`, the record of the essay itself. */
@@ -129,8 +152,35 @@ function parseLedger(text: string, file: string): Ledger {
     const start = nthKeyOffset(text, 'lines', path[1], 0);
     if (start === undefined) return undefined;
     const key = typeof path[2] === 'string' ? nthKeyOffset(text, path[2], 0, start) : undefined;
-    return text.slice(0, key ?? start).split('\n').length;
+    return lineAt(text, key ?? start);
   });
+}
+
+/** The 1-based line of a character offset. */
+function lineAt(text: string, offset: number | undefined): number | undefined {
+  return offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+}
+
+/**
+ * The capture must be the very bytes the ledger was written for: a changed byte anywhere, even
+ * in boilerplate no other check reads, fails here with both hashes and the way out.
+ */
+function checkHash(bytes: Uint8Array, ledger: Ledger, ledgerText: string, files: Repost['files']): void {
+  const actual = captureHash(bytes);
+  if (ledger.sha256 === undefined) {
+    throw new ContentError(
+      files.ledger,
+      `the ledger does not pin its capture: add "sha256": "${actual}" (the SHA-256 of ${files.capture}) after checking that file is the capture as taken`,
+      2,
+    );
+  }
+  if (ledger.sha256 !== actual) {
+    throw new ContentError(
+      files.capture,
+      `the capture changed: its SHA-256 is ${actual}, but ${files.ledger}:${lineAt(ledgerText, nthKeyOffset(ledgerText, 'sha256', 0, 0))} pins ${ledger.sha256}. ` +
+        'Captures are kept byte for byte: restore the file (e.g. git checkout), or import the new capture with npm run import',
+    );
+  }
 }
 
 /** Offset of the n-th (0-based) occurrence of a JSON key at or after `from`. */
@@ -164,10 +214,18 @@ function parseWith<S extends z.ZodType>(
 }
 
 /**
- * Frontmatter title, author and date must come from the capture: each one present must occur in
- * a line the ledger marks as that field, and each such line must be reflected in the frontmatter.
+ * Frontmatter title, author and date must come from the capture: each one present must equal a
+ * line the ledger marks as that field — the whole line, or what follows a label such as
+ * "Author:" — and each such line must be reflected in the frontmatter. Equal, not contained:
+ * `title: "C"` would otherwise pass for any title holding a C.
  */
-function checkMetadata(frontmatter: Frontmatter, lines: readonly AccountedLine[], essayFile: string, ledgerFile: string): void {
+function checkMetadata(
+  frontmatter: Frontmatter,
+  lines: readonly AccountedLine[],
+  essayFile: string,
+  ledgerFile: string,
+  keyLine: (key: string) => number | undefined,
+): void {
   for (const field of METADATA_FIELDS) {
     const value = frontmatter[field];
     const sources = lines.filter((l) => l.role === 'metadata' && l.field === field);
@@ -185,15 +243,32 @@ function checkMetadata(frontmatter: Frontmatter, lines: readonly AccountedLine[]
       throw new ContentError(
         essayFile,
         `frontmatter ${field} "${value}" does not come from the capture: ${ledgerFile} marks no line as metadata ${field}`,
-        1,
+        keyLine(field) ?? 1,
       );
     }
-    if (!sources.some((l) => l.text.includes(value))) {
+    if (!sources.some((l) => metadataValues(l.text).includes(value.trim()))) {
+      const expected = metadataValues(sources[0]!.text);
       throw new ContentError(
         essayFile,
-        `frontmatter ${field} "${value}" does not occur in capture line ${sources.map((l) => l.line).join(', ')} (${quote(sources[0]!.text)})`,
-        1,
+        `frontmatter ${field} "${value}" is not the value of capture line ${sources.map((l) => l.line).join(', ')} (${quote(sources[0]!.text)}): ` +
+          `write ${expected.map((v) => JSON.stringify(v)).join(' or ')}`,
+        keyLine(field) ?? 1,
       );
     }
   }
+}
+
+/**
+ * A label before a metadata value: a few words and a colon ("Author:", "作者：", "Published on:"),
+ * or a byline word ("By Haotian", "Par …", "Von …"). Only a label may be cut off, never an
+ * arbitrary part of the line.
+ */
+const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di|door|av)\s)\s*/iu;
+
+/** What a metadata line may give as its value: the whole line, or the part after its label. */
+export function metadataValues(line: string): string[] {
+  const whole = line.trim();
+  const label = LABEL.exec(whole);
+  const rest = label ? whole.slice(label[0].length).trim() : '';
+  return rest && rest !== whole ? [rest, whole] : [whole];
 }

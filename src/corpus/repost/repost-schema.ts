@@ -35,8 +35,11 @@ export const essaySchema = z.strictObject({
 /** Parsed essay record. */
 export type Essay = z.output<typeof essaySchema>;
 
-/** A repost folder name: it becomes a URL segment. */
-export const repostIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a repost folder name is lower-case letters, digits and hyphens');
+/** A repost folder name: it becomes a URL segment; short enough for any file system (255 bytes) and a readable URL. */
+export const repostIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a repost folder name is lower-case letters, digits and hyphens')
+  .max(64, 'a repost folder name is at most 64 characters');
 
 /** A heading or paragraph of a repost's essay, with its stable id. */
 export const repostBlockSchema = z.strictObject({

@@ -26,15 +26,22 @@ describe('accountLines', () => {
     ]);
   });
 
-  it('names the first line no block accounts for', () => {
+  // The ledger line of block i, as the loader finds it in the file: here, 100 + 10·i.
+  const blockLine = (i: number) => 100 + 10 * i;
+
+  it('names the first line no block accounts for, at the ledger line of the block before the gap', () => {
     const gap = { blocks: ledger.blocks.filter((b) => b.role !== 'metadata') };
-    expect(() => accountLines(lines, gap, 'l.json')).toThrow('l.json:3: capture line 3 is not accounted for by any block: «Title»');
+    expect(() => accountLines(lines, gap, 'l.json', blockLine)).toThrow(
+      'l.json:100: capture line 3 is not accounted for by any block: «Title»',
+    );
+    const head = { blocks: ledger.blocks.slice(1) };
+    expect(() => accountLines(lines, head, 'l.json', blockLine)).toThrow('l.json:100: capture line 1 is not accounted');
   });
 
-  it('names a line two blocks claim', () => {
+  it('names a line two blocks claim, at the ledger line of the second block', () => {
     const overlap = { blocks: [...ledger.blocks, { lines: [6, 7] as [number, number], role: 'body' as const }] };
-    expect(() => accountLines(lines, overlap, 'l.json')).toThrow(
-      /^l\.json:6: capture line 6 is accounted for twice: by block 3 \(body\) and block 5 \(body\)$/,
+    expect(() => accountLines(lines, overlap, 'l.json', blockLine)).toThrow(
+      /^l\.json:140: capture line 6 is accounted for twice: by block 3 \(body\) and block 5 \(body\)$/,
     );
   });
 
@@ -45,7 +52,9 @@ describe('accountLines', () => {
 
   it('refuses text marked blank', () => {
     const wrong = { blocks: [{ lines: [1, 7] as [number, number], role: 'blank' as const }] };
-    expect(() => accountLines(lines, wrong, 'l.json')).toThrow('l.json:1: capture line 1 is marked blank but holds text: «Promo!»');
+    expect(() => accountLines(lines, wrong, 'l.json', blockLine)).toThrow(
+      'l.json:100: capture line 1 is marked blank but holds text: «Promo!»',
+    );
   });
 });
 

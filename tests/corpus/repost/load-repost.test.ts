@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/corpus/content-error.ts';
 import { loadEssay, loadRepost, loadReposts } from '../../../src/corpus/repost/load-repost.ts';
 import { ROOT } from '../../support/build-site.ts';
 import { addFixtureRepost, copyContent, editFile } from '../../support/content-copy.ts';
+
+/** The 1-based line of a frontmatter key in a file. */
+const keyLine = (path: string, key: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(`${key}:`)) + 1;
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -83,7 +89,13 @@ describe('broken content fails with file, line and problem', () => {
         .replace('"lines": [\n        40,\n        40\n      ]', '"lines": [\n        39,\n        39\n      ]')
         .replace(/\{\s*"lines": \[\s*39,\s*39\s*\],\s*"role": "boilerplate",\s*"category": "share-widget",\s*"note": "[^"]*"\s*\},/, ''),
     );
-    expect(failure(dir)).toBe('content/reposts/mexc/ledger.json:40: capture line 40 is not accounted for by any block: «2025/09/18 19:30»');
+    // Blamed on the ledger block just before the gap (it covers line 39), at its own line in ledger.json.
+    const ledgerLines = readFileSync(join(dir, 'reposts/mexc/ledger.json'), 'utf8').split('\n');
+    const blockLine = ledgerLines.findLastIndex((l, i) => l.includes('"lines"') && ledgerLines[i + 1]?.trim() === '39,') + 1;
+    expect(blockLine).toBeGreaterThan(40);
+    expect(failure(dir)).toBe(
+      `content/reposts/mexc/ledger.json:${blockLine}: capture line 40 is not accounted for by any block: «2025/09/18 19:30»`,
+    );
   });
 
   it('an unknown category', () => {
@@ -111,8 +123,57 @@ describe('broken content fails with file, line and problem', () => {
     const dir = copyContent();
     editFile(join(dir, 'reposts/gate/essay.md'), (t) => t.replace('sigil: G', 'sigil: G\nauthor: Haotian'));
     expect(failure(dir)).toBe(
-      'content/reposts/gate/essay.md:1: frontmatter author "Haotian" does not come from the capture: content/reposts/gate/ledger.json marks no line as metadata author',
+      'content/reposts/gate/essay.md:5: frontmatter author "Haotian" does not come from the capture: content/reposts/gate/ledger.json marks no line as metadata author',
     );
+  });
+
+  it('a frontmatter value that is only part of its metadata line, at the key’s line', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/mexc/essay.md'), (t) => t.replace(/^author: .*$/m, 'author: "Hao"'));
+    const line = keyLine(join(dir, 'reposts/mexc/essay.md'), 'author');
+    expect(failure(dir)).toBe(
+      `content/reposts/mexc/essay.md:${line}: frontmatter author "Hao" is not the value of capture line 7 («Author:Haotian»): write "Haotian" or "Author:Haotian"`,
+    );
+  });
+
+  it('a schema error at the line of its key', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/mexc/essay.md'), (t) => t.replace(/^sigil: .*$/m, 'sigil: mm'));
+    const line = keyLine(join(dir, 'reposts/mexc/essay.md'), 'sigil');
+    expect(line).toBeGreaterThan(2);
+    expect(failure(dir)).toMatch(new RegExp(`^content/reposts/mexc/essay\\.md:${line}: sigil: a sigil is one to three capital letters`));
+  });
+
+  it('a blank note', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/gate/ledger.json'), (t) => t.replace(/"note": "[^"]*"/, '"note": "   "'));
+    expect(failure(dir)).toMatch(
+      /^content\/reposts\/gate\/ledger\.json:\d+: blocks\[0\]\.note: a note says in a few words what the block is/,
+    );
+  });
+
+  it('a byte changed anywhere in a capture, boilerplate included', () => {
+    const dir = copyContent();
+    const capture = join(dir, 'reposts/gate/capture.txt');
+    const bytes = readFileSync(capture);
+    bytes[10] = bytes[10] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(capture, bytes);
+    expect(failure(dir)).toMatch(
+      /^content\/reposts\/gate\/capture\.txt: the capture changed: its SHA-256 is [0-9a-f]{64}, but content\/reposts\/gate\/ledger\.json:2 pins aef90311/,
+    );
+  });
+
+  it('a ledger that does not pin its capture', () => {
+    const dir = copyContent();
+    editFile(join(dir, 'reposts/gate/ledger.json'), (t) => t.replace(/\s*"sha256": "[0-9a-f]+",/, ''));
+    expect(failure(dir)).toMatch(/^content\/reposts\/gate\/ledger\.json:2: the ledger does not pin its capture: add "sha256": "aef90311/);
+  });
+
+  it('an empty reposts folder, saying how to add one', () => {
+    const dir = copyContent();
+    rmSync(join(dir, 'reposts'), { recursive: true });
+    mkdirSync(join(dir, 'reposts'));
+    expect(failure(dir)).toMatch(/^content\/reposts: there are no reposts: add one with `npm run import -- <capture\.txt> --id <id>`/);
   });
 
   it('a missing file and a repeated sigil', () => {
@@ -121,7 +182,10 @@ describe('broken content fails with file, line and problem', () => {
     expect(failure(missing)).toBe('content/reposts/gate/ledger.json: the file does not exist');
     const twice = copyContent();
     editFile(join(twice, 'reposts/mexc/essay.md'), (t) => t.replace('sigil: M', 'sigil: G'));
-    expect(failure(twice)).toBe('content/reposts/mexc/essay.md:1: sigil "G" is already used by repost "gate"');
+    const [gateLine, mexcLine] = ['gate', 'mexc'].map((id) => keyLine(join(twice, `reposts/${id}/essay.md`), 'sigil'));
+    expect(failure(twice)).toBe(
+      `content/reposts/mexc/essay.md:${mexcLine}: sigil "G" is used twice, here and in content/reposts/gate/essay.md:${gateLine}: give one of the two reposts another sigil`,
+    );
   });
 
   it('malformed JSON, with its line', () => {
