@@ -1,4 +1,4 @@
-import { displayWidth } from './display-width.ts';
+import stringWidth from 'string-width';
 import type { Span } from './marked-side.ts';
 
 /**
@@ -17,13 +17,13 @@ export function wrapSpans(spans: readonly Span[], width: number): Span[][] {
     used = 0;
   };
   for (const word of splitWords(spans)) {
-    const w = word.reduce((n, s) => n + displayWidth(s.text), 0);
+    const w = word.reduce((n, s) => n + stringWidth(s.text), 0);
     if (used > 0 && used + 1 + w > width) flush();
     if (w > width) {
       for (const piece of cutWord(word, width)) {
         flush();
         line = piece;
-        used = piece.reduce((n, s) => n + displayWidth(s.text), 0);
+        used = piece.reduce((n, s) => n + stringWidth(s.text), 0);
       }
       continue;
     }
@@ -57,13 +57,18 @@ function splitWords(spans: readonly Span[]): Span[][] {
   return words;
 }
 
-/** Cuts a too-wide word into pieces that each fit the width (at least one character each). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Cuts a too-wide word into pieces that each fit the width (at least one character each), between
+ * graphemes, so an emoji sequence or a letter with its accents is never split.
+ */
 function cutWord(word: readonly Span[], width: number): Span[][] {
   const pieces: Span[][] = [[]];
   let used = 0;
   for (const span of word) {
-    for (const ch of span.text) {
-      const w = displayWidth(ch);
+    for (const { segment: ch } of graphemes.segment(span.text)) {
+      const w = stringWidth(ch);
       if (used > 0 && used + w > width) {
         pieces.push([]);
         used = 0;

@@ -1,6 +1,6 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { collate } from '../../../src/engine/collate.ts';
-import { displayWidth } from '../../../src/cli/report/display-width.ts';
 import { markedSide } from '../../../src/cli/report/marked-side.ts';
 import { terminalReport } from '../../../src/cli/report/terminal-report.ts';
 import { wrapSpans } from '../../../src/cli/report/wrap-spans.ts';
@@ -57,8 +57,8 @@ describe('terminalReport', () => {
 
   it.each([40, 57, 80, 120])('keeps every line within %i columns, the gutter in one column', (width) => {
     const out = terminalReport(collation, { width }).split('\n');
-    for (const line of out) expect(displayWidth(line)).toBeLessThanOrEqual(width);
-    const gutters = new Set(out.filter((l) => l.includes(' │ ') || l.endsWith(' │')).map((l) => displayWidth(l.slice(0, l.indexOf(' │')))));
+    for (const line of out) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    const gutters = new Set(out.filter((l) => l.includes(' │ ') || l.endsWith(' │')).map((l) => stringWidth(l.slice(0, l.indexOf(' │')))));
     expect(gutters.size).toBe(1);
   });
 
@@ -68,8 +68,8 @@ describe('terminalReport', () => {
 
   it('adds ANSI colour only when asked, on top of the same text', () => {
     const coloured = terminalReport(collation, { width: 100, color: true });
-    expect(coloured).toContain('\x1b[31m[-whale-]\x1b[0m');
-    expect(coloured).toContain('\x1b[32m{+seal+}\x1b[0m');
+    expect(coloured).toContain('\x1b[31m[-whale-]\x1b[39m');
+    expect(coloured).toContain('\x1b[32m{+seal+}\x1b[39m');
     expect(coloured.replace(ANSI, '')).toBe(report);
   });
 
@@ -78,11 +78,31 @@ describe('terminalReport', () => {
     const out = terminalReport(cjk, { width: 50 })
       .split('\n')
       .filter((l) => l.includes(' │ '));
-    expect(new Set(out.map((l) => displayWidth(l.slice(0, l.indexOf(' │ ')))))).toEqual(new Set([23]));
+    expect(new Set(out.map((l) => stringWidth(l.slice(0, l.indexOf(' │ ')))))).toEqual(new Set([23]));
+  });
+});
+
+describe('terminalReport on hostile text', () => {
+  it('prints control characters and direction overrides as visible marks, never raw', () => {
+    const hostile = collate(
+      witness('A', 'Clear \x1b[2J screen \x1b]0;title\x07 and \u202ereversed\x9b text.'),
+      witness('B', 'Clear screen and reversed text.'),
+    );
+    const out = terminalReport(hostile, { width: 120 });
+    expect(out).not.toMatch(/[\0-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/u);
+    expect(out).toContain('\u241b[2J');
+    expect(out).toContain('\u241b]0;title\u2407');
+    expect(out).toContain('[-⟨U+202E⟩-]reversed[-⟨U+009B⟩-]');
   });
 });
 
 describe('wrapSpans', () => {
+  it('never cuts inside a grapheme: a ZWJ family emoji is one 2-column unit', () => {
+    const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
+    const lines = wrapSpans([{ text: `${family}${family}${family}`, mark: 'plain' }], 3);
+    expect(lines.map((l) => l.map((s) => s.text).join(''))).toEqual([family, family, family]);
+  });
+
   it('wraps at white space, keeps marks, and cuts a word wider than the column', () => {
     const lines = wrapSpans(
       [
@@ -120,12 +140,13 @@ describe('markedSide', () => {
   });
 });
 
-describe('displayWidth', () => {
-  it('counts terminal columns: wide CJK and emoji 2, combining marks and colour codes 0', () => {
-    expect(displayWidth('abc')).toBe(3);
-    expect(displayWidth('灯塔')).toBe(4);
-    expect(displayWidth('📢')).toBe(2);
-    expect(displayWidth('e\u0301')).toBe(1);
-    expect(displayWidth('\x1b[31mred\x1b[0m')).toBe(3);
+describe('string-width, as the report uses it', () => {
+  it('counts terminal columns: wide CJK and emoji 2 (a ZWJ family too), combining marks and colour codes 0', () => {
+    expect(stringWidth('\u{1f468}\u200d\u{1f469}\u200d\u{1f467}')).toBe(2);
+    expect(stringWidth('abc')).toBe(3);
+    expect(stringWidth('灯塔')).toBe(4);
+    expect(stringWidth('📢')).toBe(2);
+    expect(stringWidth('e\u0301')).toBe(1);
+    expect(stringWidth('\x1b[31mred\x1b[0m')).toBe(3);
   });
 });
