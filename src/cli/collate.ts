@@ -1,21 +1,33 @@
-import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collate } from '../engine/collate.ts';
 import { ContentError } from '../corpus/content-error.ts';
-import { terminalReport } from './report/terminal-report.ts';
 import { readWitnessPair } from '../corpus/read-witness.ts';
+import { collate } from '../engine/collate.ts';
+import { type CliIo, isEntry, oneLine, resolvePath, runAsProcess, useColor } from './io.ts';
+import { terminalReport } from './report/terminal-report.ts';
 
 /**
- * `npm run collate -- <a> <b> [--json]`: collates two texts (plain text or Markdown) and prints
- * a side-by-side report, or with `--json` the collation object and nothing else. Every failure
- * is one line on stderr and a non-zero exit: 2 for a wrong command line, 1 for a file that
+ * `npm run --silent collate -- <a> <b> [--json]`: collates two texts (plain text or Markdown) and
+ * prints a side-by-side report, or with `--json` the collation object and nothing else. Every
+ * failure is one line on stderr and a non-zero exit: 2 for a wrong command line, 1 for a file that
  * cannot be read as text.
  */
 
 /** The one-line usage, appended to every command-line error. */
-const USAGE = 'usage: npm run collate -- <a> <b> [--json]';
+const USAGE = 'usage: npm run --silent collate -- <a> <b> [--json]';
 
-function main(argv: readonly string[]): number {
+/** Runs the command with `argv` (the arguments after the script name); returns the exit code. */
+export function main(argv: readonly string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    // A ContentError already reads `file: problem`; anything else is a bug, still reported on one line.
+    const message =
+      error instanceof ContentError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return fail(io, message, 1);
+  }
+}
+
+function run(argv: readonly string[], io: CliIo): number {
   let values: { json?: boolean; help?: boolean };
   let positionals: string[];
   try {
@@ -25,10 +37,10 @@ function main(argv: readonly string[]): number {
       options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
-    return fail(`${argumentProblem(error)} (${USAGE})`, 2);
+    return fail(io, `${argumentProblem(error)} (${USAGE})`, 2);
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\nCompares two texts sentence by sentence; --json prints the collation as JSON.\n`);
+    io.stdout(`${USAGE}\nCompares two texts sentence by sentence; --json prints the collation as JSON.\n`);
     return 0;
   }
   if (positionals.length !== 2) {
@@ -36,19 +48,24 @@ function main(argv: readonly string[]): number {
       positionals.length < 2
         ? `missing operand: expected two files, got ${positionals.length}`
         : `too many operands: expected two files, got ${positionals.length}`;
-    return fail(`${problem} (${USAGE})`, 2);
+    return fail(io, `${problem} (${USAGE})`, 2);
   }
 
-  // `npm run` starts scripts in the package root; paths mean what they meant where the user typed them.
-  const base = process.env.npm_lifecycle_event === 'collate' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-  const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, (file) => (isAbsolute(file) ? file : resolve(base, file)));
+  const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, (file) => resolvePath(io, file));
   const collation = collate(a, b);
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = values.json
-    ? JSON.stringify(collation, null, 2)
-    : terminalReport(collation, { width: process.stdout.columns || 100, color });
-  process.stdout.write(`${text}\n`);
+    ? jsonForTerminal(JSON.stringify(collation, null, 2))
+    : terminalReport(collation, { width: io.columns || 100, color: useColor(io) });
+  io.stdout(`${text}\n`);
   return 0;
+}
+
+/**
+ * JSON.stringify escapes C0 controls but not C1 ones or direction overrides, which a terminal may
+ * still obey: escape those too. The JSON means the same.
+ */
+function jsonForTerminal(json: string): string {
+  return json.replace(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** parseArgs' own messages run to several sentences; one clause is enough here. */
@@ -60,16 +77,9 @@ function argumentProblem(error: unknown): string {
   return (message ?? String(error)).split('\n')[0]!;
 }
 
-function fail(message: string, code: number): number {
-  process.stderr.write(`collate: ${message}\n`);
+function fail(io: CliIo, message: string, code: number): number {
+  io.stderr(`collate: ${oneLine(message)}\n`);
   return code;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // A ContentError already reads `file: problem`; anything else is a bug, still reported on one line.
-  const message =
-    error instanceof ContentError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-  process.exitCode = fail(message.replace(/\s*\n\s*/g, ' '), 1);
-}
+if (isEntry(import.meta.url)) runAsProcess('collate', main);

@@ -46,8 +46,8 @@ export interface ImportOptions {
   root?: string;
 }
 
-/** Reads a capture file's bytes; a missing or unreadable file is a `ContentError` naming it. */
-export const readCaptureFile = (path: string): Uint8Array => readInput(path);
+/** Reads a capture file's bytes; a missing or unreadable file is a `ContentError` naming it as `file`. */
+export const readCaptureFile = (path: string, file = path): Uint8Array => readInput(path, file);
 
 /** Decodes a capture and runs detection on it; `naming` adds outlet and sigil to the frontmatter. */
 export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Frontmatter, 'outlet' | 'sigil'>): CaptureReport {
@@ -60,19 +60,21 @@ export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Fro
 /**
  * Imports a raw capture as `<contentDir>/reposts/<id>/`: the capture byte for byte, the ledger
  * detection made, and the Markdown copy of the body lines, checked by `loadRepost` before they
- * replace anything. Returns the checked repost.
+ * replace anything. Returns the checked repost. `file` is the capture as the user named it, for messages.
  */
-export function importCapture(path: string, options: ImportOptions): Repost {
+export function importCapture(path: string, options: ImportOptions, file = path): Repost {
   const previous = options.force ? readPrevious(options) : undefined;
-  const naming = repostNaming(path, {
+  const outlet = options.outlet ?? previous?.outlet;
+  const sigil = options.sigil ?? previous?.sigil;
+  const naming = repostNaming(file, {
     ...options,
-    outlet: options.outlet ?? previous?.outlet,
-    sigil: options.sigil ?? previous?.sigil,
+    ...(outlet === undefined ? {} : { outlet }),
+    ...(sigil === undefined ? {} : { sigil }),
   });
-  const bytes = readCaptureFile(path);
-  const report = reportCapture(bytes, path, naming);
+  const bytes = readCaptureFile(path, file);
+  const report = reportCapture(bytes, file, naming);
   const body = report.lines.filter((l) => l.role === 'body').map((l) => l.text);
-  if (body.length === 0) throw new ContentError(path, 'no essay text found: no run of prose lines to keep as the body');
+  if (body.length === 0) throw new ContentError(file, 'no essay text found: no run of prose lines to keep as the body');
   const ledger = previous && !options.newNotes ? keepNotes(report.ledger, report.lines, previous) : report.ledger;
   return writeRepost(
     {
@@ -147,7 +149,10 @@ function blockKey(category: string, lines: readonly string[]): string {
  */
 export function repostNaming(path: string, options: ImportOptions): Pick<Frontmatter, 'outlet' | 'sigil'> {
   const id = repostIdSchema.safeParse(options.id);
-  if (!id.success) throw new ContentError(path, `--id "${options.id}": ${id.error.issues[0]?.message ?? 'not a valid folder name'}`);
+  if (!id.success) {
+    const shown = options.id.length > 40 ? `${options.id.slice(0, 20)}…" (${options.id.length} characters)` : `${options.id}"`;
+    throw new ContentError(path, `--id "${shown}: ${id.error.issues[0]?.message ?? 'not a valid folder name'}`);
+  }
   const taken = takenSigils(options.contentDir, options.force ? options.id : undefined);
   if (options.sigil !== undefined && taken.has(options.sigil)) {
     throw new ContentError(path, `--sigil "${options.sigil}" is already used by another repost`);

@@ -1,22 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/collate.ts';
 import { ROW_KINDS, type Collation } from '../../src/engine/analyse/collation.ts';
+import { runCli } from './run-cli.ts';
 import { looksHardWrapped, markdownBlocks, plainTextBlocks, readWitnessPair, witnessFromText } from '../../src/corpus/read-witness.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const texts = 'tests/fixtures/texts';
 
-/** Runs the CLI as `npm run collate` would, from the project root, without npm's environment. */
-function cli(...args: string[]) {
-  const env = { ...process.env };
-  for (const key of ['npm_lifecycle_event', 'INIT_CWD', 'FORCE_COLOR']) delete env[key];
-  const result = spawnSync(join(root, 'node_modules/.bin/node'), ['src/cli/collate.ts', ...args], { cwd: root, env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the command in-process, from the project root, on a fake terminal. */
+const cli = (...args: string[]) => runCli(main, args);
 
 describe('collate CLI', () => {
   it('prints only the collation JSON with --json, with the shape of a Collation', () => {
@@ -69,6 +66,43 @@ describe('collate CLI', () => {
     expect(stdout).not.toContain('\x1b['); // not a terminal: no colour
   });
 
+  it('colours a terminal unless NO_COLOR, and anything when FORCE_COLOR says so', () => {
+    const args = [`${texts}/keeper-wrapped.txt`, `${texts}/keeper-lines.txt`];
+    const coloured = (io: Parameters<typeof runCli>[2]) => runCli(main, args, io).stdout.includes('\x1b[');
+    expect(coloured({ isTTY: true, columns: 80 })).toBe(true);
+    expect(coloured({ isTTY: true, env: { NO_COLOR: '1' } })).toBe(false);
+    expect(coloured({ isTTY: false, env: { FORCE_COLOR: '1' } })).toBe(true);
+    expect(coloured({ isTTY: true, env: { FORCE_COLOR: '0' } })).toBe(false);
+    expect(coloured({ isTTY: true, env: { TERM: 'dumb' } })).toBe(false);
+  });
+
+  it('resolves paths against the caller’s folder', () => {
+    const run = runCli(main, ['keeper.md', 'keeper-copy.md', '--json'], { cwd: join(root, texts) });
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as Collation).a.label).toBe('Harbour Weekly');
+  });
+
+  it('never sends a control character from a text to the terminal, in the report, the JSON or an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recension-hostile-'));
+    const hostile = join(dir, 'hostile.txt');
+    writeFileSync(hostile, 'The lamp \x1b]0;owned\x07burned \x1b[2J whale oil \u202eyes\x9b until 1900.\n');
+    writeFileSync(join(dir, 'plain.txt'), 'The lamp burned whale oil until 1900.\n');
+    const raw = /[\x07\x1b\x9b\u202e]/u;
+    for (const args of [
+      [hostile, join(dir, 'plain.txt')],
+      [hostile, join(dir, 'plain.txt'), '--json'],
+    ]) {
+      const run = runCli(main, args, { isTTY: true });
+      expect(run.status).toBe(0);
+      expect(run.stdout.replace(/\x1b\[\d+m/g, '')).not.toMatch(raw); // only our own colour codes
+    }
+    const json = runCli(main, [hostile, join(dir, 'plain.txt'), '--json']).stdout;
+    expect(JSON.stringify(JSON.parse(json))).toContain('\\u001b]0;owned\\u0007'); // same JSON, escaped
+    const named = join(dir, 'bad\x1b]0;x\x07.txt');
+    const error = runCli(main, [named, hostile]).stderr;
+    expect(error).toMatch(/^collate: .*bad␛\]0;x␇\.txt: the file does not exist\n$/);
+  });
+
   describe('errors: one line on stderr naming the problem, nothing on stdout, a non-zero exit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'recension-cli-'));
     const file = (name: string, bytes: string | Uint8Array) => {
@@ -101,6 +135,32 @@ describe('collate CLI', () => {
       expect(stderr.trimEnd()).toMatch(message);
       expect(stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
     });
+  });
+});
+
+describe('collate as a process', () => {
+  // Two real spawns for the paths in-process runs cannot take: npm's own run, and a closed pipe.
+  it('works as the README writes it, from a subfolder: npm run --silent collate -- a b --json', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'collate', '--', 'keeper.md', 'keeper-copy.md', '--json'], {
+      cwd: join(root, texts),
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as Collation).b.label).toBe('Coast Gazette');
+  });
+
+  it('ends quietly when the reader closes the pipe (| head)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recension-pipe-'));
+    const keeper = readFileSync(join(root, texts, 'keeper-lines.txt'), 'utf8');
+    writeFileSync(join(dir, 'a.txt'), keeper.repeat(40));
+    writeFileSync(join(dir, 'b.txt'), `${keeper.replaceAll('whale', 'seal')}\n`.repeat(40));
+    const node = join(root, 'node_modules/.bin/node');
+    // 300 KB of JSON: more than a pipe holds, so the write after `head` leaves meets a closed pipe.
+    const script = `"${node}" src/cli/collate.ts "${dir}/a.txt" "${dir}/b.txt" --json | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const run = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe(''); // no EPIPE stack trace
+    expect(run.status).toBe(0);
   });
 });
 

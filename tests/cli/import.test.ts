@@ -1,31 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/import.ts';
 import { accountLines } from '../../src/corpus/ledger/account-lines.ts';
 import { ledgerSchema } from '../../src/corpus/ledger/ledger-schema.ts';
 import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
 import { ROOT } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
+import { type CliRun, runCli } from './run-cli.ts';
 
 const captures = 'tests/fixtures/captures';
 
-/** Runs the CLI as `npm run import` would, from the project root, without npm's environment. */
-function cli(...args: string[]) {
-  const env = { ...process.env };
-  for (const key of ['npm_lifecycle_event', 'INIT_CWD', 'FORCE_COLOR']) delete env[key];
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['src/cli/import.ts', ...args], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the command in-process, from the project root. */
+const cli = (...args: string[]) => runCli(main, args);
 
 /** The one line a failing run prints: no stack trace, nothing on stdout. */
-function expectOneLineError(run: ReturnType<typeof cli>, status: number, pattern: RegExp) {
+function expectOneLineError(run: CliRun, status: number, pattern: RegExp) {
   expect(run.status).toBe(status);
   expect(run.stdout).toBe('');
   expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -75,15 +67,13 @@ describe('import CLI --json', () => {
     expect(JSON.parse(result.stdout).frontmatter).toMatchObject({ author: 'Haotian', date: '2025年6月17日' });
   });
 
-  it('reports a generated 10 MB capture in a few seconds', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'recension-big-')), 'capture.txt');
-    const essay = readFileSync(join(ROOT, captures, 'teaser-disclaimer-spam/capture.txt'), 'utf8');
-    writeFileSync(file, essay.repeat(Math.ceil((10 * 1024 * 1024) / essay.length)));
-    const start = performance.now();
-    const { status, stdout } = cli(file, '--json');
-    expect(status).toBe(0);
-    expect(performance.now() - start).toBeLessThan(10_000);
-    expect(JSON.parse(stdout).lines.length).toBeGreaterThan(100_000);
+  it('reads the capture from the caller’s folder, and pins its SHA-256 in the ledger', () => {
+    const run = runCli(main, ['capture.txt', '--json'], { cwd: join(ROOT, captures, 'price-ticker') });
+    expect(run.stderr).toBe('');
+    const sha256 = createHash('sha256')
+      .update(readFileSync(join(ROOT, captures, 'price-ticker/capture.txt')))
+      .digest('hex');
+    expect(JSON.parse(run.stdout).ledger.sha256).toBe(sha256);
   });
 });
 
@@ -107,6 +97,29 @@ describe('import CLI', () => {
     const imported = reposts[2]!;
     expect(imported).toMatchObject({ outlet: 'Mirror (Italian)', sigil: 'MI', author: 'Haotian', date: '2025/06/17 10:00' });
     expect(imported.blocks).toHaveLength(8);
+  });
+
+  it('re-imports with --force keeping the outlet, the notes and every file it did not write', () => {
+    const content = copyContent();
+    const dir = join(content, 'reposts/mexc');
+    writeFileSync(join(dir, 'NOTES.md'), 'kept\n');
+    const noteOf = () =>
+      JSON.parse(readFileSync(join(dir, 'ledger.json'), 'utf8')).blocks.find((b: { category?: string }) => b.category === 'share-widget')
+        ?.note;
+    const before = noteOf();
+    const run = cli(join(dir, 'capture.txt'), '--id', 'mexc', '--content', content, '--force');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, 'essay.md'), 'utf8')).toMatch(/^outlet: MEXC News$/m);
+    expect(readFileSync(join(dir, 'NOTES.md'), 'utf8')).toBe('kept\n');
+    expect(noteOf()).toBe(before);
+  });
+
+  it('refuses an over-long --id with a clear message, writing nothing', () => {
+    const content = copyContent();
+    const run = cli(`${captures}/contest-banner/capture.txt`, '--id', 'a'.repeat(300), '--content', content);
+    expectOneLineError(run, 1, /--id "a{20}…" \(300 characters\): a repost folder name is at most 64 characters\n$/);
+    expect(readdirSync(join(content, 'reposts')).sort()).toEqual(readdirSync(join(ROOT, 'content/reposts')).sort());
   });
 
   it('never overwrites an existing repost without --force', () => {
