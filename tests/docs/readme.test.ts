@@ -17,4 +17,10 @@ describe('README', () => {
     expect(readme).toMatch(/^npm test\b/m);
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toMatch(/^npm test$/m);
   });
+
+  it('writes every command whose output is JSON with npm run --silent, so npm’s banner stays off stdout', () => {
+    const json = [...readme.matchAll(/npm run [^`\n]*--json[^`\n]*/g)].map((m) => m[0]);
+    expect(json.length).toBeGreaterThan(0);
+    for (const command of json) expect(command).toMatch(/^npm run --silent /);
+  });
 });
