@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../corpus/content-error.ts';
 import { readWitnessPair } from '../corpus/read-witness.ts';
 import { collate } from '../engine/collate.ts';
-import { type CliIo, isEntry, oneLine, resolvePath, runAsProcess, useColor } from './io.ts';
+import { type CliIo, isEntry, jsonForTerminal, oneLine, resolvePath, runAsProcess, useColor } from './io.ts';
 import { terminalReport } from './report/terminal-report.ts';
 
 /**
@@ -53,19 +53,9 @@ function run(argv: readonly string[], io: CliIo): number {
 
   const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, (file) => resolvePath(io, file));
   const collation = collate(a, b);
-  const text = values.json
-    ? jsonForTerminal(JSON.stringify(collation, null, 2))
-    : terminalReport(collation, { width: io.columns || 100, color: useColor(io) });
+  const text = values.json ? jsonForTerminal(collation) : terminalReport(collation, { width: io.columns || 100, color: useColor(io) });
   io.stdout(`${text}\n`);
   return 0;
-}
-
-/**
- * JSON.stringify escapes C0 controls but not C1 ones or direction overrides, which a terminal may
- * still obey: escape those too. The JSON means the same.
- */
-function jsonForTerminal(json: string): string {
-  return json.replace(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** parseArgs' own messages run to several sentences; one clause is enough here. */

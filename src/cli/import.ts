@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../corpus/content-error.ts';
 import { importCapture, readCaptureFile, reportCapture, repostNaming, type ImportOptions } from '../importer/import-capture.ts';
-import { type CliIo, isEntry, oneLine, resolvePath, runAsProcess } from './io.ts';
+import { type CliIo, isEntry, jsonForTerminal, oneLine, resolvePath, runAsProcess } from './io.ts';
 
 /**
  * `npm run import -- <capture.txt> --id <id> [--outlet NAME] [--sigil S] [--content DIR] [--force [--new-notes]]`
@@ -83,7 +83,7 @@ function run(argv: readonly string[], io: CliIo): void {
         };
   if (values.json) {
     const report = reportCapture(readCaptureFile(path, file), file, options && repostNaming(file, options));
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(`${jsonForTerminal(report)}\n`);
     return;
   }
   if (!options) throw new UsageError(`${file}: --id is required to import (or pass --json to only look)`);

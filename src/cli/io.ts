@@ -62,6 +62,17 @@ export function oneLine(text: string): string {
 }
 
 /**
+ * JSON for standard output. JSON.stringify escapes C0 controls but not C1 ones or direction
+ * overrides, which a terminal may still obey: those are escaped too. The JSON means the same.
+ */
+export function jsonForTerminal(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
  * Runs a command as a process: exit code from `main`, and a reader who closes the pipe early
  * (`… | head`) ends the command quietly instead of with an EPIPE stack trace.
  */

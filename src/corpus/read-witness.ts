@@ -9,6 +9,7 @@ import { blockIds } from './essay/block-ids.ts';
 import { parseAnyMarkdown } from './essay/markdown.ts';
 import { hasFrontmatter, splitFrontmatter } from './essay/split-frontmatter.ts';
 import { frontmatterSchema } from './repost/repost-schema.ts';
+import { endsSentence } from '../engine/text/segment.ts';
 import type { Witness } from '../engine/tokens/tokenize.ts';
 
 /** A witness read from a file, with the sigil its frontmatter asks for, if any. */
@@ -31,8 +32,6 @@ const WRAPPED_LINE_MAX = 100;
 const WRAPPED_NARROW_SHARE = 0.9;
 /** Hard wrapping breaks lines mid-sentence; above this share of inner lines ending a sentence, lines are units. */
 const WRAPPED_SENTENCE_END_SHARE = 0.5;
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?:;…。！？]["'”’)\]]*$/u;
 
 /**
  * Reads two files as the witnesses A and B. Sigils are "A" and "B" by position, unless both files
@@ -149,6 +148,6 @@ export function looksHardWrapped(paragraphs: readonly (readonly string[])[]): bo
   const inner = paragraphs.flatMap((p) => p.slice(0, -1));
   if (inner.length === 0) return false;
   const narrow = inner.filter((line) => [...line].length <= WRAPPED_LINE_MAX).length;
-  const endings = inner.filter((line) => SENTENCE_END.test(line)).length;
+  const endings = inner.filter((line) => endsSentence(line)).length;
   return narrow >= WRAPPED_NARROW_SHARE * inner.length && endings <= WRAPPED_SENTENCE_END_SHARE * inner.length;
 }
