@@ -210,7 +210,9 @@ function parseWith<S extends z.ZodType>(
         .join('')
         .replace(/^\./, '')}: `
     : '';
-  throw new ContentError(file, `${where}${issue.message}`, lineOf(issue.path));
+  // An unknown key is on its own line, not on its object's.
+  const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+  throw new ContentError(file, `${where}${issue.message}`, lineOf(at));
 }
 
 /**
