@@ -148,7 +148,7 @@ describe('collate as a process', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as Collation).b.label).toBe('Coast Gazette');
-  });
+  }, 60_000); // a process start, not a budget: npm itself is slow on a loaded machine
 
   it('ends quietly when the reader closes the pipe (| head)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'recension-pipe-'));
@@ -161,7 +161,7 @@ describe('collate as a process', () => {
     const run = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
     expect(run.stderr).toBe(''); // no EPIPE stack trace
     expect(run.status).toBe(0);
-  });
+  }, 60_000);
 });
 
 describe('readWitness', () => {

@@ -65,7 +65,7 @@ describe('import CLI --json', () => {
     });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).frontmatter).toMatchObject({ author: 'Haotian', date: '2025年6月17日' });
-  });
+  }, 60_000); // a process start through npm, not a budget
 
   it('reads the capture from the caller’s folder, and pins its SHA-256 in the ledger', () => {
     const run = runCli(main, ['capture.txt', '--json'], { cwd: join(ROOT, captures, 'price-ticker') });
