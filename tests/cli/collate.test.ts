@@ -161,6 +161,15 @@ describe('collate as a process', () => {
     const run = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
     expect(run.stderr).toBe(''); // no EPIPE stack trace
     expect(run.status).toBe(0);
+    // The importer's report of a 300-line capture is as long, and ends the same way.
+    writeFileSync(
+      join(dir, 'capture.txt'),
+      readFileSync(join(root, 'tests/fixtures/captures/teaser-disclaimer-spam/capture.txt'), 'utf8').repeat(10),
+    );
+    const importScript = `"${node}" src/cli/import.ts "${dir}/capture.txt" --json | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const imported = spawnSync('bash', ['-c', importScript], { cwd: root, encoding: 'utf8' });
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
   }, 60_000);
 });
 
