@@ -114,7 +114,8 @@ function readPrevious(options: ImportOptions): Previous | undefined {
     // No readable frontmatter: outlet and sigil come from the options or the id.
   }
   try {
-    const lines = splitLines(readFileSync(join(dir, REPOST_FILES.capture), 'utf8'));
+    const capture = join(dir, REPOST_FILES.capture);
+    const lines = splitLines(decodeCapture(readFileSync(capture), capture));
     const ledger = ledgerSchema.parse(JSON.parse(readFileSync(join(dir, REPOST_FILES.ledger), 'utf8')));
     for (const block of ledger.blocks) {
       if (block.role !== 'boilerplate') continue;
