@@ -17,8 +17,8 @@ export function isSectionHeading(text: string): boolean {
 }
 
 /**
- * Escapes a line of plain text so that Markdown (CommonMark + GFM, as remark parses it) reads it
- * back as exactly that text: inline markup characters get a backslash, and so do a closing run of
+ * Escapes a line of plain text so that Markdown reads it back as exactly that text — CommonMark,
+ * as the essay processor (`corpus/essay/markdown.ts`) parses it, and GFM too, for other readers: inline markup characters get a backslash, and so do a closing run of
  * `#` (which a heading would drop) and the start of bare URLs (which would become links). White space at either end is dropped: the essay checks
  * compare trimmed lines.
  */

@@ -262,10 +262,10 @@ function checkMetadata(
 
 /**
  * A label before a metadata value: a few words and a colon ("Author:", "作者：", "Published on:"),
- * or a byline word ("By Haotian", "Par …", "Von …"). Only a label may be cut off, never an
+ * or a byline word ("By Haotian", "Par …", "Von …", "Por …", "Di …"). Only a label may be cut off, never an
  * arbitrary part of the line.
  */
-const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di|door|av)\s)\s*/iu;
+const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di)\s)\s*/iu;
 
 /** What a metadata line may give as its value: the whole line, or the part after its label. */
 export function metadataValues(line: string): string[] {
