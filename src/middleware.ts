@@ -1,14 +1,5 @@
-import { defineMiddleware } from 'astro:middleware';
-import { showControls } from './corpus/capture/visible-controls.ts';
+import { sequence } from 'astro:middleware';
+import { showControlsInPages } from './site/render/show-controls-in-pages.ts';
 
-/**
- * Every HTML page passes through here once, at build time: control characters a capture carried
- * into the text (an ESC, a BEL, a C1 byte) become visible control pictures instead of code points
- * the HTML standard forbids. One place, so no component can forget it.
- */
-export const onRequest = defineMiddleware(async (_context, next) => {
-  const response = await next();
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
-  return new Response(showControls(html), { status: response.status, statusText: response.statusText, headers: response.headers });
-});
+/** Astro's one middleware entry: each concern is its own handler, run in this order. */
+export const onRequest = sequence(showControlsInPages);
