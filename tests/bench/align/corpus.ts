@@ -63,6 +63,20 @@ export function loadParallelText(id: string, language: string, sigil: string, bo
   return { witness: { id, sigil, label: id, language, blocks }, spans, chars };
 }
 
+/** The books a translation's file has (undefined when the file is absent). */
+export function booksOf(id: string): Set<number> | undefined {
+  const file = translationFile(id);
+  if (!existsSync(file)) return undefined;
+  return new Set(readFileSync(file, 'utf8').match(/^\d+/gm)?.map(Number));
+}
+
+/** The books every one of these translations has, in order; undefined when a file is absent. */
+export function commonBooks(ids: readonly string[]): number[] | undefined {
+  const sets = ids.map(booksOf);
+  if (sets.some((s) => !s)) return undefined;
+  return [...sets[0]!].filter((b) => sets.every((s) => s!.has(b))).sort((x, y) => x - y);
+}
+
 /**
  * Several translations of the same books as witnesses with their verse spans, sigla A, B, C…
  * (for multi-witness collation: `ENGLISH_WITNESSES` in `sources.ts` lists four English ones).

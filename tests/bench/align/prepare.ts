@@ -91,6 +91,22 @@ function parseBeblia(xml: string): Verse[] {
   return verses;
 }
 
+/** OSIS book ids of the New Testament, in canonical order. */
+const OSIS_NT =
+  'Matt Mark Luke John Acts Rom 1Cor 2Cor Gal Eph Phil Col 1Thess 2Thess 1Tim 2Tim Titus Phlm Heb Jas 1Pet 2Pet 1John 2John 3John Jude Rev'.split(
+    ' ',
+  );
+
+/** OSIS with verse milestones: `<verse sID="Matt.1.1" …/>text<verse eID="Matt.1.1"/>` (headings fall outside). */
+function parseOsis(xml: string): Verse[] {
+  const verses: Verse[] = [];
+  for (const m of xml.matchAll(/<verse sID="(\w+)\.(\d+)\.(\d+)"[^>]*\/>([\s\S]*?)<verse eID=/g)) {
+    const index = OSIS_NT.indexOf(m[1]!);
+    if (index >= 0) verses.push({ book: NT_FIRST + index, chapter: Number(m[2]), verse: Number(m[3]), text: plainText(m[4]!) });
+  }
+  return verses;
+}
+
 /** Zefania XML: `<BIBLEBOOK bnumber="40"><CHAPTER cnumber="1"><VERS vnumber="1">…</VERS>`. */
 function parseZefania(xml: string): Verse[] {
   const verses: Verse[] = [];
@@ -119,6 +135,21 @@ function parseUsfx(xml: string): Verse[] {
   return verses;
 }
 
+/**
+ * One verse a line after an eight-digit reference, `40001001 text` (book, chapter, verse); some
+ * lines of the same files number the book within the New Testament instead, `7:1:1:1CORINTHIENS text`.
+ */
+function parseVerseNumber(text: string): Verse[] {
+  const verses: Verse[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^(\d\d)(\d\d\d)(\d\d\d) (.*)$/.exec(line.trim());
+    const n = /^(\d+):(\d+):(\d+):\S+ (.*)$/.exec(line.trim());
+    if (m) verses.push({ book: Number(m[1]), chapter: Number(m[2]), verse: Number(m[3]), text: plainText(m[4]!.replace(/¶/g, '')) });
+    else if (n) verses.push({ book: NT_FIRST - 1 + Number(n[1]), chapter: Number(n[2]), verse: Number(n[3]), text: plainText(n[4]!) });
+  }
+  return verses;
+}
+
 /** Unbound Bible text: `40N||1||1||text`. */
 function parseUnbound(text: string): Verse[] {
   const verses: Verse[] = [];
@@ -133,12 +164,12 @@ function parseUnbound(text: string): Verse[] {
  * A file of a repository clone under `RECENSION_BENCH_REPOS`: either a working copy
  * (`<dir>/<name>/<path>`) or a bare or mirror clone (`<dir>/<owner>+<name>/repo`, read with git show).
  */
-function readRepoFile(repo: string, path: string): string {
+function readRepoFile(repo: string, path: string, commit = 'HEAD'): string {
   const root = process.env.RECENSION_BENCH_REPOS;
   if (!root) throw new Error('RECENSION_BENCH_REPOS is not set (the folder holding the source repositories)');
   const [owner, name] = repo.split('/') as [string, string];
   const checkout = join(root, name, path);
-  if (existsSync(checkout)) return readFileSync(checkout, 'utf8');
+  if (commit === 'HEAD' && existsSync(checkout)) return readFileSync(checkout, 'utf8');
   for (const gitDir of [
     join(root, `${owner}+${name}`, 'repo'),
     join(root, `${owner}+${name}`),
@@ -146,7 +177,7 @@ function readRepoFile(repo: string, path: string): string {
     join(root, name),
   ]) {
     if (existsSync(gitDir)) {
-      return execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${path}`], {
+      return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], {
         encoding: 'utf8',
         maxBuffer: 1 << 28,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -162,9 +193,14 @@ export function readTranslation(t: Translation): Verse[] {
   const verses =
     source.kind === 'sword'
       ? readSword(source.module)
-      : { beblia: parseBeblia, usfx: parseUsfx, zefania: parseZefania, unbound: parseUnbound }[source.format](
-          readRepoFile(source.repo, source.path).replace(/^\uFEFF/, ''),
-        );
+      : {
+          beblia: parseBeblia,
+          usfx: parseUsfx,
+          zefania: parseZefania,
+          osis: parseOsis,
+          unbound: parseUnbound,
+          'verse-number': parseVerseNumber,
+        }[source.format](readRepoFile(source.repo, source.path, source.commit).replace(/^\uFEFF/, ''));
   return verses.filter((v) => v.book >= NT_FIRST && v.book <= NT_LAST && v.text);
 }
 

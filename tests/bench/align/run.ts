@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { tokenize, witnessProfile } from '../../../src/engine/tokens/tokenize.ts';
-import { type Books, loadParallelText } from './corpus.ts';
+import { type Books, commonBooks, loadParallelText } from './corpus.ts';
 import { galeChurch } from './gale-church.ts';
 import { hunalignCommand, runHunalign } from './hunalign.ts';
 import { measure } from './measure.ts';
@@ -48,7 +48,9 @@ interface LanguageResult {
 }
 
 /** Scores every aligner on one language's pair; undefined (with a message) when its data is absent. */
-export function benchLanguage(language: string, idA: string, idB: string, books?: Books): LanguageResult | undefined {
+export function benchLanguage(language: string, idA: string, idB: string, only?: Books): LanguageResult | undefined {
+  // Only the books both translations have (a New Testament may lack a few epistles).
+  const books = only ?? commonBooks([idA, idB]);
   const a = loadParallelText(idA, language, 'A', books);
   const b = loadParallelText(idB, language, 'B', books);
   if (!a || !b) {
@@ -87,16 +89,19 @@ export function benchNewTestament(): void {
     console.log('  New Testament pair: skipped, no data');
     return;
   }
-  // The first half: books in order until half the characters of A.
-  const chapters = whole.witness.blocks;
+  // The first half: the run of books from Matthew whose characters come closest to half of A's.
+  const bookChars = new Map<number, number>();
+  for (const block of whole.witness.blocks) {
+    const book = Number(block.id.split('.')[0]);
+    bookChars.set(book, (bookChars.get(book) ?? 0) + block.text.length);
+  }
   const total = whole.chars;
   const half: number[] = [];
   let sum = 0;
-  for (const block of chapters) {
-    const book = Number(block.id.split('.')[0]);
-    if (sum >= total / 2 && !half.includes(book)) break;
-    if (!half.includes(book)) half.push(book);
-    sum += block.text.length;
+  for (const [book, chars] of bookChars) {
+    if (Math.abs(sum + chars - total / 2) > Math.abs(sum - total / 2)) break;
+    half.push(book);
+    sum += chars;
   }
   const hunalign = hunalignCommand();
   const words = (t: typeof whole) => t.witness.blocks.reduce((n, bl) => n + bl.text.split(/\s+/).length, 0);

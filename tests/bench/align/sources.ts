@@ -24,12 +24,20 @@ export interface Translation {
   license: string;
   source:
     | { kind: 'sword'; module: string; apt: string }
-    | { kind: 'repo'; repo: string; path: string; format: 'beblia' | 'usfx' | 'zefania' | 'unbound' };
+    | {
+        kind: 'repo';
+        repo: string;
+        path: string;
+        format: 'beblia' | 'usfx' | 'zefania' | 'osis' | 'unbound' | 'verse-number';
+        /** The commit to read, when the file is not (or no longer) at the repository's head. */
+        commit?: string;
+      };
 }
 
 const BEBLIA = 'Beblia/Holy-Bible-XML-Format';
 const OPEN_BIBLES = 'seven1m/open-bibles';
 const UNBOUND = 'getbible/Unbound-Biola';
+const FRENCH = 'kylak/French-Bible-translations';
 
 export const TRANSLATIONS: readonly Translation[] = [
   {
@@ -96,6 +104,26 @@ export const TRANSLATIONS: readonly Translation[] = [
     source: { kind: 'repo', repo: BEBLIA, path: 'Chinese1886Bible.xml', format: 'beblia' },
   },
   {
+    id: 'fr-darby',
+    language: 'fr',
+    name: 'Darby, French (1885)',
+    license: 'public domain (translator died 1882)',
+    source: { kind: 'repo', repo: FRENCH, path: 'DARBY.txt', format: 'verse-number', commit: '140bf3e8d9bafeefc984ef5eebf2049cdd01ef7f' },
+  },
+  {
+    id: 'fr-martin',
+    language: 'fr',
+    name: 'Martin New Testament (1707, modernised spelling)',
+    license: 'public domain (translator died 1721)',
+    source: {
+      kind: 'repo',
+      repo: FRENCH,
+      path: 'MARTIN_1707.txt',
+      format: 'verse-number',
+      commit: '140bf3e8d9bafeefc984ef5eebf2049cdd01ef7f',
+    },
+  },
+  {
     id: 'en-ylt',
     language: 'en',
     name: "Young's Literal Translation, revised New Testament (1898)",
@@ -109,23 +137,31 @@ export const TRANSLATIONS: readonly Translation[] = [
     license: 'public domain',
     source: { kind: 'repo', repo: UNBOUND, path: 'English__Weymouth_NT__weymouth__LTR.txt', format: 'unbound' },
   },
+  {
+    id: 'en-oeb',
+    language: 'en',
+    name: 'Open English Bible, US edition (New Testament 2010s)',
+    license: 'public domain',
+    source: { kind: 'repo', repo: OPEN_BIBLES, path: 'eng-us-oeb.osis.xml', format: 'osis' },
+  },
 ];
 
 /**
  * The pairs scored, one per language: two independent translations of the same New Testament.
  * Spanish has only Reina-Valera revisions in the public domain here (1858 and 1909, half a century
- * of rewording apart); French and a second Japanese translation are not yet available from a
- * reachable public-domain source (see the README).
+ * of rewording apart); a second public-domain Japanese translation is not yet available from a
+ * reachable source (see the README).
  */
 export const PAIRS: readonly { language: string; a: string; b: string }[] = [
   { language: 'en', a: 'en-kjv', b: 'en-web' },
   { language: 'zh', a: 'zh-cuv', b: 'zh-peking' },
   { language: 'de', a: 'de-tafel', b: 'de-albrecht' },
+  { language: 'fr', a: 'fr-darby', b: 'fr-martin' },
   { language: 'es', a: 'es-rv1909', b: 'es-rv1858' },
 ];
 
-/** Four or five English translations of the same New Testament, for multi-witness collation. */
-export const ENGLISH_WITNESSES: readonly string[] = ['en-kjv', 'en-web', 'en-ylt', 'en-weymouth'];
+/** Five English translations of the same New Testament, for multi-witness collation. */
+export const ENGLISH_WITNESSES: readonly string[] = ['en-kjv', 'en-web', 'en-ylt', 'en-weymouth', 'en-oeb'];
 
 /** Where the converted translations live: `RECENSION_BENCH_DATA`, or `~/recension-bench-data`. */
 export function dataDir(): string {
