@@ -42,6 +42,7 @@ interface LanguageResult {
   hunalign: Score | undefined;
   oracle: Score;
   engineSeconds: number;
+  collateSeconds: number;
   engineMB: number | undefined;
   hunalignSeconds: number | undefined;
   hunalignMB: number | undefined;
@@ -75,6 +76,7 @@ export function benchLanguage(language: string, idA: string, idB: string, only?:
     hunalign: hun && scoreGroups(hun.groups, ca, gold),
     oracle: scoreGroups(oracleGroups(sa.length, sb.length, gold), ca, gold),
     engineSeconds: engine.seconds,
+    collateSeconds: engine.collateSeconds,
     engineMB: engine.peakMB,
     hunalignSeconds: hun?.seconds,
     hunalignMB: hun?.peakMB,
@@ -139,13 +141,13 @@ export async function benchAlign(): Promise<void> {
   if (results.length > 0) {
     console.log('  Macro F1 over chapters (precision / recall), New Testament, rows linking every A sentence to every B sentence:');
     console.log(
-      '  | language | pair | sentences | engine | Gale–Church | hunalign | best rows on the engine’s sentences | engine time | engine peak RSS |',
+      '  | language | pair | sentences | engine | Gale–Church | hunalign | best rows on the engine’s sentences | engine process time (collate) | engine peak RSS |',
     );
     console.log('  |---|---|---|---|---|---|---|---|---|');
     const cell = (s: Score | undefined) => (s ? `${f3(s.f1)} (${f3(s.precision)} / ${f3(s.recall)})` : '–');
     for (const r of results) {
       console.log(
-        `  | ${r.language} | ${r.pair} | ${r.sentences} | ${cell(r.engine)} | ${cell(r.galeChurch)} | ${cell(r.hunalign)} | ${cell(r.oracle)} | ${s1(r.engineSeconds)} | ${mb(r.engineMB)} |`,
+        `  | ${r.language} | ${r.pair} | ${r.sentences} | ${cell(r.engine)} | ${cell(r.galeChurch)} | ${cell(r.hunalign)} | ${cell(r.oracle)} | ${s1(r.engineSeconds)} (${s1(r.collateSeconds)}) | ${mb(r.engineMB)} |`,
       );
     }
   }
