@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Witness } from '../../../src/engine/tokens/tokenize.ts';
-import { translationFile } from './sources.ts';
+import { ENGLISH_WITNESSES, translationFile } from './sources.ts';
 
 /** A verse's place in a witness: its block (chapter) and character range in that block's text. */
 export interface VerseSpan {
@@ -86,4 +86,13 @@ export function loadWitnesses(ids: readonly string[], language: string, books?: 
   return ids
     .map((id, k) => loadParallelText(id, language, String.fromCharCode(65 + k), books))
     .filter((t): t is ParallelText => t !== undefined);
+}
+
+/**
+ * The five English translations of `ENGLISH_WITNESSES` (KJV, WEB, Young's, Weymouth, Open English
+ * Bible) over `books`, or over the books all of them have; those whose data is absent are left out.
+ */
+export function loadEnglishWitnesses(books?: Books): ParallelText[] {
+  const present = ENGLISH_WITNESSES.filter((id) => booksOf(id));
+  return loadWitnesses(present, 'en', books ?? commonBooks(present));
 }
