@@ -31,7 +31,8 @@ export function runHunalign(command: string, a: readonly Sentence[], b: readonly
     writeFileSync(join(dir, 'a.txt'), `${a.map(lineOf).join('\n')}\n`);
     writeFileSync(join(dir, 'b.txt'), `${b.map(lineOf).join('\n')}\n`);
     writeFileSync(join(dir, 'null.dic'), '');
-    const run = measure(command, ['-utf', join(dir, 'null.dic'), join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    // In its own folder: hunalign leaves a translate.txt in its working directory.
+    const run = measure(command, ['-utf', join(dir, 'null.dic'), join(dir, 'a.txt'), join(dir, 'b.txt')], dir);
     const rungs = run.stdout
       .split('\n')
       .map((line) => line.split('\t'))
