@@ -1,6 +1,13 @@
 import { parseArgs } from 'node:util';
 import { ContentError } from '../corpus/content-error.ts';
-import { importCapture, readCaptureFile, reportCapture, repostNaming, type ImportOptions } from '../importer/import-capture.ts';
+import {
+  importCapture,
+  knownEvidence,
+  readCaptureFile,
+  reportCapture,
+  repostNaming,
+  type ImportOptions,
+} from '../importer/import-capture.ts';
 
 /**
  * `npm run import -- <capture.txt> --id <id> [--outlet NAME] [--sigil S] [--content DIR] [--force]`
@@ -68,7 +75,12 @@ function run(argv: readonly string[]): void {
           force: values.force,
         };
   if (values.json) {
-    const report = reportCapture(readCaptureFile(file), file, options && repostNaming(file, options));
+    const report = reportCapture(
+      readCaptureFile(file),
+      file,
+      options && repostNaming(file, options),
+      knownEvidence(values.content, values.id),
+    );
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }

@@ -3,6 +3,8 @@ import { readInput } from '../corpus/capture/read-input.ts';
 import { splitLines } from '../corpus/capture/split-lines.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { detectLines, type DetectedLine } from './detect/detect-lines.ts';
+import { evidenceOf, NO_EVIDENCE, type Evidence } from './detect/evidence.ts';
+import { loadReposts } from '../corpus/repost/load-repost.ts';
 import { toLedger } from './detect/to-ledger.ts';
 import type { Ledger } from '../corpus/ledger/ledger-schema.ts';
 import { frontmatterSchema, repostIdSchema, type Frontmatter, type Repost } from '../corpus/repost/repost-schema.ts';
@@ -39,9 +41,17 @@ export interface ImportOptions {
 /** Reads a capture file's bytes; a missing or unreadable file is a `ContentError` naming it. */
 export const readCaptureFile = (path: string): Uint8Array => readInput(path);
 
-/** Decodes a capture and runs detection on it; `naming` adds outlet and sigil to the frontmatter. */
-export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Frontmatter, 'outlet' | 'sigil'>): CaptureReport {
-  const detection = detectLines(splitLines(decodeCapture(bytes, file)));
+/**
+ * Decodes a capture and runs detection on it; `naming` adds outlet and sigil to the frontmatter,
+ * `evidence` (the reposts already known) lets detection recognise the essay by its text.
+ */
+export function reportCapture(
+  bytes: Uint8Array,
+  file: string,
+  naming?: Pick<Frontmatter, 'outlet' | 'sigil'>,
+  evidence: Evidence = NO_EVIDENCE,
+): CaptureReport {
+  const detection = detectLines(splitLines(decodeCapture(bytes, file)), evidence);
   return { lines: detection.lines, frontmatter: { ...detection.metadata, ...naming }, ledger: toLedger(detection.lines) };
 }
 
@@ -53,7 +63,7 @@ export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Fro
 export function importCapture(path: string, options: ImportOptions): Repost {
   const naming = repostNaming(path, options);
   const bytes = readCaptureFile(path);
-  const report = reportCapture(bytes, path, naming);
+  const report = reportCapture(bytes, path, naming, knownEvidence(options.contentDir, options.id));
   const body = report.lines.filter((l) => l.role === 'body').map((l) => l.text);
   if (body.length === 0) throw new ContentError(path, 'no essay text found: no run of prose lines to keep as the body');
   return writeRepost(
@@ -64,6 +74,20 @@ export function importCapture(path: string, options: ImportOptions): Repost {
     },
     options,
   );
+}
+
+/**
+ * The essay as the reposts already in the content folder give it, less the one being replaced; no
+ * evidence when there are none yet (the first import) or the folder does not exist.
+ */
+export function knownEvidence(contentDir: string, replacing?: string): Evidence {
+  let reposts: Repost[];
+  try {
+    reposts = loadReposts(contentDir);
+  } catch {
+    return NO_EVIDENCE;
+  }
+  return evidenceOf(reposts.filter((r) => r.id !== replacing));
 }
 
 /**

@@ -56,8 +56,9 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
-  if (f.emails > 0) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  if (/\bt\.me\//i.test(t)) return { category: 'contact-line', reason: 'a Telegram link' };
+  // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
+  if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
+  if (/\bt\.me\//i.test(t) && !f.prose) return { category: 'contact-line', reason: 'a Telegram link' };
   if (SYNDICATION_FOOTER.test(t))
     return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
   if (label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label))
@@ -109,7 +110,7 @@ function promoSignal(f: LineFeatures): LineSignal | undefined {
   if (f.hashtags > 0 && (f.emoji > 0 || promoWords > 0)) return { category: 'promo-banner', reason: 'campaign hashtag' };
   if (f.hashtags > 0 && isTagList(f.trimmed)) return { category: 'site-navigation', reason: 'a list of tags' };
   if (f.emoji >= 2) return { category: 'promo-banner', reason: 'emoji-decorated line of a banner' };
-  if (promoWords >= (f.prose ? 3 : 2)) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
+  if (promoWords >= 2 && !f.prose) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
   return undefined;
 }
 

@@ -7,6 +7,8 @@ import type { Span } from './find-essay-run.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
 import { essayEcho } from './repeated-text.ts';
+import { NO_EVIDENCE, type Evidence } from './evidence.ts';
+import { ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 
 /** The verdict on one capture line. */
 export interface DetectedLine {
@@ -49,11 +51,18 @@ const ON_TOPIC = 0.3;
  * boilerplate, classified by its own signals, by repetition of the essay's text, and by the block
  * it stands in. Linear in the size of the capture.
  */
-export function detectLines(lines: readonly string[]): Detection {
+export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDENCE): Detection {
   // Long captures repeat lines (blank lines, widget labels): each distinct line is read once.
   const read = new Map<string, LineClues>();
-  const clues = withBoxes(lines.map((text) => read.get(text) ?? read.set(text, lineClues(text)).get(text)!));
-  const found = essaySpan(clues);
+  const evidence = lineEvidence(lines, known);
+  const clues = withBoxes(
+    lines.map((text, i) => {
+      const c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
+      // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
+      return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
+    }),
+  );
+  const found = essaySpan(clues, evidence);
   const script = found.script;
   let essay = found.essay;
   let header = readHeader(clues, essay.start, script);

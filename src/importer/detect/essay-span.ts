@@ -3,6 +3,7 @@ import { weakSignal } from './classify-line.ts';
 import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
 import { guessLanguage } from './guess-language.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { isTitleShaped } from './read-header.ts';
 import { normalizeForComparison } from './repeated-text.ts';
 
@@ -42,20 +43,36 @@ export interface EssaySpan {
  * a teaser above its first paragraph and prose in another language at its ends, plus a last line
  * cut off mid-sentence.
  */
-export function essaySpan(clues: readonly LineClues[]): EssaySpan {
+export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence): EssaySpan {
   const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
+  // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
+  // nothing, however long it is.
+  const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
   const runs = proseRuns(
     clues.map((c) => c.features),
     hard,
+    weight,
   );
-  const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted: (run) => isTainted(clues, run) }));
+  const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run, evidence)) && isTainted(clues, run);
+  const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted }));
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
   let essay = withoutTeaserStart(clues, withoutBannerEdges(clues, { start: main.start, end: main.end }));
+  if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
   const language = essayLanguage(clues, essay);
   essay = withoutForeignEdges(clues, essay, language);
   const script = essayScript(clues, nonBlank(clues, essay));
   essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
   return { essay, script };
+}
+
+/** Below this share of the known essay's terms, a paragraph at the essay's edge is something else. */
+const UNRELATED = 0.25;
+
+/** True when most of a run's prose, by characters, is the known essay's. */
+function isEvidenced(clues: readonly LineClues[], run: ProseRun, evidence: LineEvidence): boolean {
+  let chars = 0;
+  for (let i = run.start; i <= run.end; i++) chars += clues[i]!.features.prose ? clues[i]!.features.chars : 0;
+  return run.weight >= ESSAY_EVIDENCE * chars;
 }
 
 /** How the lines between two runs of prose may be crossed (see `Gap`). */

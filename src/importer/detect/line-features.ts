@@ -26,6 +26,8 @@ export interface LineFeatures {
   emojiLead: boolean;
   /** Web addresses (`https://…`, `www.…`, `t.me/…`). */
   urls: number;
+  /** Characters in links and e-mail addresses. */
+  linkChars: number;
   /** E-mail addresses. */
   emails: number;
   /** Hashtags (`#Word` or Gate-style `#Word Word#`). */
@@ -67,6 +69,8 @@ const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${na
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
+/** Share of a line's characters in links or addresses above which it is not prose (jusText uses 0.2). */
+const MAX_LINK_DENSITY = 0.2;
 /**
  * …and this many when they do not: a title can run to a dozen words without a full stop, while a
  * paragraph cut off mid-word by the scraper is long. Titles of this essay run from 9 to 15 words.
@@ -98,6 +102,7 @@ export function lineFeatures(text: string): LineFeatures {
     emoji: emojiChars.length,
     emojiLead: /^\p{Extended_Pictographic}/u.test(trimmed) && !TEXT_SYMBOLS.has(trimmed[0]!),
     urls: count(trimmed, URL),
+    linkChars: (trimmed.match(URL) ?? []).concat(trimmed.match(EMAIL) ?? []).join('').length,
     emails: count(trimmed, EMAIL),
     hashtags: count(trimmed, HASHTAG),
     prices: count(trimmed, PRICE),
@@ -118,7 +123,9 @@ export function lineFeatures(text: string): LineFeatures {
  * are made of.
  */
 function isProseShaped(f: LineFeatures): boolean {
-  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
+  if (f.emoji > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
+  // A sentence may cite an address; a line that is mostly addresses is a link (jusText's link density).
+  if (f.urls + f.emails > 0 && f.linkChars > MAX_LINK_DENSITY * f.chars) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
   // A line of a hard-wrapped paragraph ends mid-sentence; its words run on in lower case, unlike
   // the capitalised words of a title or a menu.
@@ -176,6 +183,7 @@ const EMPTY: LineFeatures = {
   emoji: 0,
   emojiLead: false,
   urls: 0,
+  linkChars: 0,
   emails: 0,
   hashtags: 0,
   prices: 0,
