@@ -20,6 +20,15 @@ import {
   WIDGET_FILLERS,
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
+import { phraseCategory } from './phrase-category.ts';
+
+/** Notes for lines named by the phrase files. */
+const KNOWN_LABEL_REASONS: Partial<Record<BoilerplateCategory, string>> = {
+  'share-widget': 'label of a share, save or listen button',
+  'site-navigation': 'a menu, sign-in or footer link of the host page',
+  'related-links': 'title of a related-articles list',
+  'contact-line': 'a contact link of the host page',
+};
 
 /** What one line says about itself, before its position on the page is known. */
 export interface LineSignal {
@@ -69,6 +78,8 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (label.length <= MAX_LABEL_CHARS && RELATED_HEADER.test(label))
     return { category: 'related-links', reason: 'title of a related-articles list', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
+  const known = f.prose ? undefined : phraseCategory(t);
+  if (known) return { category: known, reason: KNOWN_LABEL_REASONS[known] ?? 'a known label of page chrome' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
   // An emoji bullet marks a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
   if (f.emojiLead) return { category: 'promo-banner', reason: 'emoji-bulleted line of a campaign banner' };

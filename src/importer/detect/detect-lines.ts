@@ -65,11 +65,11 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const found = essaySpan(clues, evidence);
   const script = found.script;
   let essay = found.essay;
-  let header = readHeader(clues, essay.start, script);
+  let header = readHeader(clues, essay.start, script, evidence?.titleScores);
   const firstLine = nonBlank(clues, essay)[0];
   if (header.title === undefined && firstLine !== undefined && isPeelableTitle(clues, essay, firstLine, script)) {
     essay = { start: firstLine + 1, end: essay.end };
-    header = readHeader(clues, essay.start, script);
+    header = readHeader(clues, essay.start, script, evidence?.titleScores);
   }
 
   const body = nonBlank(clues, essay).map((i) => clues[i]!.features.trimmed);
@@ -140,7 +140,7 @@ function metadataOf(header: HeaderFields): Map<number, MetadataField> {
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
 function metadataValue(c: LineClues, field: MetadataField): string {
-  if (field === 'author') return c.author!;
+  if (field === 'author') return c.author ?? c.features.trimmed;
   if (field === 'date') return c.date!.value;
   return c.features.trimmed;
 }

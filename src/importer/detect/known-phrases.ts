@@ -234,7 +234,7 @@ export const DATE_LABEL = words(
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
 export const AUTHOR_LABEL = words(
-  /^(?:original )?(?:author|authors|written by|by|words by|text by|article by|撰文|作者|原文作者|文|autor(?:in)?|auteur|escrito por|scritto da|autore|escrito por|автор|저자|글|著者|執筆|筆者|yazar|tác giả|penulis|oleh)(?:\s*[:：|丨]\s*|\s+)/iu,
+  /^(?:original )?(?:author|authors|written by|by|words by|text by|article by|posted by|publié par|publicado por|pubblicato da|geschrieben von|von|por|par|di|撰文|作者|原文作者|文|autor(?:in)?|auteur|escrito por|scritto da|autore|escrito por|автор|저자|글|著者|執筆|筆者|yazar|tác giả|penulis|oleh)(?:\s*[:：|丨]\s*|\s+)/iu,
 );
 
 /** Relative times ("3 hours ago", "3 小时前") stamped on other items of the page. */
