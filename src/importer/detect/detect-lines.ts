@@ -2,13 +2,15 @@ import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/
 import { withBoxes } from './box-contents.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
-import { vocabularyOf } from './essay-vocabulary.ts';
+import { contentTerms } from './content-terms.ts';
+import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './find-essay-run.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
 import { essayEcho } from './repeated-text.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
-import { ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
+import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
+import { sparseInStopwords } from './stopword-density.ts';
 
 /** The verdict on one capture line. */
 export interface DetectedLine {
@@ -54,10 +56,14 @@ const ON_TOPIC = 0.3;
 export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDENCE): Detection {
   // Long captures repeat lines (blank lines, widget labels): each distinct line is read once.
   const read = new Map<string, LineClues>();
-  const evidence = lineEvidence(lines, known);
+  const profile = captureProfile(lines);
+  const evidence = lineEvidence(lines, known, profile);
+  const sparse = sparseInStopwords(lines, profile);
   const clues = withBoxes(
     lines.map((text, i) => {
-      const c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
+      let c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
+      // Shape says prose, function words say otherwise: a headline row or a list of names (jusText).
+      if (c.features.prose && sparse[i]) c = { ...c, features: { ...c.features, prose: false } };
       // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
       return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
     }),
@@ -79,7 +85,8 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     essay,
     metadata: new Set(metadataLines.keys()),
     echo: essayEcho(body),
-    vocabulary: vocabularyOf(body),
+    vocabulary: vocabularyOf(body, profile),
+    profile,
     onTopic: ON_TOPIC,
   });
   const metadata: Detection['metadata'] = {};
@@ -97,6 +104,20 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
   });
   return { lines: detected, metadata };
+}
+
+/** Characters of the essay enough to know what it talks about; more only costs time. */
+const VOCABULARY_SAMPLE = 200_000;
+
+/** The essay's content terms, from its opening `VOCABULARY_SAMPLE` characters. */
+function vocabularyOf(body: readonly string[], profile: LanguageProfile): Set<string> {
+  const vocabulary = new Set<string>();
+  let chars = 0;
+  for (const line of body) {
+    if ((chars += line.length) > VOCABULARY_SAMPLE) break;
+    for (const term of contentTerms(line, profile)) vocabulary.add(term);
+  }
+  return vocabulary;
 }
 
 const METADATA_REASONS: Record<MetadataField, string> = {

@@ -1,7 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
 import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
-import { guessLanguage } from './guess-language.ts';
+import { detectLanguage } from '../../engine/text/language.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { isTitleShaped } from './read-header.ts';
@@ -155,9 +155,14 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
 /** How many of the essay's lines are enough to tell its language. */
 const LANGUAGE_SAMPLE = 40;
 
-/** The language of a line (see `guessLanguage`). */
+/**
+ * The language of a line: its script for scripts other than Latin, else the engine's guess
+ * (`detectLanguage`), undefined when the line is too short to tell.
+ */
 function lineLanguage(c: LineClues): string | undefined {
-  return guessLanguage(c.features.trimmed, c.features.script);
+  if (c.features.script !== 'Latin') return c.features.script;
+  const tag = detectLanguage(c.features.trimmed);
+  return tag === 'und' ? undefined : tag;
 }
 
 /** The language most of the essay's first lines are written in, by characters. */

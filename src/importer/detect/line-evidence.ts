@@ -29,8 +29,7 @@ const SAMPLE_CHARS = 4000;
  * undefined when there is nothing to go on: no reposts, reposts in another language than the
  * capture's, or fewer than three lines that match (another essay altogether).
  */
-export function lineEvidence(lines: readonly string[], evidence: Evidence): LineEvidence | undefined {
-  const profile = captureProfile(lines);
+export function lineEvidence(lines: readonly string[], evidence: Evidence, profile = captureProfile(lines)): LineEvidence | undefined {
   if (evidence.paragraphs.length === 0) return undefined;
   if (detectLanguage(evidence.paragraphs.join('\n')) !== profile.language) return undefined;
   const known = evidence.paragraphs.map((p) => contentTerms(p, profile));

@@ -1,4 +1,4 @@
-import { segmentersFor } from '../../engine/text/segment.ts';
+import { endsSentence, segmentersFor } from '../../engine/text/segment.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -58,7 +58,7 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
 const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
-const ENDS_SENTENCE = /[.!?。！？…](?:["'”’」』)\]）]*)$/;
+
 const CLAUSE_MARK = /[,;:，；：、]/g;
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
 export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
@@ -107,7 +107,7 @@ export function lineFeatures(text: string): LineFeatures {
     hashtags: count(trimmed, HASHTAG),
     prices: count(trimmed, PRICE),
     signedPercents: count(trimmed, SIGNED_PERCENT),
-    endsSentence: ENDS_SENTENCE.test(trimmed),
+    endsSentence: endsSentence(trimmed),
     clauseMarks: count(trimmed, CLAUSE_MARK),
     lowerShare: lowerShare(trimmed),
     numberedLead: NUMBERED_LEAD.test(trimmed),
