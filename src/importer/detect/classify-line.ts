@@ -7,13 +7,10 @@ import {
   DISCLAIMER_PHRASES,
   GENERATING_PLACEHOLDER,
   MINUTE_UNIT,
-  NAVIGATION_LABEL,
   PROMO_PHRASES,
   READING_WORD,
-  RELATED_HEADER,
   RELATIVE_TIME,
   SPAM_PHRASES,
-  SPONSOR_LABEL,
   SYNDICATION_FOOTER,
   VIEW_COUNTER,
   WIDGET_ACTIONS,
@@ -25,10 +22,13 @@ import { phraseCategory } from './phrase-category.ts';
 /** Notes for lines named by the phrase files. */
 const KNOWN_LABEL_REASONS: Partial<Record<BoilerplateCategory, string>> = {
   'share-widget': 'label of a share, save or listen button',
-  'site-navigation': 'a menu, sign-in or footer link of the host page',
+  'site-navigation': 'menu, breadcrumb or tag links of the host page',
   'related-links': 'title of a related-articles list',
   'contact-line': 'a contact link of the host page',
+  'spam-advert': 'a sponsored-content label',
 };
+/** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
+const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert']);
 
 /** What one line says about itself, before its position on the page is known. */
 export interface LineSignal {
@@ -70,16 +70,13 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (/\bt\.me\//i.test(t) && !f.prose) return { category: 'contact-line', reason: 'a Telegram link' };
   if (SYNDICATION_FOOTER.test(t))
     return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
-  if (label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label))
-    return { category: 'spam-advert', reason: 'a sponsored-content label', boxTitle: true };
+  const known = f.prose || label.length > MAX_LABEL_CHARS ? undefined : phraseCategory(t);
+  if (known)
+    return { category: known, reason: KNOWN_LABEL_REASONS[known] ?? 'a known label of page chrome', boxTitle: BOX_TITLES.has(known) };
   if (GENERATING_PLACEHOLDER.test(t)) return { category: 'ai-summary', reason: 'placeholder of a machine-made summary box' };
   if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
     return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
-  if (label.length <= MAX_LABEL_CHARS && RELATED_HEADER.test(label))
-    return { category: 'related-links', reason: 'title of a related-articles list', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
-  const known = f.prose ? undefined : phraseCategory(t);
-  if (known) return { category: known, reason: KNOWN_LABEL_REASONS[known] ?? 'a known label of page chrome' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
   // An emoji bullet marks a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
   if (f.emojiLead) return { category: 'promo-banner', reason: 'emoji-bulleted line of a campaign banner' };
@@ -88,7 +85,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   const promo = promoSignal(f);
   if (promo) return promo;
-  if (label.length <= MAX_LABEL_CHARS && (NAVIGATION_LABEL.test(t) || isBreadcrumb(t) || isMenu(t)))
+  if (label.length <= MAX_LABEL_CHARS && (isBreadcrumb(t) || isMenu(t)))
     return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
     return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };

@@ -143,11 +143,6 @@ export const WIDGET_FILLERS = new Set([
   'artikel',
 ]);
 
-/** Titles of "related articles" boxes (matched against the whole, short line). */
-export const RELATED_HEADER = words(
-  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:articles?|posts?|news|reading|stories|content))?|recommended(?: (?:for you|articles|reading|posts))?|read more|read next|also read|more (?:articles|news|stories|posts|from [\p{L}\p{N} .]+)|further reading|see also|latest (?:news|articles|posts)|trending(?: now| articles| news)?|popular (?:articles|posts|news)|hot (?:articles|news|topics)|what to read next|相关(?:阅读|文章|推荐|新闻|资讯)|相關(?:閱讀|文章|推薦|新聞)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门(?:文章|资讯|推荐)|熱門(?:文章|資訊)|更多(?:文章|资讯|阅读)|das könnte (?:sie|dich) auch interessieren|ähnliche artikel|weitere artikel|verwandte artikel|(?:también )?te (?:puede|podría) (?:interesar|gustar)|artículos relacionados|noticias relacionadas|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|articles (?:connexes|similaires)|à lire aussi|(?:potrebbe|ti potrebbe) (?:anche )?(?:interessarti|piacere)|articoli correlati|você também pode gostar|artigos relacionados|вам (?:также )?может понравиться|похожие (?:статьи|новости)|читайте также|관련 (?:기사|뉴스)|추천 기사|関連記事|おすすめ(?:記事)?|ilginizi çekebilir|benzer (?:yazılar|haberler)|có thể bạn cũng thích|bài viết liên quan|anda mungkin juga suka|artikel terkait|potrebbe piacerti anche|das könnte ihnen auch gefallen|vous aimerez peut-être aussi|vous pourriez aussi aimer|bạn cũng có thể thích|bunları da beğenebilirsiniz|(?:你|您)?可能(?:也|还|還)?(?:喜欢|喜歡|感兴趣|感興趣)|може вам сподобатися|może ci się spodobać|قد يعجبك أيضا|คุณอาจชอบ)$/iu,
-);
-
 /** Opening labels of legal or editorial notices. */
 export const DISCLAIMER_LABEL = words(
   /^(?:disclaimer|risk (?:warning|disclosure)|legal (?:notice|disclaimer)|important notice|免责声明|免責聲明|风险提示|風險提示|特别声明|haftungsausschluss|risikohinweis|descargo de responsabilidad|aviso legal|exención de responsabilidad|avertissement|clause de non-responsabilité|dichiarazione di non responsabilità|esclusione di responsabilità|avviso legale|isenção de responsabilidade|отказ от ответственности|면책\s?조항|免責事項|sorumluluk reddi|tuyên bố miễn trừ trách nhiệm|penafian|zastrzeżenie|відмова від відповідальності|застереження|ข้อจำกัดความรับผิดชอบ|إخلاء المسؤولية|paunawa)\b\s*[:：.]?/iu,
@@ -191,10 +186,6 @@ export const GENERATING_PLACEHOLDER = words(
   /^(?:generating|summari[sz]ing|loading|生成中|正在生成|正在加载|wird generiert|generando|génération en cours|generazione in corso|gerando|генерируется|생성 중|生成しています)\s*(?:\.{2,}|…)?$/iu,
 );
 
-/** Labels that mark a paid or sponsored item. */
-export const SPONSOR_LABEL = words(
-  /^(?:sponsored|advertisement|advertorial|ad|ads|promoted|paid (?:content|post)|partner content|广告|廣告|赞助|贊助|推广|推廣|anzeige|werbung|publicidad|patrocinado|publicité|sponsorisé|pubblicità|sponsorizzato|publicidade|реклама|광고|広告|PR)$/iu,
-);
 /** The footer that feed syndication appends to copied posts: "The post X appeared on Y". */
 export const SYNDICATION_FOOTER = /\bthe post\b.{3,400}?\bappeared (?:first )?on\b/iu;
 /** Vocabulary of get-rich advertorials (cloud mining, guaranteed income) placed beside articles. */
@@ -216,11 +207,6 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /活动|活動|奖励|獎勵|奖池|獎池|大赛|大賽|参与方式|參與方式|获奖|獲獎|瓜分|空投|报名|報名|福利|限时|限時|独家|獨家|抽奖|抽獎|奖品|獎品|评选|評選|解释权|解釋權/u,
   /\b(?:gewinnspiel|belohnung(?:en)?|teilnahme|concurso|premios?|recompensas?|sorteo|concours|récompenses?|concorso|premi|ricompense?|prêmios?)\b|(?<!\p{L})(?:конкурс|наград[аы]?|розыгрыш)(?!\p{L})|이벤트|보상|キャンペーン|報酬|賞金/iu,
 ];
-
-/** Page furniture of the host: breadcrumbs' home, back-to-top, tag lists, next/previous links. */
-export const NAVIGATION_LABEL = words(
-  /^(?:home|back to top|to top|top|menu|tags?|topics?|categor(?:y|ies)|previous(?: article| post)?|next(?: article| post)?|prev|(?:view|show|see|read) (?:the )?original|显示原文|顯示原文|阅读原文|閱讀原文|original link|original url|source|sources|more|首页|首頁|返回顶部|返回頂部|返回|上一篇|下一篇|标签|標籤|原文链接|原文鏈接|查看原文|来源|來源|startseite|nach oben|quelle|inicio|volver arriba|fuente|accueil|haut de page|torna su|fonte|início|voltar ao topo|главная|наверх|источник|홈|출처|ホーム|トップ|出典)\s*(?:[:：]|$)/iu,
-);
 
 /** Labels of the source's own title or address: metadata of the original, not of this repost. */
 export const SOURCE_LABEL = words(

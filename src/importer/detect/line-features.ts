@@ -102,7 +102,7 @@ export function lineFeatures(text: string): LineFeatures {
     emoji: emojiChars.length,
     emojiLead: /^\p{Extended_Pictographic}/u.test(trimmed) && !TEXT_SYMBOLS.has(trimmed[0]!),
     urls: count(trimmed, URL),
-    linkChars: (trimmed.match(URL) ?? []).concat(trimmed.match(EMAIL) ?? []).join('').length,
+    linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
     hashtags: count(trimmed, HASHTAG),
     prices: count(trimmed, PRICE),

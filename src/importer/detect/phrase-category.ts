@@ -1,12 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import de from '../phrases/de.json' with { type: 'json' };
-import en from '../phrases/en.json' with { type: 'json' };
-import es from '../phrases/es.json' with { type: 'json' };
-import fr from '../phrases/fr.json' with { type: 'json' };
-import it from '../phrases/it.json' with { type: 'json' };
-import ja from '../phrases/ja.json' with { type: 'json' };
-import pt from '../phrases/pt.json' with { type: 'json' };
-import zh from '../phrases/zh.json' with { type: 'json' };
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** A language's phrase file: whole widget labels of page chrome, by the category they name. */
 export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>;
@@ -16,7 +9,14 @@ export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>
  * what a share button, a menu item or a related-articles header says. Data, not rules: they name
  * the category of a short line that is not prose, and never decide what is essay.
  */
-export const PHRASES: Readonly<Record<string, PhraseList>> = { de, en, es, fr, it, ja, pt, zh };
+export const PHRASES: Readonly<Record<string, PhraseList>> = readPhraseFiles(new URL('../phrases/', import.meta.url));
+
+function readPhraseFiles(folder: URL): Record<string, PhraseList> {
+  const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
+  return Object.fromEntries(
+    files.sort().map((name) => [name.slice(0, -5), JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as PhraseList]),
+  );
+}
 
 /** How a label is compared: lower case, compatibility forms, no trailing counts or arrows. */
 export function normalizeLabel(text: string): string {
@@ -34,7 +34,11 @@ for (const list of Object.values(PHRASES)) {
   }
 }
 
-/** The category a whole line names as a known label of page chrome, if it is one. */
+/**
+ * The category a whole line names as a known label of page chrome, or the label before its colon
+ * ("Tags: AI, Crypto", "Source: …"), if it is one.
+ */
 export function phraseCategory(text: string): BoilerplateCategory | undefined {
-  return BY_LABEL.get(normalizeLabel(text));
+  const colon = text.search(/[:：]/u);
+  return BY_LABEL.get(normalizeLabel(text)) ?? (colon > 0 ? BY_LABEL.get(normalizeLabel(text.slice(0, colon))) : undefined);
 }
