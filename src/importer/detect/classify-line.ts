@@ -51,6 +51,8 @@ const MAX_WIDGET_TOKENS = 8;
 /** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
 const MAX_ACTION_LABEL_TOKENS = 2;
 const MAX_TICKER_WORDS = 8;
+/** A copyright notice: the page's footer (jusText drops any block with ©). */
+const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 
 /**
  * The strong signals: a line that matches one is boilerplate wherever it stands, even between
@@ -85,6 +87,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   const promo = promoSignal(f);
   if (promo) return promo;
+  if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
   if (label.length <= MAX_LABEL_CHARS && (isBreadcrumb(t) || isMenu(t)))
     return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
@@ -154,7 +157,9 @@ function isBreadcrumb(t: string): boolean {
 }
 
 function isMenu(t: string): boolean {
-  const parts = t.split(/\s+\|\s+/);
+  // A byline with a date ("Haotian | CryptoInsight · Jun 17, 2025") is not a menu.
+  if (/\d/.test(t)) return false;
+  const parts = t.split(/\s+[|·•∙]\s+|\s{2,}/u);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
 }
 

@@ -36,10 +36,16 @@ function wrap(text: string, width: number): string[] {
   return [...out, line];
 }
 
+/** The work's result and its fastest time of three runs: the least disturbed by other processes. */
 function timed<T>(work: () => T): { result: T; ms: number } {
-  const start = performance.now();
-  const result = work();
-  return { result, ms: performance.now() - start };
+  let ms = Number.POSITIVE_INFINITY;
+  let result: T | undefined;
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    result = work();
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return { result: result!, ms };
 }
 
 describe('detection on awkward input', () => {
@@ -109,8 +115,8 @@ describe('detection on awkward input', () => {
           const body = detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
           return { detection, ledger: toLedger(detection.lines), markdown: toMarkdown({ outlet: 'x', sigil: 'X' }, body) };
         });
-      const half = run(capture(TEN_MB / 8));
-      const lines = capture(TEN_MB / 4);
+      const half = run(capture(TEN_MB / 16));
+      const lines = capture(TEN_MB / 8);
       const { result, ms } = run(lines);
       expect(result.detection.lines).toHaveLength(lines.length);
       expect(result.ledger.blocks.length).toBeGreaterThan(1);
@@ -127,8 +133,8 @@ describe('detection on awkward input', () => {
   ])(
     'stays linear on %s',
     (_name, make) => {
-      const half = timed(() => detectLines(make(TEN_MB / 8)));
-      const lines = make(TEN_MB / 4);
+      const half = timed(() => detectLines(make(TEN_MB / 16)));
+      const lines = make(TEN_MB / 8);
       const { result, ms } = timed(() => detectLines(lines));
       expect(result.lines).toHaveLength(lines.length);
       expect(ms / Math.max(half.ms, 1)).toBeLessThan(MAX_DOUBLING_RATIO);
