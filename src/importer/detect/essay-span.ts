@@ -54,7 +54,8 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence):
     weight,
   );
   const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run, evidence)) && isTainted(clues, run);
-  const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted }));
+  const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
+  const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
   let essay = withoutTeaserStart(clues, withoutBannerEdges(clues, { start: main.start, end: main.end }));
   if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
@@ -63,6 +64,32 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence):
   const script = essayScript(clues, nonBlank(clues, essay));
   essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
   return { essay, script };
+}
+
+/** Non-blank lines above a run that may hold the page's byline or dateline. */
+const HEADER_REACH = 6;
+
+/**
+ * Without evidence, the heaviest run, unless it carries no byline or dateline above it and another
+ * run does: the page's own metadata marks its article, and an unrelated article placed after the
+ * essay (a news item, an advertorial) comes with a headline but not with the page's byline.
+ */
+function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[]): R | undefined {
+  const heaviest = heaviestRun(groups);
+  if (!heaviest || isHeaded(clues, heaviest.start)) return heaviest;
+  return heaviestRun(groups.filter((g) => isHeaded(clues, g.start))) ?? heaviest;
+}
+
+/** True when a byline or a dateline stands within a few non-blank lines above the line. */
+function isHeaded(clues: readonly LineClues[], start: number): boolean {
+  for (let i = start - 1, seen = 0; i >= 0 && seen < HEADER_REACH; i--) {
+    const c = clues[i]!;
+    if (c.features.blank) continue;
+    seen++;
+    if (c.features.prose) return false;
+    if (isMetadataShaped(c)) return true;
+  }
+  return false;
 }
 
 /** Below this share of the known essay's terms, a paragraph at the essay's edge is something else. */

@@ -150,6 +150,8 @@ export const DISCLAIMER_LABEL = words(
 /** Phrases of legal or editorial notices about reposted content; two of them make a notice. */
 export const DISCLAIMER_PHRASES: readonly RegExp[] = [
   /do(?:es)? not (?:necessarily )?(?:reflect|represent)/iu,
+  /\b(?:views|opinions) expressed\b|opiniones expresadas|opinions exprimées|opinioni espresse|opiniões expressas|geäußerten meinungen/iu,
+  /\b(?:solely|exclusively) (?:those|the responsibility) of\b|responsabilidad exclusiva|responsabilité exclusive|esclusiva responsabilità|responsabilidade exclusiva|alleinige verantwortung/iu,
   /for (?:general )?(?:informational|information|reference) purposes only|for reference only/iu,
   /\bnot (?:constitute|intended as|be construed as)\b.{0,30}\b(?:advice|offer|solicitation)/iu,
   /\bno (?:investment|financial|tax|legal)[\w ,]{0,30}advice\b|\bnot (?:financial|investment) advice\b/iu,
