@@ -77,7 +77,7 @@ export function readHeader(
       if (CROSSABLE.has(c.signal.category)) continue;
       break;
     }
-    if (isTitleShaped(c, essayScript)) candidates.push(i);
+    if (isTitleShaped(c, essayScript) || isShortTitleOverByline(clues, i, fields)) candidates.push(i);
     else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
       // One paragraph may stand between a title and its byline: the editor's summary.
@@ -119,6 +119,16 @@ function chooseTitle(
 function onlyMetadataBetween(clues: readonly LineClues[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (!clues[i]!.features.blank && !isMetadataShaped(clues[i]!)) return false;
   return true;
+}
+
+/**
+ * A title of a few characters in a script written without spaces ("論學") is too short to tell
+ * from a label by its shape; directly above the byline, where pages print the title, it is one.
+ */
+function isShortTitleOverByline(clues: readonly LineClues[], i: number, fields: HeaderFields): boolean {
+  const f = clues[i]!.features;
+  if (f.cjkChars < 2 || f.cjkChars !== f.chars || clues[i]!.signal) return false;
+  return fields.author !== undefined && isNextTo(clues, i, fields.author);
 }
 
 /** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor"). */
