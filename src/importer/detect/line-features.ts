@@ -69,8 +69,12 @@ const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${na
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
-/** Share of a line's characters in links or addresses above which it is not prose (jusText uses 0.2). */
-const MAX_LINK_DENSITY = 0.2;
+/**
+ * Share of a line's characters in links or addresses above which it is not prose. jusText uses 0.2
+ * for the anchor text of HTML links; in captured text a link is its whole address, much longer
+ * than an anchor, so one cited address can fill a fifth of a short sentence.
+ */
+const MAX_LINK_DENSITY = 0.5;
 /**
  * …and this many when they do not: a title can run to a dozen words without a full stop, while a
  * paragraph cut off mid-word by the scraper is long. Titles of this essay run from 9 to 15 words.
