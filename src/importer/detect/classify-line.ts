@@ -13,11 +13,10 @@ import {
   SPAM_PHRASES,
   SYNDICATION_FOOTER,
   VIEW_COUNTER,
-  WIDGET_ACTIONS,
   WIDGET_FILLERS,
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
-import { phraseCategory } from './phrase-category.ts';
+import { phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
 
 /** Notes for lines named by the phrase files. */
 const KNOWN_LABEL_REASONS: Partial<Record<BoilerplateCategory, string>> = {

@@ -42,3 +42,11 @@ export function phraseCategory(text: string): BoilerplateCategory | undefined {
   const colon = text.search(/[:：]/u);
   return BY_LABEL.get(normalizeLabel(text)) ?? (colon > 0 ? BY_LABEL.get(normalizeLabel(text.slice(0, colon))) : undefined);
 }
+
+/**
+ * The one-word labels of share-widget buttons ("share", "分享", "teilen"): a line made of them, a
+ * few filler words and counts is a button row.
+ */
+export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
+  Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(normalizeLabel).filter((entry) => !/\s/u.test(entry))),
+);
