@@ -53,7 +53,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence):
     hard,
     weight,
   );
-  const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run, evidence)) && isTainted(clues, run);
+  const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run)) && isTainted(clues, run);
   const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
@@ -95,8 +95,8 @@ function isHeaded(clues: readonly LineClues[], start: number): boolean {
 /** Below this share of the known essay's terms, a paragraph at the essay's edge is something else. */
 const UNRELATED = 0.25;
 
-/** True when most of a run's prose, by characters, is the known essay's. */
-function isEvidenced(clues: readonly LineClues[], run: ProseRun, evidence: LineEvidence): boolean {
+/** True when most of a run's prose, by characters, is the known essay's (its weight is evidence-weighted). */
+function isEvidenced(clues: readonly LineClues[], run: ProseRun): boolean {
   let chars = 0;
   for (let i = run.start; i <= run.end; i++) chars += clues[i]!.features.prose ? clues[i]!.features.chars : 0;
   return run.weight >= ESSAY_EVIDENCE * chars;
