@@ -1,5 +1,6 @@
 import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
 import { withBoxes } from './box-contents.ts';
+import type { LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { contentTerms } from './content-terms.ts';
@@ -99,7 +100,10 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
       metadata[field] = metadataValue(c, field);
       return { line, role: 'metadata', field, text, reason: METADATA_REASONS[field] };
     }
-    if (i >= essay.start && i <= essay.end) return essayLine(c, line, text, i === essay.end && !c.features.prose);
+    if (i >= essay.start && i <= essay.end) {
+      const stray = evidence && strayWidgetLine(clues, i, evidence.scores);
+      return essayLine(stray ? { ...c, signal: stray } : c, line, text, i === essay.end && !c.features.prose);
+    }
     const signal = surroundings[i]!;
     return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
   });
@@ -138,6 +142,23 @@ function essayLine(c: LineClues, line: number, text: string, fragment: boolean):
         ? 'sentence cut off at the end of the capture'
         : 'short line between essay paragraphs';
   return { line, role: 'body', text, reason };
+}
+
+/**
+ * With evidence, a short line between essay paragraphs that shares nothing with the known essay
+ * and is glued (no blank line between) to a boilerplate line continues that widget ("Trade now"
+ * under a price ticker): it takes the widget's category.
+ */
+function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonly number[]): LineSignal | undefined {
+  const c = clues[i]!;
+  if (c.signal || c.features.prose || c.features.numberedLead || scores[i]! > 0) return undefined;
+  const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined && !n.features.blank);
+  return glued
+    ? {
+        category: glued.signal!.category,
+        reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, sharing nothing with the essay`,
+      }
+    : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReposts } from '../../../src/corpus/repost/load-repost.ts';
+import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { evidenceOf, NO_EVIDENCE } from '../../../src/importer/detect/evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from '../../../src/importer/detect/line-evidence.ts';
 import { sparseInStopwords } from '../../../src/importer/detect/stopword-density.ts';
@@ -47,6 +48,15 @@ describe('lineEvidence', () => {
       'En las cripto, el KPI de cada L2 es el TVL y el precio de su token, mientras OpenAI y Anthropic compiten en capacidad.',
     ];
     expect(lineEvidence(spanish, evidence)).toBeUndefined();
+  });
+});
+
+describe('detection with evidence', () => {
+  it('takes a short line glued to a widget between essay paragraphs out of the essay when it shares nothing with it', () => {
+    const lines = [...PARAPHRASE.slice(0, 5), '', 'ETH/USDT 2,541.07 -0.83%', 'Trade now', '', PARAPHRASE[5]!];
+    const detected = detectLines(lines, evidence).lines;
+    expect(detected[7]).toMatchObject({ role: 'boilerplate', category: 'price-ticker', text: 'Trade now' });
+    expect(detected.filter((l) => l.role === 'body').map((l) => l.text)).toEqual(PARAPHRASE.slice(3, 6));
   });
 });
 
