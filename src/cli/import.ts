@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../corpus/content-error.ts';
-import { importCapture, readCaptureFile, reportCapture, repostNaming, type ImportOptions } from '../importer/import-capture.ts';
+import {
+  importCapture,
+  knownEvidence,
+  readCaptureFile,
+  reportCapture,
+  repostNaming,
+  type ImportOptions,
+} from '../importer/import-capture.ts';
 import { type CliIo, isEntry, jsonForTerminal, oneLine, resolvePath, runAsProcess } from './io.ts';
 
 /**
@@ -82,7 +89,12 @@ function run(argv: readonly string[], io: CliIo): void {
           root: io.cwd,
         };
   if (values.json) {
-    const report = reportCapture(readCaptureFile(path, file), file, options && repostNaming(file, options));
+    const report = reportCapture(
+      readCaptureFile(path, file),
+      file,
+      options && repostNaming(file, options),
+      knownEvidence(options?.contentDir ?? CONTENT, values.id),
+    );
     io.stdout(`${jsonForTerminal(report)}\n`);
     return;
   }

@@ -5,6 +5,8 @@ import { readInput } from '../corpus/capture/read-input.ts';
 import { splitLines } from '../corpus/capture/split-lines.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { detectLines, type DetectedLine } from './detect/detect-lines.ts';
+import { evidenceOf, NO_EVIDENCE, type Evidence } from './detect/evidence.ts';
+import { loadReposts } from '../corpus/repost/load-repost.ts';
 import { toLedger } from './detect/to-ledger.ts';
 import { captureHash } from '../corpus/ledger/capture-hash.ts';
 import { ledgerSchema, type Ledger } from '../corpus/ledger/ledger-schema.ts';
@@ -49,9 +51,17 @@ export interface ImportOptions {
 /** Reads a capture file's bytes; a missing or unreadable file is a `ContentError` naming it as `file`. */
 export const readCaptureFile = (path: string, file = path): Uint8Array => readInput(path, file);
 
-/** Decodes a capture and runs detection on it; `naming` adds outlet and sigil to the frontmatter. */
-export function reportCapture(bytes: Uint8Array, file: string, naming?: Pick<Frontmatter, 'outlet' | 'sigil'>): CaptureReport {
-  const detection = detectLines(splitLines(decodeCapture(bytes, file)));
+/**
+ * Decodes a capture and runs detection on it; `naming` adds outlet and sigil to the frontmatter,
+ * `evidence` (the reposts already known) lets detection recognise the essay by its text.
+ */
+export function reportCapture(
+  bytes: Uint8Array,
+  file: string,
+  naming?: Pick<Frontmatter, 'outlet' | 'sigil'>,
+  evidence: Evidence = NO_EVIDENCE,
+): CaptureReport {
+  const detection = detectLines(splitLines(decodeCapture(bytes, file)), evidence);
   // The ledger pins the bytes it accounts for, so a later change to the capture fails the build.
   const ledger = { sha256: captureHash(bytes), ...toLedger(detection.lines) };
   return { lines: detection.lines, frontmatter: { ...detection.metadata, ...naming }, ledger };
@@ -72,7 +82,7 @@ export function importCapture(path: string, options: ImportOptions, file = path)
     ...(sigil === undefined ? {} : { sigil }),
   });
   const bytes = readCaptureFile(path, file);
-  const report = reportCapture(bytes, file, naming);
+  const report = reportCapture(bytes, file, naming, knownEvidence(options.contentDir, options.id));
   const body = report.lines.filter((l) => l.role === 'body').map((l) => l.text);
   if (body.length === 0) throw new ContentError(file, 'no essay text found: no run of prose lines to keep as the body');
   const ledger = previous && !options.newNotes ? keepNotes(report.ledger, report.lines, previous) : report.ledger;
@@ -142,6 +152,20 @@ function keepNotes(ledger: Ledger, lines: readonly DetectedLine[], previous: Pre
 
 function blockKey(category: string, lines: readonly string[]): string {
   return JSON.stringify([category, lines.map((l) => l.trim()).filter(Boolean)]);
+}
+
+/**
+ * The essay as the reposts already in the content folder give it, less the one being replaced; no
+ * evidence when there are none yet (the first import) or the folder does not exist.
+ */
+export function knownEvidence(contentDir: string, replacing?: string): Evidence {
+  let reposts: Repost[];
+  try {
+    reposts = loadReposts(contentDir);
+  } catch {
+    return NO_EVIDENCE;
+  }
+  return evidenceOf(reposts.filter((r) => r.id !== replacing));
 }
 
 /**

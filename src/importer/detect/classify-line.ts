@@ -7,19 +7,27 @@ import {
   DISCLAIMER_PHRASES,
   GENERATING_PLACEHOLDER,
   MINUTE_UNIT,
-  NAVIGATION_LABEL,
   PROMO_PHRASES,
   READING_WORD,
-  RELATED_HEADER,
   RELATIVE_TIME,
   SPAM_PHRASES,
-  SPONSOR_LABEL,
   SYNDICATION_FOOTER,
   VIEW_COUNTER,
-  WIDGET_ACTIONS,
   WIDGET_FILLERS,
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
+import { phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
+
+/** Notes for lines named by the phrase files. */
+const KNOWN_LABEL_REASONS: Partial<Record<BoilerplateCategory, string>> = {
+  'share-widget': 'label of a share, save or listen button',
+  'site-navigation': 'menu, breadcrumb or tag links of the host page',
+  'related-links': 'title of a related-articles list',
+  'contact-line': 'a contact link of the host page',
+  'spam-advert': 'a sponsored-content label',
+};
+/** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
+const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert']);
 
 /** What one line says about itself, before its position on the page is known. */
 export interface LineSignal {
@@ -42,6 +50,8 @@ const MAX_WIDGET_TOKENS = 8;
 /** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
 const MAX_ACTION_LABEL_TOKENS = 2;
 const MAX_TICKER_WORDS = 8;
+/** A copyright notice: the page's footer (jusText drops any block with ©). */
+const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 
 /**
  * The strong signals: a line that matches one is boilerplate wherever it stands, even between
@@ -56,17 +66,17 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
-  if (f.emails > 0) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  if (/\bt\.me\//i.test(t)) return { category: 'contact-line', reason: 'a Telegram link' };
+  // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
+  if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
+  if (/\bt\.me\//i.test(t) && !f.prose) return { category: 'contact-line', reason: 'a Telegram link' };
   if (SYNDICATION_FOOTER.test(t))
     return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
-  if (label.length <= MAX_LABEL_CHARS && SPONSOR_LABEL.test(label))
-    return { category: 'spam-advert', reason: 'a sponsored-content label', boxTitle: true };
+  const known = f.prose || label.length > MAX_LABEL_CHARS ? undefined : phraseCategory(t);
+  if (known)
+    return { category: known, reason: KNOWN_LABEL_REASONS[known] ?? 'a known label of page chrome', boxTitle: BOX_TITLES.has(known) };
   if (GENERATING_PLACEHOLDER.test(t)) return { category: 'ai-summary', reason: 'placeholder of a machine-made summary box' };
   if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
     return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
-  if (label.length <= MAX_LABEL_CHARS && RELATED_HEADER.test(label))
-    return { category: 'related-links', reason: 'title of a related-articles list', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
   // An emoji bullet marks a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
@@ -76,7 +86,8 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   const promo = promoSignal(f);
   if (promo) return promo;
-  if (label.length <= MAX_LABEL_CHARS && (NAVIGATION_LABEL.test(t) || isBreadcrumb(t) || isMenu(t)))
+  if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
+  if (label.length <= MAX_LABEL_CHARS && (isBreadcrumb(t) || isMenu(t)))
     return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
     return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
@@ -109,7 +120,7 @@ function promoSignal(f: LineFeatures): LineSignal | undefined {
   if (f.hashtags > 0 && (f.emoji > 0 || promoWords > 0)) return { category: 'promo-banner', reason: 'campaign hashtag' };
   if (f.hashtags > 0 && isTagList(f.trimmed)) return { category: 'site-navigation', reason: 'a list of tags' };
   if (f.emoji >= 2) return { category: 'promo-banner', reason: 'emoji-decorated line of a banner' };
-  if (promoWords >= (f.prose ? 3 : 2)) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
+  if (promoWords >= 2 && !f.prose) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
   return undefined;
 }
 
@@ -145,7 +156,9 @@ function isBreadcrumb(t: string): boolean {
 }
 
 function isMenu(t: string): boolean {
-  const parts = t.split(/\s+\|\s+/);
+  // A byline with a date ("Haotian | CryptoInsight · Jun 17, 2025") is not a menu.
+  if (/\d/.test(t)) return false;
+  const parts = t.split(/\s+[|·•∙]\s+|\s{2,}/u);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
 }
 

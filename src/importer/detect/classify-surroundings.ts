@@ -1,7 +1,8 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { BOILERPLATE_CATEGORIES } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
-import { topicalOverlap } from './essay-vocabulary.ts';
+import { contentTerms, overlap } from './content-terms.ts';
+import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './find-essay-run.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
 import { echoesEssay, memoizedNormalizer, repeatedLines, type EssayEcho } from './repeated-text.ts';
@@ -16,11 +17,16 @@ export interface Surroundings {
   metadata: ReadonlySet<number>;
   /** The essay's own text, to recognise teasers and copies. */
   echo: EssayEcho;
-  /** The essay's vocabulary, to recognise summaries and related items. */
+  /** The essay's content terms, to recognise summaries and related items. */
   vocabulary: ReadonlySet<string>;
+  /** The capture's language, for those terms. */
+  profile: LanguageProfile;
   /** Share of shared vocabulary from which a paragraph counts as on the essay's topic. */
   onTopic: number;
 }
+
+/** A paragraph with fewer content terms is too short to tell its topic. */
+const MIN_TOPIC_TERMS = 4;
 
 /** At most this many repeated footer lines are searched for inside other lines (adverts repeat a few). */
 const MAX_REPEATED_PROBES = 20;
@@ -51,7 +57,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
       weakSignal(c.features);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
-    else if (c.features.prose && topicalOverlap(c.features.trimmed, s.vocabulary) >= s.onTopic) {
+    else if (c.features.prose && overlap(contentTerms(c.features.trimmed, s.profile), s.vocabulary, MIN_TOPIC_TERMS) >= s.onTopic) {
       own[i] = before
         ? { category: 'duplicated-teaser', reason: 'a summary of the essay placed before it' }
         : { category: 'related-links', reason: 'an item on the essay’s topic after it' };

@@ -1,12 +1,17 @@
 import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
 import { withBoxes } from './box-contents.ts';
+import type { LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
-import { vocabularyOf } from './essay-vocabulary.ts';
+import { contentTerms } from './content-terms.ts';
+import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './find-essay-run.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
 import { essayEcho } from './repeated-text.ts';
+import { NO_EVIDENCE, type Evidence } from './evidence.ts';
+import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
+import { sparseInStopwords } from './stopword-density.ts';
 
 /** The verdict on one capture line. */
 export interface DetectedLine {
@@ -49,18 +54,29 @@ const ON_TOPIC = 0.3;
  * boilerplate, classified by its own signals, by repetition of the essay's text, and by the block
  * it stands in. Linear in the size of the capture.
  */
-export function detectLines(lines: readonly string[]): Detection {
+export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDENCE): Detection {
   // Long captures repeat lines (blank lines, widget labels): each distinct line is read once.
   const read = new Map<string, LineClues>();
-  const clues = withBoxes(lines.map((text) => read.get(text) ?? read.set(text, lineClues(text)).get(text)!));
-  const found = essaySpan(clues);
+  const profile = captureProfile(lines);
+  const evidence = lineEvidence(lines, known, profile);
+  const sparse = sparseInStopwords(lines, profile);
+  const clues = withBoxes(
+    lines.map((text, i) => {
+      let c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
+      // Shape says prose, function words say otherwise: a headline row or a list of names (jusText).
+      if (c.features.prose && sparse[i]) c = { ...c, features: { ...c.features, prose: false } };
+      // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
+      return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
+    }),
+  );
+  const found = essaySpan(clues, evidence);
   const script = found.script;
   let essay = found.essay;
-  let header = readHeader(clues, essay.start, script);
+  let header = readHeader(clues, essay.start, script, evidence?.titleScores);
   const firstLine = nonBlank(clues, essay)[0];
   if (header.title === undefined && firstLine !== undefined && isPeelableTitle(clues, essay, firstLine, script)) {
     essay = { start: firstLine + 1, end: essay.end };
-    header = readHeader(clues, essay.start, script);
+    header = readHeader(clues, essay.start, script, evidence?.titleScores);
   }
 
   const body = nonBlank(clues, essay).map((i) => clues[i]!.features.trimmed);
@@ -70,7 +86,8 @@ export function detectLines(lines: readonly string[]): Detection {
     essay,
     metadata: new Set(metadataLines.keys()),
     echo: essayEcho(body),
-    vocabulary: vocabularyOf(body),
+    vocabulary: vocabularyOf(body, profile),
+    profile,
     onTopic: ON_TOPIC,
   });
   const metadata: Detection['metadata'] = {};
@@ -83,11 +100,28 @@ export function detectLines(lines: readonly string[]): Detection {
       metadata[field] = metadataValue(c, field);
       return { line, role: 'metadata', field, text, reason: METADATA_REASONS[field] };
     }
-    if (i >= essay.start && i <= essay.end) return essayLine(c, line, text, i === essay.end && !c.features.prose);
+    if (i >= essay.start && i <= essay.end) {
+      const stray = evidence && strayWidgetLine(clues, i, evidence.scores);
+      return essayLine(stray ? { ...c, signal: stray } : c, line, text, i === essay.end && !c.features.prose);
+    }
     const signal = surroundings[i]!;
     return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
   });
   return { lines: detected, metadata };
+}
+
+/** Characters of the essay enough to know what it talks about; more only costs time. */
+const VOCABULARY_SAMPLE = 200_000;
+
+/** The essay's content terms, from its opening `VOCABULARY_SAMPLE` characters. */
+function vocabularyOf(body: readonly string[], profile: LanguageProfile): Set<string> {
+  const vocabulary = new Set<string>();
+  let chars = 0;
+  for (const line of body) {
+    if ((chars += line.length) > VOCABULARY_SAMPLE) break;
+    for (const term of contentTerms(line, profile)) vocabulary.add(term);
+  }
+  return vocabulary;
 }
 
 const METADATA_REASONS: Record<MetadataField, string> = {
@@ -111,6 +145,23 @@ function essayLine(c: LineClues, line: number, text: string, fragment: boolean):
 }
 
 /**
+ * With evidence, a short line between essay paragraphs that shares nothing with the known essay
+ * and is glued (no blank line between) to a boilerplate line continues that widget ("Trade now"
+ * under a price ticker): it takes the widget's category.
+ */
+function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonly number[]): LineSignal | undefined {
+  const c = clues[i]!;
+  if (c.signal || c.features.prose || c.features.numberedLead || scores[i]! > 0) return undefined;
+  const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined && !n.features.blank);
+  return glued
+    ? {
+        category: glued.signal!.category,
+        reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, sharing nothing with the essay`,
+      }
+    : undefined;
+}
+
+/**
  * Without a title above the essay, a short first line directly on top of it (no full stop, one
  * phrase) is taken as the title rather than as the first paragraph.
  */
@@ -131,7 +182,7 @@ function metadataOf(header: HeaderFields): Map<number, MetadataField> {
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
 function metadataValue(c: LineClues, field: MetadataField): string {
-  if (field === 'author') return c.author!;
+  if (field === 'author') return c.author ?? c.features.trimmed;
   if (field === 'date') return c.date!.value;
   return c.features.trimmed;
 }

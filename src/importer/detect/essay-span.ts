@@ -1,8 +1,9 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
 import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
-import { guessLanguage } from './guess-language.ts';
+import { detectLanguage } from '../../engine/text/language.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { isTitleShaped } from './read-header.ts';
 import { normalizeForComparison } from './repeated-text.ts';
 
@@ -42,20 +43,63 @@ export interface EssaySpan {
  * a teaser above its first paragraph and prose in another language at its ends, plus a last line
  * cut off mid-sentence.
  */
-export function essaySpan(clues: readonly LineClues[]): EssaySpan {
+export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence): EssaySpan {
   const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
+  // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
+  // nothing, however long it is.
+  const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
   const runs = proseRuns(
     clues.map((c) => c.features),
     hard,
+    weight,
   );
-  const main = heaviestRun(groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted: (run) => isTainted(clues, run) }));
+  const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run)) && isTainted(clues, run);
+  const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
+  const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
   let essay = withoutTeaserStart(clues, withoutBannerEdges(clues, { start: main.start, end: main.end }));
+  if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
   const language = essayLanguage(clues, essay);
   essay = withoutForeignEdges(clues, essay, language);
   const script = essayScript(clues, nonBlank(clues, essay));
   essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
   return { essay, script };
+}
+
+/** Non-blank lines above a run that may hold the page's byline or dateline. */
+const HEADER_REACH = 6;
+
+/**
+ * Without evidence, the heaviest run, unless it carries no byline or dateline above it and another
+ * run does: the page's own metadata marks its article, and an unrelated article placed after the
+ * essay (a news item, an advertorial) comes with a headline but not with the page's byline.
+ */
+function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[]): R | undefined {
+  const heaviest = heaviestRun(groups);
+  if (!heaviest || isHeaded(clues, heaviest.start)) return heaviest;
+  return heaviestRun(groups.filter((g) => isHeaded(clues, g.start))) ?? heaviest;
+}
+
+/** True when a byline or a dateline stands within a few non-blank lines above the line. */
+function isHeaded(clues: readonly LineClues[], start: number): boolean {
+  for (let i = start - 1, seen = 0; i >= 0 && seen < HEADER_REACH; i--) {
+    const c = clues[i]!;
+    if (c.features.blank) continue;
+    seen++;
+    if (c.features.prose) return false;
+    if (isMetadataShaped(c)) return true;
+  }
+  return false;
+}
+
+/** Below this share of the known essay's terms, a paragraph at the essay's edge is something else. */
+const UNRELATED = 0.25;
+
+/** True when most of a run's prose, by characters, is the known essay's (its weight is evidence-weighted). */
+function isEvidenced(clues: readonly LineClues[], run: ProseRun): boolean {
+  let chars = 0;
+  for (let i = run.start; i <= run.end; i++) chars += clues[i]!.features.prose ? clues[i]!.features.chars : 0;
+  return run.weight >= ESSAY_EVIDENCE * chars;
 }
 
 /** How the lines between two runs of prose may be crossed (see `Gap`). */
@@ -138,9 +182,14 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
 /** How many of the essay's lines are enough to tell its language. */
 const LANGUAGE_SAMPLE = 40;
 
-/** The language of a line (see `guessLanguage`). */
+/**
+ * The language of a line: its script for scripts other than Latin, else the engine's guess
+ * (`detectLanguage`), undefined when the line is too short to tell.
+ */
 function lineLanguage(c: LineClues): string | undefined {
-  return guessLanguage(c.features.trimmed, c.features.script);
+  if (c.features.script !== 'Latin') return c.features.script;
+  const tag = detectLanguage(c.features.trimmed);
+  return tag === 'und' ? undefined : tag;
 }
 
 /** The language most of the essay's first lines are written in, by characters. */

@@ -19,7 +19,11 @@ export interface ProseRun extends Span {
  * lines. Any other line ends a run: a boilerplate line (`hard`), and also a short line such as a
  * title, so that a title standing between a banner and the essay keeps them apart.
  */
-export function proseRuns(features: readonly LineFeatures[], hard: readonly boolean[]): ProseRun[] {
+export function proseRuns(
+  features: readonly LineFeatures[],
+  hard: readonly boolean[],
+  weight: (line: number) => number = (i) => features[i]!.chars,
+): ProseRun[] {
   const runs: ProseRun[] = [];
   let current: ProseRun | undefined;
   features.forEach((f, i) => {
@@ -27,9 +31,9 @@ export function proseRuns(features: readonly LineFeatures[], hard: readonly bool
     if (f.prose && !hard[i]) {
       if (current) {
         current.end = i;
-        current.weight += f.chars;
+        current.weight += weight(i);
       } else {
-        current = { start: i, end: i, weight: f.chars };
+        current = { start: i, end: i, weight: weight(i) };
         runs.push(current);
       }
       return;

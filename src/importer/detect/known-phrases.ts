@@ -32,79 +32,6 @@ export const VIEW_COUNTER = words(
   /^(?:(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|阅读量?|閱讀量?|浏览量?|瀏覽量?|조회수?|閲覧数?)\s*[:：]?\s*[\d.,]+\s*[KkMm万萬]?|[\d.,]+\s*[KkMm万萬]?\s*(?:views?|reads|aufrufe|vistas|visualizzazioni|visualizações|vues|просмотр\w*|次阅读|次浏览|阅读|浏览|조회))$/iu,
 );
 
-/** Post-action buttons: share, like, comment, repost, bookmark, tip… (lower case). */
-export const WIDGET_ACTIONS = new Set([
-  'share',
-  'shares',
-  'like',
-  'likes',
-  'comment',
-  'comments',
-  'repost',
-  'reposts',
-  'retweet',
-  'quote',
-  'bookmark',
-  'bookmarks',
-  'save',
-  'reply',
-  'replies',
-  'tip',
-  'reward',
-  'follow',
-  'upvote',
-  'collect',
-  'favorite',
-  'favourite',
-  '分享',
-  '点赞',
-  '點讚',
-  '赞',
-  '讚',
-  '评论',
-  '評論',
-  '转发',
-  '轉發',
-  '收藏',
-  '打赏',
-  '打賞',
-  '关注',
-  '關注',
-  'teilen',
-  'gefällt',
-  'kommentieren',
-  'kommentar',
-  'kommentare',
-  'compartir',
-  'comentar',
-  'comentarios',
-  'partager',
-  'commenter',
-  'commentaires',
-  "j'aime",
-  'condividi',
-  'commenta',
-  'commenti',
-  'compartilhar',
-  'curtir',
-  'comentários',
-  'поделиться',
-  'нравится',
-  'комментарии',
-  'комментировать',
-  '공유',
-  '좋아요',
-  '댓글',
-  'シェア',
-  'いいね',
-  'コメント',
-  'paylaş',
-  'beğen',
-  'yorum',
-  'bagikan',
-  'suka',
-  'komentar',
-]);
 /** Words that may stand beside the actions on a widget line without making it a sentence. */
 export const WIDGET_FILLERS = new Set([
   'insights',
@@ -143,11 +70,6 @@ export const WIDGET_FILLERS = new Set([
   'artikel',
 ]);
 
-/** Titles of "related articles" boxes (matched against the whole, short line). */
-export const RELATED_HEADER = words(
-  /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: (?:articles?|posts?|news|reading|stories|content))?|recommended(?: (?:for you|articles|reading|posts))?|read more|read next|also read|more (?:articles|news|stories|posts|from [\p{L}\p{N} .]+)|further reading|see also|latest (?:news|articles|posts)|trending(?: now| articles| news)?|popular (?:articles|posts|news)|hot (?:articles|news|topics)|what to read next|相关(?:阅读|文章|推荐|新闻|资讯)|相關(?:閱讀|文章|推薦|新聞)|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门(?:文章|资讯|推荐)|熱門(?:文章|資訊)|更多(?:文章|资讯|阅读)|das könnte (?:sie|dich) auch interessieren|ähnliche artikel|weitere artikel|verwandte artikel|(?:también )?te (?:puede|podría) (?:interesar|gustar)|artículos relacionados|noticias relacionadas|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|articles (?:connexes|similaires)|à lire aussi|(?:potrebbe|ti potrebbe) (?:anche )?(?:interessarti|piacere)|articoli correlati|você também pode gostar|artigos relacionados|вам (?:также )?может понравиться|похожие (?:статьи|новости)|читайте также|관련 (?:기사|뉴스)|추천 기사|関連記事|おすすめ(?:記事)?|ilginizi çekebilir|benzer (?:yazılar|haberler)|có thể bạn cũng thích|bài viết liên quan|anda mungkin juga suka|artikel terkait|potrebbe piacerti anche|das könnte ihnen auch gefallen|vous aimerez peut-être aussi|vous pourriez aussi aimer|bạn cũng có thể thích|bunları da beğenebilirsiniz|(?:你|您)?可能(?:也|还|還)?(?:喜欢|喜歡|感兴趣|感興趣)|може вам сподобатися|może ci się spodobać|قد يعجبك أيضا|คุณอาจชอบ)$/iu,
-);
-
 /** Opening labels of legal or editorial notices. */
 export const DISCLAIMER_LABEL = words(
   /^(?:disclaimer|risk (?:warning|disclosure)|legal (?:notice|disclaimer)|important notice|免责声明|免責聲明|风险提示|風險提示|特别声明|haftungsausschluss|risikohinweis|descargo de responsabilidad|aviso legal|exención de responsabilidad|avertissement|clause de non-responsabilité|dichiarazione di non responsabilità|esclusione di responsabilità|avviso legale|isenção de responsabilidade|отказ от ответственности|면책\s?조항|免責事項|sorumluluk reddi|tuyên bố miễn trừ trách nhiệm|penafian|zastrzeżenie|відмова від відповідальності|застереження|ข้อจำกัดความรับผิดชอบ|إخلاء المسؤولية|paunawa)\b\s*[:：.]?/iu,
@@ -155,6 +77,8 @@ export const DISCLAIMER_LABEL = words(
 /** Phrases of legal or editorial notices about reposted content; two of them make a notice. */
 export const DISCLAIMER_PHRASES: readonly RegExp[] = [
   /do(?:es)? not (?:necessarily )?(?:reflect|represent)/iu,
+  /\b(?:views|opinions) expressed\b|opiniones expresadas|opinions exprimées|opinioni espresse|opiniões expressas|geäußerten meinungen/iu,
+  /\b(?:solely|exclusively) (?:those|the responsibility) of\b|responsabilidad exclusiva|responsabilité exclusive|esclusiva responsabilità|responsabilidade exclusiva|alleinige verantwortung/iu,
   /for (?:general )?(?:informational|information|reference) purposes only|for reference only/iu,
   /\bnot (?:constitute|intended as|be construed as)\b.{0,30}\b(?:advice|offer|solicitation)/iu,
   /\bno (?:investment|financial|tax|legal)[\w ,]{0,30}advice\b|\bnot (?:financial|investment) advice\b/iu,
@@ -191,10 +115,6 @@ export const GENERATING_PLACEHOLDER = words(
   /^(?:generating|summari[sz]ing|loading|生成中|正在生成|正在加载|wird generiert|generando|génération en cours|generazione in corso|gerando|генерируется|생성 중|生成しています)\s*(?:\.{2,}|…)?$/iu,
 );
 
-/** Labels that mark a paid or sponsored item. */
-export const SPONSOR_LABEL = words(
-  /^(?:sponsored|advertisement|advertorial|ad|ads|promoted|paid (?:content|post)|partner content|广告|廣告|赞助|贊助|推广|推廣|anzeige|werbung|publicidad|patrocinado|publicité|sponsorisé|pubblicità|sponsorizzato|publicidade|реклама|광고|広告|PR)$/iu,
-);
 /** The footer that feed syndication appends to copied posts: "The post X appeared on Y". */
 export const SYNDICATION_FOOTER = /\bthe post\b.{3,400}?\bappeared (?:first )?on\b/iu;
 /** Vocabulary of get-rich advertorials (cloud mining, guaranteed income) placed beside articles. */
@@ -217,11 +137,6 @@ export const PROMO_PHRASES: readonly RegExp[] = [
   /\b(?:gewinnspiel|belohnung(?:en)?|teilnahme|concurso|premios?|recompensas?|sorteo|concours|récompenses?|concorso|premi|ricompense?|prêmios?)\b|(?<!\p{L})(?:конкурс|наград[аы]?|розыгрыш)(?!\p{L})|이벤트|보상|キャンペーン|報酬|賞金/iu,
 ];
 
-/** Page furniture of the host: breadcrumbs' home, back-to-top, tag lists, next/previous links. */
-export const NAVIGATION_LABEL = words(
-  /^(?:home|back to top|to top|top|menu|tags?|topics?|categor(?:y|ies)|previous(?: article| post)?|next(?: article| post)?|prev|(?:view|show|see|read) (?:the )?original|显示原文|顯示原文|阅读原文|閱讀原文|original link|original url|source|sources|more|首页|首頁|返回顶部|返回頂部|返回|上一篇|下一篇|标签|標籤|原文链接|原文鏈接|查看原文|来源|來源|startseite|nach oben|quelle|inicio|volver arriba|fuente|accueil|haut de page|torna su|fonte|início|voltar ao topo|главная|наверх|источник|홈|출처|ホーム|トップ|出典)\s*(?:[:：]|$)/iu,
-);
-
 /** Labels of the source's own title or address: metadata of the original, not of this repost. */
 export const SOURCE_LABEL = words(
   /^(?:original (?:title|link|url|article)|source title|原文标题|原文標題|原标题|原標題|原文链接|原文鏈接|原文地址)\s*[:：]/iu,
@@ -234,7 +149,7 @@ export const DATE_LABEL = words(
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
 export const AUTHOR_LABEL = words(
-  /^(?:original )?(?:author|authors|written by|by|words by|text by|article by|撰文|作者|原文作者|文|autor(?:in)?|auteur|escrito por|scritto da|autore|escrito por|автор|저자|글|著者|執筆|筆者|yazar|tác giả|penulis|oleh)(?:\s*[:：|丨]\s*|\s+)/iu,
+  /^(?:original )?(?:author|authors|written by|by|words by|text by|article by|posted by|publié par|publicado por|pubblicato da|geschrieben von|von|por|par|di|撰文|作者|原文作者|文|autor(?:in)?|auteur|escrito por|scritto da|autore|escrito por|автор|저자|글|著者|執筆|筆者|yazar|tác giả|penulis|oleh)(?:\s*[:：|丨]\s*|\s+)/iu,
 );
 
 /** Relative times ("3 hours ago", "3 小时前") stamped on other items of the page. */

@@ -1,4 +1,4 @@
-import { segmentersFor } from '../../engine/text/segment.ts';
+import { endsSentence, segmentersFor } from '../../engine/text/segment.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -26,6 +26,8 @@ export interface LineFeatures {
   emojiLead: boolean;
   /** Web addresses (`https://…`, `www.…`, `t.me/…`). */
   urls: number;
+  /** Characters in links and e-mail addresses. */
+  linkChars: number;
   /** E-mail addresses. */
   emails: number;
   /** Hashtags (`#Word` or Gate-style `#Word Word#`). */
@@ -56,7 +58,7 @@ const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
 const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
-const ENDS_SENTENCE = /[.!?。！？…](?:["'”’」』)\]）]*)$/;
+
 const CLAUSE_MARK = /[,;:，；：、]/g;
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
 export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
@@ -67,6 +69,12 @@ const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${na
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
+/**
+ * Share of a line's characters in links or addresses above which it is not prose. jusText uses 0.2
+ * for the anchor text of HTML links; in captured text a link is its whole address, much longer
+ * than an anchor, so one cited address can fill a fifth of a short sentence.
+ */
+const MAX_LINK_DENSITY = 0.5;
 /**
  * …and this many when they do not: a title can run to a dozen words without a full stop, while a
  * paragraph cut off mid-word by the scraper is long. Titles of this essay run from 9 to 15 words.
@@ -98,11 +106,12 @@ export function lineFeatures(text: string): LineFeatures {
     emoji: emojiChars.length,
     emojiLead: /^\p{Extended_Pictographic}/u.test(trimmed) && !TEXT_SYMBOLS.has(trimmed[0]!),
     urls: count(trimmed, URL),
+    linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
     hashtags: count(trimmed, HASHTAG),
     prices: count(trimmed, PRICE),
     signedPercents: count(trimmed, SIGNED_PERCENT),
-    endsSentence: ENDS_SENTENCE.test(trimmed),
+    endsSentence: endsSentence(trimmed),
     clauseMarks: count(trimmed, CLAUSE_MARK),
     lowerShare: lowerShare(trimmed),
     numberedLead: NUMBERED_LEAD.test(trimmed),
@@ -118,7 +127,9 @@ export function lineFeatures(text: string): LineFeatures {
  * are made of.
  */
 function isProseShaped(f: LineFeatures): boolean {
-  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
+  if (f.emoji > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
+  // A sentence may cite an address; a line that is mostly addresses is a link (jusText's link density).
+  if (f.urls + f.emails > 0 && f.linkChars > MAX_LINK_DENSITY * f.chars) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
   // A line of a hard-wrapped paragraph ends mid-sentence; its words run on in lower case, unlike
   // the capitalised words of a title or a menu.
@@ -176,6 +187,7 @@ const EMPTY: LineFeatures = {
   emoji: 0,
   emojiLead: false,
   urls: 0,
+  linkChars: 0,
   emails: 0,
   hashtags: 0,
   prices: 0,

@@ -77,9 +77,9 @@ export function matchAuthor(trimmed: string): string | undefined {
   const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   if ((name.match(WORD)?.length ?? 0) > MAX_NAME_WORDS) return undefined;
-  // After "By", which also opens sentences ("by the way"), a name must look like one: a capital,
+  // After "By" (or "Von", "Por", "Par", "Di"), which also open sentences ("by the way"), a name must look like one: a capital,
   // a handle sign or a letter of a script without case.
-  if (/^by\b/i.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
+  if (/^(?:by|von|por|par|di)\b/i.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
   return name;
 }
 

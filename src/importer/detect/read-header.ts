@@ -1,5 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { isDateline, type LineClues } from './line-clues.ts';
+import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { weakSignal } from './classify-line.ts';
 import { SOURCE_LABEL } from './known-phrases.ts';
 import { sentenceCount } from './line-features.ts';
@@ -38,17 +38,31 @@ const MIN_TITLE_CJK_CHARS = 6;
 /** A title may ask a question and answer it; a third sentence makes it a paragraph. */
 const MAX_TITLE_SENTENCES = 2;
 
+/** Title-shaped lines read above the essay before the header is taken as read. */
+const MAX_TITLE_CANDIDATES = 3;
+/** A title the known reposts' titles share this weighted share of terms with is theirs. */
+const TITLE_EVIDENCE = 0.5;
+
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline,
- * the nearest dateline and the nearest title-shaped line, crossing blank lines, small widgets and
- * one paragraph (an editor's summary under the title), stopping at more prose or a banner. Once the title is found only bylines and datelines above it are
- * still taken (some pages print the date above the title).
+ * the nearest dateline and up to three title-shaped lines, crossing blank lines, small widgets and
+ * one paragraph (an editor's summary under the title), stopping at more prose or a banner. The
+ * title is the candidate most like the known reposts' titles when there are some; otherwise the
+ * one printed above the byline and date where pages put it, else the nearest. A bare name next to
+ * the dateline or a follow button is the author when no byline says so.
  */
-export function readHeader(clues: readonly LineClues[], essayStart: number, essayScript: string): HeaderFields {
+export function readHeader(
+  clues: readonly LineClues[],
+  essayStart: number,
+  essayScript: string,
+  titleScores?: readonly number[],
+): HeaderFields {
   const fields: HeaderFields = {};
+  const candidates: number[] = [];
+  const names: number[] = [];
   let crossedProse = false;
   const stop = Math.max(0, essayStart - MAX_HEADER_LINES);
-  for (let i = essayStart - 1; i >= stop; i--) {
+  for (let i = essayStart - 1; i >= stop && candidates.length < MAX_TITLE_CANDIDATES; i--) {
     const c = clues[i]!;
     if (c.features.blank) continue;
     if (c.author !== undefined) {
@@ -59,22 +73,82 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, essa
       fields.date ??= i;
       continue;
     }
-    if (fields.title !== undefined) break;
     if (c.signal) {
       if (CROSSABLE.has(c.signal.category)) continue;
       break;
     }
-    if (isTitleShaped(c, essayScript)) {
-      fields.title = i;
-      continue;
-    }
-    if (c.features.prose) {
+    if (isTitleShaped(c, essayScript) || isShortTitleOverByline(clues, i, fields)) candidates.push(i);
+    else if (isBareName(c)) names.push(i);
+    else if (c.features.prose) {
       // One paragraph may stand between a title and its byline: the editor's summary.
       if (crossedProse || weakSignal(c.features)) break;
       crossedProse = true;
     }
   }
+  const title = chooseTitle(clues, candidates, fields, titleScores);
+  if (title === undefined) return fields;
+  // Bylines and datelines above the title count only when nothing but blank lines and other metadata stand between.
+  for (const field of ['author', 'date'] as const) {
+    const at = fields[field];
+    if (at !== undefined && at < title && !onlyMetadataBetween(clues, at, title)) delete fields[field];
+  }
+  fields.title = title;
+  fields.author ??= names.find((i) => i > title && (isNextTo(clues, i, fields.date) || followButtonAfter(clues, i)));
+  if (fields.author === undefined) delete fields.author;
   return fields;
+}
+
+function chooseTitle(
+  clues: readonly LineClues[],
+  candidates: readonly number[],
+  fields: HeaderFields,
+  titleScores: readonly number[] | undefined,
+): number | undefined {
+  if (titleScores) {
+    const best = candidates.reduce<number | undefined>((a, i) => (a === undefined || titleScores[i]! > titleScores[a]! ? i : a), undefined);
+    if (best !== undefined && titleScores[best]! >= TITLE_EVIDENCE) return best;
+  }
+  const metadata = [fields.author, fields.date].filter((i): i is number => i !== undefined);
+  const top = Math.min(...metadata);
+  // Pages print the title above the byline; a title-shaped line under it is a button or a dek.
+  const above = metadata.length > 0 ? candidates.find((i) => i < top && onlyMetadataBetween(clues, i, top)) : undefined;
+  return above ?? candidates[0];
+}
+
+/** True when only blank lines and bylines or datelines stand strictly between lines a and b. */
+function onlyMetadataBetween(clues: readonly LineClues[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!clues[i]!.features.blank && !isMetadataShaped(clues[i]!)) return false;
+  return true;
+}
+
+/**
+ * A title of a few characters in a script written without spaces ("論學") is too short to tell
+ * from a label by its shape; directly above the byline, where pages print the title, it is one.
+ */
+function isShortTitleOverByline(clues: readonly LineClues[], i: number, fields: HeaderFields): boolean {
+  const f = clues[i]!.features;
+  if (f.cjkChars < 2 || f.cjkChars !== f.chars || clues[i]!.signal) return false;
+  return fields.author !== undefined && isNextTo(clues, i, fields.author);
+}
+
+/** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor"). */
+function isBareName(c: LineClues): boolean {
+  return c.features.chars <= 40 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(c.features.trimmed);
+}
+
+/** True when line b is the next non-blank line above or below line a. */
+function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined): boolean {
+  if (b === undefined) return false;
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  for (let i = lo + 1; i < hi; i++) if (!clues[i]!.features.blank) return false;
+  return true;
+}
+
+/** True when the next non-blank line is a follow button, which pages print beside the author's name. */
+function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
+  let next = i + 1;
+  while (next < clues.length && clues[next]!.features.blank) next++;
+  return next < clues.length && /^(?:follow|folgen|seguir|suivre|segui|フォロー|关注|關注|팔로우)$/iu.test(clues[next]!.features.trimmed);
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadReposts } from '../../../src/corpus/repost/load-repost.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { evidenceOf } from '../../../src/importer/detect/evidence.ts';
+import { ROOT } from '../../support/build-site.ts';
 import { expectedLabels, fixtureLines, label } from './support.ts';
 
 /**
@@ -167,6 +171,17 @@ describe('detectLines on captures of other mirrors', () => {
       expect(detection.metadata).toEqual(metadata);
     });
   }
+
+  it('labels them the same with the shipped reposts as evidence', () => {
+    const evidence = evidenceOf(loadReposts(join(ROOT, 'content'), ROOT));
+    for (const [name, { ranges, metadata }] of Object.entries(CASES)) {
+      const lines = fixtureLines(name);
+      const detection = detectLines(lines, evidence);
+      const numbered = (labels: readonly string[]) => labels.map((l, i) => `${name}:${i + 1} ${l}`);
+      expect(numbered(detection.lines.map(label))).toEqual(numbered(expectedLabels(lines, ranges)));
+      expect(detection.metadata).toEqual(metadata);
+    }
+  });
 
   it('gives every boilerplate line a reason', () => {
     for (const name of Object.keys(CASES)) {

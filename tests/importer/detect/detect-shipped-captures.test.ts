@@ -6,7 +6,8 @@ import { splitLines } from '../../../src/corpus/capture/split-lines.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { accountLines } from '../../../src/corpus/ledger/account-lines.ts';
 import { ledgerSchema } from '../../../src/corpus/ledger/ledger-schema.ts';
-import { loadRepost } from '../../../src/corpus/repost/load-repost.ts';
+import { loadRepost, loadReposts } from '../../../src/corpus/repost/load-repost.ts';
+import { evidenceOf } from '../../../src/importer/detect/evidence.ts';
 import { ROOT } from '../../support/build-site.ts';
 import { label } from './support.ts';
 
@@ -20,6 +21,12 @@ describe('detectLines on the shipped captures', () => {
     it(`labels every line of ${id} as its ledger does`, () => {
       const expected = accountLines(lines, ledger, 'ledger.json').map((l) => `${l.line} ${label(l)}`);
       expect(detectLines(lines).lines.map((l) => `${l.line} ${label(l)}`)).toEqual(expected);
+    });
+
+    it(`labels every line of ${id} as its ledger does with the other reposts as evidence`, () => {
+      const others = evidenceOf(loadReposts(join(ROOT, 'content'), ROOT).filter((r) => r.id !== id));
+      const expected = accountLines(lines, ledger, 'ledger.json').map((l) => `${l.line} ${label(l)}`);
+      expect(detectLines(lines, others).lines.map((l) => `${l.line} ${label(l)}`)).toEqual(expected);
     });
 
     it(`keeps ${id}'s essay and boilerplate apart without the title line`, () => {

@@ -1,0 +1,52 @@
+import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** A language's phrase file: whole widget labels of page chrome, by the category they name. */
+export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>;
+
+/**
+ * Labels of page chrome per language (`src/importer/phrases/<lang>.json`, one entry per line):
+ * what a share button, a menu item or a related-articles header says. Data, not rules: they name
+ * the category of a short line that is not prose, and never decide what is essay.
+ */
+export const PHRASES: Readonly<Record<string, PhraseList>> = readPhraseFiles(new URL('../phrases/', import.meta.url));
+
+function readPhraseFiles(folder: URL): Record<string, PhraseList> {
+  const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
+  return Object.fromEntries(
+    files.sort().map((name) => [name.slice(0, -5), JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as PhraseList]),
+  );
+}
+
+/** How a label is compared: lower case, compatibility forms, no trailing counts or arrows. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^[\s·•|›>»\-–—]+|[\s\d.,:：!！?？·•|…›>»()[\]\-–—]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+}
+
+const BY_LABEL = new Map<string, BoilerplateCategory>();
+for (const list of Object.values(PHRASES)) {
+  for (const [category, entries] of Object.entries(list) as [BoilerplateCategory, readonly string[]][]) {
+    for (const entry of entries) BY_LABEL.set(normalizeLabel(entry), category);
+  }
+}
+
+/**
+ * The category a whole line names as a known label of page chrome, or the label before its colon
+ * ("Tags: AI, Crypto", "Source: …"), if it is one.
+ */
+export function phraseCategory(text: string): BoilerplateCategory | undefined {
+  const colon = text.search(/[:：]/u);
+  return BY_LABEL.get(normalizeLabel(text)) ?? (colon > 0 ? BY_LABEL.get(normalizeLabel(text.slice(0, colon))) : undefined);
+}
+
+/**
+ * The one-word labels of share-widget buttons ("share", "分享", "teilen"): a line made of them, a
+ * few filler words and counts is a button row.
+ */
+export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
+  Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(normalizeLabel).filter((entry) => !/\s/u.test(entry))),
+);

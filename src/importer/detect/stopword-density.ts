@@ -1,0 +1,43 @@
+import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
+import type { LanguageProfile } from '../../engine/text/profile.ts';
+
+/** Lines with fewer words are too short for their stopword density to mean anything. */
+const MIN_WORDS = 8;
+/**
+ * A line whose stopword density is under this share of the capture's typical density is a list
+ * of names, a headline row or a banner, not running prose. jusText fixes the threshold per
+ * stoplist (0.30 for its lists); stoplists differ in size between languages, so the capture's own
+ * median, which its essay dominates, is the yardstick here.
+ */
+const LOW_SHARE = 0.5;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * Per line, true when it has enough words to judge and clearly fewer function words than the
+ * capture's longer lines usually have (jusText's "bad" paragraph by stopword density). Always
+ * false for a language without a stopword list.
+ */
+export function sparseInStopwords(lines: readonly string[], profile: LanguageProfile): boolean[] {
+  if (profile.stopwords.size === 0) return lines.map(() => false);
+  const read = new Map<string, number | undefined>();
+  const densities = lines.map((line) => {
+    if (read.has(line)) return read.get(line);
+    // Text written without spaces is cut into words by a dictionary, and its stoplists are short:
+    // the density says little there, so such lines are not judged.
+    const words = UNSPACED.test(line) || spaces(line) < MIN_WORDS - 1 ? [] : tokenizeSentence(line, profile).filter((t) => t.word);
+    const density = words.length < MIN_WORDS ? undefined : words.filter((t) => profile.stopwords.has(t.norm)).length / words.length;
+    read.set(line, density);
+    return density;
+  });
+  const judged = [...read.values()].filter((d): d is number => d !== undefined).sort((a, b) => a - b);
+  if (judged.length === 0) return lines.map(() => false);
+  const typical = judged[Math.floor(judged.length / 2)]!;
+  return densities.map((d) => d !== undefined && d < LOW_SHARE * typical);
+}
+
+/** Spaces in a line, counted only up to what `MIN_WORDS` needs. */
+function spaces(line: string): number {
+  let n = 0;
+  for (let at = line.indexOf(' '); at !== -1 && n < MIN_WORDS; at = line.indexOf(' ', at + 1)) n++;
+  return n;
+}

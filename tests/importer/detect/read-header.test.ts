@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+
+const ESSAY = [
+  'Five years ago I published a tiny library because I needed it for a weekend project, and it grew.',
+  'It now has a few thousand dependents, and I have spent more evenings on it than on anything else.',
+  'These are the lessons I wish someone had told me at the start, written down for the next maintainer.',
+];
+
+describe('the header above the essay', () => {
+  it('takes the title above the byline and date, never a share button under them', () => {
+    const lines = [
+      'Inicio',
+      'Lo que aprendí manteniendo una biblioteca',
+      'Por Ana Ruiz',
+      '4 de marzo de 2025',
+      'Compartir en X',
+      'Copiar enlace',
+      '',
+      ...ESSAY,
+    ];
+    expect(detectLines(lines).metadata).toEqual({
+      title: 'Lo que aprendí manteniendo una biblioteca',
+      author: 'Ana Ruiz',
+      date: '4 de marzo de 2025',
+    });
+  });
+
+  it('takes a bare name beside the dateline as the author', () => {
+    const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
+  });
+
+  it('takes a bare name before a follow button as the author', () => {
+    const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
+  });
+
+  it('does not take a bare name for the author when nothing marks it as one', () => {
+    const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', '', ...ESSAY];
+    expect(detectLines(lines).metadata.author).toBeUndefined();
+  });
+
+  it('keeps a paragraph that cites an address or a link in the essay', () => {
+    const lines = [
+      'What I Learned Maintaining a Library',
+      '',
+      ...ESSAY,
+      'Security reports now go to security@example.org, and I answer every one of them within two days.',
+      'The documentation at https://example.org/docs is rebuilt on every merge, so it never falls behind.',
+      'Saying no kindly and early costs less than a pull request left open for months without an answer.',
+    ];
+    expect(detectLines(lines).lines.filter((l) => l.role === 'body')).toHaveLength(ESSAY.length + 3);
+  });
+});

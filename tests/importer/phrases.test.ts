@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { lineClues } from '../../src/importer/detect/line-clues.ts';
+import { PHRASES, phraseCategory } from '../../src/importer/detect/phrase-category.ts';
+import { BOILERPLATE_CATEGORIES } from '../../src/corpus/ledger/taxonomy.ts';
+
+/** Every entry of every phrase file, standing on a line of its own, names its category. */
+describe('phrase files', () => {
+  for (const [language, list] of Object.entries(PHRASES)) {
+    for (const [category, entries] of Object.entries(list)) {
+      it(`${language}: ${category} is a category of the taxonomy`, () => {
+        expect(Object.keys(BOILERPLATE_CATEGORIES)).toContain(category);
+      });
+      for (const entry of entries ?? []) {
+        it(`${language}: "${entry}" on its own line is ${category}`, () => {
+          expect(phraseCategory(entry)).toBe(category);
+          expect(lineClues(entry).signal?.category).toBe(category);
+        });
+      }
+    }
+  }
+
+  it('never names a sentence that uses a label, nor a label inside a longer line', () => {
+    expect(phraseCategory('We decided to share this article with our readers because it matters.')).toBeUndefined();
+    expect(lineClues('Compartir en X es fácil, pero leer el artículo entero lleva tiempo y atención.').signal).toBeUndefined();
+  });
+});
