@@ -18,6 +18,14 @@
 
 // The whole comparison in one call.
 export { collate } from './collate.ts';
+export {
+  COLLATION_VERSION,
+  type CollationDocument,
+  collationDocument,
+  collationDocumentSchema,
+  collationJsonSchema,
+  collationSchema,
+} from './schema.ts';
 
 // What goes in and what comes out.
 export type { Token, Sentence, Witness, WitnessBlock } from './tokens/tokenize.ts';
