@@ -4,16 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeCapture } from '../../../src/corpus/capture/decode-capture.ts';
 import { splitLines } from '../../../src/corpus/capture/split-lines.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
-import { toLedger } from '../../../src/importer/detect/to-ledger.ts';
 import { accountLines } from '../../../src/corpus/ledger/account-lines.ts';
 import { ledgerSchema } from '../../../src/corpus/ledger/ledger-schema.ts';
-import { toMarkdown } from '../../../src/importer/to-markdown.ts';
 import { ROOT } from '../../support/build-site.ts';
 import { fixtureLines, label } from './support.ts';
-
-const TEN_MB = 10 * 1024 * 1024;
-/** "Within a few seconds" on the project's two-core machines, with room for a loaded CI run. */
-const BUDGET_MS = 5000;
 
 /** Greedy word wrap, as a text-mode browser or an e-mail client would do. */
 function wrap(text: string, width: number): string[] {
@@ -28,12 +22,6 @@ function wrap(text: string, width: number): string[] {
     }
   }
   return [...out, line];
-}
-
-function timed<T>(work: () => T): { result: T; ms: number } {
-  const start = performance.now();
-  const result = work();
-  return { result, ms: performance.now() - start };
 }
 
 describe('detection on awkward input', () => {
@@ -81,37 +69,5 @@ describe('detection on awkward input', () => {
     const detection = detectLines([...lines, '', notice]);
     expect(detection.lines.at(-1)).toMatchObject({ role: 'boilerplate', text: notice });
     expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(8);
-  });
-
-  it('labels a generated 10 MB capture in a few seconds, ledger and Markdown included', () => {
-    const essay = fixtureLines('price-ticker').join('\n');
-    const noise = fixtureLines('contest-banner').join('\n');
-    const parts: string[] = [];
-    for (let size = 0, i = 0; size < TEN_MB; i++) {
-      const part = i % 3 === 2 ? noise : essay.replaceAll('layer', `layer${i % 97}`);
-      parts.push(part);
-      size += part.length;
-    }
-    const lines = splitLines(parts.join('\n'));
-    const { result, ms } = timed(() => {
-      const detection = detectLines(lines);
-      const body = detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
-      return { detection, ledger: toLedger(detection.lines), markdown: toMarkdown({ outlet: 'x', sigil: 'X' }, body) };
-    });
-    expect(result.detection.lines).toHaveLength(lines.length);
-    expect(result.ledger.blocks.length).toBeGreaterThan(1);
-    expect(ms).toBeLessThan(BUDGET_MS);
-  });
-
-  it.each([
-    ['one 10 MB line without spaces', () => ['x'.repeat(TEN_MB)]],
-    ['one 10 MB line of digits and punctuation', () => ['1,1.1-'.repeat(TEN_MB / 6)]],
-    ['two million button labels', () => Array.from({ length: 2_000_000 }, (_, i) => (i % 2 ? 'Share' : ''))],
-    ['10 MB of distinct short sentences', () => Array.from({ length: 200_000 }, (_, i) => `Layer ${i} patches layer ${i - 1}, again.`)],
-  ])('stays linear on %s', (_name, make) => {
-    const lines = make();
-    const { result, ms } = timed(() => detectLines(lines));
-    expect(result.lines).toHaveLength(lines.length);
-    expect(ms).toBeLessThan(BUDGET_MS);
   });
 });
