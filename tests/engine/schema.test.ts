@@ -18,16 +18,14 @@ const sentence = fc
   })
   .map((words) => `${words.join(' ')}.`);
 const witness = (sigil: string) =>
-  fc
-    .array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 5 })
-    .map(
-      (blocks): Witness => ({
-        id: sigil.toLowerCase(),
-        sigil,
-        label: sigil,
-        blocks: blocks.map((s, i) => ({ id: `p${i}`, text: s.join(' ') })),
-      }),
-    );
+  fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 5 }).map(
+    (blocks): Witness => ({
+      id: sigil.toLowerCase(),
+      sigil,
+      label: sigil,
+      blocks: blocks.map((s, i) => ({ id: `p${i}`, text: s.join(' ') })),
+    }),
+  );
 
 describe('the collation schema', () => {
   it('parses the collation of the shipped pair, strictly, to the same object', () => {
