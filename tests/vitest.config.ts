@@ -3,10 +3,20 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Performance tests: heavy inputs, timed as ratios (see tests/support/scaling.ts). */
+const PERF = 'tests/**/*.perf.test.ts';
+/** The commands' tests, which run the CLIs (some still as child processes). */
+const CLI = 'tests/cli/**/*.test.ts';
+/** The built site: validators and a browser. */
+const SITE = 'tests/e2e/**/*.test.ts';
+
 /**
- * Two projects: `unit` runs the pure TypeScript stages in milliseconds; `site` builds the real
- * site once (plus a base-path build) in its global setup and checks the output, in files that run
- * one after another because they share the builds and a browser.
+ * Four projects, each with its own npm script; `npm test` runs them all.
+ * - `unit`: pure, in-process tests of the stages, the whole project in a few seconds;
+ * - `cli`: the commands;
+ * - `perf`: heavy inputs (10 MB captures, the 100× pair), one file at a time so timings are fair;
+ * - `site`: builds the real site once (plus a base-path build) in its global setup and checks the
+ *   output, in files that run one after another because they share the builds and a browser.
  */
 export default defineConfig({
   root,
@@ -17,14 +27,37 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: [PERF, CLI, SITE, 'node_modules/**'],
+          // Pure tests share nothing mutable, so worker threads that keep loaded modules between
+          // files are safe, and they save most of the run: importing zod, franc and the stopword
+          // lists once per worker instead of once per file.
+          pool: 'threads',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: [CLI],
+          exclude: [PERF],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'perf',
+          include: [PERF],
+          fileParallelism: false,
+          testTimeout: 300_000,
         },
       },
       {
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: [SITE],
           globalSetup: ['tests/support/build-sites.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

@@ -28,6 +28,9 @@ export function compareJsonPath(slug: string): string {
   return `/compare/${slug}.json`;
 }
 
+/** The JSON Schema every published collation JSON names in its `$schema`. */
+export const COLLATION_SCHEMA_PATH = '/schema/collation.json';
+
 /** The annotated raw capture of a repost. */
 export function capturePath(id: string): string {
   return `/reposts/${id}/capture/`;

@@ -1,14 +1,47 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import lighthouse from 'lighthouse';
+import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { builtPages, serve } from '../support/serve.ts';
 import { printTable } from './pages.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/**
+ * The Lighthouse the bench runs, fetched by `npx` on first use: it is not a dependency, so that the
+ * 36 MB it brings are not installed for everyone who only reads or builds the site.
+ */
+export const LIGHTHOUSE = 'lighthouse@13.5.0';
+
+/** The parts of Lighthouse's result (its `lhr`) that the bench reads. */
+interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string; numericValue?: number } | undefined>;
+  runtimeError?: { code: string; message: string };
+}
+
+/** Runs the Lighthouse CLI on one URL in the Chromium listening on `port` (mobile, its default preset). */
+async function lighthouse(url: string, port: number): Promise<LighthouseResult> {
+  const { stdout } = await promisify(execFile)(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      `--port=${port}`,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--form-factor=mobile',
+      `--only-categories=${CATEGORIES.join(',')}`,
+    ],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as LighthouseResult;
+}
 
 /** Chromium started by hand with a DevTools port, for Lighthouse (no chrome-launcher). */
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
@@ -51,15 +84,7 @@ export async function benchLighthouse(dir: string): Promise<void> {
   const rows: string[][] = [];
   try {
     for (const { path } of builtPages(dir)) {
-      const result = await lighthouse(server.url(path), {
-        port: chromium.port,
-        output: 'json',
-        logLevel: 'error',
-        formFactor: 'mobile',
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { categories, audits, runtimeError } = result.lhr;
+      const { categories, audits, runtimeError } = await lighthouse(server.url(path), chromium.port);
       if (runtimeError) throw new Error(`Lighthouse on ${path}: ${runtimeError.code} ${runtimeError.message}`);
       const score = (id: string) => {
         const value = categories[id]?.score;
@@ -78,8 +103,8 @@ export async function benchLighthouse(dir: string): Promise<void> {
         metric('total-blocking-time', 'ms'),
       ]);
       const failing = Object.values(audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-        .map((a) => a.id);
+        .filter((a) => a !== undefined && a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a!.id);
       if (failing.length) console.log(`${path}: failing audits: ${failing.join(', ')}`);
     }
   } finally {

@@ -1,10 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, newPage } from '../support/browser.ts';
+import { readPage } from '../support/html.ts';
 import { builtPages, serve, type StaticServer } from '../support/serve.ts';
 
 const pages = builtPages(inject('siteDir'));
-const comparePages = pages.filter((p) => /^\/compare\/[^/]+\/$/.test(p.path));
+/** Compare pages with changes to step through: two identical reposts make a page without any. */
+const comparePages = pages.filter(
+  (p) => /^\/compare\/[^/]+\/$/.test(p.path) && readPage(inject('siteDir'), p.path).all('[data-row].change').length >= 2,
+);
 
 /** What a Tab press landed on. */
 interface Focused {
@@ -84,6 +88,9 @@ describe.each(pages)('$path', ({ path }) => {
 describe.each(comparePages)('$path: next/previous change', ({ path }) => {
   test('with JavaScript, n and p move to the next and previous change row; #shortcuts turns them off', async () => {
     await page.goto(server.url(path));
+    // The switch is remembered across pages (localStorage): start each compare page with it on.
+    await page.evaluate(() => localStorage.removeItem('recension-shortcuts'));
+    await page.reload();
     const changes = await page.locator('[data-row].change').evaluateAll((rows) => rows.map((row) => row.id));
     expect(changes.length).toBeGreaterThanOrEqual(2);
     for (const [key, expected] of [

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { collate } from '../../engine/collate.ts';
 import type { Collation } from '../../engine/analyse/collation.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
@@ -28,14 +29,23 @@ export function allPairs(reposts: readonly Repost[]): Pair[] {
   return pairs;
 }
 
-const cache = new Map<string, Collation>();
+/** Collations by pair slug, each with the content it was made from. */
+const cache = new Map<string, { key: string; collation: Collation }>();
 
-/** The collation of a pair, computed once per build (every reader page and compare page asks). */
+/**
+ * The collation of a pair, computed once per build (every reader page and compare page asks). The
+ * cache is keyed by the witnesses themselves, not only the slug, so that `astro dev` shows an edit
+ * to a repost instead of the collation of its old text.
+ */
 export function collationOf(pair: Pair): Collation {
-  let result = cache.get(pair.slug);
-  if (!result) {
-    result = collate(toWitness(pair.a), toWitness(pair.b));
-    cache.set(pair.slug, result);
-  }
-  return result;
+  const a = toWitness(pair.a);
+  const b = toWitness(pair.b);
+  const key = createHash('sha256')
+    .update(JSON.stringify([a, b]))
+    .digest('hex');
+  const cached = cache.get(pair.slug);
+  if (cached?.key === key) return cached.collation;
+  const collation = collate(a, b);
+  cache.set(pair.slug, { key, collation });
+  return collation;
 }

@@ -28,6 +28,12 @@ function failure(contentDir: string): string | undefined {
 
 describe('the shipped content', () => {
   const reposts = loadReposts(join(ROOT, 'content'), ROOT);
+  /** A shipped repost by id: tests never depend on which or how many other reposts exist. */
+  const byId = (id: string) => {
+    const repost = reposts.find((r) => r.id === id);
+    expect(repost, `content/reposts/${id}`).toBeDefined();
+    return repost!;
+  };
 
   it('keeps each raw capture byte-identical to the shared capture', () => {
     // The hashes of ../shared/captures/*.txt, pinned so the check also runs where shared/ is absent.
@@ -35,9 +41,8 @@ describe('the shipped content', () => {
       gate: ['gate-square.txt', 'aef903119bd5c2fa49d008bba0584669d07554fb54c77595acbff22befabffed'],
       mexc: ['mexc-news.txt', '611cd236ce939948e7845e7ee2f27435c9a4eaa13c931732d3a7fc1c714a3e63'],
     };
-    for (const r of reposts) {
-      const [name, hash] = pinned[r.id]!;
-      expect(sha256(join(ROOT, r.files.capture)), r.id).toBe(hash);
+    for (const [id, [name, hash]] of Object.entries(pinned)) {
+      expect(sha256(join(ROOT, byId(id).files.capture)), id).toBe(hash);
       const shared = join(ROOT, '..', 'shared', 'captures', name);
       if (existsSync(shared)) expect(sha256(shared), name).toBe(hash);
     }
@@ -52,7 +57,7 @@ describe('the shipped content', () => {
   });
 
   it('lifts title, author and date only from the capture', () => {
-    const [gate, mexc] = reposts;
+    const [gate, mexc] = [byId('gate'), byId('mexc')];
     expect(gate).toMatchObject({
       id: 'gate',
       outlet: 'Gate Square',
@@ -65,7 +70,7 @@ describe('the shipped content', () => {
   });
 
   it('turns each body line into one block, MEXC’s numbered leads into headings', () => {
-    const [gate, mexc] = reposts;
+    const [gate, mexc] = [byId('gate'), byId('mexc')];
     expect(gate!.blocks).toHaveLength(8);
     expect(gate!.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
     expect(mexc!.blocks.filter((b) => b.kind === 'heading').map((b) => b.text.slice(0, 2))).toEqual(['1)', '2)']);
@@ -198,9 +203,10 @@ describe('broken content fails with file, line and problem', () => {
 describe('a third repost', () => {
   it('is picked up by adding its folder under content/, with no code change', () => {
     const dir = copyContent();
+    const before = loadReposts(dir, join(dir, '..')).map((r) => r.id);
     addFixtureRepost(dir, 'mirror');
     const reposts = loadReposts(dir, join(dir, '..'));
-    expect(reposts.map((r) => r.id)).toEqual(['gate', 'mexc', 'mirror']);
+    expect(reposts.map((r) => r.id).sort()).toEqual([...before, 'mirror'].sort());
     const mirror = loadRepost(join(dir, 'reposts/mirror'), join(dir, '..'));
     expect(mirror.lines.filter((l) => l.role === 'boilerplate').map((l) => l.category)).toEqual([
       'reading-time',

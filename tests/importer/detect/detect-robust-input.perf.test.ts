@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../../src/corpus/capture/split-lines.ts';
+import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { toLedger } from '../../../src/importer/detect/to-ledger.ts';
+import { toMarkdown } from '../../../src/importer/to-markdown.ts';
+import { LINEAR_RATIO, scaling } from '../../support/scaling.ts';
+import { fixtureLines } from './support.ts';
+
+const MB = 1024 * 1024;
+
+/** A capture of about `bytes` bytes: the essay again and again (words varied), every third part a banner. */
+function generatedCapture(bytes: number): string[] {
+  const essay = fixtureLines('price-ticker').join('\n');
+  const noise = fixtureLines('contest-banner').join('\n');
+  const parts: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const part = i % 3 === 2 ? noise : essay.replaceAll('layer', `layer${i % 97}`);
+    parts.push(part);
+    size += part.length;
+  }
+  return splitLines(parts.join('\n'));
+}
+
+describe('detection on heavy input', () => {
+  it('labels a generated 5 MB and 10 MB capture, ledger and Markdown included, in time linear in its size', () => {
+    const { ratio, result } = scaling(
+      generatedCapture,
+      (lines) => {
+        const detection = detectLines(lines);
+        const body = detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
+        return { lines, detection, ledger: toLedger(detection.lines), markdown: toMarkdown({ outlet: 'x', sigil: 'X' }, body) };
+      },
+      5 * MB,
+      1,
+    );
+    expect(result.detection.lines).toHaveLength(result.lines.length);
+    expect(result.ledger.blocks.length).toBeGreaterThan(1);
+    expect(ratio).toBeLessThan(LINEAR_RATIO);
+  });
+
+  it.each([
+    ['one 10 MB line without spaces', (n: number) => ['x'.repeat(n)]],
+    ['one 10 MB line of digits and punctuation', (n: number) => ['1,1.1-'.repeat(n / 6)]],
+    ['two million button labels', (n: number) => Array.from({ length: n / 5 }, (_, i) => (i % 2 ? 'Share' : ''))],
+    [
+      '10 MB of distinct short sentences',
+      (n: number) => Array.from({ length: n / 50 }, (_, i) => `Layer ${i} patches layer ${i - 1}, again.`),
+    ],
+  ])('stays linear on %s (time at 10 MB against 5 MB)', (_name, make) => {
+    const { ratio, result } = scaling(make, (lines) => ({ lines, detection: detectLines(lines) }), 5 * MB, 2);
+    expect(result.detection.lines).toHaveLength(result.lines.length);
+    expect(ratio).toBeLessThan(LINEAR_RATIO);
+  });
+});

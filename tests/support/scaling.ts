@@ -1,0 +1,45 @@
+/**
+ * How a piece of work scales, for performance tests that must hold on a loaded two-core machine as
+ * well as on a fast one: a wall-clock budget fails on the first and misses a 3× regression on the
+ * second, while the ratio of the time at 2n to the time at n tells linear (about 2) from quadratic
+ * (about 4) on either. Time is this process's CPU time, not wall time: on a machine shared with
+ * other jobs, wall time also counts the waits for a core (ratios of 1 to 4 were seen for the same
+ * linear work at a load of 19 on two cores).
+ */
+
+/** A bound for `scaling().ratio` that a linear algorithm meets with room for noise and a quadratic one cannot. */
+export const LINEAR_RATIO = 3;
+
+/** What `scaling` measured. */
+export interface Scaling<T> {
+  /** Time at 2n over time at n. */
+  ratio: number;
+  /** The result of the work at 2n, for assertions on what it did. */
+  result: T;
+}
+
+function fastest<T>(work: () => T, repeats: number): { ms: number; result: T } {
+  let best = Number.POSITIVE_INFINITY;
+  let result: T | undefined;
+  for (let i = 0; i < repeats; i++) {
+    const start = process.cpuUsage();
+    result = work();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return { ms: best, result: result as T };
+}
+
+/**
+ * Times `run(make(n))` and `run(make(2n))`, each the fastest of `repeats` runs (other processes only
+ * ever add time), after one warm-up run at n/4 so that compiling the code is not counted at n.
+ * Inputs are made outside the timed part.
+ */
+export function scaling<I, T>(make: (n: number) => I, run: (input: I) => T, n: number, repeats = 2): Scaling<T> {
+  run(make(Math.max(1, Math.floor(n / 4))));
+  const small = make(n);
+  const atN = fastest(() => run(small), repeats);
+  const large = make(2 * n);
+  const at2N = fastest(() => run(large), repeats);
+  return { ratio: at2N.ms / Math.max(atN.ms, 1e-3), result: at2N.result };
+}
