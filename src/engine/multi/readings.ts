@@ -1,0 +1,26 @@
+import type { Sentence } from '../tokens/tokenize.ts';
+import type { Reading } from './synopsis.ts';
+
+/**
+ * The distinct readings of a row: witnesses whose cells have the same words (compared by the
+ * tokens' normalised forms, so case, quotes and dashes aside) share a reading. The base's reading
+ * comes first, then the others in the order their first witness appears; witnesses with nothing
+ * in the row share the reading ''.
+ */
+export function readings(cells: readonly (readonly Sentence[])[], base: number): Reading[] {
+  const byKey = new Map<string, Reading>();
+  const order = [base, ...cells.keys()].filter((w, i) => i === 0 || w !== base);
+  for (const w of order) {
+    const list = cells[w]!;
+    const key = list
+      .flatMap((s) => s.tokens)
+      .filter((t) => t.word)
+      .map((t) => t.norm)
+      .join(' ');
+    const reading = byKey.get(key);
+    if (reading) reading.witnesses.push(w);
+    else byKey.set(key, { text: list.map((s) => s.text).join(' '), witnesses: [w] });
+  }
+  for (const r of byKey.values()) r.witnesses.sort((x, y) => x - y);
+  return [...byKey.values()];
+}
