@@ -4,6 +4,8 @@ import { collate } from '../engine/collate.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { terminalReport } from './report/terminal-report.ts';
 import { readWitnessPair } from '../corpus/read-witness.ts';
+import { readWitnesses } from '../corpus/read-witnesses.ts';
+import { printSynopsis } from './synopsis.ts';
 
 /**
  * `npm run collate -- <a> <b> [--json]`: collates two texts (plain text or Markdown) and prints
@@ -13,7 +15,7 @@ import { readWitnessPair } from '../corpus/read-witness.ts';
  */
 
 /** The one-line usage, appended to every command-line error. */
-const USAGE = 'usage: npm run collate -- <a> <b> [--json]';
+const USAGE = 'usage: npm run collate -- <a> <b> [<c> …] [--json]';
 
 function main(argv: readonly string[]): number {
   let values: { json?: boolean; help?: boolean };
@@ -28,19 +30,26 @@ function main(argv: readonly string[]): number {
     return fail(`${argumentProblem(error)} (${USAGE})`, 2);
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\nCompares two texts sentence by sentence; --json prints the collation as JSON.\n`);
+    process.stdout.write(
+      `${USAGE}\nCompares two texts sentence by sentence, or three or more in one synopsis; --json prints the collation as JSON.\n`,
+    );
     return 0;
   }
-  if (positionals.length !== 2) {
-    const problem =
-      positionals.length < 2
-        ? `missing operand: expected two files, got ${positionals.length}`
-        : `too many operands: expected two files, got ${positionals.length}`;
-    return fail(`${problem} (${USAGE})`, 2);
-  }
+  if (positionals.length < 2) return fail(`missing operand: expected two files, got ${positionals.length} (${USAGE})`, 2);
 
   // `npm run` starts scripts in the package root; paths mean what they meant where the user typed them.
   const base = process.env.npm_lifecycle_event === 'collate' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  const resolveFile = (file: string) => (isAbsolute(file) ? file : resolve(base, file));
+  if (positionals.length > 2) {
+    const write = (text: string) => process.stdout.write(text);
+    const tty = process.stdout.isTTY === true;
+    printSynopsis(readWitnesses(positionals, resolveFile), values.json === true, {
+      write,
+      width: process.stdout.columns || 100,
+      color: tty && !process.env.NO_COLOR,
+    });
+    return 0;
+  }
   const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, (file) => (isAbsolute(file) ? file : resolve(base, file)));
   const collation = collate(a, b);
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
