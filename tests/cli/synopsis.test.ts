@@ -10,7 +10,7 @@ import type { Synopsis } from '../../src/engine/multi/synopsis.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function cli(...args: string[]) {
-  const env = { ...process.env, COLUMNS: '80' };
+  const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '80' };
   for (const key of ['npm_lifecycle_event', 'INIT_CWD', 'FORCE_COLOR']) delete env[key];
   const result = spawnSync(join(root, 'node_modules/.bin/node'), ['src/cli/collate.ts', ...args], { cwd: root, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -57,9 +57,9 @@ describe('collate CLI with three or more files', () => {
     expect(status).toBe(0);
     const lines = stdout.split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      'A = ' + files[0] + ': 3 sentences, 19 words (base)',
-      'B = ' + files[1] + ': 2 sentences, 13 words',
-      'C = ' + files[2] + ': 4 sentences, 24 words',
+      `A = ${files[0]}: 3 sentences, 19 words (base)`,
+      `B = ${files[1]}: 2 sentences, 13 words`,
+      `C = ${files[2]}: 4 sentences, 24 words`,
     ]);
     expect(stdout).toContain('── A1 · 2 readings\nA C  The river rose in the night.\nB    The river rose during the night.\n');
     expect(stdout).toContain('── C2 · 2 readings\nA B  (nothing)\nC    A reporter photographed the boats.\n');

@@ -42,7 +42,14 @@ export function collateMany(witnesses: readonly Witness[], options: CollateManyO
   );
   const table = mergeStar(sentences, base, links, termWeights(...sentences));
 
-  const rows: SynopsisRow[] = table.map(({ cells }) => {
+  // A witness whose sentence on an earlier row spans this one is in none of this row's readings.
+  const covered = table.map(() => new Set<number>());
+  table.forEach((row, r) =>
+    row.spans?.forEach((span, w) => {
+      for (let q = r + 1; q < r + span; q++) covered[q]!.add(w);
+    }),
+  );
+  const rows: SynopsisRow[] = table.map(({ cells }, r) => {
     const picked = cells.map((list, w) => list.map((j) => sentences[w]![j]!));
     const first = picked[base]![0] ?? picked.find((list) => list.length)![0]!;
     return {
@@ -50,13 +57,14 @@ export function collateMany(witnesses: readonly Witness[], options: CollateManyO
       cells: picked.map((list) => list.map((s) => s.text).join(' ')),
       sentences: picked.map((list) => list.map((s) => s.id)),
       blocks: picked.map((list) => [...new Set(list.map((s) => s.block))]),
-      readings: readings(picked, base),
+      readings: readings(picked, base, covered[r]!),
     };
   });
   // Moved sentences name the row that holds the base's counterpart, now that rows have ids.
   const rowOfBase = new Map<number, string>();
   table.forEach((row, r) => row.cells[base]!.forEach((i) => rowOfBase.set(i, rows[r]!.id)));
   table.forEach((row, r) => {
+    if (row.spans) rows[r]!.spans = Object.fromEntries(row.spans);
     if (row.moved) rows[r]!.moved = Object.fromEntries([...row.moved].map(([w, i]) => [w, rowOfBase.get(i)!]));
   });
 

@@ -4,24 +4,58 @@ import type { Collation } from '../analyse/collation.ts';
 import { tokenize, type Sentence, type Witness } from '../tokens/tokenize.ts';
 import type { Synopsis } from './synopsis.ts';
 
-/**
- * The sentence pairs of witnesses `x` and `y` read off the synopsis: every pair of their sentences
- * that share a row. This is how the table answers "which sentences of X correspond to which of Y".
- */
-export function pairsOf(synopsis: Synopsis, x: number, y: number): [string, string][] {
-  return synopsis.rows.flatMap((row) => row.sentences[x]!.flatMap((sx) => row.sentences[y]!.map((sy): [string, string] => [sx, sy])));
+/** Each sentence of witness `w` with the first and last row it covers (see `SynopsisRow.spans`). */
+function rangesOf(synopsis: Synopsis, w: number): { id: string; index: number; from: number; to: number }[] {
+  const sigil = synopsis.witnesses[w]!.sigil;
+  return synopsis.rows.flatMap((row, r) => {
+    const to = r + (row.spans?.[w] ?? 1) - 1;
+    return row.sentences[w]!.map((id) => ({ id, index: Number(id.slice(sigil.length)) - 1, from: r, to }));
+  });
 }
 
-/** The table projected onto two witnesses: one group per row where either has a sentence, by index. */
+/**
+ * The sentence pairs of witnesses `x` and `y` read off the synopsis: every pair of their sentences
+ * whose rows overlap. This is how the table answers "which sentences of X correspond to which of Y".
+ */
+export function pairsOf(synopsis: Synopsis, x: number, y: number): [string, string][] {
+  const ys = rangesOf(synopsis, y);
+  const pairs: [string, string][] = [];
+  let first = 0;
+  for (const sx of rangesOf(synopsis, x)) {
+    while (first < ys.length && ys[first]!.to < sx.from) first++;
+    for (let q = first; q < ys.length && ys[q]!.from <= sx.to; q++) if (ys[q]!.to >= sx.from) pairs.push([sx.id, ys[q]!.id]);
+  }
+  return pairs;
+}
+
+/**
+ * The table projected onto two witnesses as aligned groups, by sentence index: sentences linked
+ * by overlapping rows, directly or through each other, form one group; the rest stand alone.
+ * Groups come in table order.
+ */
 export function groupsOf(synopsis: Synopsis, x: number, y: number): AlignedGroup[] {
-  const index = (w: number, id: string) => Number(id.slice(synopsis.witnesses[w]!.sigil.length)) - 1;
-  return synopsis.rows
-    .filter((row) => row.sentences[x]!.length || row.sentences[y]!.length)
-    .map((row) => ({
-      a: row.sentences[x]!.map((id) => index(x, id)),
-      b: row.sentences[y]!.map((id) => index(y, id)),
-      similarity: 0,
-    }));
+  const xs = rangesOf(synopsis, x);
+  const ys = rangesOf(synopsis, y);
+  const parent = Array.from({ length: xs.length + ys.length }, (_, i) => i);
+  const find = (v: number): number => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]!]!;
+    return v;
+  };
+  const xAt = new Map(xs.map((s, i) => [s.id, i]));
+  const yAt = new Map(ys.map((s, i) => [s.id, xs.length + i]));
+  for (const [a, b] of pairsOf(synopsis, x, y)) parent[find(xAt.get(a)!)] = find(yAt.get(b)!);
+  const groups = new Map<number, AlignedGroup & { from: number }>();
+  const add = (node: number, from: number, side: 'a' | 'b', index: number) => {
+    const root = find(node);
+    const group = groups.get(root) ?? groups.set(root, { a: [], b: [], similarity: 0, from }).get(root)!;
+    group.from = Math.min(group.from, from);
+    group[side].push(index);
+  };
+  xs.forEach((s, i) => add(i, s.from, 'a', s.index));
+  ys.forEach((s, i) => add(xs.length + i, s.from, 'b', s.index));
+  return [...groups.values()]
+    .sort((g, h) => g.from - h.from || (g.a[0] ?? Infinity) - (h.a[0] ?? Infinity))
+    .map(({ a, b, similarity }) => ({ a, b, similarity }));
 }
 
 /**
