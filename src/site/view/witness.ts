@@ -2,6 +2,7 @@ import { collate } from '../../engine/collate.ts';
 import type { Collation } from '../../engine/analyse/collation.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import type { Witness } from '../../engine/tokens/tokenize.ts';
+import { collationAmong } from './synopsis-of.ts';
 
 /** A repost as a witness for the engine: its sigil, outlet and blocks. */
 export function toWitness(repost: Repost): Witness {
@@ -14,12 +15,14 @@ export interface Pair {
   b: Repost;
   /** URL segment, `<a>-<b>`. */
   slug: string;
+  /** Every repost of the site: with more than two, comparisons are read off their synopsis. */
+  among?: readonly Repost[];
 }
 
 /** Every pair of reposts, once each, in id order. Two pairs with one slug would overwrite each other: refused. */
 export function allPairs(reposts: readonly Repost[]): Pair[] {
   const sorted = [...reposts].sort((x, y) => x.id.localeCompare(y.id));
-  const pairs = sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => ({ a, b, slug: `${a.id}-${b.id}` })));
+  const pairs = sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => ({ a, b, slug: `${a.id}-${b.id}`, among: reposts })));
   const seen = new Set<string>();
   for (const p of pairs) {
     if (seen.has(p.slug)) throw new Error(`two repost pairs share the compare URL /compare/${p.slug}/: rename one of the repost folders`);
@@ -30,11 +33,14 @@ export function allPairs(reposts: readonly Repost[]): Pair[] {
 
 const cache = new Map<string, Collation>();
 
-/** The collation of a pair, computed once per build (every reader page and compare page asks). */
+/**
+ * The collation of a pair, computed once per build (every reader page and compare page asks): with
+ * more than two reposts, as the synopsis of all of them gives it (see `collationAmong`).
+ */
 export function collationOf(pair: Pair): Collation {
   let result = cache.get(pair.slug);
   if (!result) {
-    result = collate(toWitness(pair.a), toWitness(pair.b));
+    result = pair.among ? collationAmong(pair.a, pair.b, pair.among) : collate(toWitness(pair.a), toWitness(pair.b));
     cache.set(pair.slug, result);
   }
   return result;
