@@ -13,6 +13,7 @@ import { type Books, commonBooks, loadParallelText } from './corpus.ts';
 import { galeChurch } from './gale-church.ts';
 import { hunalignCommand, runHunalign } from './hunalign.ts';
 import { measure } from './measure.ts';
+import { benchMulti } from './multi.ts';
 import { coverVerses, type Group, goldLinks, oracleGroups, type Score, scoreGroups } from './score.ts';
 import { dataDir, PAIRS, translationFile } from './sources.ts';
 
@@ -153,6 +154,7 @@ export async function benchAlign(): Promise<void> {
   }
   console.log('');
   benchNewTestament();
+  benchMulti();
 }
 
 if (import.meta.main) await benchAlign();
