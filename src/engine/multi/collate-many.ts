@@ -28,6 +28,7 @@ export interface CollateManyOptions {
  * since sentence and row ids are built from them. Pure: no I/O.
  */
 export function collateMany(witnesses: readonly Witness[], options: CollateManyOptions = {}): Synopsis {
+  if (witnesses.length === 0) throw new Error('collateMany needs at least one witness');
   const sigla = new Set<string>();
   for (const w of witnesses) {
     if (sigla.has(w.sigil)) throw new Error(`two witnesses share the sigil ${w.sigil}: sigla must be distinct`);
@@ -60,6 +61,14 @@ export function collateMany(witnesses: readonly Witness[], options: CollateManyO
       readings: readings(picked, base, covered[r]!),
     };
   });
+  // Sentence ids are sigil + number, so sigla such as G and G1 can give two rows one id ("G12"): the later one gets a suffix.
+  const seen = new Set<string>();
+  for (const row of rows) {
+    let id = row.id;
+    for (let n = 2; seen.has(id); n++) id = `${row.id}-${n}`;
+    row.id = id;
+    seen.add(id);
+  }
   // Moved sentences name the row that holds the base's counterpart, now that rows have ids.
   const rowOfBase = new Map<number, string>();
   table.forEach((row, r) => row.cells[base]!.forEach((i) => rowOfBase.set(i, rows[r]!.id)));

@@ -92,6 +92,15 @@ describe('collateMany on hand-made texts', () => {
     expect(collateMany([a, b, c]).base).toBe(0);
     expect(collateMany([a, b, c], { prefer: ['c'] }).base).toBe(2);
     expect(() => collateMany([a, { ...b, sigil: 'A' }])).toThrow(/share the sigil A/);
+    expect(() => collateMany([])).toThrow(/at least one witness/);
+  });
+
+  it('gives rows distinct ids even when sigla run into each other (G12 is G’s 12th sentence and G1’s 2nd)', () => {
+    const g = witness('G', river.join(' '), river.join(' '), river.join(' '));
+    const g1 = witness('G1', 'Quarterly revenue beat forecasts. Shares of the chip maker climbed sharply.');
+    const s = collateMany([g, g1]);
+    expect(new Set(s.rows.map((r) => r.id)).size).toBe(s.rows.length);
+    expect(s.rows.map((r) => r.id)).toContain('G12-2');
   });
 });
 
