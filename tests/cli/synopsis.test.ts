@@ -66,6 +66,25 @@ describe('collate CLI with three or more files', () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
   });
 
+  it('says when a merged sentence covers several rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recension-synopsis-'));
+    const texts = [
+      'The river rose in the night. Farmers moved their cattle to the hills. The water fell two days later.',
+      'The river rose in the night, and farmers moved their cattle to the hills. The water fell two days later.',
+      'The river rose in the night. Farmers moved the cattle to the hills. The water fell two days later.',
+    ];
+    const files = texts.map((text, i) => {
+      writeFileSync(join(dir, `${i}.txt`), text);
+      return join(dir, `${i}.txt`);
+    });
+    const { status, stdout } = cli(...files);
+    expect(status).toBe(0);
+    expect(stdout).toContain("── A1 · 2 readings · B's sentence covers 2 rows\n");
+    const synopsis = JSON.parse(cli(...files, '--json').stdout) as Synopsis;
+    expect(synopsis.rows[0]!.spans).toEqual({ 1: 2 });
+    expect(synopsis.rows[1]!.cells).toEqual(['Farmers moved their cattle to the hills.', '', 'Farmers moved the cattle to the hills.']);
+  });
+
   it('names sigla from frontmatter when every file declares a distinct one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'recension-synopsis-'));
     const copy = join(dir, 'copy.md');

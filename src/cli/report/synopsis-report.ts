@@ -50,5 +50,6 @@ function siglaOf(witnesses: readonly number[], sigla: readonly string[]): string
 function heading(row: SynopsisRow, sigla: readonly string[]): string {
   const agreement = row.readings.length === 1 ? 'all agree' : `${row.readings.length} readings`;
   const moved = Object.entries(row.moved ?? {}).map(([w, to]) => `${sigla[Number(w)]} has it moved from row ${to}`);
-  return ['──', row.id, '·', agreement, ...moved.map((m) => `· ${m}`)].join(' ');
+  const spans = Object.entries(row.spans ?? {}).map(([w, n]) => `${sigla[Number(w)]}'s sentence covers ${n} rows`);
+  return ['──', row.id, '·', agreement, ...[...spans, ...moved].map((m) => `· ${m}`)].join(' ');
 }
