@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Collation } from '../../engine/analyse/collation.ts';
 import { collate } from '../../engine/collate.ts';
 import { collateMany } from '../../engine/multi/collate-many.ts';
@@ -15,9 +16,11 @@ export interface SiteSynopsis {
   baseReason: string;
 }
 
+// Caches are keyed by content, not by id, so that `astro dev` shows an edit to a repost at once.
 const synopses = new Map<string, SiteSynopsis>();
 const pairwise = new Map<string, Collation>();
 const sentences = new Map<string, Sentence[]>();
+const keyOf = (...witnesses: Witness[]) => createHash('sha256').update(JSON.stringify(witnesses)).digest('hex');
 
 /**
  * The synopsis of all reposts, computed once per build. The base is the copy that credits an
@@ -27,7 +30,7 @@ const sentences = new Map<string, Sentence[]>();
  */
 export function siteSynopsis(reposts: readonly Repost[]): SiteSynopsis {
   const sorted = [...reposts].sort((x, y) => x.id.localeCompare(y.id));
-  const key = sorted.map((r) => r.id).join(' ');
+  const key = keyOf(...sorted.map(toWitness));
   let result = synopses.get(key);
   if (!result) {
     const prefer = sorted.filter((r) => r.author !== undefined).map((r) => r.id);
@@ -48,7 +51,7 @@ export function siteSynopsis(reposts: readonly Repost[]): SiteSynopsis {
 /** The engine's pairwise collation of two witnesses, once per build, in id order (as compare pages show it). */
 export function pairCollation(x: Witness, y: Witness): Collation {
   const [a, b] = x.id.localeCompare(y.id) <= 0 ? [x, y] : [y, x];
-  const key = `${a.id}-${b.id}`;
+  const key = keyOf(a, b);
   let result = pairwise.get(key);
   if (!result) {
     result = collate(a, b);
@@ -73,10 +76,12 @@ export function collationAmong(a: Repost, b: Repost, among: readonly Repost[]): 
 
 /** A repost's sentences, tokenized once per build. */
 export function sentencesOf(repost: Repost): Sentence[] {
-  let result = sentences.get(repost.id);
+  const witness = toWitness(repost);
+  const key = keyOf(witness);
+  let result = sentences.get(key);
   if (!result) {
-    result = tokenize(toWitness(repost));
-    sentences.set(repost.id, result);
+    result = tokenize(witness);
+    sentences.set(key, result);
   }
   return result;
 }
