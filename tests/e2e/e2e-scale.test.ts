@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
+import { synopsisSchema } from '../../src/engine/multi/synopsis.ts';
 import { PAGE_BUDGET } from '../bench/pages.ts';
 import { DESKTOP, launchBrowser, newPage, PHONE } from '../support/browser.ts';
 import { buildSite, ROOT } from '../support/build-site.ts';
@@ -53,11 +54,14 @@ function samplePages(): string[] {
 }
 
 describe(`the site with ${REPOSTS} reposts`, () => {
-  it('builds every reposts’ pages, the pairwise pages and the synopsis', () => {
+  it('builds every repost’s pages, the pairwise pages and the synopsis of all, linked from the home page', () => {
     const paths = new Set(builtPages(dist).map((p) => p.path));
     expect([...paths].filter((p) => /^\/reposts\/[^/]+\/$/.test(p))).toHaveLength(REPOSTS);
     expect([...paths].filter((p) => /^\/compare\/[^/]+\/$/.test(p))).toHaveLength((REPOSTS * (REPOSTS - 1)) / 2);
     for (const p of ['/', '/synopsis/', '/synopsis/apparatus/']) expect(paths, p).toContain(p);
+    const synopsis = synopsisSchema.parse(JSON.parse(readFileSync(join(dist, 'synopsis.json'), 'utf8')));
+    expect(synopsis.witnesses).toHaveLength(REPOSTS);
+    expect(readPage(dist, '/').all('table.matrix a')).toHaveLength((REPOSTS * (REPOSTS - 1)) / 2);
   });
 
   it('never scrolls sideways, on a 375 px phone or at 1280 px; wide tables scroll inside themselves', async () => {
