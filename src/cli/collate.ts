@@ -1,19 +1,21 @@
 import { parseArgs } from 'node:util';
 import { ContentError } from '../corpus/content-error.ts';
 import { readWitnessPair } from '../corpus/read-witness.ts';
+import { readWitnesses } from '../corpus/read-witnesses.ts';
 import { collate } from '../engine/collate.ts';
 import { type CliIo, isEntry, jsonForTerminal, oneLine, resolvePath, runAsProcess, useColor } from './io.ts';
 import { terminalReport } from './report/terminal-report.ts';
+import { printSynopsis } from './synopsis.ts';
 
 /**
- * `npm run --silent collate -- <a> <b> [--json]`: collates two texts (plain text or Markdown) and
+ * `npm run --silent collate -- <a> <b> [<c> …] [--json]`: collates two texts (three or more: a synopsis) (plain text or Markdown) and
  * prints a side-by-side report, or with `--json` the collation object and nothing else. Every
  * failure is one line on stderr and a non-zero exit: 2 for a wrong command line, 1 for a file that
  * cannot be read as text.
  */
 
 /** The one-line usage, appended to every command-line error. */
-const USAGE = 'usage: npm run --silent collate -- <a> <b> [--json]';
+const USAGE = 'usage: npm run --silent collate -- <a> <b> [<c> …] [--json]';
 
 /** Runs the command with `argv` (the arguments after the script name); returns the exit code. */
 export function main(argv: readonly string[], io: CliIo): number {
@@ -40,18 +42,23 @@ function run(argv: readonly string[], io: CliIo): number {
     return fail(io, `${argumentProblem(error)} (${USAGE})`, 2);
   }
   if (values.help) {
-    io.stdout(`${USAGE}\nCompares two texts sentence by sentence; --json prints the collation as JSON.\n`);
+    io.stdout(
+      `${USAGE}\nCompares two texts sentence by sentence, or three or more in one synopsis; --json prints the collation as JSON.\n`,
+    );
     return 0;
   }
-  if (positionals.length !== 2) {
-    const problem =
-      positionals.length < 2
-        ? `missing operand: expected two files, got ${positionals.length}`
-        : `too many operands: expected two files, got ${positionals.length}`;
-    return fail(io, `${problem} (${USAGE})`, 2);
-  }
+  if (positionals.length < 2) return fail(io, `missing operand: expected two files, got ${positionals.length} (${USAGE})`, 2);
 
-  const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, (file) => resolvePath(io, file));
+  const resolveFile = (file: string) => resolvePath(io, file);
+  if (positionals.length > 2) {
+    printSynopsis(readWitnesses(positionals, resolveFile), values.json === true, {
+      write: io.stdout,
+      width: io.columns || 100,
+      color: useColor(io),
+    });
+    return 0;
+  }
+  const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, resolveFile);
   const collation = collate(a, b);
   const text = values.json ? jsonForTerminal(collation) : terminalReport(collation, { width: io.columns || 100, color: useColor(io) });
   io.stdout(`${text}\n`);

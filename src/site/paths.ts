@@ -35,3 +35,21 @@ export const COLLATION_SCHEMA_PATH = '/schema/collation.json';
 export function capturePath(id: string): string {
   return `/reposts/${id}/capture/`;
 }
+
+/** The synopsis: every repost in aligned columns. */
+export function synopsisPath(): string {
+  return '/synopsis/';
+}
+
+/** The apparatus view of the synopsis: the base text with numbered notes. */
+export function apparatusPath(): string {
+  return '/synopsis/apparatus/';
+}
+
+/** The published synopsis JSON, and its JSON Schema. */
+export function synopsisJsonPath(): string {
+  return '/synopsis.json';
+}
+export function synopsisSchemaPath(): string {
+  return '/synopsis.schema.json';
+}

@@ -7,11 +7,12 @@ import { dirname } from 'node:path';
 import { benchAlign } from './align/run.ts';
 import { benchCollate } from './collate.ts';
 import { benchLighthouse } from './lighthouse.ts';
-import { benchBuildTimes, benchPages } from './pages.ts';
+import { benchBuildScale } from './build-scale.ts';
+import { benchPages } from './pages.ts';
 
 const site = await benchPages();
 await benchLighthouse(site.outDir);
 rmSync(dirname(site.outDir), { recursive: true, force: true });
-await benchBuildTimes();
+await benchBuildScale();
 await benchCollate();
 await benchAlign();

@@ -3,6 +3,7 @@ import { collate } from '../../engine/collate.ts';
 import type { Collation } from '../../engine/analyse/collation.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import type { Witness } from '../../engine/tokens/tokenize.ts';
+import { collationAmong } from './synopsis-of.ts';
 
 /** A repost as a witness for the engine: its sigil, outlet and blocks. */
 export function toWitness(repost: Repost): Witness {
@@ -15,12 +16,14 @@ export interface Pair {
   b: Repost;
   /** URL segment, `<a>-<b>`. */
   slug: string;
+  /** Every repost of the site: with more than two, comparisons are read off their synopsis. */
+  among?: readonly Repost[];
 }
 
 /** Every pair of reposts, once each, in id order. Two pairs with one slug would overwrite each other: refused. */
 export function allPairs(reposts: readonly Repost[]): Pair[] {
   const sorted = [...reposts].sort((x, y) => x.id.localeCompare(y.id));
-  const pairs = sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => ({ a, b, slug: `${a.id}-${b.id}` })));
+  const pairs = sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => ({ a, b, slug: `${a.id}-${b.id}`, among: reposts })));
   const seen = new Set<string>();
   for (const p of pairs) {
     if (seen.has(p.slug)) throw new Error(`two repost pairs share the compare URL /compare/${p.slug}/: rename one of the repost folders`);
@@ -33,19 +36,20 @@ export function allPairs(reposts: readonly Repost[]): Pair[] {
 const cache = new Map<string, { key: string; collation: Collation }>();
 
 /**
- * The collation of a pair, computed once per build (every reader page and compare page asks). The
- * cache is keyed by the witnesses themselves, not only the slug, so that `astro dev` shows an edit
- * to a repost instead of the collation of its old text.
+ * The collation of a pair, computed once per build (every reader page and compare page asks): with
+ * more than two reposts, as the synopsis of all of them gives it (see `collationAmong`). The cache
+ * is keyed by the witnesses themselves, not only the slug, so that `astro dev` shows an edit to a
+ * repost instead of the collation of its old text.
  */
 export function collationOf(pair: Pair): Collation {
   const a = toWitness(pair.a);
   const b = toWitness(pair.b);
   const key = createHash('sha256')
-    .update(JSON.stringify([a, b]))
+    .update(JSON.stringify([a, b, pair.among?.map(toWitness)]))
     .digest('hex');
   const cached = cache.get(pair.slug);
   if (cached?.key === key) return cached.collation;
-  const collation = collate(a, b);
+  const collation = pair.among ? collationAmong(pair.a, pair.b, pair.among) : collate(a, b);
   cache.set(pair.slug, { key, collation });
   return collation;
 }

@@ -17,12 +17,12 @@ const GNU_TIME = '/usr/bin/time';
  * Runs a command to its end and measures the whole process the same way for every tool: GNU time
  * (Debian package `time`) reports its wall time and peak RSS; without it, wall time only.
  */
-export function measure(command: string, args: readonly string[], cwd?: string): Measured {
+export function measure(command: string, args: readonly string[], cwd?: string, env?: NodeJS.ProcessEnv): Measured {
   const timed = existsSync(GNU_TIME);
   const started = performance.now();
   const run = timed
-    ? spawnSync(GNU_TIME, ['-f', '\n@@time %e %U %S %M', command, ...args], { encoding: 'utf8', cwd, maxBuffer: 1 << 30 })
-    : spawnSync(command, args, { encoding: 'utf8', cwd, maxBuffer: 1 << 30 });
+    ? spawnSync(GNU_TIME, ['-f', '\n@@time %e %U %S %M', command, ...args], { encoding: 'utf8', cwd, env, maxBuffer: 1 << 30 })
+    : spawnSync(command, args, { encoding: 'utf8', cwd, env, maxBuffer: 1 << 30 });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed: ${(run.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);

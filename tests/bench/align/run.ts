@@ -13,6 +13,7 @@ import { type Books, commonBooks, loadParallelText } from './corpus.ts';
 import { galeChurch } from './gale-church.ts';
 import { hunalignCommand, runHunalign } from './hunalign.ts';
 import { best, measure } from './measure.ts';
+import { benchMulti } from './multi.ts';
 import { coverVerses, type Group, goldLinks, oracleGroups, type Score, scoreGroups } from './score.ts';
 import { dataDir, PAIRS, translationFile } from './sources.ts';
 
@@ -173,6 +174,7 @@ export async function benchAlign(options: { languages?: readonly string[]; books
   }
   console.log('');
   if (options.newTestament !== false) benchNewTestament();
+  benchMulti();
 }
 
 /**
