@@ -99,7 +99,7 @@ describe('collate CLI with three or more files', () => {
   it('still refuses fewer than two files with a one-line usage', () => {
     const { status, stderr } = cli('a.txt');
     expect(status).toBe(2);
-    expect(stderr).toMatch(/^collate: missing operand: .*usage: npm run collate -- <a> <b> \[<c> …\] \[--json\]\)\n$/);
+    expect(stderr).toMatch(/^collate: missing operand: .*usage: npm run --silent collate -- <a> <b> \[<c> …\] \[--json\]\)\n$/);
   });
 
   it('gives every position a distinct sigil', () => {
