@@ -8,7 +8,7 @@ import { tokenize, type Witness } from './tokens/tokenize.ts';
 
 /**
  * Collates two witnesses, in named stages: tokenize (blocks → sentences → tokens, normalised) →
- * align (sentence DP with merges and splits, then gaps paired by position, then moves) → analyse
+ * align (sentence DP with merges and splits, then moves, then gaps paired by position) → analyse
  * (row kinds, word diffs, figures). Pure: no I/O, nothing from Astro.
  */
 export function collate(a: Witness, b: Witness): Collation {
@@ -16,6 +16,6 @@ export function collate(a: Witness, b: Witness): Collation {
   const sb = tokenize(b);
   const weights = termWeights(sa, sb);
   const aligned = alignSentences(sa, sb, weights);
-  const groups = detectMoves(pairGaps(aligned, sa, sb), sa, sb, weights);
+  const groups = pairGaps(detectMoves(aligned, sa, sb, weights), sa, sb);
   return analyse(a, b, sa, sb, groups);
 }

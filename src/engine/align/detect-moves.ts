@@ -6,6 +6,8 @@ import { bagOf, similarity } from './similarity.ts';
 export const MIN_MOVE_SIMILARITY = 0.5;
 
 /**
+ * Stage 3b (before positional pairing, which would otherwise pair a moved sentence with whatever
+ * stands in its place), moves.
  * Moved text: an unpaired sentence of A whose counterpart is an unpaired sentence of B somewhere
  * else (the alignment path is monotone, so it could not pair them in place). Pairs must be each
  * other's best match and clearly similar. The pair becomes one group, marked `moved`, at A's
@@ -18,8 +20,11 @@ export function detectMoves(
   b: readonly Sentence[],
   weights: ReadonlyMap<string, number>,
 ): AlignedGroup[] {
-  const lonelyA = groups.flatMap((g, at) => (g.b.length === 0 ? g.a.map((i) => ({ i, at })) : []));
-  const lonelyB = groups.flatMap((g, at) => (g.a.length === 0 ? g.b.map((j) => ({ j, at })) : []));
+  // `at`: which gap a sentence is in, counted by the paired groups before it.
+  let gaps = 0;
+  const gapOf = groups.map((g) => (g.a.length && g.b.length ? ++gaps : gaps));
+  const lonelyA = groups.flatMap((g, r) => (g.b.length === 0 ? g.a.map((i) => ({ i, at: gapOf[r]! })) : []));
+  const lonelyB = groups.flatMap((g, r) => (g.a.length === 0 ? g.b.map((j) => ({ j, at: gapOf[r]! })) : []));
   if (lonelyA.length === 0 || lonelyB.length === 0) return [...groups];
 
   const byTerm = new Map<string, number[]>();
@@ -47,7 +52,7 @@ export function detectMoves(
     if (k < 0 || sim < MIN_MOVE_SIMILARITY || bestForB.get(k)?.x !== x) return;
     const { i, at } = lonelyA[x]!;
     const { j, at: bAt } = lonelyB[k]!;
-    if (at === bAt) return; // same gap: not a move, just unpaired neighbours
+    if (at === bAt) return; // same gap: not a move, just unpaired neighbours (pairGaps' business)
     movedTo.set(i, { a: [i], b: [j], similarity: sim, moved: true });
     movedB.add(j);
   });

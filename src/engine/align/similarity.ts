@@ -71,3 +71,21 @@ export function containment(part: TermBag, whole: TermBag, weights: ReadonlyMap<
   }
   return shared / part.mass;
 }
+
+/**
+ * Evidence, in nats (the unit of term weights), that two groups of sentences say the same thing:
+ * IDF-weighted coverage in both directions. Each term the groups share, as often as both hold it,
+ * counts its weight once for covering A's content and once for covering B's. Unlike Dice it is
+ * not an average: a sentence added to a group adds the content it covers on the other side, so
+ * a correct 2:1 whose extra sentence is paraphrased still explains more than its 1:1 part.
+ */
+export function sharedEvidence(a: TermBag, b: TermBag, weights: ReadonlyMap<string, number>): number {
+  if (a.mass === 0 || b.mass === 0) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [term, count] of small.counts) {
+    const other = large.counts.get(term);
+    if (other) shared += Math.min(count, other) * (weights.get(term) ?? 0);
+  }
+  return 2 * shared;
+}

@@ -23,7 +23,7 @@ export function analyse(
     const id = [sa[0]?.id, sb[0]?.id].filter(Boolean).join('-');
     return {
       id,
-      kind: kindOf(sa, sb, g.moved === true),
+      kind: kindOf(sa, sb, g),
       similarity: round(diff ? diffSimilarity(diff.words) : 0),
       a: sa.map((s) => s.text).join(' '),
       b: sb.map((s) => s.text).join(' '),
@@ -64,10 +64,11 @@ export function analyse(
   };
 }
 
-function kindOf(sa: readonly Sentence[], sb: readonly Sentence[], moved: boolean): RowKind {
+function kindOf(sa: readonly Sentence[], sb: readonly Sentence[], group: AlignedGroup): RowKind {
   if (sb.length === 0) return 'only-a';
   if (sa.length === 0) return 'only-b';
-  if (moved) return 'moved';
+  if (group.moved) return 'moved';
+  if (group.positional && !sameWords(sa[0]!.tokens, sb[0]!.tokens)) return 'positional';
   if (sa.length > 1 && sb.length > 1) return 'regrouped';
   if (sa.length > 1) return 'merged';
   if (sb.length > 1) return 'split';
