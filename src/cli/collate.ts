@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { collate } from '../engine/collate.ts';
+import { CollationSizeError } from '../engine/tokens/size-limit.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { terminalReport } from './report/terminal-report.ts';
 import { readWitnessPair } from '../corpus/read-witness.ts';
@@ -42,7 +43,14 @@ function main(argv: readonly string[]): number {
   // `npm run` starts scripts in the package root; paths mean what they meant where the user typed them.
   const base = process.env.npm_lifecycle_event === 'collate' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
   const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, (file) => (isAbsolute(file) ? file : resolve(base, file)));
-  const collation = collate(a, b);
+  let collation: ReturnType<typeof collate>;
+  try {
+    collation = collate(a, b);
+  } catch (error) {
+    // Too long a text: one line naming the file as typed and the limit, not a heap abort.
+    if (!(error instanceof CollationSizeError)) throw error;
+    return fail(`${error.witness === a.id ? positionals[0] : positionals[1]}: ${error.problem}`, 1);
+  }
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = values.json
     ? JSON.stringify(collation, null, 2)

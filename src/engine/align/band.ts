@@ -111,6 +111,6 @@ function longestIncreasingChain(pairs: readonly [number, number][]): [number, nu
     tails[lo] = k;
   });
   const chain: [number, number][] = [];
-  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k]!) chain.unshift(pairs[k]!);
-  return chain;
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
 }

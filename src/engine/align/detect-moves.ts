@@ -19,6 +19,7 @@ export function detectMoves(
   a: readonly Sentence[],
   b: readonly Sentence[],
   weights: ReadonlyMap<string, number>,
+  minSimilarity: number = MIN_MOVE_SIMILARITY,
 ): AlignedGroup[] {
   // `at`: which gap a sentence is in, counted by the paired groups before it.
   let gaps = 0;
@@ -49,7 +50,7 @@ export function detectMoves(
   const movedTo = new Map<number, AlignedGroup>(); // A sentence → its moved group
   const movedB = new Set<number>();
   bestForA.forEach(({ k, sim }, x) => {
-    if (k < 0 || sim < MIN_MOVE_SIMILARITY || bestForB.get(k)?.x !== x) return;
+    if (k < 0 || sim < minSimilarity || bestForB.get(k)?.x !== x) return;
     const { i, at } = lonelyA[x]!;
     const { j, at: bAt } = lonelyB[k]!;
     if (at === bAt) return; // same gap: not a move, just unpaired neighbours (pairGaps' business)

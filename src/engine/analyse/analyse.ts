@@ -20,7 +20,7 @@ export function analyse(
     const sb = g.b.map((j) => b[j]!);
     const diff = sa.length && sb.length ? wordDiff(joinTokens(sa), joinTokens(sb)) : undefined;
     equal += diff?.words.equal ?? 0;
-    const id = [sa[0]?.id, sb[0]?.id].filter(Boolean).join('-');
+    const id = rowId(sa[0]?.id, sb[0]?.id, wa.sigil === wb.sigil);
     return {
       id,
       kind: kindOf(sa, sb, g),
@@ -62,6 +62,17 @@ export function analyse(
     },
     rows,
   };
+}
+
+/**
+ * `G5-M5` for a pair, `G3` or `M17` for one side alone. When both witnesses have the same sigil,
+ * a one-sided row keeps its dash (`A3-`, `-A3`), or A's and B's third sentences alone would share
+ * an id.
+ */
+function rowId(a: string | undefined, b: string | undefined, sameSigil: boolean): string {
+  if (a && b) return `${a}-${b}`;
+  if (sameSigil) return a ? `${a}-` : `-${b}`;
+  return a ?? b ?? '';
 }
 
 function kindOf(sa: readonly Sentence[], sb: readonly Sentence[], group: AlignedGroup): RowKind {

@@ -1,5 +1,6 @@
 import { normalizeToken } from '../text/normalize.ts';
 import { type LanguageProfile, languageProfile } from '../text/profile.ts';
+import { CollationSizeError, MAX_WITNESS_CHARACTERS } from './size-limit.ts';
 
 /** A block of a witness: a heading or paragraph with its anchor id. */
 export interface WitnessBlock {
@@ -35,7 +36,7 @@ export interface Token {
 
 /** A sentence of a witness, the unit of alignment. */
 export interface Sentence {
-  /** `<sigil><n>`, n counting sentences from 1 through the whole witness. */
+  /** `<sigil><n>` (see `sentenceId`), n counting sentences from 1 through the whole witness. */
   id: string;
   /** 0-based position in the witness. */
   index: number;
@@ -51,9 +52,15 @@ export interface Sentence {
 
 /**
  * Stage 1, tokenize: blocks → sentences (Intl.Segmenter) → tokens. Blocks are never merged, so a
- * sentence never spans two paragraphs of its witness.
+ * sentence never spans two paragraphs of its witness. Throws a `CollationSizeError` for a witness
+ * longer than `maxCharacters`.
  */
-export function tokenize(witness: Witness, profile: LanguageProfile = witnessProfile(witness)): Sentence[] {
+export function tokenize(
+  witness: Witness,
+  profile: LanguageProfile = witnessProfile(witness),
+  maxCharacters: number = MAX_WITNESS_CHARACTERS,
+): Sentence[] {
+  checkSize(witness, maxCharacters);
   const sentences: Sentence[] = [];
   for (const block of witness.blocks) {
     for (const segment of profile.segmenters.sentences(block.text)) {
@@ -61,7 +68,7 @@ export function tokenize(witness: Witness, profile: LanguageProfile = witnessPro
       if (!text.trim()) continue;
       const tokens = tokenizeSentence(text.trimStart(), profile);
       sentences.push({
-        id: `${witness.sigil}${sentences.length + 1}`,
+        id: sentenceId(witness.sigil, sentences.length + 1),
         index: sentences.length,
         block: block.id,
         text: text.trimStart(),
@@ -71,6 +78,22 @@ export function tokenize(witness: Witness, profile: LanguageProfile = witnessPro
     }
   }
   return sentences;
+}
+
+/**
+ * The id of sentence `n` of the witness with `sigil`: `G5` as before for a sigil ending in a
+ * letter; `A1.5` for one ending in a digit, since `A1` + `1` and `A` + `11` would both read `A11`.
+ * A sigil is a capital and up to two capitals or digits, so no two (sigil, n) give the same id.
+ */
+export function sentenceId(sigil: string, n: number): string {
+  return /\d$/.test(sigil) ? `${sigil}.${n}` : `${sigil}${n}`;
+}
+
+/** Throws a `CollationSizeError` when the witness's text is longer than `max` characters. */
+export function checkSize(witness: Witness, max: number = MAX_WITNESS_CHARACTERS): void {
+  let characters = 0;
+  for (const block of witness.blocks) characters += block.text.length;
+  if (characters > max) throw new CollationSizeError(witness.id, characters, max);
 }
 
 /** Splits a sentence into tokens, attaching white space to the token before it. */
@@ -90,5 +113,18 @@ export function tokenizeSentence(text: string, profile: LanguageProfile = langua
 
 /** The language profile of a witness: its declared language, or the one detected in its text. */
 export function witnessProfile(witness: Witness): LanguageProfile {
-  return languageProfile(witness.language, witness.blocks.map((b) => b.text).join('\n'));
+  return languageProfile(witness.language, languageSample(witness));
+}
+
+/** Characters of a witness enough to tell its language; more only costs time and memory. */
+const SAMPLE_CHARACTERS = 4000;
+
+/** The opening of a witness's text, as a sample to detect its language from. */
+export function languageSample(witness: Witness): string {
+  let sample = '';
+  for (const block of witness.blocks) {
+    if (sample.length >= SAMPLE_CHARACTERS) break;
+    sample += `${block.text}\n`;
+  }
+  return sample;
 }
