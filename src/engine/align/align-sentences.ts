@@ -26,6 +26,8 @@ export interface AlignOptions {
   minCoverage?: number;
   /** Largest matrix (cells, (n + 1) × (m + 1)) aligned exactly, without a band. Default `EXACT_DP_CELLS`. */
   exactCells?: number;
+  /** Half-width of the first band tried on inputs too large for the exact DP. Default `BAND_RADIUS`. */
+  bandRadius?: number;
 }
 
 /** Largest group on either side: merges and splits up to 3:1 and 1:3. */
@@ -78,7 +80,7 @@ export function alignSentences(
   if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return alignInBand(scorer, fullBand(n, m)).groups;
   const maxCells = MAX_BAND_CELLS_PER_SENTENCE * (n + m);
   const anchors = anchorChain(a, b, weights);
-  for (let radius = BAND_RADIUS; ; radius *= 2) {
+  for (let radius = options.bandRadius ?? BAND_RADIUS; ; radius = 2 * radius + 1) {
     const band = alignmentBand(n, m, anchors, radius);
     const { groups, touchesEdge } = alignInBand(scorer, band);
     const cells = bandCells(band);

@@ -4,6 +4,8 @@ import { bagOf, similarity } from './similarity.ts';
 
 /** A sentence left unpaired in place must be at least this similar to count as moved. */
 export const MIN_MOVE_SIMILARITY = 0.5;
+/** Terms in more unpaired sentences of B than this propose no move candidates. */
+const MAX_CANDIDATE_DF = 16;
 
 /**
  * Stage 3b (before positional pairing, which would otherwise pair a moved sentence with whatever
@@ -28,9 +30,17 @@ export function detectMoves(
   const lonelyB = groups.flatMap((g, r) => (g.a.length === 0 ? g.b.map((j) => ({ j, at: gapOf[r]! })) : []));
   if (lonelyA.length === 0 || lonelyB.length === 0) return [...groups];
 
-  const byTerm = new Map<string, number[]>();
+  // Candidates through rare terms only: a term in many unpaired sentences of B would make every
+  // one of them a candidate for every sentence of A sharing it (quadratic on a long insertion).
+  const byTerm = new Map<string, number[] | null>();
   lonelyB.forEach(({ j }, k) => {
-    for (const term of new Set(b[j]!.terms)) (byTerm.get(term) ?? byTerm.set(term, []).get(term)!).push(k);
+    for (const term of new Set(b[j]!.terms)) {
+      const list = byTerm.get(term);
+      if (list === null) continue;
+      if (list === undefined) byTerm.set(term, [k]);
+      else if (list.length >= MAX_CANDIDATE_DF) byTerm.set(term, null);
+      else list.push(k);
+    }
   });
   const bagsB = lonelyB.map(({ j }) => bagOf([b[j]!], weights));
   const bestForA = lonelyA.map(({ i }) => {

@@ -54,13 +54,18 @@ function pairByLength(xs: readonly number[], ys: readonly number[], a: readonly 
   // best[i][j]: [pairs, −length mismatch] of the best pairing of xs[i…] with ys[j…].
   const best: [number, number][][] = Array.from({ length: p + 1 }, () => Array.from({ length: q + 1 }, () => [0, 0] as [number, number]));
   const better = (x: [number, number], y: [number, number]) => x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
-  const mismatch = (i: number, j: number) => Math.abs(Math.log(words(a[xs[i]!]!) / words(b[ys[j]!]!)));
+  const mismatch = (i: number, j: number) => Math.abs(Math.log(words(a[xs[i]!]!)) - Math.log(words(b[ys[j]!]!)));
+  // Compared in integers: |log x − log y| against log 3 in floating point depends on which side is A.
+  const comparable = (i: number, j: number) => {
+    const [x, y] = [words(a[xs[i]!]!), words(b[ys[j]!]!)];
+    return x <= MAX_LENGTH_RATIO * y && y <= MAX_LENGTH_RATIO * x;
+  };
   for (let i = p; i >= 0; i--) {
     for (let j = q; j >= 0; j--) {
       if (i === p || j === q) continue;
       let cell = best[i + 1]![j]!;
       if (better(best[i]![j + 1]!, cell)) cell = best[i]![j + 1]!;
-      if (mismatch(i, j) <= Math.log(MAX_LENGTH_RATIO)) {
+      if (comparable(i, j)) {
         const next = best[i + 1]![j + 1]!;
         const paired: [number, number] = [next[0] + 1, next[1] - mismatch(i, j)];
         if (better(paired, cell) || (paired[0] === cell[0] && paired[1] === cell[1])) cell = paired;
@@ -72,7 +77,7 @@ function pairByLength(xs: readonly number[], ys: readonly number[], a: readonly 
   let i = 0;
   let j = 0;
   while (i < p || j < q) {
-    if (i < p && j < q && mismatch(i, j) <= Math.log(MAX_LENGTH_RATIO)) {
+    if (i < p && j < q && comparable(i, j)) {
       const next = best[i + 1]![j + 1]!;
       const cell = best[i]![j]!;
       if (next[0] + 1 === cell[0] && next[1] - mismatch(i, j) === cell[1]) {
@@ -86,31 +91,42 @@ function pairByLength(xs: readonly number[], ys: readonly number[], a: readonly 
   return out;
 }
 
-/** Joins each content-free one-sided sentence to the paired group beside it in the same paragraph. */
-function attachFragments(groups: AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
-  const paired = (g: AlignedGroup | undefined) => g !== undefined && g.a.length > 0 && g.b.length > 0 && !g.moved;
-  const empty = (s: Sentence) => s.terms.length === 0;
-  const out = groups.map((g) => ({ ...g, a: [...g.a], b: [...g.b] }));
+/**
+ * Joins each content-free one-sided sentence to the group that pairs its neighbour (the sentence
+ * just after it, else just before it) in the same paragraph. Only groups paired before this step
+ * take fragments, so a run of fragments never snowballs into one group.
+ */
+function attachFragments(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
+  const out = [...groups];
   const keep = out.map(() => true);
-  for (let r = 0; r < out.length; r++) {
-    const g = out[r]!;
-    const side = g.b.length === 0 ? 'a' : g.a.length === 0 ? 'b' : undefined;
-    if (!side) continue;
+  for (const side of ['a', 'b'] as const) {
     const sentences = side === 'a' ? a : b;
-    const x = g[side][0]!;
-    if (g[side].length !== 1 || !empty(sentences[x]!)) continue;
-    // The groups before and after it that hold sentences of the same side.
-    let next = r + 1;
-    while (next < out.length && (!keep[next] || out[next]![side].length === 0)) next++;
-    let prev = r - 1;
-    while (prev >= 0 && (!keep[prev] || out[prev]![side].length === 0)) prev--;
-    if (out[next]?.[side][0] !== x + 1) next = -1;
-    if (out[prev]?.[side].at(-1) !== x - 1) prev = -1;
-    const sameBlock = (t: number, y: number) => t >= 0 && paired(out[t]) && sentences[y]?.block === sentences[x]!.block;
-    if (sameBlock(next, x + 1)) out[next]![side].unshift(x);
-    else if (sameBlock(prev, x - 1)) out[prev]![side].push(x);
-    else continue;
-    keep[r] = false;
+    const groupOf = new Int32Array(sentences.length).fill(-1); // sentence → its group, as paired before this step
+    out.forEach((g, r) => {
+      for (const x of g[side]) groupOf[x] = r;
+    });
+    const pairedAt = (y: number, x: number) => {
+      const r = y >= 0 && y < sentences.length ? groupOf[y]! : -1;
+      const g = out[r];
+      const paired = g !== undefined && g.a.length > 0 && g.b.length > 0 && !g.moved && keep[r];
+      return paired && sentences[y]!.block === sentences[x]!.block ? r : -1;
+    };
+    const moves: [fragment: number, to: number, first: boolean][] = [];
+    out.forEach((g, r) => {
+      const other = side === 'a' ? g.b : g.a;
+      if (other.length > 0 || g[side].length !== 1 || sentences[g[side][0]!]!.terms.length > 0) return;
+      const x = g[side][0]!;
+      const next = pairedAt(x + 1, x);
+      const prev = pairedAt(x - 1, x);
+      if (next >= 0) moves.push([r, next, true]);
+      else if (prev >= 0) moves.push([r, prev, false]);
+    });
+    for (const [r, to, first] of moves) {
+      const x = out[r]![side][0]!;
+      const g = out[to]!;
+      out[to] = { ...g, [side]: first ? [x, ...g[side]] : [...g[side], x] };
+      keep[r] = false;
+    }
   }
   return out.filter((_, r) => keep[r]);
 }
