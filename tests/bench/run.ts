@@ -4,6 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { benchAlign } from './align/run.ts';
 import { benchCollate } from './collate.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchBuildTimes, benchPages } from './pages.ts';
@@ -13,3 +14,4 @@ await benchLighthouse(site.outDir);
 rmSync(dirname(site.outDir), { recursive: true, force: true });
 await benchBuildTimes();
 await benchCollate();
+await benchAlign();
