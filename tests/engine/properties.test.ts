@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AlignedGroup, alignInBand, groupScorer } from '../../src/engine/align/align-sentences.ts';
+import { type AlignedGroup, alignInBand, groupScorer, stepGain } from '../../src/engine/align/align-sentences.ts';
 import { alignmentBand, anchorChain, fullBand } from '../../src/engine/align/band.ts';
 import { termWeights } from '../../src/engine/align/similarity.ts';
 import type { Collation, RowKind } from '../../src/engine/analyse/collation.ts';
@@ -102,7 +102,7 @@ describe('collate, for every input', () => {
         // Totals, not groups: where two paths score the same, either may come back.
         const total = (groups: AlignedGroup[]) =>
           groups.reduce(
-            (t, g) => t + (g.a.length && g.b.length ? scorer.gain(g.a.at(-1)! + 1, g.a.length, g.b.at(-1)! + 1, g.b.length) : 0),
+            (t, g) => t + (g.a.length && g.b.length ? stepGain(scorer, g.a.at(-1)! + 1, g.a.length, g.b.at(-1)! + 1, g.b.length) : 0),
             0,
           );
         const exact = alignInBand(scorer, fullBand(sa.length, sb.length)).groups;

@@ -84,18 +84,64 @@ export function alignSentences(
     const band = alignmentBand(n, m, anchors, radius);
     const { groups, touchesEdge } = alignInBand(scorer, band);
     const cells = bandCells(band);
-    if (!touchesEdge || cells >= (n + 1) * (m + 1) || cells * 2 > maxCells) return groups;
+    if (!touchesEdge || cells >= (n + 1) * (m + 1) || cells * 2 > maxCells)
+      return realignGaps(groups, scorer, options.exactCells ?? EXACT_DP_CELLS);
   }
+}
+
+/**
+ * A band can still cut off a pair: an "only in A" row beside the "only in B" rows that are its
+ * counterpart (a Hebrews pair, N144 against T190–T191). Each run of unpaired sentences between
+ * two pairs is a small alignment problem of its own, so it is aligned again, exactly, whenever
+ * it fits `exactCells`.
+ */
+function realignGaps(groups: AlignedGroup[], scorer: GroupScorer, exactCells: number): AlignedGroup[] {
+  const out: AlignedGroup[] = [];
+  let gap: AlignedGroup[] = [];
+  const flush = () => {
+    const xs = gap.flatMap((g) => g.a);
+    const ys = gap.flatMap((g) => g.b);
+    if (xs.length > 0 && ys.length > 0 && (xs.length + 1) * (ys.length + 1) <= exactCells) {
+      const [i0, j0] = [xs[0]!, ys[0]!];
+      const sub: GroupScorer = {
+        n: xs.length,
+        m: ys.length,
+        evidence: (i, k, j, l) => scorer.evidence(i0 + i, k, j0 + j, l),
+        cost: (i, k, j, l) => scorer.cost(i0 + i, k, j0 + j, l),
+        similarity: (i, k, j, l) => scorer.similarity(i0 + i, k, j0 + j, l),
+      };
+      for (const g of alignInBand(sub, fullBand(xs.length, ys.length)).groups) {
+        out.push({ ...g, a: g.a.map((i) => i0 + i), b: g.b.map((j) => j0 + j) });
+      }
+    } else for (const g of gap) out.push(g);
+    gap = [];
+  };
+  for (const g of groups) {
+    if (g.a.length > 0 && g.b.length > 0) {
+      flush();
+      out.push(g);
+    } else gap.push(g);
+  }
+  flush();
+  return out;
 }
 
 /** Scores the steps of the DP; built once per pair of witnesses. */
 export interface GroupScorer {
   n: number;
   m: number;
-  /** Gain of pairing A's sentences `i - k … i - 1` with B's `j - l … j - 1`, or −∞ when not worth it. */
-  gain(i: number, k: number, j: number, l: number): number;
+  /** Evidence (`sharedEvidence`) that A's sentences `i - k … i - 1` and B's `j - l … j - 1` correspond. */
+  evidence(i: number, k: number, j: number, l: number): number;
+  /** What pairing them costs: `minCoverage` of their content, the prior of the shape, paragraph breaks. */
+  cost(i: number, k: number, j: number, l: number): number;
   /** Dice similarity of the same two groups. */
   similarity(i: number, k: number, j: number, l: number): number;
+}
+
+/** Gain of a step: evidence less cost, or −∞ when pairing is not worth it (exported for tests). */
+export function stepGain(scorer: GroupScorer, i: number, k: number, j: number, l: number): number {
+  const gain = scorer.evidence(i, k, j, l) - scorer.cost(i, k, j, l);
+  return gain > 0 ? gain : -Infinity;
 }
 
 /** The step scores of the DP over `a` and `b` (exported for tests that compare bands). */
@@ -111,14 +157,10 @@ export function groupScorer(
   return {
     n: a.length,
     m: b.length,
-    gain(i, k, j, l) {
-      const bagA = bagsA[k]![i]!;
-      const bagB = bagsB[l]![j]!;
-      const evidence = sharedEvidence(bagA, bagB, weights);
+    evidence: (i, k, j, l) => sharedEvidence(bagsA[k]![i]!, bagsB[l]![j]!, weights),
+    cost(i, k, j, l) {
       const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
-      const cost = minCoverage * (bagA.mass + bagB.mass) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
-      const gain = evidence - cost;
-      return gain > 0 ? gain : -Infinity;
+      return minCoverage * (bagsA[k]![i]!.mass + bagsB[l]![j]!.mass) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
     },
     similarity: (i, k, j, l) => similarity(bagsA[k]![i]!, bagsB[l]![j]!, weights),
   };
@@ -134,16 +176,32 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
   const NONE = -Infinity;
   const score: Float64Array[] = [];
   const step: Uint8Array[] = []; // k * 4 + l of the best step into the cell
+  // Evidence of each 1:1 pair, kept: a group's evidence is at most the sum of its 1:1 pairs'
+  // (min(Σx, Σy) ≤ ΣΣ min(x, y)), so most groups are ruled out without building their overlap.
+  const pairs: Float64Array[] = [];
   for (let i = 0; i <= n; i++) {
     score.push(new Float64Array(hi[i]! - lo[i]! + 1).fill(NONE));
     step.push(new Uint8Array(hi[i]! - lo[i]! + 1));
+    pairs.push(new Float64Array(hi[i]! - lo[i]! + 1));
   }
   const get = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? NONE : score[i]![j - lo[i]!]!);
+  const bound = (i: number, k: number, j: number, l: number) => {
+    let sum = 0;
+    for (let x = i - k + 1; x <= i; x++) {
+      for (let y = j - l + 1; y <= j; y++) {
+        if (y < lo[x]! || y > hi[x]!) return Infinity;
+        sum += pairs[x]![y - lo[x]!]!;
+      }
+    }
+    return sum;
+  };
   score[0]![0 - lo[0]!] = 0;
 
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
+      const pair = i > 0 && j > 0 ? scorer.evidence(i, 1, j, 1) : 0;
+      pairs[i]![j - lo[i]!] = pair;
       let best = NONE;
       let bestStep = 0;
       for (let k = 0; k <= Math.min(MAX_GROUP, i); k++) {
@@ -151,7 +209,13 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
           if (k + l === 0 || k + l > MAX_GROUP_SENTENCES || ((k === 0 || l === 0) && k + l > 1)) continue;
           const before = get(i - k, j - l);
           if (before === NONE) continue;
-          const gain = k > 0 && l > 0 ? scorer.gain(i, k, j, l) : 0;
+          let gain = 0;
+          if (k > 0 && l > 0) {
+            const cost = scorer.cost(i, k, j, l);
+            const evidence = k === 1 && l === 1 ? pair : bound(i, k, j, l) > cost ? scorer.evidence(i, k, j, l) : 0;
+            if (evidence <= cost) continue;
+            gain = evidence - cost;
+          }
           if (before + gain > best) [best, bestStep] = [before + gain, k * 4 + l];
         }
       }
