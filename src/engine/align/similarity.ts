@@ -1,11 +1,39 @@
 import type { Sentence } from '../tokens/tokenize.ts';
 
-/** A bag of weighted terms: what a sentence, or a group of sentences, is about. */
+/**
+ * A bag of weighted terms: what a sentence, or a group of sentences, is about. Kept as parallel
+ * sorted arrays (term number, weighted count) rather than a Map: a long witness has tens of
+ * thousands of bags alive during alignment, and two sorted arrays intersect in one pass.
+ */
 export interface TermBag {
-  /** Term → count. */
-  counts: Map<string, number>;
+  /** Term numbers (see `termWeights`), ascending. */
+  terms: Int32Array;
+  /** For each term, its count in the bag. */
+  counts: Int32Array;
   /** Sum of count × weight over all terms. */
   mass: number;
+}
+
+/** Term weights, and each term's number for bags. */
+interface WeightTable {
+  number: Map<string, number>;
+  weight: Float64Array;
+}
+const tables = new WeakMap<ReadonlyMap<string, number>, WeightTable>();
+
+/** The numbering of the terms of `weights` (made once per weight map). */
+function tableOf(weights: ReadonlyMap<string, number>): WeightTable {
+  let table = tables.get(weights);
+  if (!table) {
+    const number = new Map<string, number>();
+    const weight = new Float64Array(weights.size);
+    for (const [term, w] of weights) {
+      weight[number.size] = w;
+      number.set(term, number.size);
+    }
+    tables.set(weights, (table = { number, weight }));
+  }
+  return table;
 }
 
 /**
@@ -27,49 +55,58 @@ export function termWeights(...witnesses: readonly Sentence[][]): Map<string, nu
   return weights;
 }
 
-/** The bag of one or more sentences. */
+/** The bag of one or more sentences (terms without a weight are left out). */
 export function bagOf(sentences: readonly Sentence[], weights: ReadonlyMap<string, number>): TermBag {
-  const counts = new Map<string, number>();
-  let mass = 0;
+  const { number, weight } = tableOf(weights);
+  const found: number[] = [];
   for (const s of sentences) {
     for (const term of s.terms) {
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-      mass += weights.get(term) ?? 0;
+      const n = number.get(term);
+      if (n !== undefined) found.push(n);
     }
   }
-  return { counts, mass };
+  found.sort((x, y) => x - y);
+  const terms: number[] = [];
+  const counts: number[] = [];
+  let mass = 0;
+  for (const n of found) {
+    if (terms.at(-1) === n) counts[counts.length - 1]!++;
+    else {
+      terms.push(n);
+      counts.push(1);
+    }
+    mass += weight[n]!;
+  }
+  return { terms: Int32Array.from(terms), counts: Int32Array.from(counts), mass };
+}
+
+/** Weight the two bags share: each common term, as often as both hold it, times its weight. */
+function sharedMass(a: TermBag, b: TermBag, weight: Float64Array): number {
+  let shared = 0;
+  const ta = a.terms;
+  const tb = b.terms;
+  for (let x = 0, y = 0; x < ta.length && y < tb.length; ) {
+    const u = ta[x]!;
+    const v = tb[y]!;
+    if (u < v) x++;
+    else if (v < u) y++;
+    else {
+      shared += Math.min(a.counts[x]!, b.counts[y]!) * weight[u]!;
+      x++;
+      y++;
+    }
+  }
+  return shared;
 }
 
 /**
  * Weighted Dice coefficient of two bags: 1 when they hold the same terms, 0 when they share none.
  * Dice rather than cosine because a merge adds a whole sentence's mass to one side: Dice drops
- * when that sentence is unrelated, so groups only form when every member contributes.
+ * when that sentence is unrelated.
  */
 export function similarity(a: TermBag, b: TermBag, weights: ReadonlyMap<string, number>): number {
   if (a.mass === 0 || b.mass === 0) return 0;
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [term, count] of small.counts) {
-    const other = large.counts.get(term);
-    if (other) shared += Math.min(count, other) * (weights.get(term) ?? 0);
-  }
-  return (2 * shared) / (a.mass + b.mass);
-}
-
-/**
- * How much of `part`'s weight it shares with `whole` (0–1). Used to admit a sentence into a merge
- * or split only when it has something in common with the other side: adding an unrelated short
- * sentence to a big group barely lowers the group's Dice, so Dice alone would let groups swallow
- * their neighbours.
- */
-export function containment(part: TermBag, whole: TermBag, weights: ReadonlyMap<string, number>): number {
-  if (part.mass === 0) return 0;
-  let shared = 0;
-  for (const [term, count] of part.counts) {
-    const other = whole.counts.get(term);
-    if (other) shared += Math.min(count, other) * (weights.get(term) ?? 0);
-  }
-  return shared / part.mass;
+  return (2 * sharedMass(a, b, tableOf(weights).weight)) / (a.mass + b.mass);
 }
 
 /**
@@ -81,11 +118,5 @@ export function containment(part: TermBag, whole: TermBag, weights: ReadonlyMap<
  */
 export function sharedEvidence(a: TermBag, b: TermBag, weights: ReadonlyMap<string, number>): number {
   if (a.mass === 0 || b.mass === 0) return 0;
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const [term, count] of small.counts) {
-    const other = large.counts.get(term);
-    if (other) shared += Math.min(count, other) * (weights.get(term) ?? 0);
-  }
-  return 2 * shared;
+  return 2 * sharedMass(a, b, tableOf(weights).weight);
 }

@@ -62,18 +62,22 @@ export function tokenize(
 ): Sentence[] {
   checkSize(witness, maxCharacters);
   const sentences: Sentence[] = [];
+  // A text repeats its words: normalising and stemming each form once spares most of the
+  // garbage (and the memory it holds at peak) on a long witness.
+  const norms = new Map<string, string>();
+  const terms = new Map<string, string | null>(); // norm → stem, or null for a stopword
   for (const block of witness.blocks) {
     for (const segment of profile.segmenters.sentences(block.text)) {
       const text = segment.text.trimEnd();
       if (!text.trim()) continue;
-      const tokens = tokenizeSentence(text.trimStart(), profile);
+      const tokens = tokenizeSentence(text.trimStart(), profile, norms);
       sentences.push({
         id: sentenceId(witness.sigil, sentences.length + 1),
         index: sentences.length,
         block: block.id,
         text: text.trimStart(),
         tokens,
-        terms: tokens.filter((t) => t.word && !profile.stopwords.has(t.norm)).map((t) => profile.stem(t.norm)),
+        terms: termsOf(tokens, profile, terms),
       });
     }
   }
@@ -97,7 +101,11 @@ export function checkSize(witness: Witness, max: number = MAX_WITNESS_CHARACTERS
 }
 
 /** Splits a sentence into tokens, attaching white space to the token before it. */
-export function tokenizeSentence(text: string, profile: LanguageProfile = languageProfile('und')): Token[] {
+export function tokenizeSentence(
+  text: string,
+  profile: LanguageProfile = languageProfile('und'),
+  norms: Map<string, string> = new Map(),
+): Token[] {
   const tokens: Token[] = [];
   for (const segment of profile.segmenters.words(text)) {
     if (!segment.text.trim()) {
@@ -106,9 +114,23 @@ export function tokenizeSentence(text: string, profile: LanguageProfile = langua
       else tokens.push({ text: segment.text, norm: '', word: false });
       continue;
     }
-    tokens.push({ text: segment.text, norm: normalizeToken(segment.text), word: segment.wordLike });
+    let norm = norms.get(segment.text);
+    if (norm === undefined) norms.set(segment.text, (norm = normalizeToken(segment.text)));
+    tokens.push({ text: segment.text, norm, word: segment.wordLike });
   }
   return tokens;
+}
+
+/** Stems of the content words among `tokens` (stopwords left out), memoised in `cache`. */
+function termsOf(tokens: readonly Token[], profile: LanguageProfile, cache: Map<string, string | null>): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!t.word) continue;
+    let term = cache.get(t.norm);
+    if (term === undefined) cache.set(t.norm, (term = profile.stopwords.has(t.norm) ? null : profile.stem(t.norm)));
+    if (term !== null) out.push(term);
+  }
+  return out;
 }
 
 /** The language profile of a witness: its declared language, or the one detected in its text. */
