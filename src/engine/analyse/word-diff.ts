@@ -29,8 +29,8 @@ interface Unit {
 }
 
 /**
- * Word-level differences inside an aligned row, by jsdiff's `diffArrays` over words compared on
- * their normalised form. Words, not tokens, are the units of the longest common subsequence: over
+ * Word-level differences inside an aligned row: a longest common subsequence of words compared on
+ * their normalised form (see `diffUnits`). Words, not tokens, are the units of the longest common subsequence: over
  * tokens, a full stop matched in place of a word gave the same length, so the words in common
  * depended on which side was A (a figure that changed when A and B swapped). Punctuation rides
  * with the word before it; where two equal words are followed by different punctuation, that
@@ -41,7 +41,7 @@ interface Unit {
 export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
   const ua = units(a);
   const ub = units(b);
-  const changes = diffArrays(ua, ub, { comparator: (x, y) => x.norm === y.norm });
+  const changes = diffUnits(ua, ub);
   const parts: DiffPart[] = [];
   const words = { a: 0, b: 0, equal: 0 };
   let ia = 0;
@@ -58,7 +58,7 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
   };
   const tokens = (u: Unit) => (u.word ? [u.word, ...u.rest] : u.rest);
   for (const change of changes) {
-    const count = change.count ?? change.value.length;
+    const { count } = change;
     if (change.added) {
       for (const u of ub.slice(ib, (ib += count))) {
         if (u.word) words.b++;
@@ -88,6 +88,64 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
     }
   }
   return { parts, words };
+}
+
+/** Rows up to this many cells (words of A × words of B) get the table LCS; larger ones jsdiff's Myers. */
+const TABLE_LCS_CELLS = 1 << 20;
+
+/** A run of the diff, as jsdiff gives it. */
+interface Change {
+  count: number;
+  added?: boolean;
+  removed?: boolean;
+}
+
+/**
+ * The longest common subsequence of two unit lists, as jsdiff-style changes. For the sentence
+ * rows of a comparison (tens of words a side) a table over suffixes is several times faster than
+ * jsdiff's Myers, whose bookkeeping made the word diffs the slowest stage on a New Testament;
+ * beyond `TABLE_LCS_CELLS` jsdiff runs, so memory stays bounded. Both give a longest common
+ * subsequence, so the words in common are the same.
+ */
+function diffUnits(ua: readonly Unit[], ub: readonly Unit[]): Change[] {
+  const n = ua.length;
+  const m = ub.length;
+  if ((n + 1) * (m + 1) > TABLE_LCS_CELLS) return diffArrays([...ua], [...ub], { comparator: (x, y) => x.norm === y.norm });
+  const ids = new Map<string, number>();
+  const id = (u: Unit) => ids.get(u.norm) ?? (ids.set(u.norm, ids.size), ids.size - 1);
+  const xa = Int32Array.from(ua, id);
+  const xb = Int32Array.from(ub, id);
+  // lcs[i * (m + 1) + j]: length of the LCS of ua[i…] and ub[j…].
+  const lcs = new Int32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * (m + 1) + j] =
+        xa[i] === xb[j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
+    }
+  }
+  const changes: Change[] = [];
+  const push = (kind: 'equal' | 'removed' | 'added') => {
+    const last = changes.at(-1);
+    const same = last && (kind === 'equal' ? !last.added && !last.removed : kind === 'added' ? last.added : last.removed);
+    if (same) last.count++;
+    else changes.push(kind === 'equal' ? { count: 1 } : { count: 1, [kind]: true });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && xa[i] === xb[j]) {
+      push('equal');
+      i++;
+      j++;
+    } else if (j === m || (i < n && lcs[(i + 1) * (m + 1) + j]! >= lcs[i * (m + 1) + j + 1]!)) {
+      push('removed');
+      i++;
+    } else {
+      push('added');
+      j++;
+    }
+  }
+  return changes;
 }
 
 /** Splits tokens into units: leading punctuation alone, then each word with what follows it. */
