@@ -1,11 +1,11 @@
 /**
- * The engine keeps every token of both witnesses in memory (about 40 bytes a character of input
- * at peak, measured on a New Testament pair), so its memory grows linearly with the input. Above
- * this many characters in one witness — eight times a New Testament, about 1 GB at peak — it
- * refuses with a `CollationSizeError` instead of running out of heap (a V8 abort, which no caller
- * can catch).
+ * The engine keeps every token of both witnesses in memory, so its memory grows linearly with the
+ * input: a New Testament pair (about 1 M characters a side) peaks near 370 MB resident, about
+ * 270 MB of it the collation. Above this many characters in one witness — four New Testaments,
+ * about 1.2 GB at peak by that rate — it refuses with a `CollationSizeError` instead of running
+ * out of heap (a V8 abort, which no caller can catch).
  */
-export const MAX_WITNESS_CHARACTERS = 8_000_000;
+export const MAX_WITNESS_CHARACTERS = 4_000_000;
 
 /** A witness too long to collate: says which, how long, and the limit, in one line. */
 export class CollationSizeError extends Error {
