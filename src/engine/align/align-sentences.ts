@@ -1,6 +1,6 @@
 import type { Sentence } from '../tokens/tokenize.ts';
 import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand } from './band.ts';
-import { bagOf, sharedEvidence, similarity, type TermBag } from './similarity.ts';
+import { bagOf, mergeBags, sharedEvidence, similarity, type TermBag } from './similarity.ts';
 
 /** One aligned group: sentences of A and of B that say the same thing (either side may be empty). */
 export interface AlignedGroup {
@@ -216,7 +216,10 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
             if (evidence <= cost) continue;
             gain = evidence - cost;
           }
-          if (before + gain > best) [best, bestStep] = [before + gain, k * 4 + l];
+          if (before + gain > best) {
+            best = before + gain;
+            bestStep = k * 4 + l;
+          }
         }
       }
       score[i]![j - lo[i]!] = best;
@@ -249,7 +252,9 @@ function groupBags(sentences: readonly Sentence[], weights: ReadonlyMap<string, 
   const bags: TermBag[][] = [[]];
   for (let k = 1; k <= MAX_GROUP; k++) {
     const row: TermBag[] = [];
-    for (let end = k; end <= sentences.length; end++) row[end] = bagOf(sentences.slice(end - k, end), weights);
+    for (let end = k; end <= sentences.length; end++) {
+      row[end] = k === 1 ? bagOf([sentences[end - 1]!], weights) : mergeBags(bags[k - 1]![end - 1]!, bags[1]![end]!);
+    }
     bags.push(row);
   }
   return bags;

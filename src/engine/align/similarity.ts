@@ -65,11 +65,11 @@ export function bagOf(sentences: readonly Sentence[], weights: ReadonlyMap<strin
       if (n !== undefined) found.push(n);
     }
   }
-  found.sort((x, y) => x - y);
+  const sorted = Int32Array.from(found).sort();
   const terms: number[] = [];
   const counts: number[] = [];
   let mass = 0;
-  for (const n of found) {
+  for (const n of sorted) {
     if (terms.at(-1) === n) counts[counts.length - 1]!++;
     else {
       terms.push(n);
@@ -78,6 +78,28 @@ export function bagOf(sentences: readonly Sentence[], weights: ReadonlyMap<strin
     mass += weight[n]!;
   }
   return { terms: Int32Array.from(terms), counts: Int32Array.from(counts), mass };
+}
+
+/** The bag of two bags together (of neighbouring sentences, for a group), by one merge. */
+export function mergeBags(a: TermBag, b: TermBag): TermBag {
+  const terms = new Int32Array(a.terms.length + b.terms.length);
+  const counts = new Int32Array(terms.length);
+  let k = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.terms.length || y < b.terms.length) {
+    const u = x < a.terms.length ? a.terms[x]! : Infinity;
+    const v = y < b.terms.length ? b.terms[y]! : Infinity;
+    if (u <= v) {
+      terms[k] = u;
+      counts[k] = a.counts[x++]! + (u === v ? b.counts[y++]! : 0);
+    } else {
+      terms[k] = v;
+      counts[k] = b.counts[y++]!;
+    }
+    k++;
+  }
+  return { terms: terms.slice(0, k), counts: counts.slice(0, k), mass: a.mass + b.mass };
 }
 
 /** Weight the two bags share: each common term, as often as both hold it, times its weight. */
