@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CollationSizeError } from '../engine/tokens/size-limit.ts';
 import { ContentError } from '../corpus/content-error.ts';
 import { readWitnessPair } from '../corpus/read-witness.ts';
 import { readWitnesses } from '../corpus/read-witnesses.ts';
@@ -59,7 +60,14 @@ function run(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   const [a, b] = readWitnessPair(positionals[0]!, positionals[1]!, resolveFile);
-  const collation = collate(a, b);
+  let collation: ReturnType<typeof collate>;
+  try {
+    collation = collate(a, b);
+  } catch (error) {
+    // Too long a text: one line naming the file as typed and the limit, not a heap abort.
+    if (!(error instanceof CollationSizeError)) throw error;
+    return fail(io, `${error.witness === a.id ? positionals[0] : positionals[1]}: ${error.problem}`, 1);
+  }
   const text = values.json ? jsonForTerminal(collation) : terminalReport(collation, { width: io.columns || 100, color: useColor(io) });
   io.stdout(`${text}\n`);
   return 0;

@@ -75,12 +75,14 @@ export function witnessFromText(text: string, file: string, sigil: string): Witn
   const fields = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const outlet = frontmatterSchema.shape.outlet.safeParse(fields.outlet);
   const declared = frontmatterSchema.shape.sigil.safeParse(fields.sigil);
+  const language = frontmatterSchema.shape.language.safeParse(fields.language);
   return {
     witness: {
       id: basename(file),
       sigil,
       label: outlet.success ? outlet.data : file,
       blocks: raw.map((b, i) => ({ id: ids[i]!, text: b.text })),
+      ...(language.success && language.data ? { language: language.data } : {}),
     },
     ...(declared.success ? { declaredSigil: declared.data } : {}),
   };

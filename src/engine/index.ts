@@ -34,8 +34,8 @@ export { ROW_KIND_LABELS, ROW_KINDS } from './analyse/collation.ts';
 
 // The stages, for custom pipelines.
 export { tokenize, tokenizeSentence, witnessProfile } from './tokens/tokenize.ts';
-export { type TermBag, bagOf, containment, similarity, termWeights } from './align/similarity.ts';
-export { type AlignedGroup, alignSentences, MAX_GROUP, MIN_PAIR_SIMILARITY } from './align/align-sentences.ts';
+export { type TermBag, bagOf, mergeBags, sharedEvidence, similarity, termWeights } from './align/similarity.ts';
+export { type AlignedGroup, type AlignOptions, alignSentences, EXACT_DP_CELLS, MAX_GROUP, MIN_COVERAGE } from './align/align-sentences.ts';
 export { type Band, alignmentBand, anchorChain, BAND_RADIUS } from './align/band.ts';
 export { pairGaps } from './align/pair-gaps.ts';
 export { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';

@@ -17,6 +17,11 @@ export const frontmatterSchema = z.strictObject({
   outlet: z.string().trim().min(1),
   /** A short siglum for the comparison view: one to three capital letters or digits. */
   sigil: z.string().regex(/^[A-Z][A-Z0-9]{0,2}$/, 'a sigil is one to three capital letters or digits, starting with a letter'),
+  /** BCP 47 language tag of the text, e.g. "en", "zh-Hans"; detected from the text when absent. */
+  language: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as en or zh-Hans')
+    .optional(),
 });
 
 /** Parsed frontmatter. */

@@ -1,6 +1,6 @@
 import type { Sentence } from '../tokens/tokenize.ts';
-import { alignmentBand } from './band.ts';
-import { bagOf, containment, similarity, type TermBag } from './similarity.ts';
+import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand } from './band.ts';
+import { bagOf, mergeBags, sharedEvidence, similarity, type TermBag } from './similarity.ts';
 
 /** One aligned group: sentences of A and of B that say the same thing (either side may be empty). */
 export interface AlignedGroup {
@@ -8,99 +8,218 @@ export interface AlignedGroup {
   a: number[];
   /** Indexes of B's sentences, consecutive. */
   b: number[];
-  /** Term similarity of the two sides (0 for one-sided groups). */
+  /** Term similarity of the two sides (0 for one-sided groups and positional pairs). */
   similarity: number;
   /** True when B's side was moved here from elsewhere in B's order (see `detectMoves`). */
   moved?: boolean;
+  /** True when nothing but position pairs the two sides (see `pairGaps`). */
+  positional?: boolean;
 }
 
-/** Largest group on either side: merges and splits up to 3:1 and 1:3 (and 2:2, 3:3 regroupings). */
+/** The knobs of sentence alignment; every one has a default. */
+export interface AlignOptions {
+  /**
+   * Share of a group's content that must be covered by the other side before pairing it beats
+   * leaving both sides unpaired. Kept low because paraphrase shares few words; order does the
+   * rest, since the path must stay monotone. Default `MIN_COVERAGE`.
+   */
+  minCoverage?: number;
+  /** Largest matrix (cells, (n + 1) × (m + 1)) aligned exactly, without a band. Default `EXACT_DP_CELLS`. */
+  exactCells?: number;
+  /** Half-width of the first band tried on inputs too large for the exact DP. Default `BAND_RADIUS`. */
+  bandRadius?: number;
+}
+
+/** Largest group on either side: merges and splits up to 3:1 and 1:3. */
 export const MAX_GROUP = 3;
 /**
- * Below this term similarity a pairing costs more than leaving both sentences unpaired. Kept low
- * because paraphrase shares few words; order does the rest, since the path must stay monotone.
+ * Largest group in all: 1:1, 2:1, 1:2, 3:1, 1:3 and the 2:2 regrouping. As in Gale and Church's
+ * and Moore's aligners, 3:2 and larger shapes are left out: they are rarer still, and their many
+ * sentences almost always share a common word across pair boundaries by chance.
  */
-export const MIN_PAIR_SIMILARITY = 0.08;
-/** Each sentence beyond 1:1 must earn its place: ties go to the simpler alignment. */
-const GROUP_PENALTY = 0.06;
+export const MAX_GROUP_SENTENCES = 4;
+/** Default of `AlignOptions.minCoverage`. */
+export const MIN_COVERAGE = 0.08;
+/** Default of `AlignOptions.exactCells`: 400 × 400 sentences are aligned exactly (under a second). */
+export const EXACT_DP_CELLS = 401 * 401;
 /**
- * A merge or split that spans a paragraph break of its own witness costs this much per break:
- * reposts regroup sentences within paragraphs far more often than across them.
+ * Prior cost, in nats, of each sentence a group holds beyond 1:1. Gale and Church (1993) found
+ * 2:1 and 1:2 beads ten times rarer than 1:1 in parallel text, and 2:2 a hundred times: so a
+ * merge must cover about one shared rare term more than its 1:1 part plus a lonely sentence, and
+ * a regrouping of two pairs about two more than the two pairs, to win.
  */
-const BLOCK_BREAK_PENALTY = 0.1;
-/** In a merge or split, every member must share at least this much of its weight with the other side. */
-const MIN_MEMBER_CONTAINMENT = 0.15;
+const GROUP_PRIOR_COST = Math.log(10);
+/**
+ * A merge or split that spans a paragraph break of its own witness costs this much evidence (in
+ * nats, the unit of term weights) per break: reposts regroup sentences within paragraphs far more
+ * often than across them, so a group across a break needs about one more shared rare term.
+ */
+const BLOCK_BREAK_COST = Math.log(4);
+/** Cells the widest band may hold per sentence of input; keeps memory linear in the input. */
+const MAX_BAND_CELLS_PER_SENTENCE = 2048;
 
 /**
- * Stage 3, align: sequence alignment of two sentence lists by dynamic programming over similarity
- * (Gale–Church style, with term similarity instead of length). Each step takes k sentences of A
- * and l of B, 0 ≤ k, l ≤ 3: (1,0) and (0,1) leave a sentence unpaired; the rest pair groups, which
- * lets one sentence of A match two or three of B (a split) and vice versa (a merge). A step scores
- * (k + l) / 2 × (similarity − MIN_PAIR_SIMILARITY) minus a small penalty per extra sentence, and
- * the path with the highest total wins. Long inputs run inside a band (see `alignmentBand`).
+ * Stage 3, align: sequence alignment of two sentence lists by dynamic programming over shared
+ * content (Gale–Church style, with term evidence instead of length). Each step takes k sentences
+ * of A and l of B, 0 ≤ k, l ≤ 3: (1,0) and (0,1) leave a sentence unpaired and score 0; the rest
+ * pair groups (a merge, a split or a regrouping) and score the evidence that the sides cover each
+ * other (`sharedEvidence`) less `minCoverage` of their content, less the prior cost of the group's
+ * shape. So a step says how much more it explains than leaving its sentences unpaired. The path with the highest total
+ * wins. Up to `exactCells` the whole matrix is searched; beyond it, a band around the anchors'
+ * path (see `alignmentBand`), widened and re-run while the best path touches its edge.
  */
-export function alignSentences(a: readonly Sentence[], b: readonly Sentence[], weights: ReadonlyMap<string, number>): AlignedGroup[] {
+export function alignSentences(
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+  weights: ReadonlyMap<string, number>,
+  options: AlignOptions = {},
+): AlignedGroup[] {
   const n = a.length;
   const m = b.length;
-  const { lo, hi } = alignmentBand(a, b, weights);
-  const width = (i: number) => hi[i]! - lo[i]! + 1;
-  const score: Float64Array[] = [];
-  const step: Uint8Array[] = []; // k * 4 + l of the best step into the cell
-  const NONE = -Infinity;
+  const scorer = groupScorer(a, b, weights, options.minCoverage ?? MIN_COVERAGE);
+  if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return alignInBand(scorer, fullBand(n, m)).groups;
+  const maxCells = MAX_BAND_CELLS_PER_SENTENCE * (n + m);
+  const anchors = anchorChain(a, b, weights);
+  for (let radius = options.bandRadius ?? BAND_RADIUS; ; radius = 2 * radius + 1) {
+    const band = alignmentBand(n, m, anchors, radius);
+    const { groups, touchesEdge } = alignInBand(scorer, band);
+    const cells = bandCells(band);
+    if (!touchesEdge || cells >= (n + 1) * (m + 1) || cells * 2 > maxCells)
+      return realignGaps(groups, scorer, options.exactCells ?? EXACT_DP_CELLS);
+  }
+}
 
+/**
+ * A band can still cut off a pair: an "only in A" row beside the "only in B" rows that are its
+ * counterpart (a Hebrews pair, N144 against T190–T191). Each run of unpaired sentences between
+ * two pairs is a small alignment problem of its own, so it is aligned again, exactly, whenever
+ * it fits `exactCells`.
+ */
+function realignGaps(groups: AlignedGroup[], scorer: GroupScorer, exactCells: number): AlignedGroup[] {
+  const out: AlignedGroup[] = [];
+  let gap: AlignedGroup[] = [];
+  const flush = () => {
+    const xs = gap.flatMap((g) => g.a);
+    const ys = gap.flatMap((g) => g.b);
+    if (xs.length > 0 && ys.length > 0 && (xs.length + 1) * (ys.length + 1) <= exactCells) {
+      const [i0, j0] = [xs[0]!, ys[0]!];
+      const sub: GroupScorer = {
+        n: xs.length,
+        m: ys.length,
+        evidence: (i, k, j, l) => scorer.evidence(i0 + i, k, j0 + j, l),
+        cost: (i, k, j, l) => scorer.cost(i0 + i, k, j0 + j, l),
+        similarity: (i, k, j, l) => scorer.similarity(i0 + i, k, j0 + j, l),
+      };
+      for (const g of alignInBand(sub, fullBand(xs.length, ys.length)).groups) {
+        out.push({ ...g, a: g.a.map((i) => i0 + i), b: g.b.map((j) => j0 + j) });
+      }
+    } else for (const g of gap) out.push(g);
+    gap = [];
+  };
+  for (const g of groups) {
+    if (g.a.length > 0 && g.b.length > 0) {
+      flush();
+      out.push(g);
+    } else gap.push(g);
+  }
+  flush();
+  return out;
+}
+
+/** Scores the steps of the DP; built once per pair of witnesses. */
+export interface GroupScorer {
+  n: number;
+  m: number;
+  /** Evidence (`sharedEvidence`) that A's sentences `i - k … i - 1` and B's `j - l … j - 1` correspond. */
+  evidence(i: number, k: number, j: number, l: number): number;
+  /** What pairing them costs: `minCoverage` of their content, the prior of the shape, paragraph breaks. */
+  cost(i: number, k: number, j: number, l: number): number;
+  /** Dice similarity of the same two groups. */
+  similarity(i: number, k: number, j: number, l: number): number;
+}
+
+/** Gain of a step: evidence less cost, or −∞ when pairing is not worth it (exported for tests). */
+export function stepGain(scorer: GroupScorer, i: number, k: number, j: number, l: number): number {
+  const gain = scorer.evidence(i, k, j, l) - scorer.cost(i, k, j, l);
+  return gain > 0 ? gain : -Infinity;
+}
+
+/** The step scores of the DP over `a` and `b` (exported for tests that compare bands). */
+export function groupScorer(
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+  weights: ReadonlyMap<string, number>,
+  minCoverage = MIN_COVERAGE,
+): GroupScorer {
   // Bags of every run of 1–3 consecutive sentences, built once: the DP asks for each many times.
   const bagsA = groupBags(a, weights);
   const bagsB = groupBags(b, weights);
-  const members = (bags: readonly (readonly TermBag[])[], from: number, to: number, other: TermBag) => {
-    for (let x = from; x < to; x++) if (containment(bags[1]![x + 1]!, other, weights) < MIN_MEMBER_CONTAINMENT) return false;
-    return true;
+  return {
+    n: a.length,
+    m: b.length,
+    evidence: (i, k, j, l) => sharedEvidence(bagsA[k]![i]!, bagsB[l]![j]!, weights),
+    cost(i, k, j, l) {
+      const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
+      return minCoverage * (bagsA[k]![i]!.mass + bagsB[l]![j]!.mass) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
+    },
+    similarity: (i, k, j, l) => similarity(bagsA[k]![i]!, bagsB[l]![j]!, weights),
   };
+}
 
-  // A merge or split must be more alike than any single pair inside it; otherwise it is a good
-  // 1:1 pair that swallowed a neighbour whose words it already covers.
-  const single = new Map<number, number>();
-  const pairSim = (x: number, y: number) => {
-    const key = x * (m + 1) + y;
-    let sim = single.get(key);
-    if (sim === undefined) single.set(key, (sim = similarity(bagsA[1]![x + 1]!, bagsB[1]![y + 1]!, weights)));
-    return sim;
-  };
-  const bestPairInside = (a0: number, a1: number, b0: number, b1: number) => {
-    let best = 0;
-    for (let x = a0; x < a1; x++) for (let y = b0; y < b1; y++) best = Math.max(best, pairSim(x, y));
-    return best;
-  };
-
+/**
+ * The best path through the cells of `band`, and whether it runs along the band's edge (where a
+ * wider band might have found a better one).
+ */
+export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedGroup[]; touchesEdge: boolean } {
+  const { n, m } = scorer;
+  const { lo, hi } = band;
+  const NONE = -Infinity;
+  const score: Float64Array[] = [];
+  const step: Uint8Array[] = []; // k * 4 + l of the best step into the cell
+  // Evidence of each 1:1 pair, kept: a group's evidence is at most the sum of its 1:1 pairs'
+  // (min(Σx, Σy) ≤ ΣΣ min(x, y)), so most groups are ruled out without building their overlap.
+  const pairs: Float64Array[] = [];
   for (let i = 0; i <= n; i++) {
-    score.push(new Float64Array(width(i)).fill(NONE));
-    step.push(new Uint8Array(width(i)));
+    score.push(new Float64Array(hi[i]! - lo[i]! + 1).fill(NONE));
+    step.push(new Uint8Array(hi[i]! - lo[i]! + 1));
+    pairs.push(new Float64Array(hi[i]! - lo[i]! + 1));
   }
-  const get = (i: number, j: number) => (i < 0 || j < lo[i]! || j > hi[i]! ? NONE : score[i]![j - lo[i]!]!);
+  const get = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? NONE : score[i]![j - lo[i]!]!);
+  const bound = (i: number, k: number, j: number, l: number) => {
+    let sum = 0;
+    for (let x = i - k + 1; x <= i; x++) {
+      for (let y = j - l + 1; y <= j; y++) {
+        if (y < lo[x]! || y > hi[x]!) return Infinity;
+        sum += pairs[x]![y - lo[x]!]!;
+      }
+    }
+    return sum;
+  };
   score[0]![0 - lo[0]!] = 0;
 
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
+      const pair = i > 0 && j > 0 ? scorer.evidence(i, 1, j, 1) : 0;
+      pairs[i]![j - lo[i]!] = pair;
       let best = NONE;
       let bestStep = 0;
       for (let k = 0; k <= Math.min(MAX_GROUP, i); k++) {
         for (let l = 0; l <= Math.min(MAX_GROUP, j); l++) {
-          if (k + l === 0 || ((k === 0 || l === 0) && k + l > 1)) continue;
+          if (k + l === 0 || k + l > MAX_GROUP_SENTENCES || ((k === 0 || l === 0) && k + l > 1)) continue;
           const before = get(i - k, j - l);
           if (before === NONE) continue;
           let gain = 0;
           if (k > 0 && l > 0) {
-            const bagA = bagsA[k]![i]!;
-            const bagB = bagsB[l]![j]!;
-            if (k > 1 && !members(bagsA, i - k, i, bagB)) continue;
-            if (l > 1 && !members(bagsB, j - l, j, bagA)) continue;
-            const sim = similarity(bagA, bagB, weights);
-            if (k + l > 2 && sim <= bestPairInside(i - k, i, j - l, j)) continue;
-            const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
-            gain = ((k + l) / 2) * (sim - MIN_PAIR_SIMILARITY) - GROUP_PENALTY * (k + l - 2) - BLOCK_BREAK_PENALTY * breaks;
-            if (gain <= 0) continue;
+            const cost = scorer.cost(i, k, j, l);
+            const evidence = k === 1 && l === 1 ? pair : bound(i, k, j, l) > cost ? scorer.evidence(i, k, j, l) : 0;
+            if (evidence <= cost) continue;
+            gain = evidence - cost;
           }
-          if (before + gain > best) [best, bestStep] = [before + gain, k * 4 + l];
+          if (before + gain > best) {
+            best = before + gain;
+            bestStep = k * 4 + l;
+          }
         }
       }
       score[i]![j - lo[i]!] = best;
@@ -109,18 +228,23 @@ export function alignSentences(a: readonly Sentence[], b: readonly Sentence[], w
   }
 
   const groups: AlignedGroup[] = [];
+  let touchesEdge = false;
   for (let i = n, j = m; i > 0 || j > 0; ) {
+    if ((j === lo[i]! && j > 0) || (j === hi[i]! && j < m)) touchesEdge = true;
     const s = step[i]![j - lo[i]!]!;
     const k = s >> 2;
     const l = s & 3;
-    const ga = range(i - k, i);
-    const gb = range(j - l, j);
-    const sim = k > 0 && l > 0 ? similarity(bagsA[k]![i]!, bagsB[l]![j]!, weights) : 0;
-    groups.unshift({ a: ga, b: gb, similarity: sim });
+    groups.push({ a: range(i - k, i), b: range(j - l, j), similarity: k > 0 && l > 0 ? scorer.similarity(i, k, j, l) : 0 });
     i -= k;
     j -= l;
   }
-  return groups;
+  return { groups: groups.reverse(), touchesEdge };
+}
+
+function bandCells(band: Band): number {
+  let cells = 0;
+  for (let i = 0; i < band.lo.length; i++) cells += band.hi[i]! - band.lo[i]! + 1;
+  return cells;
 }
 
 /** `bags[k][end]`: the bag of sentences `end - k` to `end - 1`, for k = 1 … MAX_GROUP. */
@@ -128,7 +252,9 @@ function groupBags(sentences: readonly Sentence[], weights: ReadonlyMap<string, 
   const bags: TermBag[][] = [[]];
   for (let k = 1; k <= MAX_GROUP; k++) {
     const row: TermBag[] = [];
-    for (let end = k; end <= sentences.length; end++) row[end] = bagOf(sentences.slice(end - k, end), weights);
+    for (let end = k; end <= sentences.length; end++) {
+      row[end] = k === 1 ? bagOf([sentences[end - 1]!], weights) : mergeBags(bags[k - 1]![end - 1]!, bags[1]![end]!);
+    }
     bags.push(row);
   }
   return bags;

@@ -14,31 +14,32 @@ const ANCHOR_MAX_DF = 8;
 /** A pair must be at least this similar, and each other's best, to be an anchor. */
 const ANCHOR_MIN_SIMILARITY = 0.45;
 
+/** The whole matrix: exact dynamic programming. */
+export function fullBand(n: number, m: number): Band {
+  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
 /**
- * Where in the matrix the alignment path can run. Small inputs get the whole matrix (exact
- * dynamic programming); long ones get a band around a path through "anchors" — sentence pairs
- * that are each other's clear best match — so the cost grows linearly with length instead of
- * quadratically. Anchors are found through an inverted index of rare terms, never by comparing
- * every sentence with every other, and only the longest chain of them that keeps the order of
- * both texts is used (as patience diff does with unique lines).
+ * Where in the matrix the alignment path can run, for long inputs: a band around a path through
+ * "anchors" — sentence pairs that are each other's clear best match (see `anchorChain`) — so the
+ * cost grows linearly with length instead of quadratically. Between two anchors the band is
+ * `radius` plus the difference of the two sides' lengths there wide on each side of the straight
+ * line: text inserted on one side bends the true path away from that line by at most that
+ * difference, so with no anchor at all, 60 sentences inserted still leave the path inside.
  */
-export function alignmentBand(a: readonly Sentence[], b: readonly Sentence[], weights: ReadonlyMap<string, number>): Band {
-  const n = a.length;
-  const m = b.length;
+export function alignmentBand(n: number, m: number, anchors: readonly [number, number][], radius: number = BAND_RADIUS): Band {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1).fill(m);
-  if (n * m <= (2 * BAND_RADIUS + 1) ** 2) return { lo, hi };
-
-  const chain = anchorChain(a, b, weights);
-  const points = [[0, 0], ...chain, [n, m]] as [number, number][];
+  const points = [[0, 0], ...anchors, [n, m]] as [number, number][];
   let k = 0;
   for (let i = 0; i <= n; i++) {
     while (k < points.length - 2 && points[k + 1]![0] <= i) k++;
     const [i0, j0] = points[k]!;
     const [i1, j1] = points[k + 1]!;
     const center = i1 === i0 ? j1 : j0 + ((j1 - j0) * (i - i0)) / (i1 - i0);
-    lo[i] = Math.max(0, Math.floor(center) - BAND_RADIUS);
-    hi[i] = Math.min(m, Math.ceil(center) + BAND_RADIUS);
+    const width = radius + Math.abs(j1 - j0 - (i1 - i0));
+    lo[i] = Math.max(0, Math.floor(center) - width);
+    hi[i] = Math.min(m, Math.ceil(center) + width);
   }
   // Rows must not move left (a path only goes down and right) and consecutive rows must overlap.
   for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i]!, lo[i - 1]!);
@@ -110,6 +111,6 @@ function longestIncreasingChain(pairs: readonly [number, number][]): [number, nu
     tails[lo] = k;
   });
   const chain: [number, number][] = [];
-  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k]!) chain.unshift(pairs[k]!);
-  return chain;
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
 }

@@ -2,17 +2,24 @@ import type { Sentence } from '../tokens/tokenize.ts';
 import type { AlignedGroup } from './align-sentences.ts';
 
 /** Longest run of unpaired sentences, per side, that position alone may pair. */
-const MAX_GAP = 3;
+export const MAX_GAP = 3;
 /** Sentences paired by position alone must not differ in length by more than this factor. */
 const MAX_LENGTH_RATIO = 3;
 
 /**
- * A paraphrase can share almost no words with its original ("In comparison, where exactly is the
- * problem?" / "By comparing these two fields, we can explore the root causes of the issues.") and
- * still be its counterpart: when the same number of unpaired sentences (up to three) sit on both
- * sides between the same two aligned neighbours — or between a neighbour and the start or end of
- * both texts — and are of comparable length, they are paired in order. Position and neighbours
- * vouch for them where words cannot.
+ * Stage 3c (after `detectMoves`), pair by position. A paraphrase can share almost no words with
+ * its original ("In comparison, where exactly is the problem?" / "By comparing these two fields,
+ * we can explore the root causes of the issues.") and still be its counterpart: unpaired
+ * sentences that sit on both sides between the same two aligned neighbours — or between a
+ * neighbour and the start or end of both texts — are paired in order, by length, when each side
+ * holds at most `MAX_GAP` of them. Counts may differ (two sentences against three): the pairs are
+ * the order-keeping choice whose lengths agree best (Gale and Church's evidence: translations
+ * keep length), and pairs of very different lengths are not made. Such pairs are marked
+ * `positional`: position and neighbours vouch for them, not words.
+ *
+ * Then fragments: a sentence with no content words at all (`"Where is he?"` before `they
+ * asked.`) is no evidence either way, so it joins the paired group next to it in its own
+ * paragraph rather than stand alone.
  */
 export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
   // With no aligned pair at all, nothing vouches for position: two unrelated texts stay unpaired.
@@ -22,13 +29,9 @@ export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[]
   const flush = () => {
     const onlyA = gap.flatMap((g) => g.a);
     const onlyB = gap.flatMap((g) => g.b);
-    const pairable =
-      onlyA.length > 0 &&
-      onlyA.length === onlyB.length &&
-      onlyA.length <= MAX_GAP &&
-      onlyA.every((i, k) => comparableLength(a[i]!, b[onlyB[k]!]!));
-    if (pairable) onlyA.forEach((i, k) => out.push({ a: [i], b: [onlyB[k]!], similarity: 0 }));
-    else out.push(...gap);
+    if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_GAP && onlyB.length <= MAX_GAP) {
+      for (const group of pairByLength(onlyA, onlyB, a, b)) out.push(group);
+    } else for (const group of gap) out.push(group);
     gap = [];
   };
   for (const group of groups) {
@@ -38,11 +41,96 @@ export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[]
     } else gap.push(group);
   }
   flush();
+  return attachFragments(out, a, b);
+}
+
+/**
+ * The order-keeping 1:1 pairing of `xs` with `ys` that pairs as many as possible and, among
+ * those, has lengths that agree best; the rest stay one-sided, in order.
+ */
+function pairByLength(xs: readonly number[], ys: readonly number[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
+  const p = xs.length;
+  const q = ys.length;
+  // best[i][j]: [pairs, −length mismatch] of the best pairing of xs[i…] with ys[j…].
+  const best: [number, number][][] = Array.from({ length: p + 1 }, () => Array.from({ length: q + 1 }, () => [0, 0] as [number, number]));
+  const better = (x: [number, number], y: [number, number]) => x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
+  const mismatch = (i: number, j: number) => Math.abs(Math.log(words(a[xs[i]!]!)) - Math.log(words(b[ys[j]!]!)));
+  // Compared in integers: |log x − log y| against log 3 in floating point depends on which side is A.
+  const comparable = (i: number, j: number) => {
+    const [x, y] = [words(a[xs[i]!]!), words(b[ys[j]!]!)];
+    return x <= MAX_LENGTH_RATIO * y && y <= MAX_LENGTH_RATIO * x;
+  };
+  for (let i = p; i >= 0; i--) {
+    for (let j = q; j >= 0; j--) {
+      if (i === p || j === q) continue;
+      let cell = best[i + 1]![j]!;
+      if (better(best[i]![j + 1]!, cell)) cell = best[i]![j + 1]!;
+      if (comparable(i, j)) {
+        const next = best[i + 1]![j + 1]!;
+        const paired: [number, number] = [next[0] + 1, next[1] - mismatch(i, j)];
+        if (better(paired, cell) || (paired[0] === cell[0] && paired[1] === cell[1])) cell = paired;
+      }
+      best[i]![j] = cell;
+    }
+  }
+  const out: AlignedGroup[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < p || j < q) {
+    if (i < p && j < q && comparable(i, j)) {
+      const next = best[i + 1]![j + 1]!;
+      const cell = best[i]![j]!;
+      if (next[0] + 1 === cell[0] && next[1] - mismatch(i, j) === cell[1]) {
+        out.push({ a: [xs[i++]!], b: [ys[j++]!], similarity: 0, positional: true });
+        continue;
+      }
+    }
+    if (i < p && (j === q || best[i + 1]![j]! === best[i]![j]!)) out.push({ a: [xs[i++]!], b: [], similarity: 0 });
+    else out.push({ a: [], b: [ys[j++]!], similarity: 0 });
+  }
   return out;
 }
 
-function comparableLength(x: Sentence, y: Sentence): boolean {
-  const wx = x.tokens.filter((t) => t.word).length || 1;
-  const wy = y.tokens.filter((t) => t.word).length || 1;
-  return Math.max(wx, wy) / Math.min(wx, wy) <= MAX_LENGTH_RATIO;
+/**
+ * Joins each content-free one-sided sentence to the group that pairs its neighbour (the sentence
+ * just after it, else just before it) in the same paragraph. Only groups paired before this step
+ * take fragments, so a run of fragments never snowballs into one group.
+ */
+function attachFragments(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
+  const out = [...groups];
+  const keep = out.map(() => true);
+  for (const side of ['a', 'b'] as const) {
+    const sentences = side === 'a' ? a : b;
+    const groupOf = new Int32Array(sentences.length).fill(-1); // sentence → its group, as paired before this step
+    out.forEach((g, r) => {
+      for (const x of g[side]) groupOf[x] = r;
+    });
+    const pairedAt = (y: number, x: number) => {
+      const r = y >= 0 && y < sentences.length ? groupOf[y]! : -1;
+      const g = out[r];
+      const paired = g !== undefined && g.a.length > 0 && g.b.length > 0 && !g.moved && keep[r];
+      return paired && sentences[y]!.block === sentences[x]!.block ? r : -1;
+    };
+    const moves: [fragment: number, to: number, first: boolean][] = [];
+    out.forEach((g, r) => {
+      const other = side === 'a' ? g.b : g.a;
+      if (other.length > 0 || g[side].length !== 1 || sentences[g[side][0]!]!.terms.length > 0) return;
+      const x = g[side][0]!;
+      const next = pairedAt(x + 1, x);
+      const prev = pairedAt(x - 1, x);
+      if (next >= 0) moves.push([r, next, true]);
+      else if (prev >= 0) moves.push([r, prev, false]);
+    });
+    for (const [r, to, first] of moves) {
+      const x = out[r]![side][0]!;
+      const g = out[to]!;
+      out[to] = { ...g, [side]: first ? [x, ...g[side]] : [...g[side], x] };
+      keep[r] = false;
+    }
+  }
+  return out.filter((_, r) => keep[r]);
+}
+
+function words(s: Sentence): number {
+  return s.tokens.filter((t) => t.word).length || 1;
 }

@@ -20,10 +20,10 @@ export function analyse(
     const sb = g.b.map((j) => b[j]!);
     const diff = sa.length && sb.length ? wordDiff(joinTokens(sa), joinTokens(sb)) : undefined;
     equal += diff?.words.equal ?? 0;
-    const id = [sa[0]?.id, sb[0]?.id].filter(Boolean).join('-');
+    const id = rowId(sa[0]?.id, sb[0]?.id, wa.sigil === wb.sigil);
     return {
       id,
-      kind: kindOf(sa, sb, g.moved === true),
+      kind: kindOf(sa, sb, g),
       similarity: round(diff ? diffSimilarity(diff.words) : 0),
       a: sa.map((s) => s.text).join(' '),
       b: sb.map((s) => s.text).join(' '),
@@ -64,10 +64,22 @@ export function analyse(
   };
 }
 
-function kindOf(sa: readonly Sentence[], sb: readonly Sentence[], moved: boolean): RowKind {
+/**
+ * `G5-M5` for a pair, `G3` or `M17` for one side alone. When both witnesses have the same sigil,
+ * a one-sided row keeps its dash (`A3-`, `-A3`), or A's and B's third sentences alone would share
+ * an id.
+ */
+function rowId(a: string | undefined, b: string | undefined, sameSigil: boolean): string {
+  if (a && b) return `${a}-${b}`;
+  if (sameSigil) return a ? `${a}-` : `-${b}`;
+  return a ?? b ?? '';
+}
+
+function kindOf(sa: readonly Sentence[], sb: readonly Sentence[], group: AlignedGroup): RowKind {
   if (sb.length === 0) return 'only-a';
   if (sa.length === 0) return 'only-b';
-  if (moved) return 'moved';
+  if (group.moved) return 'moved';
+  if (group.positional && !sameWords(sa[0]!.tokens, sb[0]!.tokens)) return 'positional';
   if (sa.length > 1 && sb.length > 1) return 'regrouped';
   if (sa.length > 1) return 'merged';
   if (sb.length > 1) return 'split';

@@ -4,7 +4,7 @@
  */
 
 /** What a row says about its two sides. */
-export const ROW_KINDS = ['identical', 'reworded', 'merged', 'split', 'regrouped', 'moved', 'only-a', 'only-b'] as const;
+export const ROW_KINDS = ['identical', 'reworded', 'merged', 'split', 'regrouped', 'moved', 'positional', 'only-a', 'only-b'] as const;
 /** One of the row kinds. */
 export type RowKind = (typeof ROW_KINDS)[number];
 
@@ -16,6 +16,10 @@ export const ROW_KIND_LABELS: Record<RowKind, { label: string; description: stri
   split: { label: 'Split', description: 'one sentence of A made into several in B' },
   regrouped: { label: 'Regrouped', description: 'several sentences on each side, divided differently' },
   moved: { label: 'Moved', description: 'a sentence that B places elsewhere' },
+  positional: {
+    label: 'Paired by position',
+    description: 'a sentence on each side in the same place between paired neighbours, with too few words in common to tell more',
+  },
   'only-a': { label: 'Only in A', description: 'a sentence A has and B leaves out' },
   'only-b': { label: 'Only in B', description: 'a sentence B has and A leaves out' },
 };

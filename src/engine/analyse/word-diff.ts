@@ -18,14 +18,30 @@ export interface WordDiff {
   words: { a: number; b: number; equal: number };
 }
 
+/** A word with the punctuation and white space after it (or, first, the punctuation before any word). */
+interface Unit {
+  /** The word token, if any. */
+  word?: Token;
+  /** Punctuation and white space that follow it. */
+  rest: Token[];
+  /** What decides equality: the word's normalised form. */
+  norm: string;
+}
+
 /**
- * Word-level differences inside an aligned row, by jsdiff's `diffArrays` over tokens compared on
- * their normalised form. Tokens carry their own white space, so each side's parts join back to
- * its text exactly; equal stretches keep both surfaces, so "Ethereum's" against "Ethereum’s" is
- * equal yet each side still shows its own apostrophe.
+ * Word-level differences inside an aligned row: a longest common subsequence of words compared on
+ * their normalised form (see `diffUnits`). Words, not tokens, are the units of the longest common subsequence: over
+ * tokens, a full stop matched in place of a word gave the same length, so the words in common
+ * depended on which side was A (a figure that changed when A and B swapped). Punctuation rides
+ * with the word before it; where two equal words are followed by different punctuation, that
+ * punctuation still shows as deleted and inserted. Tokens carry their own white space, so each
+ * side's parts join back to its text exactly; equal stretches keep both surfaces, so
+ * "Ethereum's" against "Ethereum’s" is equal yet each side still shows its own apostrophe.
  */
 export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
-  const changes = diffArrays([...a], [...b], { comparator: (x, y) => x.norm === y.norm });
+  const ua = units(a);
+  const ub = units(b);
+  const changes = diffUnits(ua, ub);
   const parts: DiffPart[] = [];
   const words = { a: 0, b: 0, equal: 0 };
   let ia = 0;
@@ -33,33 +49,122 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
   const push = (op: DiffPart['op'], ta: readonly Token[], tb: readonly Token[]) => {
     const textA = ta.map((t) => t.text).join('');
     const textB = tb.map((t) => t.text).join('');
+    if (!textA && !textB) return;
     const last = parts.at(-1);
     if (last && last.op === op) {
       last.a += textA;
       last.b += textB;
     } else parts.push({ op, a: textA, b: textB });
   };
+  const tokens = (u: Unit) => (u.word ? [u.word, ...u.rest] : u.rest);
   for (const change of changes) {
-    const count = change.count ?? change.value.length;
+    const { count } = change;
     if (change.added) {
-      const tb = b.slice(ib, (ib += count));
-      words.b += tb.filter((t) => t.word).length;
-      push('insert', [], tb);
+      for (const u of ub.slice(ib, (ib += count))) {
+        if (u.word) words.b++;
+        push('insert', [], tokens(u));
+      }
     } else if (change.removed) {
-      const ta = a.slice(ia, (ia += count));
-      words.a += ta.filter((t) => t.word).length;
-      push('delete', ta, []);
+      for (const u of ua.slice(ia, (ia += count))) {
+        if (u.word) words.a++;
+        push('delete', tokens(u), []);
+      }
     } else {
-      const ta = a.slice(ia, (ia += count));
-      const tb = b.slice(ib, (ib += count));
-      const n = ta.filter((t) => t.word).length;
-      words.a += n;
-      words.b += n;
-      words.equal += n;
-      push('equal', ta, tb);
+      for (let k = 0; k < count; k++) {
+        const x = ua[ia++]!;
+        const y = ub[ib++]!;
+        if (x.word && y.word) {
+          words.a++;
+          words.b++;
+          words.equal++;
+          push('equal', [x.word], [y.word]);
+        }
+        if (sameRest(x.rest, y.rest)) push('equal', x.rest, y.rest);
+        else {
+          push('delete', x.rest, []);
+          push('insert', [], y.rest);
+        }
+      }
     }
   }
   return { parts, words };
+}
+
+/** Rows up to this many cells (words of A × words of B) get the table LCS; larger ones jsdiff's Myers. */
+const TABLE_LCS_CELLS = 1 << 20;
+
+/** A run of the diff, as jsdiff gives it. */
+interface Change {
+  count: number;
+  added?: boolean;
+  removed?: boolean;
+}
+
+/**
+ * The longest common subsequence of two unit lists, as jsdiff-style changes. For the sentence
+ * rows of a comparison (tens of words a side) a table over suffixes is several times faster than
+ * jsdiff's Myers, whose bookkeeping made the word diffs the slowest stage on a New Testament;
+ * beyond `TABLE_LCS_CELLS` jsdiff runs, so memory stays bounded. Both give a longest common
+ * subsequence, so the words in common are the same.
+ */
+function diffUnits(ua: readonly Unit[], ub: readonly Unit[]): Change[] {
+  const n = ua.length;
+  const m = ub.length;
+  if ((n + 1) * (m + 1) > TABLE_LCS_CELLS) return diffArrays([...ua], [...ub], { comparator: (x, y) => x.norm === y.norm });
+  const ids = new Map<string, number>();
+  const id = (u: Unit) => ids.get(u.norm) ?? (ids.set(u.norm, ids.size), ids.size - 1);
+  const xa = Int32Array.from(ua, id);
+  const xb = Int32Array.from(ub, id);
+  // lcs[i * (m + 1) + j]: length of the LCS of ua[i…] and ub[j…].
+  const lcs = new Int32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * (m + 1) + j] =
+        xa[i] === xb[j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
+    }
+  }
+  const changes: Change[] = [];
+  const push = (kind: 'equal' | 'removed' | 'added') => {
+    const last = changes.at(-1);
+    const same = last && (kind === 'equal' ? !last.added && !last.removed : kind === 'added' ? last.added : last.removed);
+    if (same) last.count++;
+    else changes.push(kind === 'equal' ? { count: 1 } : { count: 1, [kind]: true });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && xa[i] === xb[j]) {
+      push('equal');
+      i++;
+      j++;
+    } else if (j === m || (i < n && lcs[(i + 1) * (m + 1) + j]! >= lcs[i * (m + 1) + j + 1]!)) {
+      push('removed');
+      i++;
+    } else {
+      push('added');
+      j++;
+    }
+  }
+  return changes;
+}
+
+/** Splits tokens into units: leading punctuation alone, then each word with what follows it. */
+function units(tokens: readonly Token[]): Unit[] {
+  const out: Unit[] = [];
+  for (const t of tokens) {
+    if (t.word) out.push({ word: t, rest: [], norm: t.norm });
+    else if (out.length === 0) out.push({ rest: [t], norm: '' });
+    else out.at(-1)!.rest.push(t);
+  }
+  return out;
+}
+
+/** Punctuation runs that differ only in white space, case or typographic form are the same. */
+function sameRest(x: readonly Token[], y: readonly Token[]): boolean {
+  const norms = (ts: readonly Token[]) => ts.map((t) => t.norm).filter(Boolean);
+  const nx = norms(x);
+  const ny = norms(y);
+  return nx.length === ny.length && nx.every((n, i) => n === ny[i]);
 }
 
 /** Dice ratio of common words: 1 for the same words in the same order, 0 for none in common. */

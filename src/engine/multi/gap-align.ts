@@ -1,5 +1,5 @@
-import { MIN_PAIR_SIMILARITY } from '../align/align-sentences.ts';
-import { bagOf, similarity, type TermBag } from '../align/similarity.ts';
+import { MIN_COVERAGE } from '../align/align-sentences.ts';
+import { bagOf, mergeBags, similarity, type TermBag } from '../align/similarity.ts';
 import type { Sentence } from '../tokens/tokenize.ts';
 
 /** A run of one witness's sentences that the base has no counterpart for, all in one gap of the table. */
@@ -28,7 +28,7 @@ export function alignGap(runs: readonly GapRun[], sentences: readonly Sentence[]
     const m = bags.length;
     // score[i][j]: best total gain aligning the first i rows with the first j sentences.
     const score = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-    const gain = (i: number, j: number) => similarity(rows[i]!.bag, bags[j]!, weights) - MIN_PAIR_SIMILARITY;
+    const gain = (i: number, j: number) => similarity(rows[i]!.bag, bags[j]!, weights) - MIN_COVERAGE;
     for (let i = 0; i <= n; i++) {
       for (let j = 0; j <= m; j++) {
         let best = 0;
@@ -52,7 +52,7 @@ export function alignGap(runs: readonly GapRun[], sentences: readonly Sentence[]
         if (g > 0 && Math.abs(score[i - 1]![j - 1]! + g - here) < 1e-12) {
           const row = rows[i - 1]!;
           row.cells[run.witness] = [run.sentences[j - 1]!];
-          merged.push({ cells: row.cells, bag: joinBags(row.bag, bags[j - 1]!) });
+          merged.push({ cells: row.cells, bag: mergeBags(row.bag, bags[j - 1]!) });
           i--;
           j--;
           continue;
@@ -71,10 +71,4 @@ export function alignGap(runs: readonly GapRun[], sentences: readonly Sentence[]
     rows = merged.reverse();
   }
   return rows.map((r) => r.cells);
-}
-
-function joinBags(a: TermBag, b: TermBag): TermBag {
-  const counts = new Map(a.counts);
-  for (const [term, n] of b.counts) counts.set(term, (counts.get(term) ?? 0) + n);
-  return { counts, mass: a.mass + b.mass };
 }

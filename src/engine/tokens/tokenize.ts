@@ -1,5 +1,6 @@
 import { normalizeToken } from '../text/normalize.ts';
 import { type LanguageProfile, languageProfile } from '../text/profile.ts';
+import { CollationSizeError, MAX_WITNESS_CHARACTERS } from './size-limit.ts';
 
 /** A block of a witness: a heading or paragraph with its anchor id. */
 export interface WitnessBlock {
@@ -35,7 +36,7 @@ export interface Token {
 
 /** A sentence of a witness, the unit of alignment. */
 export interface Sentence {
-  /** `<sigil><n>`, n counting sentences from 1 through the whole witness. */
+  /** `<sigil><n>` (see `sentenceId`), n counting sentences from 1 through the whole witness. */
   id: string;
   /** 0-based position in the witness. */
   index: number;
@@ -51,30 +52,60 @@ export interface Sentence {
 
 /**
  * Stage 1, tokenize: blocks → sentences (Intl.Segmenter) → tokens. Blocks are never merged, so a
- * sentence never spans two paragraphs of its witness.
+ * sentence never spans two paragraphs of its witness. Throws a `CollationSizeError` for a witness
+ * longer than `maxCharacters`.
  */
-export function tokenize(witness: Witness, profile: LanguageProfile = witnessProfile(witness)): Sentence[] {
+export function tokenize(
+  witness: Witness,
+  profile: LanguageProfile = witnessProfile(witness),
+  maxCharacters: number = MAX_WITNESS_CHARACTERS,
+): Sentence[] {
+  checkSize(witness, maxCharacters);
   const sentences: Sentence[] = [];
+  // A text repeats its words: normalising and stemming each form once spares most of the
+  // garbage (and the memory it holds at peak) on a long witness.
+  const norms = new Map<string, string>();
+  const terms = new Map<string, string | null>(); // norm → stem, or null for a stopword
   for (const block of witness.blocks) {
     for (const segment of profile.segmenters.sentences(block.text)) {
       const text = segment.text.trimEnd();
       if (!text.trim()) continue;
-      const tokens = tokenizeSentence(text.trimStart(), profile);
+      const tokens = tokenizeSentence(text.trimStart(), profile, norms);
       sentences.push({
-        id: `${witness.sigil}${sentences.length + 1}`,
+        id: sentenceId(witness.sigil, sentences.length + 1),
         index: sentences.length,
         block: block.id,
         text: text.trimStart(),
         tokens,
-        terms: tokens.filter((t) => t.word && !profile.stopwords.has(t.norm)).map((t) => profile.stem(t.norm)),
+        terms: termsOf(tokens, profile, terms),
       });
     }
   }
   return sentences;
 }
 
+/**
+ * The id of sentence `n` of the witness with `sigil`: `G5` as before for a sigil ending in a
+ * letter; `A1.5` for one ending in a digit, since `A1` + `1` and `A` + `11` would both read `A11`.
+ * A sigil is a capital and up to two capitals or digits, so no two (sigil, n) give the same id.
+ */
+export function sentenceId(sigil: string, n: number): string {
+  return /\d$/.test(sigil) ? `${sigil}.${n}` : `${sigil}${n}`;
+}
+
+/** Throws a `CollationSizeError` when the witness's text is longer than `max` characters. */
+export function checkSize(witness: Witness, max: number = MAX_WITNESS_CHARACTERS): void {
+  let characters = 0;
+  for (const block of witness.blocks) characters += block.text.length;
+  if (characters > max) throw new CollationSizeError(witness.id, characters, max);
+}
+
 /** Splits a sentence into tokens, attaching white space to the token before it. */
-export function tokenizeSentence(text: string, profile: LanguageProfile = languageProfile('und')): Token[] {
+export function tokenizeSentence(
+  text: string,
+  profile: LanguageProfile = languageProfile('und'),
+  norms: Map<string, string> = new Map(),
+): Token[] {
   const tokens: Token[] = [];
   for (const segment of profile.segmenters.words(text)) {
     if (!segment.text.trim()) {
@@ -83,12 +114,39 @@ export function tokenizeSentence(text: string, profile: LanguageProfile = langua
       else tokens.push({ text: segment.text, norm: '', word: false });
       continue;
     }
-    tokens.push({ text: segment.text, norm: normalizeToken(segment.text), word: segment.wordLike });
+    let norm = norms.get(segment.text);
+    if (norm === undefined) norms.set(segment.text, (norm = normalizeToken(segment.text)));
+    tokens.push({ text: segment.text, norm, word: segment.wordLike });
   }
   return tokens;
 }
 
+/** Stems of the content words among `tokens` (stopwords left out), memoised in `cache`. */
+function termsOf(tokens: readonly Token[], profile: LanguageProfile, cache: Map<string, string | null>): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!t.word) continue;
+    let term = cache.get(t.norm);
+    if (term === undefined) cache.set(t.norm, (term = profile.stopwords.has(t.norm) ? null : profile.stem(t.norm)));
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
 /** The language profile of a witness: its declared language, or the one detected in its text. */
 export function witnessProfile(witness: Witness): LanguageProfile {
-  return languageProfile(witness.language, witness.blocks.map((b) => b.text).join('\n'));
+  return languageProfile(witness.language, languageSample(witness));
+}
+
+/** Characters of a witness enough to tell its language; more only costs time and memory. */
+const SAMPLE_CHARACTERS = 4000;
+
+/** The opening of a witness's text, as a sample to detect its language from. */
+export function languageSample(witness: Witness): string {
+  let sample = '';
+  for (const block of witness.blocks) {
+    if (sample.length >= SAMPLE_CHARACTERS) break;
+    sample += `${block.text}\n`;
+  }
+  return sample;
 }

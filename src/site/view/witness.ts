@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { ContentError } from '../../corpus/content-error.ts';
 import { collate } from '../../engine/collate.ts';
+import { CollationSizeError } from '../../engine/tokens/size-limit.ts';
 import type { Collation } from '../../engine/analyse/collation.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import type { Witness } from '../../engine/tokens/tokenize.ts';
@@ -7,7 +9,13 @@ import { collationAmong } from './synopsis-of.ts';
 
 /** A repost as a witness for the engine: its sigil, outlet and blocks. */
 export function toWitness(repost: Repost): Witness {
-  return { id: repost.id, sigil: repost.sigil, label: repost.outlet, blocks: repost.blocks.map((b) => ({ id: b.id, text: b.text })) };
+  return {
+    id: repost.id,
+    sigil: repost.sigil,
+    label: repost.outlet,
+    blocks: repost.blocks.map((b) => ({ id: b.id, text: b.text })),
+    ...(repost.language ? { language: repost.language } : {}),
+  };
 }
 
 /** Two reposts compared on one page; `a` sorts before `b` by id. */
@@ -49,7 +57,23 @@ export function collationOf(pair: Pair): Collation {
     .digest('hex');
   const cached = cache.get(pair.slug);
   if (cached?.key === key) return cached.collation;
-  const collation = pair.among ? collationAmong(pair.a, pair.b, pair.among) : collate(a, b);
+  const collation = withSizeErrorsAsContent([pair.a, pair.b, ...(pair.among ?? [])], () =>
+    pair.among ? collationAmong(pair.a, pair.b, pair.among) : collate(a, b),
+  );
   cache.set(pair.slug, { key, collation });
   return collation;
+}
+
+/**
+ * A repost too long to collate fails the build like any content error: one line naming its
+ * essay file and the limit, never a heap abort or a stack trace.
+ */
+function withSizeErrorsAsContent<T>(reposts: readonly Repost[], work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof CollationSizeError)) throw error;
+    const repost = reposts.find((r) => r.id === error.witness);
+    throw new ContentError(repost?.files.essay ?? error.witness, error.problem);
+  }
 }

@@ -93,11 +93,28 @@ describe('pairGaps', () => {
     expect(paired).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4', 'A5=B5', 'A6=B6']);
   });
 
-  it('does not pair by position when the gaps hold different numbers of sentences', () => {
+  it('pairs gaps of different counts by length, leaving the odd one out (John 9 lost verses this way)', () => {
     const puffins = 'A colony of puffins nests on the rocks below the cliff.';
-    const shop = ['The gift shop sells postcards painted by local children.', 'Its café serves fish soup.'];
+    const shop = ['Its café serves soup.', 'The gift shop sells postcards painted by local children.'];
     const { paired } = run([para(A[0], A[1], puffins, A[4])], [para(B[0], B[1], ...shop, B[4])]);
-    expect(paired.filter((g) => !g.startsWith('=') && !g.endsWith('='))).toEqual(['A1=B1', 'A2=B2', 'A4=B5']);
+    expect(paired).toEqual(['A1=B1', 'A2=B2', '=B3', 'A3=B4', 'A4=B5']);
+  });
+
+  it('does not pair by position a gap longer than a few sentences', () => {
+    const inserted = Array.from({ length: 5 }, (_, i) => `Ship number ${i + 1} anchored in the bay for repairs.`);
+    const { paired } = run(
+      [para(A[0], A[1], 'A colony of puffins nests on the rocks below the cliff.', A[4])],
+      [para(B[0], B[1], ...inserted, B[4])],
+    );
+    expect(paired.filter((g) => !g.startsWith('=') && !g.endsWith('='))).toEqual(['A1=B1', 'A2=B2', 'A4=B8']);
+  });
+
+  it('joins a fragment of function words only to the paired sentence beside it in its paragraph', () => {
+    const { paired } = run(
+      [para(A[0], '"Where is it?" the keepers asked the engineer.', A[2])],
+      [para(B[0], 'The keepers asked the engineer where it was.', B[2])],
+    );
+    expect(paired).toEqual(['A1=B1', 'A2 A3=B2', 'A4=B3']);
   });
 
   it('does not pair by position when no aligned neighbour vouches for it (two unrelated texts)', () => {

@@ -10,7 +10,7 @@ describe('detectMoves', () => {
 
   it('makes a sentence moved from the start to the end one moved group, not a deletion plus an insertion', () => {
     const s = stages(a, b);
-    expect(show(s.paired, s.sa, s.sb)).toEqual(['A1=', 'A2=B1', 'A3=B2', 'A4=B3', 'A5=B4', 'A6=B5', '=B6']);
+    expect(show(s.aligned, s.sa, s.sb)).toEqual(['A1=', 'A2=B1', 'A3=B2', 'A4=B3', 'A5=B4', 'A6=B5', '=B6']);
     expect(show(s.moved, s.sa, s.sb)).toEqual(['A1~B6', 'A2=B1', 'A3=B2', 'A4=B3', 'A5=B4', 'A6=B5']);
   });
 

@@ -15,9 +15,9 @@ export function stages(a: Witness, b: Witness) {
   const sb = tokenize(b);
   const weights = termWeights(sa, sb);
   const aligned = alignSentences(sa, sb, weights);
-  const paired = pairGaps(aligned, sa, sb);
-  const moved = detectMoves(paired, sa, sb, weights);
-  return { sa, sb, weights, aligned, paired, moved };
+  const moved = detectMoves(aligned, sa, sb, weights);
+  const paired = pairGaps(moved, sa, sb);
+  return { sa, sb, weights, aligned, moved, paired };
 }
 
 /**

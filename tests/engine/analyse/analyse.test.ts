@@ -6,10 +6,10 @@ import { tokenize } from '../../../src/engine/tokens/tokenize.ts';
 import { witness } from '../align/stages.ts';
 
 /** Runs the analyse stage alone on groups given by hand, so each kind is known in advance. */
-const analyseGroups = (a: string[], b: string[], groups: [number[], number[], moved?: boolean][]) => {
+const analyseGroups = (a: string[], b: string[], groups: [number[], number[], flag?: 'moved' | 'positional'][]) => {
   const wa = witness('A', ...a);
   const wb = witness('B', ...b);
-  const aligned = groups.map(([ga, gb, moved]): AlignedGroup => ({ a: ga, b: gb, similarity: 0, ...(moved ? { moved } : {}) }));
+  const aligned = groups.map(([ga, gb, flag]): AlignedGroup => ({ a: ga, b: gb, similarity: 0, ...(flag ? { [flag]: true } : {}) }));
   return analyse(wa, wb, tokenize(wa), tokenize(wb), aligned);
 };
 
@@ -18,11 +18,13 @@ describe('analyse', () => {
     'The lighthouse was built in 1871. Its lamp burned whale oil.',
     'Kerosene came later. Edith Marsh kept a diary.',
     'She wrote daily. Ships passed. A colony of puffins nests below. Visitors climb the tower. The fee is small.',
+    'Gulls cried all night.',
   ];
   const b = [
     'Visitors climb the tower.',
     'The lighthouse was BUILT in 1871. Its lamp burned whale oil, and kerosene came later.',
     'Edith Marsh kept a diary. It is in the museum. She wrote daily as ships passed. Every one. The gift shop sells postcards. The fee is modest.',
+    'The wind howled until dawn.',
   ];
   const collation = analyseGroups(a, b, [
     [[0], [1]],
@@ -34,11 +36,12 @@ describe('analyse', () => {
     ],
     [[6], []],
     [[], [7]],
-    [[7], [0], true],
+    [[7], [0], 'moved'],
     [[8], [8]],
+    [[9], [9], 'positional'],
   ]);
 
-  it('gives each group its kind: case alone keeps a pair identical; moved wins over reworded', () => {
+  it('gives each group its kind: case alone keeps a pair identical; moved wins over reworded; a pair by position says so', () => {
     expect(collation.rows.map((r) => r.kind)).toEqual([
       'identical',
       'merged',
@@ -48,11 +51,12 @@ describe('analyse', () => {
       'only-b',
       'moved',
       'reworded',
+      'positional',
     ]);
   });
 
   it('builds row ids from the first sentence id of each side present', () => {
-    expect(collation.rows.map((r) => r.id)).toEqual(['A1-B2', 'A2-B3', 'A4-B4', 'A5-B6', 'A7', 'B8', 'A8-B1', 'A9-B9']);
+    expect(collation.rows.map((r) => r.id)).toEqual(['A1-B2', 'A2-B3', 'A4-B4', 'A5-B6', 'A7', 'B8', 'A8-B1', 'A9-B9', 'A10-B10']);
   });
 
   it('joins a group’s sentences with a space and lists the blocks they come from', () => {
@@ -81,7 +85,7 @@ describe('analyse', () => {
       ['One fox ran.', 'Two owls slept.'],
       ['Two owls slept.', 'One fox ran.'],
       [
-        [[0], [1], true],
+        [[0], [1], 'moved'],
         [[1], [0]],
       ],
     );
@@ -90,12 +94,12 @@ describe('analyse', () => {
 
   it('counts rows per kind, changes and paired sentences', () => {
     const { stats } = collation;
-    expect(stats.rows).toBe(8);
+    expect(stats.rows).toBe(9);
     expect(stats.kinds).toEqual(Object.fromEntries(ROW_KINDS.map((k) => [k, 1])));
-    expect(stats.changes).toBe(7);
-    expect(stats.pairedSentences).toEqual({ a: 8, b: 8 });
-    expect(collation.a).toEqual({ id: 'a', sigil: 'A', label: 'A', sentences: 9, words: 38 });
-    expect(collation.b.sentences).toBe(9);
+    expect(stats.changes).toBe(8);
+    expect(stats.pairedSentences).toEqual({ a: 9, b: 9 });
+    expect(collation.a).toEqual({ id: 'a', sigil: 'A', label: 'A', sentences: 10, words: 42 });
+    expect(collation.b.sentences).toBe(10);
   });
 
   it('computes the overall similarity as Dice over all words, one-sided words included', () => {
