@@ -1,7 +1,7 @@
 import type { AlignedGroup } from '../align/align-sentences.ts';
 import { analyse } from '../analyse/analyse.ts';
 import type { Collation } from '../analyse/collation.ts';
-import { tokenize, type Sentence, type Witness } from '../tokens/tokenize.ts';
+import { type Sentence, sentenceNumber, tokenize, type Witness } from '../tokens/tokenize.ts';
 import type { Synopsis } from './synopsis.ts';
 
 /** Each sentence of witness `w` with the first and last row it covers (see `SynopsisRow.spans`). */
@@ -9,7 +9,7 @@ function rangesOf(synopsis: Synopsis, w: number): { id: string; index: number; f
   const sigil = synopsis.witnesses[w]!.sigil;
   return synopsis.rows.flatMap((row, r) => {
     const to = r + (row.spans?.[w] ?? 1) - 1;
-    return row.sentences[w]!.map((id) => ({ id, index: Number(id.slice(sigil.length)) - 1, from: r, to }));
+    return row.sentences[w]!.map((id) => ({ id, index: sentenceNumber(sigil, id) - 1, from: r, to }));
   });
 }
 

@@ -93,6 +93,11 @@ export function sentenceId(sigil: string, n: number): string {
   return /\d$/.test(sigil) ? `${sigil}.${n}` : `${sigil}${n}`;
 }
 
+/** The inverse of `sentenceId`: the 1-based number of a sentence id of the witness with `sigil`. */
+export function sentenceNumber(sigil: string, id: string): number {
+  return Number(id.slice(sigil.length + (/\d$/.test(sigil) ? 1 : 0)));
+}
+
 /** Throws a `CollationSizeError` when the witness's text is longer than `max` characters. */
 export function checkSize(witness: Witness, max: number = MAX_WITNESS_CHARACTERS): void {
   let characters = 0;
