@@ -5,7 +5,13 @@ import type { Witness } from '../../engine/tokens/tokenize.ts';
 
 /** A repost as a witness for the engine: its sigil, outlet and blocks. */
 export function toWitness(repost: Repost): Witness {
-  return { id: repost.id, sigil: repost.sigil, label: repost.outlet, blocks: repost.blocks.map((b) => ({ id: b.id, text: b.text })) };
+  return {
+    id: repost.id,
+    sigil: repost.sigil,
+    label: repost.outlet,
+    blocks: repost.blocks.map((b) => ({ id: b.id, text: b.text })),
+    author: repost.author,
+  };
 }
 
 /** Two reposts compared on one page; `a` sorts before `b` by id. */
