@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
 import type { Collation } from '../../src/engine/analyse/collation.ts';
 import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
@@ -41,12 +42,37 @@ describe('the compare page and its JSON', () => {
     }
   });
 
-  it('marks word changes with <ins> and <del>, each with a text label, not colour alone', () => {
-    const dels = page.all('[data-row] del');
-    const inss = page.all('[data-row] ins');
-    expect(dels.length).toBeGreaterThan(20);
-    expect(inss.length).toBeGreaterThan(20);
-    for (const el of [...dels, ...inss]) expect(textOf(el)).toMatch(/^\[only in [GM]: [\s\S]+\]$/);
+  it('marks changed words with <mark> and a class, and hides no text inside marks', () => {
+    const marks = page.all('[data-row] mark');
+    expect(marks.length).toBeGreaterThan(20);
+    for (const el of marks) expect((el.properties.className as string[]).join(' ')).toMatch(/^v-(formal|wording|substance)$/);
+    expect(page.all('[data-row] mark .visually-hidden, [data-row] del, [data-row] ins')).toEqual([]);
+    // Each side reads exactly as its copy: the marks add no words.
+    for (const row of collation.rows) {
+      if (row.a) expect(textOf(page.one(`[id="${row.id}"] [data-side="a"] .text`)!), row.id).toBe(row.a);
+      if (row.b) expect(textOf(page.one(`[id="${row.id}"] [data-side="b"] .text`)!), row.id).toBe(row.b);
+    }
+  });
+
+  it('lists what only one side has at the top, each entry linked to its row, as the JSON does', () => {
+    const digest = collation.digest!;
+    expect(digest.a.length + digest.b.length).toBeGreaterThan(0);
+    const sides = page.all('.digest-side');
+    expect(sides).toHaveLength(2);
+    const rowIds = new Set(collation.rows.map((r) => r.id));
+    for (const [i, entries] of [digest.a, digest.b].entries()) {
+      const hrefs = selectAll('a', sides[i]!).map((a) => String(a.properties.href));
+      expect(hrefs).toHaveLength(entries.length);
+      for (const e of entries) if (e.row !== null) expect(rowIds.has(e.row), e.row).toBe(true);
+      // The page groups entries by kind; the JSON lists them by row: the same links either way.
+      expect(hrefs.filter((h) => h.startsWith('#')).sort()).toEqual(
+        entries
+          .filter((e) => e.row !== null)
+          .map((e) => `#${e.row}`)
+          .sort(),
+      );
+    }
+    expect(page.all('section.digest, [data-row]')[0]!.tagName).toBe('section');
   });
 
   it('links every row back to the paragraphs on each reader page, and every reader paragraph to its row', () => {

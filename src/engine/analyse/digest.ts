@@ -165,7 +165,9 @@ function unmatchedPassages(row: Row, side: 'a' | 'b', own: LanguageProfile, othe
       // Capitalised words are names, which have entries of their own.
       .filter((s) => s.wordLike && !own.stopwords.has(normalizeToken(s.text)) && !/^\p{Lu}/u.test(s.text))
       .filter((s) => !present(s.text, other));
-    if (content.length >= PHRASE_MIN_WORDS) out.push(text);
+    // From the first word without a counterpart: "…interesting, and it can be used as a mental
+    // massage" is listed as "used as a mental massage…", what the other side lacks.
+    if (content.length >= PHRASE_MIN_WORDS) out.push(text.slice(content[0]!.index));
   }
   return out;
 }
