@@ -45,7 +45,10 @@ describe('the compare page and its JSON', () => {
   it('marks changed words with <mark> and a class, and hides no text inside marks', () => {
     const marks = page.all('[data-row] mark');
     expect(marks.length).toBeGreaterThan(20);
-    for (const el of marks) expect((el.properties.className as string[]).join(' ')).toMatch(/^v-(formal|wording|substance)$/);
+    // A bare mark is wording; v-s substance, v-f formal.
+    for (const el of marks) expect(((el.properties.className as string[] | undefined) ?? []).join(' ')).toMatch(/^(v-s|v-f|)$/);
+    const variants = collation.rows.flatMap((r) => r.parts).filter((p) => p.variant === 'substance' && (p.a.trim() || p.b.trim()));
+    expect(page.all('[data-row] mark.v-s').length).toBe(variants.length);
     expect(page.all('[data-row] mark .visually-hidden, [data-row] del, [data-row] ins')).toEqual([]);
     // Each side reads exactly as its copy: the marks add no words.
     for (const row of collation.rows) {

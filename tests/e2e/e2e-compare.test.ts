@@ -72,8 +72,8 @@ describe.each(comparePages)('$path', ({ path }) => {
     const state = () =>
       noJs.evaluate(() => {
         const visible = (sel: string) => [...document.querySelectorAll(sel)].filter((e) => (e as HTMLElement).offsetParent !== null).length;
-        const mark = document.querySelector('[data-side="a"] mark.v-wording, [data-side="a"] mark.v-substance')!;
-        const formal = document.querySelector('[data-row] mark.v-formal');
+        const mark = document.querySelector('[data-side="a"] mark:not(.v-f)')!;
+        const formal = document.querySelector('[data-row] mark.v-f');
         return {
           a: visible('[data-side="a"]'),
           b: visible('[data-side="b"]'),

@@ -215,7 +215,7 @@ function refs(repost: Repost, blockIds: readonly string[], href: (path: string) 
     return {
       href: `${href(readerPath(repost.id))}#${id}`,
       text: `${kind === 'heading' ? '§' : '¶'}${n}`,
-      label: `${kind} ${n} of ${repost.outlet}`,
+      label: `${repost.outlet}, ${kind} ${n}`,
     };
   });
 }

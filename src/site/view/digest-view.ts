@@ -6,6 +6,9 @@ import type { Pair } from './witness.ts';
 /** Longer entries (sentences, questions, passages) are shown by their first words, linked to the whole row. */
 const EXCERPT_WORDS = 9;
 
+/** Entries shown per kind; a long text's digest would otherwise push the rows off the first screen. */
+const PER_KIND = 8;
+
 /** One entry of the digest as a link. */
 export interface DigestLink {
   text: string;
@@ -16,7 +19,8 @@ export interface DigestLink {
 export interface DigestSide {
   sigil: string;
   outlet: string;
-  groups: { kind: DigestKind; label: string; links: DigestLink[] }[];
+  /** `more`: entries of that kind left out here (all are in the JSON). */
+  groups: { kind: DigestKind; label: string; links: DigestLink[]; more: number }[];
   count: number;
 }
 
@@ -32,13 +36,17 @@ export function digestView(collation: Collation, pair: Pair, href: (path: string
     sigil: repost.sigil,
     outlet: repost.outlet,
     count: entries.length,
-    groups: DIGEST_KINDS.map((kind) => ({
-      kind,
-      label: DIGEST_KIND_LABELS[kind],
-      links: entries
-        .filter((e) => e.kind === kind)
-        .map((e) => ({ text: excerpt(e.text), href: e.row === null ? href(readerPath(repost.id)) : `#${e.row}` })),
-    })).filter((g) => g.links.length > 0),
+    groups: DIGEST_KINDS.map((kind) => {
+      const all = entries.filter((e) => e.kind === kind);
+      return {
+        kind,
+        label: DIGEST_KIND_LABELS[kind],
+        links: all
+          .slice(0, PER_KIND)
+          .map((e) => ({ text: excerpt(e.text), href: e.row === null ? href(readerPath(repost.id)) : `#${e.row}` })),
+        more: Math.max(0, all.length - PER_KIND),
+      };
+    }).filter((g) => g.links.length > 0),
   });
   return { a: side(collation.digest?.a ?? [], pair.a), b: side(collation.digest?.b ?? [], pair.b) };
 }
