@@ -68,6 +68,9 @@ export interface CompareModel {
   variants: { formal: number; wording: number; substance: number };
 }
 
+/** The overview strip has at most this many marks; a longer comparison gets one mark per stretch of rows. */
+const STRIP_MARKS = 48;
+
 /** Identical rows in a run of at least this many are collapsed behind a disclosure. */
 const COLLAPSE_RUN = 2;
 
@@ -121,12 +124,7 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
     items,
     digest: digestView(collation, pair, href),
     variants: s.variants ?? { formal: 0, wording: 0, substance: 0 },
-    strip: views.map((v, i) => ({
-      id: v.id,
-      weight: Math.max(collation.rows[i]!.a.length, collation.rows[i]!.b.length, 1),
-      kind: v.kind,
-      label: `Row ${v.id}: ${v.kindLabel}${v.kind === 'only-a' || v.kind === 'only-b' ? '' : `, ${v.similarityPercent}% of words shared`}`,
-    })),
+    strip: overview(views, collation.rows),
     figures: [
       { term: 'Words in common', value: `${Math.round(s.similarity * 100)}%` },
       { term: 'Rows', value: `${s.rows} (${s.changes} with differences)` },
@@ -168,6 +166,37 @@ function rowView(row: Row, pair: Pair, href: (path: string) => string): RowView 
     aRefs: refs(pair.a, row.aBlocks, href),
     bRefs: refs(pair.b, row.bBlocks, href),
   };
+}
+
+/**
+ * The overview strip: one mark per row, each as wide as its row is long, so the strip is a map
+ * of the text; past `STRIP_MARKS` rows, consecutive rows share a mark (linked to its first row,
+ * shown with its most telling kind), so a book-length comparison stays one line that still says
+ * where the differences are.
+ */
+function overview(views: readonly RowView[], rows: readonly Row[]): CompareModel['strip'] {
+  const weight = (i: number) => Math.max(rows[i]!.a.length, rows[i]!.b.length, 1);
+  const per = Math.ceil(views.length / STRIP_MARKS);
+  const marks: CompareModel['strip'] = [];
+  for (let start = 0; start < views.length; start += per) {
+    const group = views.slice(start, start + per);
+    const first = group[0]!;
+    const last = group.at(-1)!;
+    const changed = group.filter((v) => v.change);
+    const shown = changed.find((v) => v.kind !== 'reworded') ?? changed[0] ?? first;
+    let w = 0;
+    for (let i = start; i < start + group.length; i++) w += weight(i);
+    marks.push({
+      id: first.id,
+      weight: w,
+      kind: shown.kind,
+      label:
+        group.length === 1
+          ? `Row ${first.id}: ${first.kindLabel}${first.kind === 'only-a' || first.kind === 'only-b' ? '' : `, ${first.similarityPercent}% of words shared`}`
+          : `Rows ${first.id} to ${last.id}: ${changed.length} of ${group.length} with differences`,
+    });
+  }
+  return marks;
 }
 
 /** A marked stretch with its surrounding white space left unmarked, so a mark covers words only. */
