@@ -94,12 +94,13 @@ function sideOnly(row: Row, side: 'a' | 'b', own: LanguageProfile, otherProfile:
   const entries: DigestEntry[] = [];
   const push = (kind: DigestKind, t: string) => entries.push({ kind, text: t.trim(), row: row.id });
   if (!otherText) {
+    // The sentence carries its names and numbers; listing them again would only repeat it.
     for (const s of own.segmenters.sentences(text)) push('sentence', s.text);
+    return entries;
   }
   const other = presence(otherText, otherProfile);
   const found = mentions(text, own);
   for (const m of found) if (!mentionPresent(m, other, otherText, otherProfile)) push(m.kind, m.text);
-  if (!otherText) return entries;
 
   const questions = own.segmenters.sentences(text).filter((s) => QUESTION.test(s.text.trim()));
   const otherQuestions = otherProfile.segmenters.sentences(otherText).filter((s) => QUESTION.test(s.text.trim()));

@@ -30,6 +30,7 @@ export function mentions(text: string, profile: LanguageProfile): Mention[] {
   for (const sentence of profile.segmenters.sentences(text)) {
     let run: string[] = [];
     let first = true;
+    let opener: string | undefined;
     const flush = () => {
       if (run.length) found.push({ kind: 'name', text: run.join(' '), words: run.map(normalizeToken) });
       run = [];
@@ -37,7 +38,10 @@ export function mentions(text: string, profile: LanguageProfile): Mention[] {
     for (const segment of profile.segmenters.words(sentence.text)) {
       if (!segment.wordLike) {
         // White space continues a name; punctuation ends it ("OpenAI, Anthropic").
-        if (segment.text.trim()) flush();
+        if (segment.text.trim()) {
+          flush();
+          opener = undefined;
+        }
         continue;
       }
       const word = segment.text;
@@ -58,8 +62,12 @@ export function mentions(text: string, profile: LanguageProfile): Mention[] {
       const named =
         word.length > 1 &&
         (TWO_CAPITALS.test(word) || (UPPER.test(word) && !startsSentence) || (DIGIT.test(word) && (run.length > 0 || UPPER.test(word))));
-      if (named) run.push(word);
-      else flush();
+      if (named) {
+        // A capitalised first word followed by a name belongs to it: "Edith Marsh, the keeper…".
+        if (run.length === 0 && opener && !DIGIT.test(word)) run.push(opener);
+        run.push(word);
+      } else flush();
+      opener = startsSentence && UPPER.test(word) && word.length > 1 && !named ? word : undefined;
     }
     flush();
   }

@@ -108,3 +108,15 @@ describe('digest: what only one side has', () => {
     expect(collate(a, { ...a, id: 'z', sigil: 'Z' }).digest).toEqual({ a: [], b: [] });
   });
 });
+
+describe('digest: names at the start of a sentence', () => {
+  it('keeps a capitalised first word that a name follows, and lists a one-sided sentence once, not its names again', () => {
+    const c = collate(
+      witness('A', ['Rivers carry silt. The final keeper was kind.']),
+      witness('B', ['Rivers carry silt. Edith Marsh, the final keeper, was kind. Storms came in 1903.']),
+    );
+    expect(kinds(c.digest!.b)).toContain('name: Edith Marsh');
+    expect(kinds(c.digest!.b)).toContain('sentence: Storms came in 1903.');
+    expect(kinds(c.digest!.b)).not.toContain('number: 1903');
+  });
+});
