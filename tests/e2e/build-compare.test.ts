@@ -78,6 +78,19 @@ describe('the compare page and its JSON', () => {
     expect(page.all('section.digest, [data-row]')[0]!.tagName).toBe('section');
   });
 
+  it('publishes an inline reading: every row once, each copy’s own words marked with its side, linked back to the row', () => {
+    const inline = readPage(dist, '/compare/gate-mexc/inline/');
+    expect(inline.all('.inline-row').map((r) => r.properties.id)).toEqual(collation.rows.map((r) => r.id));
+    for (const row of collation.rows) {
+      expect(inline.attr(`[id="${row.id}"] a.row-id`, 'href')).toBe(`/compare/gate-mexc/#${row.id}`);
+      const marks = inline.all(`[id="${row.id}"] mark`).map((m) => [(m.properties.className as string[])[0], textOf(m)]);
+      const own = row.parts.length
+        ? row.parts.filter((p) => p.op !== 'equal').map((p) => [p.op === 'delete' ? 'in-a' : 'in-b', p.a || p.b])
+        : [];
+      if (row.parts.length) expect(marks).toEqual(own);
+    }
+  });
+
   it('links every row back to the paragraphs on each reader page, and every reader paragraph to its row', () => {
     for (const row of collation.rows) {
       for (const block of row.aBlocks)

@@ -270,3 +270,36 @@ export function blockLinks(
   }
   return links;
 }
+
+/** A stretch of an inline reading: words both copies share, or words of one copy only. */
+export interface InlinePart {
+  side: 'both' | 'a' | 'b';
+  variant?: VariantClass;
+  text: string;
+}
+
+/** One row as a single reading carrying both copies: shared words once, each copy's own words in turn. */
+export interface InlineRow {
+  id: string;
+  kindLabel: string;
+  parts: InlinePart[];
+}
+
+/** The rows of a collation read inline; shared stretches show A's surface (case and quotes aside, they are the same words). */
+export function inlineRows(pair: Pair, collation: Collation): InlineRow[] {
+  return collation.rows.map((row) => ({
+    id: row.id,
+    kindLabel: withSigla(KIND_LABELS[row.kind].label, pair),
+    parts: row.parts.length
+      ? row.parts.map((p) =>
+          p.op === 'equal'
+            ? { side: 'both' as const, text: p.a }
+            : {
+                side: p.op === 'delete' ? ('a' as const) : ('b' as const),
+                text: p.op === 'delete' ? p.a : p.b,
+                ...(p.variant ? { variant: p.variant } : {}),
+              },
+        )
+      : [{ side: row.a ? ('a' as const) : ('b' as const), text: row.a || row.b }],
+  }));
+}
