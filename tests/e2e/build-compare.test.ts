@@ -178,3 +178,13 @@ describe('a third repost', () => {
     expect(compare.one('[data-boilerplate-panel="mirror"]')).toBeDefined();
   });
 });
+
+describe('sentence anchors', () => {
+  it('gives every sentence of each side an anchor inside its row, and no id twice', () => {
+    for (const row of collation.rows)
+      for (const id of [...row.aSentences, ...row.bSentences])
+        expect(page.one(`[id="${row.id}"]`)!.properties.id === id || !!page.one(`[id="${row.id}"] [id="${id}"]`), id).toBe(true);
+    const ids = page.all('[id]').map((el) => String(el.properties.id));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+});

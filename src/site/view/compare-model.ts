@@ -35,6 +35,9 @@ export interface RowView {
   /** The sentences each side holds, e.g. "G5–G7"; '' for none. */
   aSpan: string;
   bSpan: string;
+  /** Sentence ids each side holds that need an anchor of their own (all but one equal to the row id), so `#G6` leads to its row. */
+  aAnchors: string[];
+  bAnchors: string[];
   /** True for rows that are not identical: they take part in next/previous change navigation. */
   change: boolean;
   a: SidePart[];
@@ -160,6 +163,8 @@ function rowView(row: Row, pair: Pair, href: (path: string) => string): RowView 
     similarityPercent: Math.round(row.similarity * 100),
     aSpan: span(row.aSentences),
     bSpan: span(row.bSentences),
+    aAnchors: row.aSentences.filter((id) => id !== row.id),
+    bAnchors: row.bSentences.filter((id) => id !== row.id),
     change: row.kind !== 'identical',
     a: side('insert', 'a'),
     b: side('delete', 'b'),
