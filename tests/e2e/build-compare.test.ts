@@ -84,9 +84,10 @@ describe('the compare page and its JSON', () => {
     for (const row of collation.rows) {
       expect(inline.attr(`[id="${row.id}"] a.row-id`, 'href')).toBe(`/compare/gate-mexc/#${row.id}`);
       const marks = inline.all(`[id="${row.id}"] mark`).map((m) => [(m.properties.className as string[])[0], textOf(m)]);
-      const own = row.parts.length
-        ? row.parts.filter((p) => p.op !== 'equal').map((p) => [p.op === 'delete' ? 'in-a' : 'in-b', p.a || p.b])
-        : [];
+      // Each copy's own words, trimmed: the white space around them stays outside the mark.
+      const own = row.parts
+        .filter((p) => p.op !== 'equal' && (p.a || p.b).trim())
+        .map((p) => [p.op === 'delete' ? 'in-a' : 'in-b', (p.a || p.b).trim()]);
       if (row.parts.length) expect(marks).toEqual(own);
     }
   });

@@ -296,15 +296,14 @@ export function inlineRows(pair: Pair, collation: Collation): InlineRow[] {
     id: row.id,
     kindLabel: withSigla(KIND_LABELS[row.kind].label, pair),
     parts: row.parts.length
-      ? row.parts.map((p) =>
-          p.op === 'equal'
-            ? { side: 'both' as const, text: p.a }
-            : {
-                side: p.op === 'delete' ? ('a' as const) : ('b' as const),
-                text: p.op === 'delete' ? p.a : p.b,
-                ...(p.variant ? { variant: p.variant } : {}),
-              },
-        )
+      ? row.parts.flatMap((p): InlinePart[] => {
+          if (p.op === 'equal') return [{ side: 'both', text: p.a }];
+          // White space around a copy's own words stays outside its mark, as in the side-by-side view.
+          const side = p.op === 'delete' ? 'a' : 'b';
+          return marked(p.op === 'delete' ? p.a : p.b, p.variant).map((m) =>
+            m.mark === 'none' ? { side: 'both', text: m.text } : { side, text: m.text, ...(m.variant ? { variant: m.variant } : {}) },
+          );
+        })
       : [{ side: row.a ? ('a' as const) : ('b' as const), text: row.a || row.b }],
   }));
 }
