@@ -4,7 +4,9 @@ import { pairGaps } from './align/pair-gaps.ts';
 import { termWeights } from './align/similarity.ts';
 import { analyse } from './analyse/analyse.ts';
 import type { Collation } from './analyse/collation.ts';
-import { languageProfile } from './text/profile.ts';
+import { digest } from './analyse/digest.ts';
+import { classifyRow, variantCounts } from './analyse/variants.ts';
+import { type LanguageProfile, languageProfile } from './text/profile.ts';
 import type { Stemmer } from './text/stem.ts';
 import { MAX_WITNESS_CHARACTERS } from './tokens/size-limit.ts';
 import { checkSize, languageSample, tokenize, type Witness } from './tokens/tokenize.ts';
@@ -29,7 +31,8 @@ export interface CollateOptions extends AlignOptions {
 /**
  * Collates two witnesses, in named stages: tokenize (blocks → sentences → tokens, normalised) →
  * align (sentence DP with merges and splits, then moves, then gaps paired by position) → analyse
- * (row kinds, word diffs, figures). Pure: no I/O, nothing from Astro. Each witness is read in its
+ * (row kinds, word diffs, figures) → digest (variant classes per change, what only one side has).
+ * Pure: no I/O, nothing from Astro. Each witness is read in its
  * own language (`Witness.language`, else `options.language`, else detected).
  *
  * @throws CollationSizeError when a witness is longer than `options.maxCharacters`.
@@ -43,10 +46,26 @@ export function collate(a: Witness, b: Witness, options: CollateOptions = {}): C
       ...(options.stopwords ? { stopwords: options.stopwords } : {}),
       ...(options.stemmer ? { stem: options.stemmer } : {}),
     });
-  const sa = tokenize(a, profileOf(a), max);
-  const sb = tokenize(b, profileOf(b), max);
+  const pa = profileOf(a);
+  const pb = profileOf(b);
+  const sa = tokenize(a, pa, max);
+  const sb = tokenize(b, pb, max);
   const weights = termWeights(sa, sb);
   const aligned = alignSentences(sa, sb, weights, options);
   const moved = detectMoves(aligned, sa, sb, weights, options.minMoveSimilarity ?? MIN_MOVE_SIMILARITY);
-  return analyse(a, b, sa, sb, pairGaps(moved, sa, sb));
+  return withDigest(analyse(a, b, sa, sb, pairGaps(moved, sa, sb)), a, b, { a: pa, b: pb });
+}
+
+/**
+ * The last stage: adds variant classes to every changed part and the digest of what only one
+ * side has, read in each witness's language profile.
+ */
+export function withDigest(collation: Collation, a: Witness, b: Witness, profiles: { a: LanguageProfile; b: LanguageProfile }): Collation {
+  const rows = collation.rows.map((row) => ({ ...row, parts: classifyRow(row, profiles) }));
+  return {
+    ...collation,
+    stats: { ...collation.stats, variants: variantCounts(rows) },
+    rows,
+    digest: digest(rows, profiles, { a: { author: a.author }, b: { author: b.author } }),
+  };
 }

@@ -40,6 +40,9 @@ export { type Band, alignmentBand, anchorChain, BAND_RADIUS } from './align/band
 export { pairGaps } from './align/pair-gaps.ts';
 export { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';
 export { analyse } from './analyse/analyse.ts';
+export { withDigest } from './collate.ts';
+export { type Digest, type DigestEntry, type DigestKind, DIGEST_KINDS, digest } from './analyse/digest.ts';
+export { type VariantClass, VARIANT_CLASSES, classifyRow } from './analyse/variants.ts';
 export { type DiffPart, type WordDiff, diffSimilarity, wordDiff } from './analyse/word-diff.ts';
 
 // The linguistic primitives every stage uses.

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { type Collation, ROW_KINDS, type RowKind } from './analyse/collation.ts';
+import { type Collation, type CollationStats, ROW_KINDS, type Row, type RowKind } from './analyse/collation.ts';
+import { DIGEST_KINDS } from './analyse/digest.ts';
+import { VARIANT_CLASSES } from './analyse/variants.ts';
 
 /**
  * The collation as published JSON (`/compare/<a>-<b>.json`, `npm run collate -- --json`): a zod
@@ -38,7 +40,17 @@ const rowSchema = z.strictObject({
   aBlocks: z.array(z.string()).describe("Block (paragraph or heading) ids on A's side, for links to the reader pages."),
   bBlocks: z.array(z.string()).describe("Block ids on B's side."),
   parts: z
-    .array(z.strictObject({ op: z.enum(['equal', 'delete', 'insert']), a: z.string(), b: z.string() }))
+    .array(
+      z.strictObject({
+        op: z.enum(['equal', 'delete', 'insert']),
+        a: z.string(),
+        b: z.string(),
+        variant: z
+          .enum(VARIANT_CLASSES)
+          .optional()
+          .describe('For a changed stretch: formal (case, punctuation, spelling, abbreviation, digits), wording, or substance.'),
+      }),
+    )
     .describe('The word diff; empty for one-sided rows.'),
   bOriginAfter: z
     .string()
@@ -55,6 +67,16 @@ const statsSchema = z.strictObject({
     .describe('Rows per kind.'),
   changes: count.describe('Rows that are not identical.'),
   pairedSentences: z.strictObject({ a: count, b: count }).describe('Sentences paired with something on the other side, per side.'),
+  variants: z
+    .strictObject(Object.fromEntries(VARIANT_CLASSES.map((c) => [c, count])) as Record<(typeof VARIANT_CLASSES)[number], typeof count>)
+    .optional()
+    .describe('Changed stretches per variant class.'),
+});
+
+const digestEntrySchema = z.strictObject({
+  kind: z.enum(DIGEST_KINDS).describe('What kind of difference: a name, a number, a sentence, a question made a statement…'),
+  text: z.string().describe('The words as that side writes them.'),
+  row: z.string().nullable().describe('Id of the row that holds it; null for the author credit.'),
 });
 
 /** The collation object `collate` returns. */
@@ -63,6 +85,10 @@ export const collationSchema = z.strictObject({
   b: witnessSummarySchema,
   stats: statsSchema,
   rows: z.array(rowSchema),
+  digest: z
+    .strictObject({ a: z.array(digestEntrySchema), b: z.array(digestEntrySchema) })
+    .optional()
+    .describe('What only A has (`a`) and what only B has (`b`), each entry tied to its row.'),
 });
 
 /** The published collation JSON: the collation with the schema it follows and its version. */
@@ -92,5 +118,14 @@ export function collationJsonSchema(): Record<string, unknown> {
 type Same<X, Y> = [X] extends [Y] ? ([Y] extends [X] ? true : false) : false;
 const schemaMatchesInterfaces: Same<z.output<typeof collationSchema>, Collation> = true;
 const kindsMatch: Same<z.output<typeof rowSchema>['kind'], RowKind> = true;
+// Structural assignability forgives an optional field present on one side only: compare the keys too.
+const keysMatch: Same<keyof z.output<typeof collationSchema>, keyof Collation> = true;
+const rowKeysMatch: Same<keyof z.output<typeof rowSchema>, keyof Row> = true;
+const statsKeysMatch: Same<keyof z.output<typeof statsSchema>, keyof CollationStats> = true;
+const partKeysMatch: Same<keyof z.output<typeof rowSchema>['parts'][number], keyof Row['parts'][number]> = true;
+void keysMatch;
+void rowKeysMatch;
+void statsKeysMatch;
+void partKeysMatch;
 void schemaMatchesInterfaces;
 void kindsMatch;

@@ -21,7 +21,7 @@ describe('collate CLI', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const collation = JSON.parse(stdout) as Collation;
-    expect(Object.keys(collation)).toEqual(['a', 'b', 'stats', 'rows']);
+    expect(Object.keys(collation)).toEqual(['a', 'b', 'stats', 'rows', 'digest']);
     expect(collation.a).toEqual({
       id: 'keeper-wrapped.txt',
       sigil: 'A',

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
 import type { Collation } from '../../src/engine/analyse/collation.ts';
 import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
@@ -43,12 +44,54 @@ describe('the compare page and its JSON', () => {
     }
   });
 
-  it('marks word changes with <ins> and <del>, each with a text label, not colour alone', () => {
-    const dels = page.all('[data-row] del');
-    const inss = page.all('[data-row] ins');
-    expect(dels.length).toBeGreaterThan(20);
-    expect(inss.length).toBeGreaterThan(20);
-    for (const el of [...dels, ...inss]) expect(textOf(el)).toMatch(/^\[only in [GM]: [\s\S]+\]$/);
+  it('marks changed words with <mark> and a class, and hides no text inside marks', () => {
+    const marks = page.all('[data-row] mark');
+    expect(marks.length).toBeGreaterThan(20);
+    // A bare mark is wording; v-s substance, v-f formal.
+    for (const el of marks) expect(((el.properties.className as string[] | undefined) ?? []).join(' ')).toMatch(/^(v-s|v-f|)$/);
+    const variants = collation.rows.flatMap((r) => r.parts).filter((p) => p.variant === 'substance' && (p.a.trim() || p.b.trim()));
+    expect(page.all('[data-row] mark.v-s').length).toBe(variants.length);
+    expect(page.all('[data-row] mark .visually-hidden, [data-row] del, [data-row] ins')).toEqual([]);
+    // Each side reads exactly as its copy: the marks add no words.
+    for (const row of collation.rows) {
+      if (row.a) expect(textOf(page.one(`[id="${row.id}"] [data-side="a"] .text`)!), row.id).toBe(row.a);
+      if (row.b) expect(textOf(page.one(`[id="${row.id}"] [data-side="b"] .text`)!), row.id).toBe(row.b);
+    }
+  });
+
+  it('lists what only one side has at the top, each entry linked to its row, as the JSON does', () => {
+    const digest = collation.digest!;
+    expect(digest.a.length + digest.b.length).toBeGreaterThan(0);
+    const sides = page.all('.digest-side');
+    expect(sides).toHaveLength(2);
+    const rowIds = new Set(collation.rows.map((r) => r.id));
+    for (const [i, entries] of [digest.a, digest.b].entries()) {
+      const hrefs = selectAll('a', sides[i]!).map((a) => String(a.properties.href));
+      expect(hrefs).toHaveLength(entries.length);
+      for (const e of entries) if (e.row !== null) expect(rowIds.has(e.row), e.row).toBe(true);
+      // The page groups entries by kind; the JSON lists them by row: the same links either way.
+      expect(hrefs.filter((h) => h.startsWith('#')).sort()).toEqual(
+        entries
+          .filter((e) => e.row !== null)
+          .map((e) => `#${e.row}`)
+          .sort(),
+      );
+    }
+    expect(page.all('section.digest, [data-row]')[0]!.tagName).toBe('section');
+  });
+
+  it('publishes an inline reading: every row once, each copy’s own words marked with its side, linked back to the row', () => {
+    const inline = readPage(dist, '/compare/gate-mexc/inline/');
+    expect(inline.all('.inline-row').map((r) => r.properties.id)).toEqual(collation.rows.map((r) => r.id));
+    for (const row of collation.rows) {
+      expect(inline.attr(`[id="${row.id}"] a.row-id`, 'href')).toBe(`/compare/gate-mexc/#${row.id}`);
+      const marks = inline.all(`[id="${row.id}"] mark`).map((m) => [(m.properties.className as string[])[0], textOf(m)]);
+      // Each copy's own words, trimmed: the white space around them stays outside the mark.
+      const own = row.parts
+        .filter((p) => p.op !== 'equal' && (p.a || p.b).trim())
+        .map((p) => [p.op === 'delete' ? 'in-a' : 'in-b', (p.a || p.b).trim()]);
+      if (row.parts.length) expect(marks).toEqual(own);
+    }
   });
 
   it('links every row back to the paragraphs on each reader page', () => {
@@ -127,5 +170,15 @@ describe('a third repost', () => {
     expect(rows).toEqual(new Set(['/synopsis/']));
     const compare = readPage(build.outDir, '/compare/gate-mirror/');
     expect(compare.one('[data-boilerplate-panel="mirror"]')).toBeDefined();
+  });
+});
+
+describe('sentence anchors', () => {
+  it('gives every sentence of each side an anchor inside its row, and no id twice', () => {
+    for (const row of collation.rows)
+      for (const id of [...row.aSentences, ...row.bSentences])
+        expect(page.one(`[id="${row.id}"]`)!.properties.id === id || !!page.one(`[id="${row.id}"] [id="${id}"]`), id).toBe(true);
+    const ids = page.all('[id]').map((el) => String(el.properties.id));
+    expect(ids.length).toBe(new Set(ids).size);
   });
 });

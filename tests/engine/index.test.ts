@@ -35,8 +35,9 @@ describe('the engine entry (recension/engine)', () => {
     const sa = engine.tokenize(a);
     const sb = engine.tokenize(b);
     const weights = engine.termWeights(sa, sb);
-    const groups = engine.detectMoves(engine.pairGaps(engine.alignSentences(sa, sb, weights), sa, sb), sa, sb, weights);
-    expect(engine.analyse(a, b, sa, sb, groups)).toEqual(engine.collate(a, b));
+    const groups = engine.pairGaps(engine.detectMoves(engine.alignSentences(sa, sb, weights), sa, sb, weights), sa, sb);
+    const profiles = { a: engine.witnessProfile(a), b: engine.witnessProfile(b) };
+    expect(engine.withDigest(engine.analyse(a, b, sa, sb, groups), a, b, profiles)).toEqual(engine.collate(a, b));
   });
 
   it('imports nothing but its own modules and declared dependencies: no Astro, no node:, no site code', () => {

@@ -3,6 +3,9 @@
  * compare page, the published JSON, the CLI and the tests.
  */
 
+import type { Digest } from './digest.ts';
+import type { VariantClass } from './variants.ts';
+
 /** What a row says about its two sides. */
 export const ROW_KINDS = ['identical', 'reworded', 'merged', 'split', 'regrouped', 'moved', 'positional', 'only-a', 'only-b'] as const;
 /** One of the row kinds. */
@@ -51,7 +54,7 @@ export interface Row {
   aBlocks: string[];
   bBlocks: string[];
   /** The word diff; empty for one-sided rows. */
-  parts: { op: 'equal' | 'delete' | 'insert'; a: string; b: string }[];
+  parts: { op: 'equal' | 'delete' | 'insert'; a: string; b: string; variant?: VariantClass }[];
   /** For moved rows: the id of the row after which B's sentence stands in B's own order ('' at the start). */
   bOriginAfter?: string;
 }
@@ -67,6 +70,8 @@ export interface CollationStats {
   changes: number;
   /** Sentences paired with something on the other side, per side. */
   pairedSentences: { a: number; b: number };
+  /** Changes per variant class (formal, wording, substance); set by `collate()`. */
+  variants?: Record<VariantClass, number>;
 }
 
 /** The whole collation. */
@@ -75,4 +80,6 @@ export interface Collation {
   b: WitnessSummary;
   stats: CollationStats;
   rows: Row[];
+  /** What only A has (`a`) and only B has (`b`), each entry tied to its row; set by `collate()`. */
+  digest?: Digest;
 }

@@ -22,6 +22,8 @@ export interface Witness {
   blocks: WitnessBlock[];
   /** BCP 47 language tag; detected from the text when absent or `und`. */
   language?: string;
+  /** The author as this witness credits them, when it does (for the digest). */
+  author?: string | undefined;
 }
 
 /** A word, number or punctuation mark, with the white space that follows it. */

@@ -1,18 +1,25 @@
 import { ROW_KIND_LABELS, type Collation, type Row, type RowKind } from '../../engine/analyse/collation.ts';
+import type { VariantClass } from '../../engine/analyse/variants.ts';
+import { type DigestView, digestView } from './digest-view.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import { readerPath } from '../paths.ts';
 import type { Pair } from './witness.ts';
 
-/** A stretch of one side of a row: plain, deleted (A only) or inserted (B only). */
+/**
+ * A stretch of one side of a row: plain, or words this side has where the other has others. No
+ * side is "deleted" or "inserted": the copies are independent versions of one essay.
+ */
 export interface SidePart {
-  mark: 'none' | 'del' | 'ins';
+  mark: 'none' | 'diff';
+  /** For marked stretches: how much the change matters. */
+  variant?: VariantClass;
   text: string;
 }
 
 /** A link from a row to a paragraph of a reader page. */
 export interface BlockRef {
   href: string;
-  /** e.g. "G ¶3" */
+  /** e.g. "¶3" (paragraphs and headings each numbered on their own) */
   text: string;
   label: string;
 }
@@ -22,7 +29,15 @@ export interface RowView {
   id: string;
   kind: RowKind;
   kindLabel: string;
+  /** What the kind means, with the pair's sigla. */
+  kindDescription: string;
   similarityPercent: number;
+  /** The sentences each side holds, e.g. "G5–G7"; '' for none. */
+  aSpan: string;
+  bSpan: string;
+  /** Sentence ids each side holds that need an anchor of their own (all but one equal to the row id), so `#G6` leads to its row. */
+  aAnchors: string[];
+  bAnchors: string[];
   /** True for rows that are not identical: they take part in next/previous change navigation. */
   change: boolean;
   a: SidePart[];
@@ -45,12 +60,19 @@ export type RowItem =
 export interface CompareModel {
   title: string;
   items: RowItem[];
-  /** One mark per row for the overview strip. */
-  strip: { id: string; kind: RowKind; label: string }[];
+  /** One mark per row for the overview strip; `weight` is the row's length, so the strip is a map of the text. */
+  strip: { id: string; kind: RowKind; label: string; weight: number }[];
   figures: { term: string; value: string }[];
   kinds: { kind: RowKind; label: string; description: string; count: number }[];
   firstChange?: string;
+  /** What only each side has, grouped by kind, each entry linked to its row. */
+  digest: DigestView;
+  /** Changes per variant class. */
+  variants: { formal: number; wording: number; substance: number };
 }
+
+/** The overview strip has at most this many marks; a longer comparison gets one mark per stretch of rows. */
+const STRIP_MARKS = 48;
 
 /** Identical rows in a run of at least this many are collapsed behind a disclosure. */
 const COLLAPSE_RUN = 2;
@@ -103,11 +125,9 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
   return {
     title: `${pair.a.outlet} and ${pair.b.outlet} compared`,
     items,
-    strip: views.map((v) => ({
-      id: v.id,
-      kind: v.kind,
-      label: `Row ${v.id}: ${v.kindLabel}${v.kind === 'only-a' || v.kind === 'only-b' ? '' : `, ${v.similarityPercent}% of words shared`}`,
-    })),
+    digest: digestView(collation, pair, href),
+    variants: s.variants ?? { formal: 0, wording: 0, substance: 0 },
+    strip: overview(views, collation.rows),
     figures: [
       { term: 'Words in common', value: `${Math.round(s.similarity * 100)}%` },
       { term: 'Rows', value: `${s.rows} (${s.changes} with differences)` },
@@ -117,8 +137,8 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
     ],
     kinds: (Object.keys(ROW_KIND_LABELS) as RowKind[]).map((kind) => ({
       kind,
-      label: withSigla(ROW_KIND_LABELS[kind].label, pair),
-      description: withSigla(ROW_KIND_LABELS[kind].description, pair),
+      label: withSigla(KIND_LABELS[kind].label, pair),
+      description: withSigla(KIND_LABELS[kind].description, pair),
       count: s.kinds[kind],
     })),
     ...(changes[0] ? { firstChange: changes[0].id } : {}),
@@ -126,42 +146,110 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
 }
 
 function rowView(row: Row, pair: Pair, href: (path: string) => string): RowView {
-  const a: SidePart[] = row.parts.length
-    ? row.parts.filter((p) => p.op !== 'insert').map((p) => ({ mark: p.op === 'delete' ? 'del' : 'none', text: p.a }))
-    : row.a
-      ? [{ mark: 'del', text: row.a }]
-      : [];
-  const b: SidePart[] = row.parts.length
-    ? row.parts.filter((p) => p.op !== 'delete').map((p) => ({ mark: p.op === 'insert' ? 'ins' : 'none', text: p.b }))
-    : row.b
-      ? [{ mark: 'ins', text: row.b }]
-      : [];
+  // One-sided rows stay unmarked: the row's kind and the other side's "Not in …" say it all.
+  const side = (op: 'delete' | 'insert', key: 'a' | 'b'): SidePart[] =>
+    row.parts.length
+      ? row.parts
+          .filter((p) => p.op !== op)
+          .flatMap((p): SidePart[] => (p.op === 'equal' ? [{ mark: 'none', text: p[key] }] : marked(p[key], p.variant)))
+      : row[key]
+        ? [{ mark: 'none', text: row[key] }]
+        : [];
   return {
     id: row.id,
     kind: row.kind,
-    kindLabel: withSigla(ROW_KIND_LABELS[row.kind].label, pair),
+    kindLabel: withSigla(KIND_LABELS[row.kind].label, pair),
+    kindDescription: withSigla(KIND_LABELS[row.kind].description, pair),
     similarityPercent: Math.round(row.similarity * 100),
+    aSpan: span(row.aSentences),
+    bSpan: span(row.bSentences),
+    aAnchors: row.aSentences.filter((id) => id !== row.id),
+    bAnchors: row.bSentences.filter((id) => id !== row.id),
     change: row.kind !== 'identical',
-    a,
-    b,
+    a: side('insert', 'a'),
+    b: side('delete', 'b'),
     aRefs: refs(pair.a, row.aBlocks, href),
     bRefs: refs(pair.b, row.bBlocks, href),
   };
 }
+
+/**
+ * The overview strip: one mark per row, each as wide as its row is long, so the strip is a map
+ * of the text; past `STRIP_MARKS` rows, consecutive rows share a mark (linked to its first row,
+ * shown with its most telling kind), so a book-length comparison stays one line that still says
+ * where the differences are.
+ */
+function overview(views: readonly RowView[], rows: readonly Row[]): CompareModel['strip'] {
+  const weight = (i: number) => Math.max(rows[i]!.a.length, rows[i]!.b.length, 1);
+  const per = Math.ceil(views.length / STRIP_MARKS);
+  const marks: CompareModel['strip'] = [];
+  for (let start = 0; start < views.length; start += per) {
+    const group = views.slice(start, start + per);
+    const first = group[0]!;
+    const last = group.at(-1)!;
+    const changed = group.filter((v) => v.change);
+    const shown = changed.find((v) => v.kind !== 'reworded') ?? changed[0] ?? first;
+    let w = 0;
+    for (let i = start; i < start + group.length; i++) w += weight(i);
+    marks.push({
+      id: first.id,
+      weight: w,
+      kind: shown.kind,
+      label:
+        group.length === 1
+          ? `Row ${first.id}: ${first.kindLabel}${first.kind === 'only-a' || first.kind === 'only-b' ? '' : `, ${first.similarityPercent}% of words shared`}`
+          : `Rows ${first.id} to ${last.id}: ${changed.length} of ${group.length} with differences`,
+    });
+  }
+  return marks;
+}
+
+/** A marked stretch with its surrounding white space left unmarked, so a mark covers words only. */
+function marked(text: string, variant: VariantClass | undefined): SidePart[] {
+  const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  return [
+    ...(before ? [{ mark: 'none' as const, text: before }] : []),
+    ...(core ? [{ mark: 'diff' as const, text: core, ...(variant ? { variant } : {}) }] : []),
+    ...(after ? [{ mark: 'none' as const, text: after }] : []),
+  ];
+}
+
+/** "G5", or "G5–G7" for a run of sentences. */
+function span(ids: readonly string[]): string {
+  return ids.length > 1 ? `${ids[0]}–${ids.at(-1)}` : (ids[0] ?? '');
+}
+
+/**
+ * Row kinds as this page names them. The engine's "merged" and "split" read as if one copy were
+ * made from the other; both are independent versions, so the page says how the sentences
+ * correspond instead.
+ */
+const KIND_LABELS: Record<RowKind, { label: string; description: string }> = {
+  ...ROW_KIND_LABELS,
+  merged: { label: 'Several to one', description: 'several sentences of A where B has one' },
+  split: { label: 'One to several', description: 'one sentence of A where B has several' },
+  regrouped: { label: 'Regrouped', description: 'several sentences on each side, divided differently' },
+  moved: { label: 'Elsewhere', description: 'a sentence that B places at another point' },
+};
 
 /** The engine's generic "A" and "B" in labels, replaced by the pair's sigla. */
 function withSigla(text: string, pair: Pair): string {
   return text.replace(/\bA\b/g, pair.a.sigil).replace(/\bB\b/g, pair.b.sigil);
 }
 
+/**
+ * Links to the reader page. Paragraphs are numbered among paragraphs and headings among headings,
+ * as the home page counts them, so "¶3" is the third paragraph wherever it appears.
+ */
 function refs(repost: Repost, blockIds: readonly string[], href: (path: string) => string): BlockRef[] {
   return blockIds.map((id) => {
-    const n = repost.blocks.findIndex((b) => b.id === id) + 1;
-    const kind = repost.blocks[n - 1]?.kind === 'heading' ? 'heading' : 'paragraph';
+    const block = repost.blocks.find((b) => b.id === id);
+    const kind = block?.kind === 'heading' ? 'heading' : 'paragraph';
+    const n = repost.blocks.filter((b) => (b.kind === 'heading') === (kind === 'heading')).findIndex((b) => b.id === id) + 1;
     return {
       href: `${href(readerPath(repost.id))}#${id}`,
-      text: `${repost.sigil} ${kind === 'heading' ? '§' : '¶'}${n}`,
-      label: `${kind} ${n} of ${repost.outlet}`,
+      text: `${kind === 'heading' ? '§' : '¶'}${n}`,
+      label: `${repost.outlet}, ${kind} ${n}`,
     };
   });
 }
@@ -186,4 +274,36 @@ export function blockLinks(
     }
   }
   return links;
+}
+
+/** A stretch of an inline reading: words both copies share, or words of one copy only. */
+export interface InlinePart {
+  side: 'both' | 'a' | 'b';
+  variant?: VariantClass;
+  text: string;
+}
+
+/** One row as a single reading carrying both copies: shared words once, each copy's own words in turn. */
+export interface InlineRow {
+  id: string;
+  kindLabel: string;
+  parts: InlinePart[];
+}
+
+/** The rows of a collation read inline; shared stretches show A's surface (case and quotes aside, they are the same words). */
+export function inlineRows(pair: Pair, collation: Collation): InlineRow[] {
+  return collation.rows.map((row) => ({
+    id: row.id,
+    kindLabel: withSigla(KIND_LABELS[row.kind].label, pair),
+    parts: row.parts.length
+      ? row.parts.flatMap((p): InlinePart[] => {
+          if (p.op === 'equal') return [{ side: 'both', text: p.a }];
+          // White space around a copy's own words stays outside its mark, as in the side-by-side view.
+          const side = p.op === 'delete' ? 'a' : 'b';
+          return marked(p.op === 'delete' ? p.a : p.b, p.variant).map((m) =>
+            m.mark === 'none' ? { side: 'both', text: m.text } : { side, text: m.text, ...(m.variant ? { variant: m.variant } : {}) },
+          );
+        })
+      : [{ side: row.a ? ('a' as const) : ('b' as const), text: row.a || row.b }],
+  }));
 }

@@ -15,6 +15,7 @@ export function toWitness(repost: Repost): Witness {
     label: repost.outlet,
     blocks: repost.blocks.map((b) => ({ id: b.id, text: b.text })),
     ...(repost.language ? { language: repost.language } : {}),
+    author: repost.author,
   };
 }
 

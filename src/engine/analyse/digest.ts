@@ -1,0 +1,184 @@
+import { normalizeToken } from '../text/normalize.ts';
+import type { LanguageProfile } from '../text/profile.ts';
+import type { Row } from './collation.ts';
+import { cuesFor } from './cues.ts';
+import { type Mention, mentions } from './mentions.ts';
+import { numberValue, type Presence, present, presence } from './presence.ts';
+
+/** What a digest entry is about. */
+export const DIGEST_KINDS = [
+  'credit',
+  'name',
+  'number',
+  'sentence',
+  'question',
+  'first-person',
+  'hedge',
+  'intensifier',
+  'negation',
+  'phrase',
+] as const;
+/** One of the digest kinds. */
+export type DigestKind = (typeof DIGEST_KINDS)[number];
+
+/** Labels of the digest kinds, for pages and reports. */
+export const DIGEST_KIND_LABELS: Record<DigestKind, string> = {
+  credit: 'Author credit',
+  name: 'Name',
+  number: 'Number',
+  sentence: 'Sentence',
+  question: 'Question',
+  'first-person': 'First person',
+  hedge: 'Hedge',
+  intensifier: 'Intensifier',
+  negation: 'Negation',
+  phrase: 'Passage',
+};
+
+/** Something only one side has. */
+export interface DigestEntry {
+  kind: DigestKind;
+  /** The words as that side writes them. */
+  text: string;
+  /** Id of the row that holds it; null for what stands outside the text (the author credit). */
+  row: string | null;
+}
+
+/** What only A has (`a`) and what only B has (`b`). */
+export interface Digest {
+  a: DigestEntry[];
+  b: DigestEntry[];
+}
+
+/** What a side says about itself besides its text. */
+export interface Credits {
+  author?: string | undefined;
+}
+
+/** A passage counts when it holds at least this many content words the other side lacks in any form. */
+export const PHRASE_MIN_WORDS = 4;
+
+const QUESTION = /[?？¿\u037e\u061f]["'”’»)\]）」』]*$/u;
+
+/**
+ * The digest of a collation: per side, the things only that side has, each tied to its row. Per
+ * row it compares the two sides: named things and numbers one side lacks in every form (so "LLMs"
+ * against "large language models" or "crypto" against "cryptocurrency" is no difference),
+ * sentences only one side has, questions the other side makes statements, first-person voice,
+ * hedges, intensifiers and negations one side lacks, and passages of several content words with no
+ * counterpart. An author credit on one side only leads the list.
+ */
+export function digest(
+  rows: readonly Row[],
+  profiles: { a: LanguageProfile; b: LanguageProfile },
+  credits: { a?: Credits; b?: Credits } = {},
+): Digest {
+  const out: Digest = { a: [], b: [] };
+  const authorA = credits.a?.author?.trim();
+  const authorB = credits.b?.author?.trim();
+  if (authorA && !authorB) out.a.push({ kind: 'credit', text: authorA, row: null });
+  if (authorB && !authorA) out.b.push({ kind: 'credit', text: authorB, row: null });
+  for (const row of rows) {
+    out.a.push(...sideOnly(row, 'a', profiles.a, profiles.b));
+    out.b.push(...sideOnly(row, 'b', profiles.b, profiles.a));
+  }
+  return { a: dedupe(out.a), b: dedupe(out.b) };
+}
+
+/** What side `side` of a row has that the other side lacks. */
+function sideOnly(row: Row, side: 'a' | 'b', own: LanguageProfile, otherProfile: LanguageProfile): DigestEntry[] {
+  const text = side === 'a' ? row.a : row.b;
+  const otherText = side === 'a' ? row.b : row.a;
+  if (!text) return [];
+  const cues = cuesFor(own.language);
+  const entries: DigestEntry[] = [];
+  const push = (kind: DigestKind, t: string) => entries.push({ kind, text: t.trim(), row: row.id });
+  if (!otherText) {
+    // The sentence carries its names and numbers; listing them again would only repeat it.
+    for (const s of own.segmenters.sentences(text)) push('sentence', s.text);
+    return entries;
+  }
+  const other = presence(otherText, otherProfile);
+  const found = mentions(text, own);
+  for (const m of found) if (!mentionPresent(m, other, otherText, otherProfile)) push(m.kind, m.text);
+
+  const questions = own.segmenters.sentences(text).filter((s) => QUESTION.test(s.text.trim()));
+  const otherQuestions = otherProfile.segmenters.sentences(otherText).filter((s) => QUESTION.test(s.text.trim()));
+  if (questions.length > otherQuestions.length) for (const q of questions.slice(otherQuestions.length)) push('question', q.text);
+
+  const ownWords = own.segmenters.words(text).filter((s) => s.wordLike);
+  const norms = ownWords.map((s) => normalizeToken(s.text));
+  const otherSet = new Set(other.words);
+  for (const [kind, list] of [
+    ['first-person', cues.firstPerson],
+    ['hedge', cues.hedges],
+    ['intensifier', cues.intensifiers],
+    ['negation', cues.negations],
+  ] as const) {
+    const mine = norms.map((w, i) => [w, i] as const).filter(([w]) => list.has(w));
+    const theirs = other.words.filter((w) => list.has(w));
+    if (mine.length <= theirs.length) continue;
+    // "not enough" against "insufficient": the negation moved into a word.
+    if (kind === 'negation' && cues.negativePrefix && other.words.some((w) => cues.negativePrefix!.test(w))) continue;
+    for (const [w, i] of mine) {
+      if (otherSet.has(w)) continue;
+      // A cue word with the two words after it, so "I just think" reads as the voice it is.
+      push(
+        kind,
+        ownWords
+          .slice(i, i + (kind === 'first-person' ? 3 : 2))
+          .map((s) => s.text)
+          .join(' '),
+      );
+    }
+  }
+
+  for (const passage of unmatchedPassages(row, side, own, other)) push('phrase', passage);
+  return entries;
+}
+
+/** A mention is present on the other side when all its words are, or its initials are an acronym there, or it is an acronym spelt out there. */
+function mentionPresent(m: Mention, other: Presence, otherText: string, profile: LanguageProfile): boolean {
+  if (!otherText) return false;
+  const words = m.text.split(/\s+/);
+  if (words.every((w) => present(w, other))) return true;
+  const initials = m.words.map((w) => w[0]).join('');
+  if (words.length >= 2 && other.words.some((w) => w === initials || w === `${initials}s`)) return true;
+  if (m.kind !== 'number') return false;
+  // "3" against "three": the same number in digits and in words.
+  const cues = cuesFor(profile.language);
+  const value = numberValue(m.words[0]!, cues.numberWords);
+  return value !== undefined && other.words.some((w) => numberValue(w, cues.numberWords) === value);
+}
+
+/**
+ * Changed stretches of a side holding at least `PHRASE_MIN_WORDS` content words that the other
+ * side's row has in no form: an added clause or claim, not a paraphrase of one.
+ */
+function unmatchedPassages(row: Row, side: 'a' | 'b', own: LanguageProfile, other: Presence): string[] {
+  const op = side === 'a' ? 'delete' : 'insert';
+  const out: string[] = [];
+  for (const part of row.parts) {
+    if (part.op !== op) continue;
+    const text = side === 'a' ? part.a : part.b;
+    const content = own.segmenters
+      .words(text)
+      // Capitalised words are names, which have entries of their own.
+      .filter((s) => s.wordLike && !own.stopwords.has(normalizeToken(s.text)) && !/^\p{Lu}/u.test(s.text))
+      .filter((s) => !present(s.text, other));
+    // From the first word without a counterpart: "…interesting, and it can be used as a mental
+    // massage" is listed as "used as a mental massage…", what the other side lacks.
+    if (content.length >= PHRASE_MIN_WORDS) out.push(text.slice(content[0]!.index));
+  }
+  return out;
+}
+
+function dedupe(entries: readonly DigestEntry[]): DigestEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.kind}\u0000${normalizeToken(e.text)}\u0000${e.row}`;
+    if (seen.has(key) || !e.text) return false;
+    seen.add(key);
+    return true;
+  });
+}

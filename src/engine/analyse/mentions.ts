@@ -1,0 +1,75 @@
+import { normalizeToken } from '../text/normalize.ts';
+import type { LanguageProfile } from '../text/profile.ts';
+
+/** A named thing or a number found in a text. */
+export interface Mention {
+  kind: 'name' | 'number';
+  /** As written, e.g. "DeepSeek R1". */
+  text: string;
+  /** Its words, normalised. */
+  words: string[];
+}
+
+/** A letter that has case, upper case. */
+const UPPER = /^\p{Lu}/u;
+/** Two capitals in a word: an acronym ("TVL", "LLMs") or an inner capital ("DeepSeek", "OpenAI"). */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** A word with a digit: a number ("2025", "3.5") or a code ("R1", "L2"). */
+const DIGIT = /\p{Nd}/u;
+const ONLY_NUMBER = /^[\p{Nd}.,]+%?$/u;
+
+/**
+ * Named things and numbers in a text, language-neutral: a run of capitalised words inside a
+ * sentence (a sentence's first word is capitalised anyway, so it counts only when it is an acronym
+ * or has an inner capital), acronyms anywhere, codes with digits joined to the name before them
+ * ("DeepSeek R1"), and numbers in digits (number words such as "one" are too often pronouns to count). Scripts
+ * without case yield only numbers: no guess is better than a wrong one.
+ */
+export function mentions(text: string, profile: LanguageProfile): Mention[] {
+  const found: Mention[] = [];
+  for (const sentence of profile.segmenters.sentences(text)) {
+    let run: string[] = [];
+    let first = true;
+    let opener: string | undefined;
+    const flush = () => {
+      if (run.length) found.push({ kind: 'name', text: run.join(' '), words: run.map(normalizeToken) });
+      run = [];
+    };
+    for (const segment of profile.segmenters.words(sentence.text)) {
+      if (!segment.wordLike) {
+        // White space continues a name; punctuation ends it ("OpenAI, Anthropic").
+        if (segment.text.trim()) {
+          flush();
+          opener = undefined;
+        }
+        continue;
+      }
+      const word = segment.text;
+      const norm = normalizeToken(word);
+      const startsSentence = first;
+      first = false;
+      if (ONLY_NUMBER.test(word)) {
+        if (run.length) {
+          run.push(word);
+          continue;
+        }
+        flush();
+        // "1)" or "2." opening a heading is a list marker, not a figure of the text.
+        const marker = startsSentence && /^\s*[.)]/.test(sentence.text.slice(segment.index + word.length));
+        if (!marker) found.push({ kind: 'number', text: word, words: [norm] });
+        continue;
+      }
+      const named =
+        word.length > 1 &&
+        (TWO_CAPITALS.test(word) || (UPPER.test(word) && !startsSentence) || (DIGIT.test(word) && (run.length > 0 || UPPER.test(word))));
+      if (named) {
+        // A capitalised first word followed by a name belongs to it: "Edith Marsh, the keeper…".
+        if (run.length === 0 && opener && !DIGIT.test(word)) run.push(opener);
+        run.push(word);
+      } else flush();
+      opener = startsSentence && UPPER.test(word) && word.length > 1 && !named ? word : undefined;
+    }
+    flush();
+  }
+  return found;
+}

@@ -1,0 +1,88 @@
+import { normalizeToken } from '../text/normalize.ts';
+import type { LanguageProfile } from '../text/profile.ts';
+
+/** Letters two words must share at the start to count as one word in two forms ("crypto", "cryptocurrency"). */
+const SHARED_PREFIX = 5;
+
+/** The words of one side of a row, indexed to ask whether a word or an acronym occurs there. */
+export interface Presence {
+  /** Does the word (normalised) occur, in this or another form? */
+  hasWord(norm: string): boolean;
+  /** Do consecutive words start with these letters ("llm" → "large language models")? */
+  hasInitials(letters: string): boolean;
+  /** Normalised words, in order. */
+  words: readonly string[];
+}
+
+/** Indexes a text's words for `Presence` questions. */
+export function presence(text: string, profile: LanguageProfile): Presence {
+  const words = profile.segmenters
+    .words(text)
+    .filter((s) => s.wordLike)
+    .map((s) => normalizeToken(s.text));
+  const exact = new Set(words);
+  const stems = new Set(words.map((w) => profile.stem(w)));
+  const initials = words.map((w) => w[0] ?? '').join('');
+  return {
+    words,
+    hasWord: (norm) =>
+      exact.has(norm) ||
+      sameCode(norm, words) ||
+      stems.has(profile.stem(norm)) ||
+      (norm.length >= SHARED_PREFIX && words.some((w) => sharedPrefix(w, norm) >= Math.min(SHARED_PREFIX, w.length) && w.length >= 4)),
+    hasInitials: (letters) => letters.length >= 2 && initials.includes(letters),
+  };
+}
+
+/** The value of a number in digits or a number word, undefined for other words. */
+export function numberValue(norm: string, numberWords: ReadonlyMap<string, number>): number | undefined {
+  const word = numberWords.get(norm);
+  if (word !== undefined) return word;
+  const n = Number(norm.replace(/,/g, '').replace(/%$/, ''));
+  return Number.isFinite(n) && /\d/.test(norm) ? n : undefined;
+}
+
+/** True when two words are spellings of one word: "organise" and "organize", "colour" and "color". */
+export function spellingVariants(x: string, y: string): boolean {
+  const longest = Math.max(x.length, y.length);
+  if (longest < 6 || x.slice(0, 2) !== y.slice(0, 2)) return false;
+  return editDistance(x, y) <= (longest >= 8 ? 2 : 1);
+}
+
+function editDistance(x: string, y: string): number {
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length]!;
+}
+
+/** The letters of an acronym as initials: "LLMs" → "llm", "TVL" → "tvl"; undefined for other words. */
+export function acronymLetters(word: string): string | undefined {
+  const m = /^(\p{Lu}{2,})s?$/u.exec(word);
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** True when `word` (as written) occurs on the other side in some form: itself, a stem, a longer form, or as initials. */
+export function present(word: string, other: Presence): boolean {
+  const norm = normalizeToken(word);
+  if (other.hasWord(norm)) return true;
+  const letters = acronymLetters(word);
+  return letters !== undefined && other.hasInitials(letters);
+}
+
+/** A code of letters and digits against a spelt-out form: "l2" against "layer2" or "layer-2". */
+function sameCode(norm: string, words: readonly string[]): boolean {
+  const m = /^(\p{L})\p{L}*?(\p{Nd}+)$/u.exec(norm);
+  return m !== null && words.some((w) => w.length > norm.length && w.startsWith(m[1]!) && w.endsWith(m[2]!));
+}
+
+function sharedPrefix(x: string, y: string): number {
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
