@@ -48,6 +48,7 @@ describe('Content-Security-Policy', () => {
     }
     expect([...csp.values()].flat().join(' ')).not.toMatch(/unsafe-|https?:|\*/);
     expect(html).not.toMatch(/<[^>]+\son[a-z]+=/i); // no inline event handlers
+    expect(html).not.toMatch(/<[^>]+\sstyle=/i); // no style attributes: the policy would block them
   });
 
   test.each(pages)('$path works under it in Chromium, and an injected inline script is blocked and reported', async ({ path }) => {

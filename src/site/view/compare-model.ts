@@ -60,8 +60,12 @@ export type RowItem =
 export interface CompareModel {
   title: string;
   items: RowItem[];
-  /** One mark per row for the overview strip; `weight` is the row's length, so the strip is a map of the text. */
-  strip: { id: string; kind: RowKind; label: string; weight: number }[];
+  /**
+   * One mark per row for the overview strip; `weight` is the row's length, so the strip is a map
+   * of the text, and `size` that length in `STRIP_SIZES` steps, for a width class (a strict
+   * Content-Security-Policy allows no style attribute to carry the exact figure).
+   */
+  strip: { id: string; kind: RowKind; label: string; weight: number; size: number }[];
   figures: { term: string; value: string }[];
   kinds: { kind: RowKind; label: string; description: string; count: number }[];
   firstChange?: string;
@@ -180,9 +184,18 @@ function rowView(row: Row, pair: Pair, href: (path: string) => string): RowView 
  * where the differences are.
  */
 function overview(views: readonly RowView[], rows: readonly Row[]): CompareModel['strip'] {
+  const marks = weightedMarks(views, rows);
+  const heaviest = Math.max(1, ...marks.map((m) => m.weight));
+  return marks.map((m) => ({ ...m, size: Math.max(1, Math.ceil((STRIP_SIZES * m.weight) / heaviest)) }));
+}
+
+/** Width classes of the overview strip's marks, `w1` to `w8`, in proportion to their rows' length. */
+export const STRIP_SIZES = 8;
+
+function weightedMarks(views: readonly RowView[], rows: readonly Row[]): Omit<CompareModel['strip'][number], 'size'>[] {
   const weight = (i: number) => Math.max(rows[i]!.a.length, rows[i]!.b.length, 1);
   const per = Math.ceil(views.length / STRIP_MARKS);
-  const marks: CompareModel['strip'] = [];
+  const marks: Omit<CompareModel['strip'][number], 'size'>[] = [];
   for (let start = 0; start < views.length; start += per) {
     const group = views.slice(start, start + per);
     const first = group[0]!;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReposts } from '../../../src/corpus/repost/load-repost.ts';
 import type { Collation, Row } from '../../../src/engine/analyse/collation.ts';
 import { collate } from '../../../src/engine/collate.ts';
-import { compareModel, inlineRows } from '../../../src/site/view/compare-model.ts';
+import { compareModel, inlineRows, STRIP_SIZES } from '../../../src/site/view/compare-model.ts';
 import { toWitness } from '../../../src/site/view/witness.ts';
 import { ROOT } from '../../support/build-site.ts';
 
@@ -18,6 +18,14 @@ describe('compare model', () => {
     expect(model.strip.map((m) => m.id)).toEqual(collation.rows.map((r) => r.id));
     for (const [i, m] of model.strip.entries())
       expect(m.weight).toBe(Math.max(collation.rows[i]!.a.length, collation.rows[i]!.b.length, 1));
+  });
+
+  it('sizes each strip mark in eight steps by its weight: the heaviest is w8, heavier never narrower', () => {
+    const strip = compareModel(pair, collation, (p) => p).strip;
+    expect(Math.max(...strip.map((m) => m.size))).toBe(STRIP_SIZES);
+    for (const m of strip) expect(m.size).toBeGreaterThanOrEqual(1);
+    const byWeight = [...strip].sort((x, y) => x.weight - y.weight);
+    for (let i = 1; i < byWeight.length; i++) expect(byWeight[i]!.size).toBeGreaterThanOrEqual(byWeight[i - 1]!.size);
   });
 
   it('keeps a long comparison’s strip to one line of marks, each linked to the first row it covers, weights summing to the text', () => {
