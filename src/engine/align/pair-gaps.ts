@@ -1,4 +1,4 @@
-import type { Sentence } from '../tokens/tokenize.ts';
+import { type Sentence, wordsIn } from '../tokens/tokenize.ts';
 import type { AlignedGroup } from './align-sentences.ts';
 
 /** Longest run of unpaired sentences, per side, that position alone may pair. */
@@ -132,5 +132,5 @@ function attachFragments(groups: readonly AlignedGroup[], a: readonly Sentence[]
 }
 
 function words(s: Sentence): number {
-  return s.tokens.filter((t) => t.word).length || 1;
+  return wordsIn([s]) || 1;
 }

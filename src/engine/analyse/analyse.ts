@@ -1,5 +1,5 @@
 import type { AlignedGroup } from '../align/align-sentences.ts';
-import type { Sentence, Token, Witness } from '../tokens/tokenize.ts';
+import { type Sentence, type Token, type Witness, wordsIn } from '../tokens/tokenize.ts';
 import { ROW_KINDS, type Collation, type Row, type RowKind } from './collation.ts';
 import { diffSimilarity, wordDiff } from './word-diff.ts';
 
@@ -44,8 +44,8 @@ export function analyse(
 
   const kinds = Object.fromEntries(ROW_KINDS.map((k) => [k, 0])) as Record<RowKind, number>;
   for (const row of rows) kinds[row.kind]++;
-  const wordsA = a.reduce((n, s) => n + s.tokens.filter((t) => t.word).length, 0);
-  const wordsB = b.reduce((n, s) => n + s.tokens.filter((t) => t.word).length, 0);
+  const wordsA = wordsIn(a);
+  const wordsB = wordsIn(b);
 
   return {
     a: { id: wa.id, sigil: wa.sigil, label: wa.label, sentences: a.length, words: wordsA },

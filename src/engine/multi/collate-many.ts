@@ -1,7 +1,7 @@
 import type { Collation } from '../analyse/collation.ts';
 import { termWeights } from '../align/similarity.ts';
 import { collate } from '../collate.ts';
-import { type Sentence, tokenize, type Witness } from '../tokens/tokenize.ts';
+import { type Sentence, tokenize, type Witness, wordsIn } from '../tokens/tokenize.ts';
 import { medoid } from './medoid.ts';
 import { readings } from './readings.ts';
 import { mergeStar, type StarLink } from './star.ts';
@@ -84,7 +84,7 @@ export function collateMany(witnesses: readonly Witness[], options: CollateManyO
       sigil: w.sigil,
       label: w.label,
       sentences: sentences[i]!.length,
-      words: sentences[i]!.reduce((n, s) => n + s.tokens.filter((t) => t.word).length, 0),
+      words: wordsIn(sentences[i]!),
     })),
     base,
     rows,

@@ -95,6 +95,16 @@ export function sentenceId(sigil: string, n: number): string {
   return /\d$/.test(sigil) ? `${sigil}.${n}` : `${sigil}${n}`;
 }
 
+/**
+ * Words (not punctuation) in some sentences: the one word count over tokens, used by every figure
+ * so that "words" means the same in a row, a summary and a synopsis.
+ */
+export function wordsIn(sentences: readonly Sentence[]): number {
+  let n = 0;
+  for (const s of sentences) for (const t of s.tokens) if (t.word) n++;
+  return n;
+}
+
 /** The inverse of `sentenceId`: the 1-based number of a sentence id of the witness with `sigil`. */
 export function sentenceNumber(sigil: string, id: string): number {
   return Number(id.slice(sigil.length + (/\d$/.test(sigil) ? 1 : 0)));

@@ -1,5 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { readdirSync, readFileSync } from 'node:fs';
+import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A language's phrase file: whole widget labels of page chrome, by the category they name. */
 export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>;
@@ -20,9 +21,7 @@ function readPhraseFiles(folder: URL): Record<string, PhraseList> {
 
 /** How a label is compared: lower case, compatibility forms, no trailing counts or arrows. */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return normalizeToken(text)
     .replace(/^[\s·•|›>»\-–—]+|[\s\d.,:：!！?？·•|…›>»()[\]\-–—]+$/gu, '')
     .replace(/\s+/gu, ' ');
 }

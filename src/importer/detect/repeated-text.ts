@@ -3,6 +3,7 @@
  * advert headline shown twice. Lines are compared in a normalised form (letters and digits only,
  * lower case) so that a teaser glued to an author label or cut mid-word still matches.
  */
+import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** How many normalised characters of the essay's opening make a fingerprint. */
 const PROBE_CHARS = 40;
@@ -11,10 +12,7 @@ const OPENING_CHARS = 2000;
 
 /** Letters and digits of a text, lower-cased and NFKC-folded; everything else dropped. */
 export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return normalizeToken(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
