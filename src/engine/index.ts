@@ -40,6 +40,19 @@ export { type Band, alignmentBand, anchorChain, BAND_RADIUS } from './align/band
 export { pairGaps } from './align/pair-gaps.ts';
 export { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';
 export { analyse } from './analyse/analyse.ts';
+
+// Many witnesses at once: one table from k−1 alignments, and any pair read off it.
+export {
+  type CollateManyOptions,
+  collateMany,
+  collationFromSynopsis,
+  pairsOf,
+  type Reading,
+  SYNOPSIS_VERSION,
+  type Synopsis,
+  type SynopsisRow,
+  synopsisSchema,
+} from './multi/index.ts';
 export { withDigest } from './collate.ts';
 export { type Digest, type DigestEntry, type DigestKind, DIGEST_KINDS, digest } from './analyse/digest.ts';
 export { type VariantClass, VARIANT_CLASSES, classifyRow } from './analyse/variants.ts';

@@ -13,7 +13,17 @@ const specifiers = (file: string) =>
 
 describe('the engine entry (recension/engine)', () => {
   it('offers collate, the stages of a custom pipeline and the text primitives', () => {
-    const stages = ['collate', 'tokenize', 'termWeights', 'alignSentences', 'pairGaps', 'detectMoves', 'analyse'];
+    const stages = [
+      'collate',
+      'collateMany',
+      'collationFromSynopsis',
+      'tokenize',
+      'termWeights',
+      'alignSentences',
+      'pairGaps',
+      'detectMoves',
+      'analyse',
+    ];
     const primitives = [
       'normalizeToken',
       'segmentersFor',
