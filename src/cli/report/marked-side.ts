@@ -1,4 +1,5 @@
 import type { Row } from '../../engine/analyse/collation.ts';
+import { sideStretches } from '../../engine/analyse/stretches.ts';
 
 /** How a stretch of text relates to the other side. */
 export type Mark = 'plain' | 'deleted' | 'inserted';
@@ -24,16 +25,7 @@ export const MARKERS: Record<Exclude<Mark, 'plain'>, readonly [open: string, clo
  * diff does. One-sided rows have no diff: their text is plain.
  */
 export function markedSide(row: Row, side: 'a' | 'b'): Span[] {
-  if (row.parts.length === 0) return row[side] ? [{ text: row[side], mark: 'plain' }] : [];
-  const own = side === 'a' ? 'delete' : 'insert';
-  return row.parts.flatMap((part): Span[] => {
-    const text = part[side];
-    if (part.op === 'equal') return [{ text, mark: 'plain' }];
-    if (part.op !== own || !text.trim()) return [];
-    const mark = side === 'a' ? 'deleted' : 'inserted';
-    const [open, close] = MARKERS[mark];
-    // Markers hug the words, so white space around a change stays outside the brackets.
-    const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-    return [{ text: `${lead}${open}${core}${close}${trail}`, mark }];
-  });
+  const mark = side === 'a' ? 'deleted' : 'inserted';
+  const [open, close] = MARKERS[mark];
+  return sideStretches(row, side).map((s) => (s.own ? { text: `${open}${s.text}${close}`, mark } : { text: s.text, mark: 'plain' }));
 }

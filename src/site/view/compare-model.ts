@@ -4,17 +4,14 @@ import { type DigestView, digestView } from './digest-view.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import { readerPath } from '../paths.ts';
 import type { Pair } from './witness.ts';
+import { ownStretch, type Stretch, sideStretches } from '../../engine/analyse/stretches.ts';
 
 /**
  * A stretch of one side of a row: plain, or words this side has where the other has others. No
  * side is "deleted" or "inserted": the copies are independent versions of one essay.
  */
-export interface SidePart {
-  mark: 'none' | 'diff';
-  /** For marked stretches: how much the change matters. */
-  variant?: VariantClass;
-  text: string;
-}
+/** A stretch of one side of a row, as the engine reads it (see `sideStretches`). */
+export type SidePart = Stretch;
 
 /** A link from a row to a paragraph of a reader page. */
 export interface BlockRef {
@@ -151,14 +148,6 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
 
 function rowView(row: Row, pair: Pair, href: (path: string) => string): RowView {
   // One-sided rows stay unmarked: the row's kind and the other side's "Not in …" say it all.
-  const side = (op: 'delete' | 'insert', key: 'a' | 'b'): SidePart[] =>
-    row.parts.length
-      ? row.parts
-          .filter((p) => p.op !== op)
-          .flatMap((p): SidePart[] => (p.op === 'equal' ? [{ mark: 'none', text: p[key] }] : marked(p[key], p.variant)))
-      : row[key]
-        ? [{ mark: 'none', text: row[key] }]
-        : [];
   return {
     id: row.id,
     kind: row.kind,
@@ -170,8 +159,8 @@ function rowView(row: Row, pair: Pair, href: (path: string) => string): RowView 
     aAnchors: row.aSentences.filter((id) => id !== row.id),
     bAnchors: row.bSentences.filter((id) => id !== row.id),
     change: row.kind !== 'identical',
-    a: side('insert', 'a'),
-    b: side('delete', 'b'),
+    a: sideStretches(row, 'a'),
+    b: sideStretches(row, 'b'),
     aRefs: refs(pair.a, row.aBlocks, href),
     bRefs: refs(pair.b, row.bBlocks, href),
   };
@@ -218,14 +207,6 @@ function weightedMarks(views: readonly RowView[], rows: readonly Row[]): Omit<Co
 }
 
 /** A marked stretch with its surrounding white space left unmarked, so a mark covers words only. */
-function marked(text: string, variant: VariantClass | undefined): SidePart[] {
-  const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
-  return [
-    ...(before ? [{ mark: 'none' as const, text: before }] : []),
-    ...(core ? [{ mark: 'diff' as const, text: core, ...(variant ? { variant } : {}) }] : []),
-    ...(after ? [{ mark: 'none' as const, text: after }] : []),
-  ];
-}
 
 /** "G5", or "G5–G7" for a run of sentences. */
 function span(ids: readonly string[]): string {
@@ -313,8 +294,8 @@ export function inlineRows(pair: Pair, collation: Collation): InlineRow[] {
           if (p.op === 'equal') return [{ side: 'both', text: p.a }];
           // White space around a copy's own words stays outside its mark, as in the side-by-side view.
           const side = p.op === 'delete' ? 'a' : 'b';
-          return marked(p.op === 'delete' ? p.a : p.b, p.variant).map((m) =>
-            m.mark === 'none' ? { side: 'both', text: m.text } : { side, text: m.text, ...(m.variant ? { variant: m.variant } : {}) },
+          return ownStretch(p.op === 'delete' ? p.a : p.b, p.variant).map((m) =>
+            m.own ? { side, text: m.text, ...(m.variant ? { variant: m.variant } : {}) } : { side: 'both', text: m.text },
           );
         })
       : [{ side: row.a ? ('a' as const) : ('b' as const), text: row.a || row.b }],
