@@ -105,10 +105,12 @@ describe.each(comparePages)('$path: next/previous change', ({ path }) => {
     expect(await shortcuts.isChecked()).toBe(true);
     await shortcuts.uncheck();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const before = await page.evaluate(() => ({ hash: location.hash, y: scrollY, focus: document.activeElement?.tagName }));
+    // The hash and the focus, not the scroll offset: rows rendered late (content-visibility) may
+    // settle the offset by themselves.
+    const before = await page.evaluate(() => ({ hash: location.hash, focus: document.activeElement?.tagName }));
     await page.keyboard.press('n');
     await page.waitForTimeout(400);
-    expect(await page.evaluate(() => ({ hash: location.hash, y: scrollY, focus: document.activeElement?.tagName }))).toEqual(before);
+    expect(await page.evaluate(() => ({ hash: location.hash, focus: document.activeElement?.tagName }))).toEqual(before);
   });
 
   test('without JavaScript, next/previous links point to the neighbouring change rows and navigate', async () => {

@@ -126,8 +126,15 @@ describe('generated reposts', () => {
   it('are valid reposts that differ from their originals', () => {
     const reposts = loadReposts(content, ROOT);
     expect(reposts).toHaveLength(REPOSTS);
-    const texts = new Set(reposts.map((r) => r.blocks.map((b) => b.text).join('\n')));
-    expect(texts.size).toBe(REPOSTS);
+    // Every generated repost differs from every other repost (the shipped ones may repeat each other).
+    const text = (r: (typeof reposts)[number]) => r.blocks.map((b) => b.text).join('\n');
+    const generated = reposts.filter((r) => r.id.startsWith('gen-'));
+    expect(generated.length).toBeGreaterThan(0);
+    for (const g of generated)
+      expect(
+        reposts.filter((r) => text(r) === text(g)).map((r) => r.id),
+        g.id,
+      ).toEqual([g.id]);
     expect(join(content, 'reposts')).toContain('recension-generated-');
   });
 });
