@@ -102,10 +102,10 @@ function run(argv: readonly string[], io: CliIo): void {
   const repost = importCapture(path, options, file);
   const boilerplate = repost.lines.filter((l) => l.role === 'boilerplate').length;
   io.stdout(
-    oneLine(
+    `${oneLine(
       `${repost.files.essay}: imported "${repost.title ?? repost.id}" as ${repost.sigil} — ${repost.blocks.length} essay blocks, ` +
         `${boilerplate} boilerplate lines in ${repost.ledger.blocks.filter((b) => b.role === 'boilerplate').length} ledger blocks`,
-    ) + '\n',
+    )}\n`,
   );
 }
 

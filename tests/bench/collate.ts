@@ -5,6 +5,7 @@ import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
 import { segmentersFor } from '../../src/engine/text/segment.ts';
 import type { Witness } from '../../src/engine/tokens/tokenize.ts';
 import { toWitness } from '../../src/site/view/witness.ts';
+import { random } from '../support/random.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Give up on the flat diff after this long: Myers' O(ND) on two long, very different texts is the point. */
@@ -21,17 +22,6 @@ export function shippedPair(): [Witness, Witness] {
     return toWitness(repost);
   };
   return [find('gate'), find('mexc')];
-}
-
-/** mulberry32: a tiny seeded PRNG, so every run builds the same scaled texts. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildSite, ROOT, type BuildResult } from '../support/build-site.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { builtPages } from '../support/serve.ts';
 
 /** Per page: what the first visit downloads must fit in the first round trips. */
@@ -171,51 +169,4 @@ export async function benchPages(): Promise<BuildResult> {
   console.log(over.length ? `Pages over budget: ${over.join(', ')}` : `Every page is within ${formatBytes(PAGE_BUDGET)} compressed.`);
   console.log('(HTML/CSS/JS columns compress each part on its own; the total is the document compressed whole plus each linked file.)');
   return build;
-}
-
-/**
- * Copies `content/` to a temporary folder and adds copies of the existing reposts under ids
- * `syn-01`, `syn-02`… with sigla `S01`, `S02`… until there are `count` reposts. Returns the folder.
- */
-export function syntheticContent(count: number): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'recension-synthetic-')), 'content');
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  const reposts = join(dir, 'reposts');
-  const originals = readdirSync(reposts, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-  for (let i = 1; originals.length + i <= count; i++) {
-    const n = String(i).padStart(2, '0');
-    const target = join(reposts, `syn-${n}`);
-    cpSync(join(reposts, originals[(i - 1) % originals.length]!), target, { recursive: true });
-    const essay = join(target, 'essay.md');
-    const text = readFileSync(essay, 'utf8');
-    if (!/^sigil:.*$/m.test(text)) throw new Error(`no sigil line in ${essay}`);
-    writeFileSync(essay, text.replace(/^sigil:.*$/m, `sigil: S${n}`));
-  }
-  return dir;
-}
-
-/** Times a full build of the site as it is, and of the site with 20 reposts. */
-export async function benchBuildTimes(): Promise<void> {
-  console.log('\n## Build time\n');
-  const rows: string[][] = [];
-  const timed = (label: string, content?: string) => {
-    const start = performance.now();
-    const build = buildSite({ label: 'bench-time', ...(content ? { content } : {}) });
-    const seconds = (performance.now() - start) / 1000;
-    if (build.status !== 0) throw new Error(`astro build (${label}) failed:\n${build.output}`);
-    rows.push([label, String(builtPages(build.outDir).length), `${seconds.toFixed(1)} s`]);
-    rmSync(dirname(build.outDir), { recursive: true, force: true });
-  };
-  const reposts = readdirSync(join(ROOT, 'content/reposts'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
-  timed(`site as is (${reposts} reposts)`);
-  const synthetic = syntheticContent(20);
-  try {
-    timed(`20 reposts (${Math.max(0, 20 - reposts)} synthetic)`, synthetic);
-  } finally {
-    rmSync(dirname(synthetic), { recursive: true, force: true });
-  }
-  printTable(['content', 'pages', 'astro build'], rows);
 }

@@ -3,17 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './build-site.ts';
-
-/** mulberry32: a tiny seeded PRNG, so every run generates the same reposts. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random.ts';
 
 /** Text that Markdown writes as is: an edit of such a span changes capture and essay.md alike. */
 const PLAIN = /^[\p{L}\p{N} ,.'’-]+$/u;
