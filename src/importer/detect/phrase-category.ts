@@ -49,3 +49,14 @@ export function phraseCategory(text: string): BoilerplateCategory | undefined {
 export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
   Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(normalizeLabel).filter((entry) => !/\s/u.test(entry))),
 );
+
+/** Labels of several words (or of a script without spaces): inside a sentence they still name chrome. */
+const PHRASE_LABELS: readonly string[] = [...BY_LABEL.keys()].filter(
+  (label) => /\s/u.test(label) || /^[^\p{Script=Latin}\p{Script=Cyrillic}]{3,}$/u.test(label),
+);
+
+/** True when the text contains a known label of several words ("subscribe for free", "copy link"). */
+export function containsChromeLabel(text: string): boolean {
+  const folded = ` ${normalizeLabel(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return PHRASE_LABELS.some((label) => folded.includes(` ${label} `) || (!/\s/u.test(label) && folded.includes(label)));
+}

@@ -44,6 +44,22 @@ describe('detection on awkward input', () => {
     expect(last).toMatchObject({ role: 'body', text: 'Of course the analogy is not abso' });
   });
 
+  it('gives a closing line glued to a chrome block, and worded like chrome, to that block', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const closers = [
+      ['Thanks for reading these notes! Subscribe for free to receive new posts and support my work.', 'Subscribe'],
+      ['Hinweis: Dieser Beitrag gibt die Meinung des Autors wieder und ist keine Anlageberatung.', 'Teilen auf X'],
+    ];
+    for (const [closer, chrome] of closers) {
+      const detection = detectLines([...essay, '', closer!, chrome!]);
+      expect(detection.lines.at(-2)).toMatchObject({ role: 'boilerplate', text: closer });
+      expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
+    }
+    // Glue alone does not make a paragraph chrome: one without chrome's wording stays the essay's.
+    const last = 'In the end the comparison is not absolute, only an observation worth a quiet weekend.';
+    expect(detectLines([...essay, '', last, 'Share']).lines.at(-2)).toMatchObject({ role: 'body', text: last });
+  });
+
   it('keeps a teaser out of the essay when only a blank line separates them', () => {
     const lines = fixtureLines('price-ticker');
     const [teaser, ...rest] = [lines[0]!, '', ...lines.slice(15, 34)];
