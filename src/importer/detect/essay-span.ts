@@ -58,7 +58,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence):
   const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
-  let essay = withoutTeaserStart(clues, withoutGluedChrome(clues, { start: main.start, end: main.end }));
+  let essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, { start: main.start, end: main.end }));
   if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
   const language = essayLanguage(clues, essay);
   essay = withoutForeignEdges(clues, essay, language);
@@ -142,23 +142,19 @@ function withoutGluedChrome(clues: readonly LineClues[], span: Span): Span {
   });
 }
 
-/** Characters of a paragraph's normalised opening that a teaser must contain. */
-const TEASER_PROBE = 40;
+/** Characters of a paragraph's normalised opening that a copy of it must contain. */
+const REPEAT_PROBE = 40;
 
 /**
- * Drops opening lines that repeat the opening of the paragraph after them: a teaser ("Author:…
- * Everyone says that …", cut off and sometimes doubled) printed right above the essay, with no
- * title between them to keep it out of the main run.
+ * Drops end lines that repeat another paragraph of the span: a teaser ("Author:… Everyone says
+ * that …", cut off and sometimes doubled) printed right above the essay, or a pull quote below it.
+ * Text a page shows twice is page furniture once; the essay's copy is the one among its paragraphs.
  */
-function withoutTeaserStart(clues: readonly LineClues[], span: Span): Span {
+function withoutRepeatedEdges(clues: readonly LineClues[], span: Span): Span {
   const lines = nonBlank(clues, span);
-  let first = 0;
-  while (first + 1 < lines.length) {
-    const probe = normalizeForComparison(clues[lines[first + 1]!]!.features.trimmed).slice(0, TEASER_PROBE);
-    if (probe.length < TEASER_PROBE || !normalizeForComparison(clues[lines[first]!]!.features.trimmed).includes(probe)) break;
-    first++;
-  }
-  return { start: lines[first]!, end: span.end };
+  const texts = new Map(lines.map((i) => [i, normalizeForComparison(clues[i]!.features.trimmed)]));
+  const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
+  return trimEdges(clues, span, (i) => probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe)));
 }
 
 /**
