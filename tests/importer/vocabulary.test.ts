@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weakSignal } from '../../src/importer/detect/classify-line.ts';
 import {
+  CONTACT_PHRASE,
   CREDIT_LABEL,
   DATE_LABEL,
   DISCLAIMER_PHRASES,
@@ -32,6 +33,10 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'reading-word': (e) => expect(lineClues(`5 min ${e}`).signal?.category).toBe('reading-time'),
   'minute-unit': (e) => expect(lineClues(`5 ${spelled(e)}`).signal?.category).toBe('reading-time'),
   'widget-filler': (e) => expect(lineClues(`Share ${e}`).signal?.category).toBe('share-widget'),
+  'contact-phrase': (e) => expect(found(CONTACT_PHRASE, `Please ${e} today`)).toBe(true),
+  'ai-summary-label': (e) => expect(lineClues(e).signal?.category).toBe('ai-summary'),
+  'loading-word': (e) => expect(lineClues(`${e}…`).signal?.category).toBe('ai-summary'),
+  'view-word': (e) => expect(lineClues(`1.2K ${spelled(e)}`).signal?.category).toBe('reading-time'),
 };
 
 /** Patterns matched as words: an entry inside a longer word of a spaced script is not a match. */
@@ -39,6 +44,7 @@ const WORDS: Partial<Record<VocabularyKind, RegExp>> = {
   'disclaimer-phrase': DISCLAIMER_PHRASES,
   'spam-phrase': SPAM_PHRASES,
   'promo-word': PROMO_PHRASES,
+  'contact-phrase': CONTACT_PHRASE,
 };
 
 describe('vocabulary files', () => {

@@ -18,6 +18,10 @@ export const VOCABULARY_KINDS = [
   'reading-word',
   'minute-unit',
   'widget-filler',
+  'contact-phrase',
+  'ai-summary-label',
+  'loading-word',
+  'view-word',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
