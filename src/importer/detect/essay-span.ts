@@ -4,7 +4,7 @@ import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span }
 import { detectLanguage } from '../../engine/text/language.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
-import { containsChromeLabel } from './phrase-category.ts';
+import { chromeLabelIn } from './phrase-category.ts';
 import { isTitleShaped } from './read-header.ts';
 import { normalizeForComparison } from './repeated-text.ts';
 
@@ -138,7 +138,7 @@ function withoutGluedChrome(clues: readonly LineClues[], span: Span): Span {
   return trimEdges(clues, span, (i, outside) => {
     if (outside?.signal === undefined) return false;
     const f = clues[i]!.features;
-    return f.numberedLead || weakSignal(f) !== undefined || containsChromeLabel(f.trimmed);
+    return f.numberedLead || weakSignal(f) !== undefined || chromeLabelIn(f.trimmed) !== undefined;
   });
 }
 

@@ -47,17 +47,28 @@ describe('detection on awkward input', () => {
   it('gives a closing line glued to a chrome block, and worded like chrome, to that block', () => {
     const essay = fixtureLines('price-ticker').slice(15, 34);
     const closers = [
-      ['Thanks for reading these notes! Subscribe for free to receive new posts and support my work.', 'Subscribe'],
-      ['Hinweis: Dieser Beitrag gibt die Meinung des Autors wieder und ist keine Anlageberatung.', 'Teilen auf X'],
+      ['Thanks for reading these notes! Subscribe for free to receive new posts and support my work.', 'Subscribe', 'share-widget'],
+      ['Hinweis: Dieser Beitrag gibt die Meinung des Autors wieder und ist keine Anlageberatung.', 'Teilen auf X', 'disclaimer'],
     ];
-    for (const [closer, chrome] of closers) {
+    for (const [closer, chrome, category] of closers) {
       const detection = detectLines([...essay, '', closer!, chrome!]);
-      expect(detection.lines.at(-2)).toMatchObject({ role: 'boilerplate', text: closer });
+      expect(detection.lines.at(-2)).toMatchObject({ role: 'boilerplate', category, text: closer });
       expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
     }
     // Glue alone does not make a paragraph chrome: one without chrome's wording stays the essay's.
     const last = 'In the end the comparison is not absolute, only an observation worth a quiet weekend.';
     expect(detectLines([...essay, '', last, 'Share']).lines.at(-2)).toMatchObject({ role: 'body', text: last });
+  });
+
+  it('never gives a sentence after the essay the category of a widget beside it', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const news = [
+      'A federal judge on Monday postponed a decision on the repayment plan for the creditors of the exchange.',
+      'The estate holds roughly three billion dollars in cash and digital assets, according to the filing.',
+    ];
+    const detection = detectLines([...essay, '', 'Share this article', 'X  LinkedIn  Reddit  Email', ...news]);
+    expect(detection.lines.at(-3)).toMatchObject({ role: 'boilerplate', category: 'site-navigation' });
+    for (const line of detection.lines.slice(-2)) expect(line).toMatchObject({ role: 'boilerplate', category: 'spam-advert' });
   });
 
   it('keeps a teaser out of the essay when only a blank line separates them', () => {
