@@ -27,7 +27,7 @@ const CROSSABLE: ReadonlySet<BoilerplateCategory> = new Set([
 ]);
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
-/** Longest title: the titles of this essay's mirrors run from 30 to 90 characters. */
+/** Longest title: headlines stay within a line or two of a page (a search result shows some 60). */
 const MAX_TITLE_CHARS = 160;
 /**
  * A title says something: three words at least (a display name such as "Haotian | CryptoInsight"
