@@ -71,6 +71,17 @@ describe('detection on awkward input', () => {
     for (const line of detection.lines.slice(-2)) expect(line).toMatchObject({ role: 'boilerplate', category: 'spam-advert' });
   });
 
+  it('without evidence, gives a short chrome-worded line glued to a widget inside the essay to that widget', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const middle = essay.indexOf('', 4);
+    const lines = [...essay.slice(0, middle), '', 'ETH/USDT 2,541.07 -0.83%', 'Trade now', ...essay.slice(middle)];
+    const detection = detectLines(lines);
+    expect(detection.lines[middle + 2]).toMatchObject({ role: 'boilerplate', category: 'price-ticker', text: 'Trade now' });
+    // A short line beside the widget that is not worded like chrome stays a heading of the essay.
+    const heading = [...essay.slice(0, middle), '', 'ETH/USDT 2,541.07 -0.83%', 'Where the layers differ', ...essay.slice(middle)];
+    expect(detectLines(heading).lines[middle + 2]).toMatchObject({ role: 'body', text: 'Where the layers differ' });
+  });
+
   it('keeps a teaser out of the essay when only a blank line separates them', () => {
     const lines = fixtureLines('price-ticker');
     const [teaser, ...rest] = [lines[0]!, '', ...lines.slice(15, 34)];
