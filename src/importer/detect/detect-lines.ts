@@ -8,7 +8,7 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './find-essay-run.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
+import { HANDLE_SIGN, isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
 import { essayEcho } from './repeated-text.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
@@ -186,7 +186,7 @@ function metadataOf(header: HeaderFields): Map<number, MetadataField> {
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
 function metadataValue(c: LineClues, field: MetadataField): string {
-  if (field === 'author') return c.author ?? c.features.trimmed;
+  if (field === 'author') return c.author ?? c.features.trimmed.replace(HANDLE_SIGN, '');
   if (field === 'date') return c.date!.value;
   return c.features.trimmed;
 }

@@ -93,7 +93,10 @@ export function readHeader(
     if (at !== undefined && at < title && !onlyMetadataBetween(clues, at, title)) delete fields[field];
   }
   fields.title = title;
-  fields.author ??= names.find((i) => i > title && (isNextTo(clues, i, fields.date) || followButtonAfter(clues, i)));
+  // A name under the title, or above it with only the byline's other metadata between (a forum's "u/name · date").
+  fields.author ??= names.find(
+    (i) => (i > title || onlyMetadataBetween(clues, i, title)) && (isNextTo(clues, i, fields.date) || followButtonAfter(clues, i)),
+  );
   if (fields.author === undefined) delete fields.author;
   return fields;
 }
@@ -131,9 +134,13 @@ function isShortTitleOverByline(clues: readonly LineClues[], i: number, fields: 
   return fields.author !== undefined && isNextTo(clues, i, fields.author);
 }
 
-/** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor"). */
+/** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
+export const HANDLE_SIGN = /^(?:u\/|@)/u;
+
+/** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"). */
 function isBareName(c: LineClues): boolean {
-  return c.features.chars <= 40 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(c.features.trimmed);
+  const name = c.features.trimmed.replace(HANDLE_SIGN, '');
+  return c.features.chars <= 40 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name);
 }
 
 /** True when line b is the next non-blank line above or below line a. */

@@ -31,6 +31,15 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
   });
 
+  it('takes a user handle above the title, beside the dateline, as the author without its sign', () => {
+    const lines = ['r/programming', 'Posted by', 'u/MiraOkafor', 'Mar 3, 2025', 'What I Learned Maintaining a Library', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toEqual({
+      title: 'What I Learned Maintaining a Library',
+      author: 'MiraOkafor',
+      date: 'Mar 3, 2025',
+    });
+  });
+
   it('takes a bare name before a follow button as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
