@@ -115,7 +115,12 @@ function chooseTitle(
   const top = Math.min(...metadata);
   // Pages print the title above the byline; a title-shaped line under it is a button or a dek.
   const above = metadata.length > 0 ? candidates.find((i) => i < top && onlyMetadataBetween(clues, i, top)) : undefined;
-  return above ?? candidates[0];
+  const chosen = above ?? candidates[0];
+  // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, one that
+  // reads as running text is the dek, and the line above it the title.
+  const dek =
+    chosen !== undefined && candidates.includes(chosen - 1) && clues[chosen]!.features.prose && !clues[chosen - 1]!.features.prose;
+  return dek ? chosen - 1 : chosen;
 }
 
 /** True when only blank lines and bylines or datelines stand strictly between lines a and b. */

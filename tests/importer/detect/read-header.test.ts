@@ -40,6 +40,15 @@ describe('the header above the essay', () => {
     });
   });
 
+  it('takes the headline, not the dek printed under it, as the title', () => {
+    const dek = 'Why the small decisions of the first year decide how the next ten years of maintenance will feel';
+    const lines = ['Notes', 'Subscribe', 'Maintaining a Library', dek, 'Mira Okafor', 'Mar 3, 2025', '12', 'Share', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'Maintaining a Library', date: 'Mar 3, 2025' });
+    // Without a dek, a short line over the headline (a section label, a kicker) is not the title.
+    const kicker = ['Opinion Pieces Today', 'What I Learned Maintaining a Library', 'Mar 3, 2025', '', ...ESSAY];
+    expect(detectLines(kicker).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
+  });
+
   it('takes a bare name before a follow button as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
