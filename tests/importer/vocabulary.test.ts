@@ -3,6 +3,7 @@ import { weakSignal } from '../../src/importer/detect/classify-line.ts';
 import {
   CONTACT_PHRASE,
   CREDIT_LABEL,
+  FOLLOW_LABEL,
   DATE_LABEL,
   DISCLAIMER_PHRASES,
   PROMO_PHRASES,
@@ -11,7 +12,7 @@ import {
 } from '../../src/importer/detect/known-phrases.ts';
 import { lineClues } from '../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../src/importer/detect/line-features.ts';
-import { matchAuthor } from '../../src/importer/detect/metadata-patterns.ts';
+import { matchAuthor, matchDate } from '../../src/importer/detect/metadata-patterns.ts';
 import { VOCABULARY, VOCABULARY_KINDS, type VocabularyKind } from '../../src/importer/detect/vocabulary.ts';
 
 /** An entry as written in running text: a stem gets an ending. */
@@ -36,6 +37,9 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'contact-phrase': (e) => expect(found(CONTACT_PHRASE, `Please ${e} today`)).toBe(true),
   'ai-summary-label': (e) => expect(lineClues(e).signal?.category).toBe('ai-summary'),
   'loading-word': (e) => expect(lineClues(`${e}…`).signal?.category).toBe('ai-summary'),
+  'month-name': (e) => expect(matchDate(`${e} 17, 2025`)?.value).toBe(`${e} 17, 2025`),
+  'follow-label': (e) => expect(FOLLOW_LABEL.test(e)).toBe(true),
+  'relative-time': (e) => expect(lineClues(e.replace('#', '3').replace('…', 'days')).signal?.category).toBe('stray-timestamp'),
   'view-word': (e) => expect(lineClues(`1.2K ${spelled(e)}`).signal?.category).toBe('reading-time'),
 };
 

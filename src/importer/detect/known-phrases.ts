@@ -54,9 +54,10 @@ export const DATE_LABEL = new RegExp(`^${alternatives('date-label')}\\s*[:：]?\
 export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|丨]\\s*|\\s+)`, 'iu');
 
 /** Relative times ("3 hours ago", "3 小时前") stamped on other items of the page. */
-export const RELATIVE_TIME =
-  /^(?:\d+\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago|just now|yesterday|刚刚|剛剛|昨天|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前|vor \d+ \w+|hace \d+ \w+|il y a \d+ \w+|\d+ \w+ fa|há \d+ \w+|\d+ \S+ назад|\d+\s*(?:초|분|시간|일)\s*전|\d+\s*(?:秒|分|時間|日)前)$/iu;
+export const RELATIVE_TIME = new RegExp(`^${alternatives('relative-time')}$`, 'iu');
 
-/** English month names and their abbreviations, for dates like "Jun 17, 2025". */
-export const MONTH_NAME =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Month names and their abbreviations, for dates written month first ("Jun 17, 2025"). */
+export const MONTH_NAME = alternatives('month-name');
+
+/** A follow button on its own, which pages print beside the author's name. */
+export const FOLLOW_LABEL = new RegExp(`^${alternatives('follow-label')}$`, 'iu');

@@ -1,7 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { weakSignal } from './classify-line.ts';
-import { SOURCE_LABEL } from './known-phrases.ts';
+import { FOLLOW_LABEL, SOURCE_LABEL } from './known-phrases.ts';
 import { sentenceCount } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -160,7 +160,7 @@ function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined)
 function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
   let next = i + 1;
   while (next < clues.length && clues[next]!.features.blank) next++;
-  return next < clues.length && /^(?:follow|folgen|seguir|suivre|segui|フォロー|关注|關注|팔로우)$/iu.test(clues[next]!.features.trimmed);
+  return next < clues.length && FOLLOW_LABEL.test(clues[next]!.features.trimmed);
 }
 
 /**

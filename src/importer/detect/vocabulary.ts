@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
  * The words page chrome is written in, per language (`src/importer/vocabulary/<lang>.json`, one
  * entry per line): the labels of bylines, datelines, credits and notices, and the vocabulary of
  * campaigns, advertorials and reading-time widgets. Data, not rules: an entry is matched as a
- * whole word or phrase, case-insensitively; an entry ending in `*` is a stem ("minut*").
+ * whole word or phrase, case-insensitively; an entry ending in `*` is a stem ("minut*"), and in
+ * templates `#` stands for a number and `…` for one word ("vor # …").
  */
 export const VOCABULARY_KINDS = [
   'author-label',
@@ -22,6 +23,9 @@ export const VOCABULARY_KINDS = [
   'ai-summary-label',
   'loading-word',
   'view-word',
+  'month-name',
+  'follow-label',
+  'relative-time',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -54,7 +58,11 @@ const WORD_CHAR = '[\\p{L}\\p{N}_]';
 function entrySource(entry: string): string {
   const stem = entry.endsWith('*');
   const text = stem ? entry.slice(0, -1) : entry;
-  const body = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const body = text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/# ?/g, '\\d+\\s*')
+    .replace(/…/g, '\\S+')
+    .replace(/ /g, '\\s+');
   const head = UNSPACED.test(text[0]!) ? '' : `(?<!${WORD_CHAR})`;
   const tail = stem ? '\\p{L}*' : UNSPACED.test(text.at(-1)!) ? '' : `(?!${WORD_CHAR})`;
   return `${head}${body}${tail}`;
