@@ -166,8 +166,6 @@ function isTagList(t: string): boolean {
   return t.split(/\s+/).every((part) => part.startsWith('#'));
 }
 
-function countMatches(text: string, patterns: readonly RegExp[]): number {
-  let n = 0;
-  for (const p of patterns) if (p.test(text)) n++;
-  return n;
+function countMatches(text: string, pattern: RegExp): number {
+  return new Set(Array.from(text.matchAll(pattern), (m) => m[0].toLowerCase())).size;
 }

@@ -5,6 +5,7 @@ import { contentTerms, overlap } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './find-essay-run.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
+import { chromeLabelIn } from './phrase-category.ts';
 import { echoesEssay, memoizedNormalizer, repeatedLines, type EssayEcho } from './repeated-text.ts';
 
 /** What the surroundings classifier needs to know about the capture. */
@@ -54,7 +55,8 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
       c.signal ??
       (echoesEssay(normalize(c.features.trimmed), s.echo) ? teaser(before) : undefined) ??
       footer.get(i) ??
-      weakSignal(c.features);
+      weakSignal(c.features) ??
+      chromeSignal(c.features.trimmed);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
     else if (c.features.prose && overlap(contentTerms(c.features.trimmed, s.profile), s.vocabulary, MIN_TOPIC_TERMS) >= s.onTopic) {
@@ -70,7 +72,8 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
   clues.forEach((c, i) => {
     if (!outside(i) || own[i]) return;
     const neighbour = closer(above[i], below[i], c.features.prose);
-    if (neighbour) {
+    // A sentence is not part of a widget: beside a share row or a date it is a text of its own.
+    if (neighbour && !(c.features.prose && SHORT_LINE_BLOCKS.has(neighbour.category))) {
       result[i] = {
         category: neighbour.category,
         reason: `in the same block as a ${BOILERPLATE_CATEGORIES[neighbour.category].label.toLowerCase()} line`,
@@ -85,6 +88,12 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     }
   });
   return result;
+}
+
+/** A line that holds a known label of page chrome ("… Subscribe for free …") is that chrome's. */
+function chromeSignal(text: string): LineSignal | undefined {
+  const category = chromeLabelIn(text);
+  return category && { category, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[category].label.toLowerCase()}` };
 }
 
 function teaser(before: boolean): LineSignal {
@@ -144,6 +153,9 @@ const WIDGETS: ReadonlySet<BoilerplateCategory> = new Set([
   'site-navigation',
   'stray-timestamp',
 ]);
+
+/** Blocks made of short lines only: widgets, and contact lines. */
+const SHORT_LINE_BLOCKS: ReadonlySet<BoilerplateCategory> = new Set([...WIDGETS, 'contact-line']);
 
 /**
  * The nearer of the two neighbours; at equal distance, a sentence joins the text block beside it

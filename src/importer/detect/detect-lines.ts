@@ -1,13 +1,14 @@
 import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
 import { withBoxes } from './box-contents.ts';
-import type { LineSignal } from './classify-line.ts';
+import { weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { contentTerms } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './find-essay-run.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
-import { isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
+import { chromeLabelIn } from './phrase-category.ts';
+import { HANDLE_SIGN, isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
 import { essayEcho } from './repeated-text.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
@@ -101,7 +102,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
       return { line, role: 'metadata', field, text, reason: METADATA_REASONS[field] };
     }
     if (i >= essay.start && i <= essay.end) {
-      const stray = evidence && strayWidgetLine(clues, i, evidence.scores);
+      const stray = strayWidgetLine(clues, i, evidence?.scores);
       return essayLine(stray ? { ...c, signal: stray } : c, line, text, i === essay.end && !c.features.prose);
     }
     const signal = surroundings[i]!;
@@ -145,18 +146,21 @@ function essayLine(c: LineClues, line: number, text: string, fragment: boolean):
 }
 
 /**
- * With evidence, a short line between essay paragraphs that shares nothing with the known essay
- * and is glued (no blank line between) to a boilerplate line continues that widget ("Trade now"
- * under a price ticker): it takes the widget's category.
+ * A short line between essay paragraphs that is glued (no blank line between) to a boilerplate line
+ * and is not the essay's continues that widget ("Trade now" under a price ticker) and takes its
+ * category. Not the essay's: with evidence, it shares nothing with the known essay; without, it
+ * is worded like chrome (campaign or notice vocabulary, a button's label).
  */
-function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonly number[]): LineSignal | undefined {
+function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonly number[] | undefined): LineSignal | undefined {
   const c = clues[i]!;
-  if (c.signal || c.features.prose || c.features.numberedLead || scores[i]! > 0) return undefined;
+  if (c.signal || c.features.prose || c.features.numberedLead) return undefined;
+  const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined || chromeLabelIn(c.features.trimmed) !== undefined;
+  if (!foreign) return undefined;
   const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined && !n.features.blank);
   return glued
     ? {
         category: glued.signal!.category,
-        reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, sharing nothing with the essay`,
+        reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, ${scores ? 'sharing nothing with the essay' : 'worded like page chrome'}`,
       }
     : undefined;
 }
@@ -182,7 +186,7 @@ function metadataOf(header: HeaderFields): Map<number, MetadataField> {
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
 function metadataValue(c: LineClues, field: MetadataField): string {
-  if (field === 'author') return c.author ?? c.features.trimmed;
+  if (field === 'author') return c.author ?? c.features.trimmed.replace(HANDLE_SIGN, '');
   if (field === 'date') return c.date!.value;
   return c.features.trimmed;
 }

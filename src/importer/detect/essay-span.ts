@@ -4,6 +4,7 @@ import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span }
 import { detectLanguage } from '../../engine/text/language.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
+import { chromeLabelIn } from './phrase-category.ts';
 import { isTitleShaped } from './read-header.ts';
 import { normalizeForComparison } from './repeated-text.ts';
 
@@ -57,7 +58,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence):
   const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
-  let essay = withoutTeaserStart(clues, withoutBannerEdges(clues, { start: main.start, end: main.end }));
+  let essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, { start: main.start, end: main.end }));
   if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
   const language = essayLanguage(clues, essay);
   essay = withoutForeignEdges(clues, essay, language);
@@ -126,43 +127,34 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
 }
 
-/** Categories of the blocks a glued paragraph can continue (see `withoutBannerEdges`). */
-const BANNERS: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam-advert']);
-
 /**
- * Drops an end line of the essay that continues a banner or advert it is glued to (no blank line
- * between) when it reads as part of it: an item of the banner's numbered list ("1.Publish original
- * content…") or campaign wording. Without a title between them, the last line of Gate's banner
- * would otherwise open the essay.
+ * Drops an end line of the essay that continues the chrome block it is glued to (no blank line
+ * between) and reads as part of it: an item of a numbered list, or wording of page chrome (a
+ * notice's phrase, a campaign's word, a button's label such as "Subscribe for free"). A block is
+ * what jusText reads a page as: lines not parted by a blank line; a paragraph inside a notice,
+ * a banner or a sign-up box is that box's, whatever it says.
  */
-function withoutBannerEdges(clues: readonly LineClues[], span: Span): Span {
-  return trimEdges(
-    clues,
-    span,
-    (i, outside) =>
-      outside?.signal !== undefined &&
-      BANNERS.has(outside.signal.category) &&
-      (clues[i]!.features.numberedLead || weakSignal(clues[i]!.features) !== undefined),
-  );
+function withoutGluedChrome(clues: readonly LineClues[], span: Span): Span {
+  return trimEdges(clues, span, (i, outside) => {
+    if (outside?.signal === undefined) return false;
+    const f = clues[i]!.features;
+    return f.numberedLead || weakSignal(f) !== undefined || chromeLabelIn(f.trimmed) !== undefined;
+  });
 }
 
-/** Characters of a paragraph's normalised opening that a teaser must contain. */
-const TEASER_PROBE = 40;
+/** Characters of a paragraph's normalised opening that a copy of it must contain. */
+const REPEAT_PROBE = 40;
 
 /**
- * Drops opening lines that repeat the opening of the paragraph after them: a teaser ("Author:…
- * Everyone says that …", cut off and sometimes doubled) printed right above the essay, with no
- * title between them to keep it out of the main run.
+ * Drops end lines that repeat another paragraph of the span: a teaser ("Author:… Everyone says
+ * that …", cut off and sometimes doubled) printed right above the essay, or a pull quote below it.
+ * Text a page shows twice is page furniture once; the essay's copy is the one among its paragraphs.
  */
-function withoutTeaserStart(clues: readonly LineClues[], span: Span): Span {
+function withoutRepeatedEdges(clues: readonly LineClues[], span: Span): Span {
   const lines = nonBlank(clues, span);
-  let first = 0;
-  while (first + 1 < lines.length) {
-    const probe = normalizeForComparison(clues[lines[first + 1]!]!.features.trimmed).slice(0, TEASER_PROBE);
-    if (probe.length < TEASER_PROBE || !normalizeForComparison(clues[lines[first]!]!.features.trimmed).includes(probe)) break;
-    first++;
-  }
-  return { start: lines[first]!, end: span.end };
+  const texts = new Map(lines.map((i) => [i, normalizeForComparison(clues[i]!.features.trimmed)]));
+  const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
+  return trimEdges(clues, span, (i) => probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe)));
 }
 
 /**

@@ -49,3 +49,17 @@ export function phraseCategory(text: string): BoilerplateCategory | undefined {
 export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
   Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(normalizeLabel).filter((entry) => !/\s/u.test(entry))),
 );
+
+/** Labels of several words (or of a script without spaces): inside a sentence they still name chrome. */
+const PHRASE_LABELS: readonly (readonly [string, BoilerplateCategory])[] = [...BY_LABEL].filter(
+  ([label]) => /\s/u.test(label) || /^[^\p{Script=Latin}\p{Script=Cyrillic}]{3,}$/u.test(label),
+);
+
+/**
+ * The category of a known label of several words that the text contains ("Thanks for reading!
+ * Subscribe for free …" holds a sign-up button's label), if it holds one.
+ */
+export function chromeLabelIn(text: string): BoilerplateCategory | undefined {
+  const folded = ` ${normalizeLabel(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return PHRASE_LABELS.find(([label]) => folded.includes(` ${label} `) || (!/\s/u.test(label) && folded.includes(label)))?.[1];
+}

@@ -1,7 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { weakSignal } from './classify-line.ts';
-import { SOURCE_LABEL } from './known-phrases.ts';
+import { FOLLOW_LABEL, SOURCE_LABEL } from './known-phrases.ts';
 import { sentenceCount } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -27,7 +27,7 @@ const CROSSABLE: ReadonlySet<BoilerplateCategory> = new Set([
 ]);
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
-/** Longest title: the titles of this essay's mirrors run from 30 to 90 characters. */
+/** Longest title: headlines stay within a line or two of a page (a search result shows some 60). */
 const MAX_TITLE_CHARS = 160;
 /**
  * A title says something: three words at least (a display name such as "Haotian | CryptoInsight"
@@ -93,7 +93,10 @@ export function readHeader(
     if (at !== undefined && at < title && !onlyMetadataBetween(clues, at, title)) delete fields[field];
   }
   fields.title = title;
-  fields.author ??= names.find((i) => i > title && (isNextTo(clues, i, fields.date) || followButtonAfter(clues, i)));
+  // A name under the title, or above it with only the byline's other metadata between (a forum's "u/name · date").
+  fields.author ??= names.find(
+    (i) => (i > title || onlyMetadataBetween(clues, i, title)) && (isNextTo(clues, i, fields.date) || followButtonAfter(clues, i)),
+  );
   if (fields.author === undefined) delete fields.author;
   return fields;
 }
@@ -112,7 +115,12 @@ function chooseTitle(
   const top = Math.min(...metadata);
   // Pages print the title above the byline; a title-shaped line under it is a button or a dek.
   const above = metadata.length > 0 ? candidates.find((i) => i < top && onlyMetadataBetween(clues, i, top)) : undefined;
-  return above ?? candidates[0];
+  const chosen = above ?? candidates[0];
+  // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, one that
+  // reads as running text is the dek, and the line above it the title.
+  const dek =
+    chosen !== undefined && candidates.includes(chosen - 1) && clues[chosen]!.features.prose && !clues[chosen - 1]!.features.prose;
+  return dek ? chosen - 1 : chosen;
 }
 
 /** True when only blank lines and bylines or datelines stand strictly between lines a and b. */
@@ -131,9 +139,13 @@ function isShortTitleOverByline(clues: readonly LineClues[], i: number, fields: 
   return fields.author !== undefined && isNextTo(clues, i, fields.author);
 }
 
-/** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor"). */
+/** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
+export const HANDLE_SIGN = /^(?:u\/|@)/u;
+
+/** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"). */
 function isBareName(c: LineClues): boolean {
-  return c.features.chars <= 40 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(c.features.trimmed);
+  const name = c.features.trimmed.replace(HANDLE_SIGN, '');
+  return c.features.chars <= 40 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name);
 }
 
 /** True when line b is the next non-blank line above or below line a. */
@@ -148,7 +160,7 @@ function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined)
 function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
   let next = i + 1;
   while (next < clues.length && clues[next]!.features.blank) next++;
-  return next < clues.length && /^(?:follow|folgen|seguir|suivre|segui|フォロー|关注|關注|팔로우)$/iu.test(clues[next]!.features.trimmed);
+  return next < clues.length && FOLLOW_LABEL.test(clues[next]!.features.trimmed);
 }
 
 /**

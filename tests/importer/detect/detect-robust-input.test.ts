@@ -44,6 +44,44 @@ describe('detection on awkward input', () => {
     expect(last).toMatchObject({ role: 'body', text: 'Of course the analogy is not abso' });
   });
 
+  it('gives a closing line glued to a chrome block, and worded like chrome, to that block', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const closers = [
+      ['Thanks for reading these notes! Subscribe for free to receive new posts and support my work.', 'Subscribe', 'share-widget'],
+      ['Hinweis: Dieser Beitrag gibt die Meinung des Autors wieder und ist keine Anlageberatung.', 'Teilen auf X', 'disclaimer'],
+    ];
+    for (const [closer, chrome, category] of closers) {
+      const detection = detectLines([...essay, '', closer!, chrome!]);
+      expect(detection.lines.at(-2)).toMatchObject({ role: 'boilerplate', category, text: closer });
+      expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
+    }
+    // Glue alone does not make a paragraph chrome: one without chrome's wording stays the essay's.
+    const last = 'In the end the comparison is not absolute, only an observation worth a quiet weekend.';
+    expect(detectLines([...essay, '', last, 'Share']).lines.at(-2)).toMatchObject({ role: 'body', text: last });
+  });
+
+  it('never gives a sentence after the essay the category of a widget beside it', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const news = [
+      'A federal judge on Monday postponed a decision on the repayment plan for the creditors of the exchange.',
+      'The estate holds roughly three billion dollars in cash and digital assets, according to the filing.',
+    ];
+    const detection = detectLines([...essay, '', 'Share this article', 'X  LinkedIn  Reddit  Email', ...news]);
+    expect(detection.lines.at(-3)).toMatchObject({ role: 'boilerplate', category: 'site-navigation' });
+    for (const line of detection.lines.slice(-2)) expect(line).toMatchObject({ role: 'boilerplate', category: 'spam-advert' });
+  });
+
+  it('without evidence, gives a short chrome-worded line glued to a widget inside the essay to that widget', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const middle = essay.indexOf('', 4);
+    const lines = [...essay.slice(0, middle), '', 'ETH/USDT 2,541.07 -0.83%', 'Trade now', ...essay.slice(middle)];
+    const detection = detectLines(lines);
+    expect(detection.lines[middle + 2]).toMatchObject({ role: 'boilerplate', category: 'price-ticker', text: 'Trade now' });
+    // A short line beside the widget that is not worded like chrome stays a heading of the essay.
+    const heading = [...essay.slice(0, middle), '', 'ETH/USDT 2,541.07 -0.83%', 'Where the layers differ', ...essay.slice(middle)];
+    expect(detectLines(heading).lines[middle + 2]).toMatchObject({ role: 'body', text: 'Where the layers differ' });
+  });
+
   it('keeps a teaser out of the essay when only a blank line separates them', () => {
     const lines = fixtureLines('price-ticker');
     const [teaser, ...rest] = [lines[0]!, '', ...lines.slice(15, 34)];

@@ -31,6 +31,24 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
   });
 
+  it('takes a user handle above the title, beside the dateline, as the author without its sign', () => {
+    const lines = ['r/programming', 'Posted by', 'u/MiraOkafor', 'Mar 3, 2025', 'What I Learned Maintaining a Library', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toEqual({
+      title: 'What I Learned Maintaining a Library',
+      author: 'MiraOkafor',
+      date: 'Mar 3, 2025',
+    });
+  });
+
+  it('takes the headline, not the dek printed under it, as the title', () => {
+    const dek = 'Why the small decisions of the first year decide how the next ten years of maintenance will feel';
+    const lines = ['Notes', 'Subscribe', 'Maintaining a Library', dek, 'Mira Okafor', 'Mar 3, 2025', '12', 'Share', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'Maintaining a Library', date: 'Mar 3, 2025' });
+    // Without a dek, a short line over the headline (a section label, a kicker) is not the title.
+    const kicker = ['Opinion Pieces Today', 'What I Learned Maintaining a Library', 'Mar 3, 2025', '', ...ESSAY];
+    expect(detectLines(kicker).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
+  });
+
   it('takes a bare name before a follow button as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
