@@ -20,6 +20,10 @@ describe('the built site', () => {
 describe.each(reposts.map((r) => [r.id, r] as const))('reader page of %s', (id, repost) => {
   const page = readPage(dist, `/reposts/${id}/`);
 
+  it('marks the essay text with the repost’s language (the page’s own words are English)', () => {
+    expect(page.attr('.essay', 'lang')).toBe(repost.language);
+  });
+
   it('shows every body line of the capture as its own element with an id and a link to that id', () => {
     const bodyLines = repost.lines.filter((l) => l.role === 'body');
     expect(bodyLines.length).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import { accountLines, quote, type AccountedLine } from '../ledger/account-lines
 import { captureHash } from '../ledger/capture-hash.ts';
 import { ledgerSchema, type Ledger } from '../ledger/ledger-schema.ts';
 import { METADATA_FIELDS } from '../ledger/taxonomy.ts';
+import { detectLanguage } from '../../engine/text/language.ts';
 import { countWords } from '../../engine/text/segment.ts';
 import {
   essaySchema,
@@ -69,7 +70,10 @@ export function loadRepost(dir: string, root = process.cwd()): Repost {
       captureLine: bodyLines[i]!.line,
     }),
   );
-  const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  // Declared, else detected: pages mark the text with it (WCAG 3.1.2), words are counted and the
+  // engine reads by it.
+  const language = frontmatter.language ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
+  const wordCount = blocks.reduce((n, b) => n + countWords(b.text, language), 0);
 
   return {
     id,
@@ -81,6 +85,7 @@ export function loadRepost(dir: string, root = process.cwd()): Repost {
     markdown: body,
     blocks,
     wordCount,
+    language,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
 }

@@ -78,6 +78,8 @@ export const repostSchema = frontmatterSchema.extend({
   blocks: z.array(repostBlockSchema),
   /** Words in the essay body. */
   wordCount: z.number().int().nonnegative(),
+  /** BCP 47 tag of the text: the frontmatter's `language`, else detected from the text (`und` when undetermined). */
+  language: z.string().min(2),
   /** Whole minutes to read the body, at least 1. */
   readingMinutes: z.number().int().positive(),
 });

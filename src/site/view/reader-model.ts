@@ -49,7 +49,7 @@ export function readerModel(repost: Repost, essay: Essay, canonical: string, lin
     wordCount: repost.wordCount,
     url: canonical,
     mainEntityOfPage: canonical,
-    inLanguage: 'en',
+    ...(repost.language !== 'und' ? { inLanguage: repost.language } : {}),
   };
   return { title, titleFromEssay: repost.title === undefined, facts, toc, html, description, jsonLd };
 }

@@ -77,6 +77,14 @@ describe('the shipped content', () => {
     expect(mexc!.blocks.map((b) => b.captureLine)).toEqual([9, 11, 13, 15, 17, 19, 21, 23, 25, 27]);
   });
 
+  it('gives each repost its language: detected when its frontmatter declares none, declared otherwise', () => {
+    expect([byId('gate')!.language, byId('mexc')!.language]).toEqual(['en', 'en']);
+    const content = copyContent();
+    const essay = join(content, 'reposts/gate/essay.md');
+    writeFileSync(essay, readFileSync(essay, 'utf8').replace(/^sigil: G$/m, 'sigil: G\nlanguage: en-GB'));
+    expect(loadRepost(join(content, 'reposts/gate'), content).language).toBe('en-GB');
+  });
+
   it('loads the essay record', () => {
     expect(loadEssay(join(ROOT, 'content'), ROOT)).toEqual({
       title: 'Capability Leap vs. Problem Shifting: The "Layered Paradox" of AI and Crypto',
