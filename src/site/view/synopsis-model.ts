@@ -8,11 +8,13 @@ export interface SiglumView {
   sigil: string;
   outlet: string;
   href: string;
+  /** The repost's language, for its words on the page (none when undetermined). */
+  lang?: string;
 }
 
 /** One cell of the aligned table; `rows` > 1 when the copy's sentence stands for several rows. */
 export type CellView = { rows: number } /** The first witness (in column order) with this reading: its text. */ & (
-  | { type: 'text'; text: string }
+  | { type: 'text'; text: string; lang?: string }
   /** A later witness with the same words: which column already shows them. */
   | { type: 'same'; sigil: string; outlet: string }
   /** The witness has nothing in this row. */
@@ -61,7 +63,7 @@ export function synopsisTableModel(site: SiteSynopsis, href: (path: string) => s
       const first = shownBy.get(reading);
       if (first !== undefined) return [{ type: 'same', sigil: reposts[first]!.sigil, outlet: reposts[first]!.outlet, rows: span }];
       shownBy.set(reading, w);
-      return [{ type: 'text', text: row.cells[w]!, rows: span }];
+      return [{ type: 'text', text: row.cells[w]!, rows: span, ...langOf(reposts[w]!) }];
     });
     const moved = Object.entries(row.moved ?? {}).map(
       ([w, to]) => `${reposts[Number(w)]!.sigil} has this sentence in another place: the base's counterpart is row ${to}`,
@@ -173,5 +175,10 @@ function columnOrder(synopsis: Synopsis): number[] {
 }
 
 function siglum(repost: Repost, href: (path: string) => string): SiglumView {
-  return { sigil: repost.sigil, outlet: repost.outlet, href: href(readerPath(repost.id)) };
+  return { sigil: repost.sigil, outlet: repost.outlet, href: href(readerPath(repost.id)), ...langOf(repost) };
+}
+
+/** `{ lang }` for a repost's own words, or nothing when its language is undetermined. */
+function langOf(repost: Repost): { lang?: string } {
+  return repost.language === 'und' ? {} : { lang: repost.language };
 }
