@@ -89,6 +89,37 @@ describe.each(comparePages)('$path', ({ path }) => {
     expect(await noJs.locator('#digest-all').isVisible()).toBe(false);
   });
 
+  test('the overview strip stays in view and its bar moves along it as the rows scroll by (CSS, no script needed)', async () => {
+    const page = await newPage(browser);
+    await page.goto(server.url(path));
+    const at = async (share: number) => {
+      await page.evaluate((f) => {
+        const rows = document.querySelector('.rows')!;
+        scrollTo(0, rows.getBoundingClientRect().top + scrollY + f * rows.scrollHeight);
+      }, share);
+      return page.evaluate(() => {
+        const strip = document.querySelector('.strip')!;
+        return {
+          bar: Number.parseFloat(getComputedStyle(strip, '::after').left),
+          top: strip.getBoundingClientRect().top,
+          width: strip.clientWidth,
+        };
+      });
+    };
+    let last = -1;
+    for (const share of [0.2, 0.5, 0.8]) {
+      // The bar follows the scroll a frame later: wait for it to move past where it was.
+      await expect.poll(async () => (await at(share)).bar).toBeGreaterThan(last);
+      const now = await at(share);
+      expect(now.top).toBeGreaterThanOrEqual(0);
+      expect(now.top).toBeLessThan(40);
+      expect(now.bar / now.width).toBeGreaterThan(share - 0.25);
+      expect(now.bar / now.width).toBeLessThan(share + 0.25);
+      last = now.bar;
+    }
+    await page.context().close();
+  });
+
   test('without JavaScript, the views and the formal toggle work: one copy alone reads without marks, and marks come back on demand', async () => {
     await noJs.goto(server.url(path));
     const state = () =>
