@@ -89,34 +89,28 @@ describe.each(comparePages)('$path', ({ path }) => {
     expect(await noJs.locator('#digest-all').isVisible()).toBe(false);
   });
 
-  test('the overview strip stays in view and its bar moves along it as the rows scroll by (CSS, no script needed)', async () => {
+  test('the overview strip stays in view as the rows scroll by and marks the row at the top of the window', async () => {
     const page = await newPage(browser);
     await page.goto(server.url(path));
-    const at = async (share: number) => {
-      await page.evaluate((f) => {
-        const rows = document.querySelector('.rows')!;
-        scrollTo(0, rows.getBoundingClientRect().top + scrollY + f * rows.scrollHeight);
-      }, share);
-      return page.evaluate(() => {
-        const strip = document.querySelector('.strip')!;
-        return {
-          bar: Number.parseFloat(getComputedStyle(strip, '::after').left),
-          top: strip.getBoundingClientRect().top,
-          width: strip.clientWidth,
-        };
-      });
-    };
-    let last = -1;
-    for (const share of [0.2, 0.5, 0.8]) {
-      // The bar follows the scroll a frame later: wait for it to move past where it was.
-      await expect.poll(async () => (await at(share)).bar).toBeGreaterThan(last);
-      const now = await at(share);
-      expect(now.top).toBeGreaterThanOrEqual(0);
-      expect(now.top).toBeLessThan(40);
-      expect(now.bar / now.width).toBeGreaterThan(share - 0.25);
-      expect(now.bar / now.width).toBeLessThan(share + 0.25);
-      last = now.bar;
-    }
+    const rowIds = await page.evaluate(() => [...document.querySelectorAll('[data-row]')].map((r) => r.id));
+    // Halfway through the rows: the strip is stuck to the top, and its current link is a row now in the window's upper part.
+    await page.evaluate(() => {
+      const rows = document.querySelector('.rows')!;
+      scrollTo(0, rows.getBoundingClientRect().top + scrollY + rows.scrollHeight / 2);
+    });
+    await page.waitForFunction(() => document.querySelector('.strip a[aria-current="location"]') !== null);
+    const state = await page.evaluate(() => {
+      const strip = document.querySelector('.strip')!.getBoundingClientRect();
+      const id = document.querySelector<HTMLAnchorElement>('.strip a[aria-current="location"]')!.hash.slice(1);
+      const row = document.getElementById(id)!.getBoundingClientRect();
+      return { stripTop: strip.top, id, rowTop: row.top, rowBottom: row.bottom, height: innerHeight };
+    });
+    expect(state.stripTop).toBeGreaterThanOrEqual(0);
+    expect(state.stripTop).toBeLessThan(40);
+    expect(rowIds).toContain(state.id);
+    expect(state.rowBottom).toBeGreaterThan(0);
+    expect(state.rowTop).toBeLessThan(state.height * 0.4);
+    expect(rowIds.indexOf(state.id)).toBeGreaterThan(0);
     await page.context().close();
   });
 
