@@ -19,8 +19,8 @@ export interface DigestLink {
 export interface DigestSide {
   sigil: string;
   outlet: string;
-  /** `more`: entries of that kind left out here (all are in the JSON). */
-  groups: { kind: DigestKind; label: string; links: DigestLink[]; more: number }[];
+  /** `more`: entries of that kind left out here (all are in the JSON); `count`: all entries of that kind. */
+  groups: { kind: DigestKind; label: string; links: DigestLink[]; more: number; count: number }[];
   count: number;
 }
 
@@ -45,6 +45,7 @@ export function digestView(collation: Collation, pair: Pair, href: (path: string
           .slice(0, PER_KIND)
           .map((e) => ({ text: excerpt(e.text), href: e.row === null ? href(readerPath(repost.id)) : `#${e.row}` })),
         more: Math.max(0, all.length - PER_KIND),
+        count: all.length,
       };
     }).filter((g) => g.links.length > 0),
   });
