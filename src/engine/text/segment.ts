@@ -20,7 +20,7 @@ export interface Segmenters {
   /** The BCP 47 locale they were made for (`und` segments by the root rules). */
   locale: string;
   /** Splits text into words, spaces and punctuation; the pieces join back to the input exactly. */
-  words(text: string): Segment[];
+  words(text: string): readonly Readonly<Segment>[];
   /** Splits text into sentences; each keeps its trailing space, so they join back to the input. */
   sentences(text: string): Segment[];
   /** Number of words (word-like segments) in a text. */
@@ -82,6 +82,14 @@ export function endsSentence(text: string): boolean {
 
 const cache = new Map<string, Segmenters>();
 
+/**
+ * Texts whose word segmentation is kept, per locale. The analysis asks for the words of the same
+ * row text several times over (presence, mentions, variants, digest: about eight times each on
+ * the New Testament pair), and ICU segmentation was a quarter of the whole run; a bounded cache,
+ * emptied when full, keeps the recent texts without holding a long witness's words in memory.
+ */
+const WORDS_CACHE_TEXTS = 512;
+
 /** The segmenters for a locale (a BCP 47 tag; `und` or an unknown tag uses ICU's root rules). */
 export function segmentersFor(locale = 'und'): Segmenters {
   let found = cache.get(locale);
@@ -89,9 +97,18 @@ export function segmentersFor(locale = 'und'): Segmenters {
   const tag = Intl.Segmenter.supportedLocalesOf([locale]).length ? locale : 'en';
   const wordSegmenter = new Intl.Segmenter(tag, { granularity: 'word' });
   const sentenceSegmenter = new Intl.Segmenter(tag, { granularity: 'sentence' });
+  const wordsCache = new Map<string, readonly Readonly<Segment>[]>();
   found = {
     locale,
-    words: (text) => Array.from(wordSegmenter.segment(text), (s) => ({ text: s.segment, index: s.index, wordLike: s.isWordLike ?? false })),
+    words: (text) => {
+      let words = wordsCache.get(text);
+      if (!words) {
+        if (wordsCache.size >= WORDS_CACHE_TEXTS) wordsCache.clear();
+        words = Array.from(wordSegmenter.segment(text), (s) => ({ text: s.segment, index: s.index, wordLike: s.isWordLike ?? false }));
+        wordsCache.set(text, words);
+      }
+      return words;
+    },
     sentences: (text) => {
       const out: Segment[] = [];
       let glue = false;

@@ -127,15 +127,29 @@ export function tokenizeSentence(
   for (const segment of profile.segmenters.words(text)) {
     if (!segment.text.trim()) {
       const last = tokens.at(-1);
-      if (last) last.text += segment.text;
-      else tokens.push({ text: segment.text, norm: '', word: false });
+      if (last) last.text = intern(last.text + segment.text, norms);
+      else tokens.push({ text: intern(segment.text, norms), norm: '', word: false });
       continue;
     }
     let norm = norms.get(segment.text);
     if (norm === undefined) norms.set(segment.text, (norm = normalizeToken(segment.text)));
-    tokens.push({ text: segment.text, norm, word: segment.wordLike });
+    tokens.push({ text: intern(segment.text, norms), norm, word: segment.wordLike });
   }
   return tokens;
+}
+
+/**
+ * One string for each surface form (a word with the space after it), kept as a key of `norms`
+ * with an empty-string-prefixed key so it never collides with a normalisation entry. A long
+ * witness repeats a few thousand forms hundreds of thousands of times; each token held its own
+ * copy (or a chain of concatenations), about 100 bytes a token at peak.
+ */
+function intern(form: string, norms: Map<string, string>): string {
+  const key = `\u0000${form}`;
+  const found = norms.get(key);
+  if (found !== undefined) return found;
+  norms.set(key, form);
+  return form;
 }
 
 /** Stems of the content words among `tokens` (stopwords left out), memoised in `cache`. */
