@@ -101,10 +101,7 @@ describe('collate, for every input', () => {
         const scorer = groupScorer(sa, sb, weights);
         // Totals, not groups: where two paths score the same, either may come back.
         const total = (groups: AlignedGroup[]) =>
-          groups.reduce(
-            (t, g) => t + (g.a.length && g.b.length ? stepGain(scorer, g.a.at(-1)! + 1, g.a.length, g.b.at(-1)! + 1, g.b.length) : 0),
-            0,
-          );
+          groups.reduce((t, g) => t + stepGain(scorer, (g.a.at(-1) ?? -1) + 1, g.a.length, (g.b.at(-1) ?? -1) + 1, g.b.length), 0);
         const exact = alignInBand(scorer, fullBand(sa.length, sb.length)).groups;
         const band = alignmentBand(sa.length, sb.length, anchorChain(sa, sb, weights), radius);
         let [i, j] = [0, 0];

@@ -1,5 +1,6 @@
 import type { Sentence } from '../tokens/tokenize.ts';
 import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand } from './band.ts';
+import { extendGroups } from './extend-groups.ts';
 import { bagOf, mergeBags, sharedEvidence, similarity, type TermBag } from './similarity.ts';
 
 /** One aligned group: sentences of A and of B that say the same thing (either side may be empty). */
@@ -50,6 +51,19 @@ export const EXACT_DP_CELLS = 401 * 401;
  */
 const GROUP_PRIOR_COST = Math.log(10);
 /**
+ * Prior cost, in nats, of leaving a sentence unpaired (a 1:0 or 0:1 step). Gale and Church found
+ * such beads rarer still than 2:1 and 1:2 (1 % against 9 %): a sentence left out is no likelier
+ * than a sentence added to a group. Without this cost, leaving a sentence out was free while
+ * adding it to its neighbour's group cost `GROUP_PRIOR_COST`, so a sentence that splits off part
+ * of its neighbour's counterpart ("He ate locusts and wild honey.") was left alone whenever it
+ * shared less than about one rare term with it. With it, the shape priors cancel and coverage
+ * alone decides: the extra sentence joins when what it covers on the other side outweighs
+ * `minCoverage` of its own content. A sentence with no content at all ("A a.", `"Where is he?"`)
+ * is no evidence either way and leaves nothing unexplained: it stays free to leave out, and
+ * `pairGaps` places it.
+ */
+const UNPAIRED_COST = GROUP_PRIOR_COST;
+/**
  * A merge or split that spans a paragraph break of its own witness costs this much evidence (in
  * nats, the unit of term weights) per break: reposts regroup sentences within paragraphs far more
  * often than across them, so a group across a break needs about one more shared rare term.
@@ -61,7 +75,7 @@ const MAX_BAND_CELLS_PER_SENTENCE = 2048;
 /**
  * Stage 3, align: sequence alignment of two sentence lists by dynamic programming over shared
  * content (Gale–Church style, with term evidence instead of length). Each step takes k sentences
- * of A and l of B, 0 ≤ k, l ≤ 3: (1,0) and (0,1) leave a sentence unpaired and score 0; the rest
+ * of A and l of B, 0 ≤ k, l ≤ 3: (1,0) and (0,1) leave a sentence unpaired and cost `UNPAIRED_COST` when it has content; the rest
  * pair groups (a merge, a split or a regrouping) and score the evidence that the sides cover each
  * other (`sharedEvidence`) less `minCoverage` of their content, less the prior cost of the group's
  * shape. So a step says how much more it explains than leaving its sentences unpaired. The path with the highest total
@@ -76,8 +90,11 @@ export function alignSentences(
 ): AlignedGroup[] {
   const n = a.length;
   const m = b.length;
-  const scorer = groupScorer(a, b, weights, options.minCoverage ?? MIN_COVERAGE);
-  if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return alignInBand(scorer, fullBand(n, m)).groups;
+  const minCoverage = options.minCoverage ?? MIN_COVERAGE;
+  const scorer = groupScorer(a, b, weights, minCoverage);
+  const extend = (groups: AlignedGroup[]) =>
+    extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { minCoverage, blockBreak: BLOCK_BREAK_COST });
+  if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return extend(alignInBand(scorer, fullBand(n, m)).groups);
   const maxCells = MAX_BAND_CELLS_PER_SENTENCE * (n + m);
   const anchors = anchorChain(a, b, weights);
   for (let radius = options.bandRadius ?? BAND_RADIUS; ; radius = 2 * radius + 1) {
@@ -85,7 +102,7 @@ export function alignSentences(
     const { groups, touchesEdge } = alignInBand(scorer, band);
     const cells = bandCells(band);
     if (!touchesEdge || cells >= (n + 1) * (m + 1) || cells * 2 > maxCells)
-      return realignGaps(groups, scorer, options.exactCells ?? EXACT_DP_CELLS);
+      return extend(realignGaps(groups, scorer, options.exactCells ?? EXACT_DP_CELLS));
   }
 }
 
@@ -109,6 +126,7 @@ function realignGaps(groups: AlignedGroup[], scorer: GroupScorer, exactCells: nu
         evidence: (i, k, j, l) => scorer.evidence(i0 + i, k, j0 + j, l),
         cost: (i, k, j, l) => scorer.cost(i0 + i, k, j0 + j, l),
         similarity: (i, k, j, l) => scorer.similarity(i0 + i, k, j0 + j, l),
+        unpaired: (i, k, j, l) => scorer.unpaired(i0 + i, k, j0 + j, l),
       };
       for (const g of alignInBand(sub, fullBand(xs.length, ys.length)).groups) {
         out.push({ ...g, a: g.a.map((i) => i0 + i), b: g.b.map((j) => j0 + j) });
@@ -136,10 +154,22 @@ export interface GroupScorer {
   cost(i: number, k: number, j: number, l: number): number;
   /** Dice similarity of the same two groups. */
   similarity(i: number, k: number, j: number, l: number): number;
+  /** What leaving A's sentence `i - 1` (k = 1, l = 0) or B's `j - 1` (k = 0, l = 1) unpaired costs. */
+  unpaired(i: number, k: number, j: number, l: number): number;
 }
 
-/** Gain of a step: evidence less cost, or −∞ when pairing is not worth it (exported for tests). */
+/** The scorer of a whole pair, with the bag of each single sentence of A and of B. */
+export interface PairScorer extends GroupScorer {
+  bagsA: readonly TermBag[];
+  bagsB: readonly TermBag[];
+}
+
+/**
+ * Gain of a step: evidence less cost, or −∞ when pairing is not worth it; for a sentence left
+ * unpaired, minus `UNPAIRED_COST` (exported for tests).
+ */
 export function stepGain(scorer: GroupScorer, i: number, k: number, j: number, l: number): number {
+  if (k === 0 || l === 0) return -scorer.unpaired(i, k, j, l);
   const gain = scorer.evidence(i, k, j, l) - scorer.cost(i, k, j, l);
   return gain > 0 ? gain : -Infinity;
 }
@@ -150,7 +180,7 @@ export function groupScorer(
   b: readonly Sentence[],
   weights: ReadonlyMap<string, number>,
   minCoverage = MIN_COVERAGE,
-): GroupScorer {
+): PairScorer {
   // Bags of every run of 1–3 consecutive sentences, built once: the DP asks for each many times.
   const bagsA = groupBags(a, weights);
   const bagsB = groupBags(b, weights);
@@ -163,6 +193,9 @@ export function groupScorer(
       return minCoverage * (bagsA[k]![i]!.mass + bagsB[l]![j]!.mass) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
     },
     similarity: (i, k, j, l) => similarity(bagsA[k]![i]!, bagsB[l]![j]!, weights),
+    unpaired: (i, k, j) => ((k > 0 ? bagsA[1]![i]! : bagsB[1]![j]!).mass > 0 ? UNPAIRED_COST : 0),
+    bagsA: bagsA[1]!.slice(1),
+    bagsB: bagsB[1]!.slice(1),
   };
 }
 
@@ -176,12 +209,17 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
   const NONE = -Infinity;
   const score: Float64Array[] = [];
   const step: Uint8Array[] = []; // k * 4 + l of the best step into the cell
+  // Rows on the best path into the cell: of two paths that score the same, the one with fewer,
+  // larger rows wins. Without a rule that ignores which witness is A, a tie would be broken by
+  // the order steps are tried, and swapping the witnesses could change the alignment.
+  const rows: Int32Array[] = [];
   // Evidence of each 1:1 pair, kept: a group's evidence is at most the sum of its 1:1 pairs'
   // (min(Σx, Σy) ≤ ΣΣ min(x, y)), so most groups are ruled out without building their overlap.
   const pairs: Float64Array[] = [];
   for (let i = 0; i <= n; i++) {
     score.push(new Float64Array(hi[i]! - lo[i]! + 1).fill(NONE));
     step.push(new Uint8Array(hi[i]! - lo[i]! + 1));
+    rows.push(new Int32Array(hi[i]! - lo[i]! + 1));
     pairs.push(new Float64Array(hi[i]! - lo[i]! + 1));
   }
   const get = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? NONE : score[i]![j - lo[i]!]!);
@@ -204,26 +242,30 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
       pairs[i]![j - lo[i]!] = pair;
       let best = NONE;
       let bestStep = 0;
+      let bestRows = 0;
       for (let k = 0; k <= Math.min(MAX_GROUP, i); k++) {
         for (let l = 0; l <= Math.min(MAX_GROUP, j); l++) {
           if (k + l === 0 || k + l > MAX_GROUP_SENTENCES || ((k === 0 || l === 0) && k + l > 1)) continue;
           const before = get(i - k, j - l);
           if (before === NONE) continue;
-          let gain = 0;
+          let gain = k + l === 1 ? -scorer.unpaired(i, k, j, l) : 0;
           if (k > 0 && l > 0) {
             const cost = scorer.cost(i, k, j, l);
             const evidence = k === 1 && l === 1 ? pair : bound(i, k, j, l) > cost ? scorer.evidence(i, k, j, l) : 0;
             if (evidence <= cost) continue;
             gain = evidence - cost;
           }
-          if (before + gain > best) {
+          const rowsBefore = rows[i - k]![j - l - lo[i - k]!]! + 1;
+          if (before + gain > best || (before + gain === best && rowsBefore < bestRows)) {
             best = before + gain;
             bestStep = k * 4 + l;
+            bestRows = rowsBefore;
           }
         }
       }
       score[i]![j - lo[i]!] = best;
       step[i]![j - lo[i]!] = bestStep;
+      rows[i]![j - lo[i]!] = bestRows;
     }
   }
 

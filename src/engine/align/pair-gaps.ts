@@ -27,21 +27,34 @@ export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[]
   const out: AlignedGroup[] = [];
   let gap: AlignedGroup[] = [];
   const flush = () => {
-    const onlyA = gap.flatMap((g) => g.a);
-    const onlyB = gap.flatMap((g) => g.b);
+    // A moved row stands at A's position only: it bounds no gap, and B's order does not see it.
+    const moved = gap.filter((g) => g.moved);
+    const lonely = gap.filter((g) => !g.moved);
+    const onlyA = lonely.flatMap((g) => g.a);
+    const onlyB = lonely.flatMap((g) => g.b);
     if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_GAP && onlyB.length <= MAX_GAP) {
-      for (const group of pairByLength(onlyA, onlyB, a, b)) out.push(group);
+      for (const group of withMoved(pairByLength(onlyA, onlyB, a, b), moved)) out.push(group);
     } else for (const group of gap) out.push(group);
     gap = [];
   };
   for (const group of groups) {
-    if (group.a.length > 0 && group.b.length > 0) {
+    if (group.a.length > 0 && group.b.length > 0 && !group.moved) {
       flush();
       out.push(group);
     } else gap.push(group);
   }
   flush();
   return attachFragments(out, a, b);
+}
+
+/** `moved` rows put back among `groups` in A's order (each before the first row past its A sentence). */
+function withMoved(groups: AlignedGroup[], moved: readonly AlignedGroup[]): AlignedGroup[] {
+  const out = [...groups];
+  for (const m of moved) {
+    const at = out.findIndex((g) => !g.moved && g.a.length > 0 && g.a[0]! > m.a[0]!);
+    out.splice(at < 0 ? out.length : at, 0, m);
+  }
+  return out;
 }
 
 /**

@@ -45,6 +45,26 @@ describe('alignSentences', () => {
     expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6', 'A5=B7', 'A6=B8']);
   });
 
+  it('extends a group past the DP’s three sentences a side when each extra sentence covers part of the other side (1:5)', () => {
+    const long =
+      'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, rowed the mail out to Gull Island twice a week, mended the nets of the harbour boats, and fed the puffins on the cliff.';
+    const split = [
+      'Edith Marsh was the last keeper.',
+      'She kept a diary of every ship that passed and noted the weather at dawn.',
+      'Twice a week she rowed the mail out to Gull Island.',
+      'She mended the nets of the harbour boats.',
+      'She fed the puffins on the cliff.',
+    ];
+    const { aligned } = run([para(A[0], A[1], A[2]), para(long, A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
+  });
+
+  it('does not extend a group with an inserted sentence that covers nothing of it', () => {
+    const extra = 'The gift shop sells postcards painted by local children.';
+    const { aligned } = run([para(A[0], A[1], A[2])], [para(B[0], B[1], extra, 'Its café serves soup.', B[2])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', '=B3', '=B4', 'A3=B5']);
+  });
+
   it('leaves a sentence only in A unpaired, and its neighbours paired', () => {
     const extra = 'A colony of puffins nests on the rocks below the cliff.';
     const { aligned } = run([para(A[0], A[1], A[2]), para(A[3], extra, A[4], A[5])], [para(B[0], B[1], B[2]), para(B[3], B[4], B[5])]);
