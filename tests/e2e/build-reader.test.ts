@@ -1,3 +1,4 @@
+import { textLang } from '../../src/site/view/text-lang.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -21,7 +22,7 @@ describe.each(reposts.map((r) => [r.id, r] as const))('reader page of %s', (id, 
   const page = readPage(dist, `/reposts/${id}/`);
 
   it('marks the essay text with the repost’s language (the page’s own words are English)', () => {
-    expect(page.attr('.essay', 'lang')).toBe(repost.language);
+    expect(page.attr('.essay', 'lang')).toBe(textLang(repost.language));
   });
 
   it('shows every body line of the capture as its own element with an id and a link to that id', () => {

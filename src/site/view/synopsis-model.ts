@@ -1,3 +1,4 @@
+import { textLang } from './text-lang.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import type { Synopsis } from '../../engine/multi/synopsis.ts';
 import { apparatusPath, readerPath, synopsisPath } from '../paths.ts';
@@ -180,5 +181,6 @@ function siglum(repost: Repost, href: (path: string) => string): SiglumView {
 
 /** `{ lang }` for a repost's own words, or nothing when its language is undetermined. */
 function langOf(repost: Repost): { lang?: string } {
-  return repost.language === 'und' ? {} : { lang: repost.language };
+  const lang = textLang(repost.language);
+  return lang ? { lang } : {};
 }
