@@ -23,13 +23,25 @@ export function presence(text: string, profile: LanguageProfile): Presence {
   const exact = new Set(words);
   const stems = new Set(words.map((w) => profile.stem(w)));
   const initials = words.map((w) => w[0] ?? '').join('');
+  // A longer form shares its first SHARED_PREFIX letters with the word asked about; a four-letter
+  // word ("lays") is a form of any word it begins ("layered"). Indexed, not scanned per question.
+  const prefixes = new Set(words.filter((w) => w.length >= SHARED_PREFIX).map((w) => w.slice(0, SHARED_PREFIX)));
+  const fourLetter = new Set(words.filter((w) => w.length === 4));
+  const answers = new Map<string, boolean>();
   return {
     words,
-    hasWord: (norm) =>
-      exact.has(norm) ||
-      sameCode(norm, words) ||
-      stems.has(profile.stem(norm)) ||
-      (norm.length >= SHARED_PREFIX && words.some((w) => sharedPrefix(w, norm) >= Math.min(SHARED_PREFIX, w.length) && w.length >= 4)),
+    hasWord: (norm) => {
+      let yes = answers.get(norm);
+      if (yes === undefined) {
+        yes =
+          exact.has(norm) ||
+          sameCode(norm, words) ||
+          stems.has(profile.stem(norm)) ||
+          (norm.length >= SHARED_PREFIX && (prefixes.has(norm.slice(0, SHARED_PREFIX)) || fourLetter.has(norm.slice(0, 4))));
+        answers.set(norm, yes);
+      }
+      return yes;
+    },
     hasInitials: (letters) => letters.length >= 2 && initials.includes(letters),
   };
 }
@@ -79,10 +91,4 @@ export function present(word: string, other: Presence): boolean {
 function sameCode(norm: string, words: readonly string[]): boolean {
   const m = /^(\p{L})\p{L}*?(\p{Nd}+)$/u.exec(norm);
   return m !== null && words.some((w) => w.length > norm.length && w.startsWith(m[1]!) && w.endsWith(m[2]!));
-}
-
-function sharedPrefix(x: string, y: string): number {
-  let i = 0;
-  while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  return i;
 }

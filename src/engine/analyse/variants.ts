@@ -26,6 +26,7 @@ const QUESTION_MARK = /[?？\u037e\u061f]/u;
  */
 export function classifyRow(row: Row, profiles: { a: LanguageProfile; b: LanguageProfile }): Row['parts'] {
   const parts = row.parts.map((p) => ({ ...p }));
+  if (parts.every((p) => p.op === 'equal')) return parts;
   const whole = { a: presence(row.a, profiles.a), b: presence(row.b, profiles.b) };
   let start = 0;
   for (let i = 0; i <= parts.length; i++) {
