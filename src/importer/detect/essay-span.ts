@@ -72,9 +72,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
   const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin', asides: new Set() };
-  const continues = evidence
-    ? (run: ProseRun) => isEvidenced(clues, run)
-    : (run: ProseRun) => profile !== undefined && isSameTopic(clues, run, main, profile);
+  const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
   const widened = acrossInlineAdverts(clues, groups, main, continues);
   let essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
   if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
@@ -135,15 +133,20 @@ function isInlineAdvert(clues: readonly LineClues[], gap: Span): boolean {
 
 /**
  * Without evidence, a run continues the essay when enough of its terms are the essay's (`main`'s), or
- * of the essay's are its, and
- * none of its lines uses boilerplate vocabulary: the essay's own paragraph, not a banner about it.
+ * of the essay's are its, and none of its lines uses boilerplate vocabulary: the essay's own
+ * paragraph, not a banner about it. The main run's terms are read once.
  */
-function isSameTopic(clues: readonly LineClues[], run: ProseRun, main: ProseRun, profile: LanguageProfile): boolean {
+function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: LanguageProfile | undefined): (run: ProseRun) => boolean {
+  if (profile === undefined) return () => false;
   const terms = (span: Span) => nonBlank(clues, span).flatMap((i) => contentTerms(clues[i]!.features.trimmed, profile));
-  for (const i of nonBlank(clues, run)) if (weakSignal(clues[i]!.features)) return false;
-  // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
-  const [a, b] = [terms(run), terms(main)];
-  return Math.max(overlap(a, new Set(b), MIN_TOPIC_TERMS), overlap(b, new Set(a), MIN_TOPIC_TERMS)) >= SAME_TOPIC;
+  const mainTerms = terms(main);
+  const mainSet = new Set(mainTerms);
+  return (run) => {
+    for (const i of nonBlank(clues, run)) if (weakSignal(clues[i]!.features)) return false;
+    // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
+    const runTerms = terms(run);
+    return Math.max(overlap(runTerms, mainSet, MIN_TOPIC_TERMS), overlap(mainTerms, new Set(runTerms), MIN_TOPIC_TERMS)) >= SAME_TOPIC;
+  };
 }
 
 /** Non-blank lines above a run that may hold the page's byline or dateline. */
