@@ -14,6 +14,8 @@ export interface Surroundings {
   clues: readonly LineClues[];
   /** The essay's lines. */
   essay: Span;
+  /** Lines inside the essay's span that are not the essay's (an inline advert): classified here. */
+  asides: ReadonlySet<number>;
   /** Lines lifted into frontmatter: they are not boilerplate, and blocks do not run across them. */
   metadata: ReadonlySet<number>;
   /** The essay's own text, to recognise teasers and copies. */
@@ -43,7 +45,7 @@ const MAX_REPEATED_PROBES = 20;
  */
 export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[] {
   const { clues, essay } = s;
-  const outside = (i: number) => (i < essay.start || i > essay.end) && !clues[i]!.features.blank && !s.metadata.has(i);
+  const outside = (i: number) => (i < essay.start || i > essay.end || s.asides.has(i)) && !clues[i]!.features.blank && !s.metadata.has(i);
   const own = new Array<LineSignal | undefined>(clues.length).fill(undefined);
   const normalize = memoizedNormalizer();
   const footer = footerLists(s, normalize);

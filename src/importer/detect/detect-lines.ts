@@ -70,7 +70,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
       return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
     }),
   );
-  const found = essaySpan(clues, evidence);
+  const found = essaySpan(clues, evidence, profile);
   const script = found.script;
   let essay = found.essay;
   let header = readHeader(clues, essay.start, script, evidence?.titleScores);
@@ -80,11 +80,15 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     header = readHeader(clues, essay.start, script, evidence?.titleScores);
   }
 
-  const body = nonBlank(clues, essay).map((i) => clues[i]!.features.trimmed);
+  const asides = found.asides;
+  const body = nonBlank(clues, essay)
+    .filter((i) => !asides.has(i))
+    .map((i) => clues[i]!.features.trimmed);
   const metadataLines = metadataOf(header);
   const surroundings = classifySurroundings({
     clues,
     essay,
+    asides,
     metadata: new Set(metadataLines.keys()),
     echo: essayEcho(body),
     vocabulary: vocabularyOf(body, profile),
@@ -101,7 +105,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
       metadata[field] = metadataValue(c, field);
       return { line, role: 'metadata', field, text, reason: METADATA_REASONS[field] };
     }
-    if (i >= essay.start && i <= essay.end) {
+    if (i >= essay.start && i <= essay.end && !asides.has(i)) {
       const stray = strayWidgetLine(clues, i, evidence?.scores);
       return essayLine(stray ? { ...c, signal: stray } : c, line, text, i === essay.end && !c.features.prose);
     }

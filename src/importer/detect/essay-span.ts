@@ -2,6 +2,8 @@ import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
 import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
 import { detectLanguage } from '../../engine/text/language.ts';
+import { contentTerms, overlap } from './content-terms.ts';
+import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { chromeLabelIn } from './phrase-category.ts';
@@ -21,6 +23,16 @@ const BRIDGEABLE: ReadonlySet<BoilerplateCategory> = new Set([
   'stray-timestamp',
   'reading-time',
 ]);
+/**
+ * Boilerplate an inline advert is made of. Between two runs that are both the essay's (by evidence,
+ * or by sharing its topic) a short block of it is an advert dropped between paragraphs, not the
+ * article's end: the essay spans it and the block stays boilerplate inside.
+ */
+const INLINE_ADVERT: ReadonlySet<BoilerplateCategory> = new Set([...BRIDGEABLE, 'spam-advert', 'promo-banner']);
+/** Share of a run's content terms the essay must hold for the run to continue it across an advert. */
+const SAME_TOPIC = 0.3;
+/** A run with fewer content terms is too short to tell its topic. */
+const MIN_TOPIC_TERMS = 4;
 /** Boilerplate whose block a paragraph glued to it (no blank line between) continues. */
 const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set([
   'promo-banner',
@@ -36,6 +48,8 @@ export interface EssaySpan {
   essay: Span;
   /** The script most of the essay is written in, e.g. `Latin` or `Han`. */
   script: string;
+  /** Lines inside the span that are not the essay's: an inline advert it spans (see `acrossInlineAdverts`). */
+  asides: ReadonlySet<number>;
 }
 
 /**
@@ -44,7 +58,7 @@ export interface EssaySpan {
  * a teaser above its first paragraph and prose in another language at its ends, plus a last line
  * cut off mid-sentence.
  */
-export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence): EssaySpan {
+export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, profile?: LanguageProfile): EssaySpan {
   const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is.
@@ -57,14 +71,82 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence):
   const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run)) && isTainted(clues, run);
   const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
-  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin' };
-  let essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, { start: main.start, end: main.end }));
+  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin', asides: new Set() };
+  const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
+  const widened = acrossInlineAdverts(clues, groups, main, continues);
+  let essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
   if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
   const language = essayLanguage(clues, essay);
   essay = withoutForeignEdges(clues, essay, language);
   const script = essayScript(clues, nonBlank(clues, essay));
   essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
-  return { essay, script };
+  return { essay, script, asides: widened.asides };
+}
+
+/**
+ * The main group widened over its neighbours that continue the essay (`continues`) across a short
+ * inline advert (`isInlineAdvert`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
+ * after the second paragraph must not cut the essay's opening off as a teaser. A teaser that
+ * repeats the opening is still dropped afterwards by `withoutRepeatedEdges`.
+ */
+function acrossInlineAdverts(
+  clues: readonly LineClues[],
+  groups: readonly ProseRun[],
+  main: ProseRun,
+  continues: (run: ProseRun) => boolean,
+): { span: Span; asides: Set<number> } {
+  const at = groups.indexOf(main);
+  const asides = new Set<number>();
+  let first = at;
+  let last = at;
+  // The nearest run on each side that continues the essay; runs skipped on the way are the advert's.
+  const reach = (from: number, step: 1 | -1): number => {
+    for (let k = from + step; k >= 0 && k < groups.length; k += step) {
+      const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
+      if (!isInlineAdvert(clues, { start: a.end + 1, end: b.start - 1 })) return from;
+      if (!continues(groups[k]!)) continue;
+      for (let i = a.end + 1; i < b.start; i++) asides.add(i);
+      return k;
+    }
+    return from;
+  };
+  for (let k = reach(first, -1); k !== first; k = reach(first, -1)) first = k;
+  for (let k = reach(last, 1); k !== last; k = reach(last, 1)) last = k;
+  return { span: { start: groups[first]!.start, end: groups[last]!.end }, asides };
+}
+
+/**
+ * True when the lines between two runs are a short advert block: at most `MAX_GAP_LINES` lines,
+ * no byline, each either advert or widget boilerplate or unsignalled (an advert's pitch, "Learn more").
+ */
+function isInlineAdvert(clues: readonly LineClues[], gap: Span): boolean {
+  let lines = 0;
+  for (let i = gap.start; i <= gap.end; i++) {
+    const c = clues[i]!;
+    if (c.features.blank) continue;
+    if (++lines > MAX_GAP_LINES || c.author !== undefined) return false;
+    const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
+    if (category !== undefined && !INLINE_ADVERT.has(category)) return false;
+  }
+  return lines > 0;
+}
+
+/**
+ * Without evidence, a run continues the essay when enough of its terms are the essay's (`main`'s), or
+ * of the essay's are its, and none of its lines uses boilerplate vocabulary: the essay's own
+ * paragraph, not a banner about it. The main run's terms are read once.
+ */
+function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: LanguageProfile | undefined): (run: ProseRun) => boolean {
+  if (profile === undefined) return () => false;
+  const terms = (span: Span) => nonBlank(clues, span).flatMap((i) => contentTerms(clues[i]!.features.trimmed, profile));
+  const mainTerms = terms(main);
+  const mainSet = new Set(mainTerms);
+  return (run) => {
+    for (const i of nonBlank(clues, run)) if (weakSignal(clues[i]!.features)) return false;
+    // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
+    const runTerms = terms(run);
+    return Math.max(overlap(runTerms, mainSet, MIN_TOPIC_TERMS), overlap(mainTerms, new Set(runTerms), MIN_TOPIC_TERMS)) >= SAME_TOPIC;
+  };
 }
 
 /** Non-blank lines above a run that may hold the page's byline or dateline. */

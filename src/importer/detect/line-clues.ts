@@ -34,11 +34,12 @@ export function lineClues(text: string): LineClues {
 
 /**
  * True when the line is a dateline: one date, and at most a label or a few words of byline
- * beside it. A date range is an event period, not a publication date.
+ * beside it. A date range is an event period, not a publication date. A reading time beside the
+ * date ("June 17, 2025 · 4 min read") is how many pages print their dateline: it stays one.
  */
 export function isDateline(clues: LineClues): boolean {
   const d = clues.date;
-  if (d?.dates !== 1 || clues.signal || clues.features.emoji > 0) return false;
+  if (d?.dates !== 1 || (clues.signal && clues.signal.category !== 'reading-time') || clues.features.emoji > 0) return false;
   return d.only || (clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS);
 }
 

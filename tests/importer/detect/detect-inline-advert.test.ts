@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { NO_EVIDENCE, type Evidence } from '../../../src/importer/detect/evidence.ts';
+import { label } from './support.ts';
+
+/** The essay's paragraphs: two before the advert, four after it. */
+const OPENING = [
+  'Every baker says that sourdough is hard to keep alive, and many people give up on their starter after a week. What is curious is that the same starter, fed on a fixed schedule, becomes reliable within a month. So where exactly does the trouble lie?',
+  'A starter is a colony of wild yeast and lactic bacteria living in flour and water. The yeast raises the dough while the bacteria give it its sour taste; both need regular feeding, a steady temperature and patience from the baker who keeps them.',
+];
+const REST = [
+  'Feeding on a schedule is what turns the colony into a dependable leaven: the yeast learns the rhythm, the bacteria keep their balance, and every loaf rises a little more predictably than the one before it.',
+  'Skipped feedings do the opposite. The bacteria take over, the starter turns acidic and sluggish, the dough stops rising, and the baker blames the flour, the oven or the weather instead of the missing routine.',
+  'So the difference between a lively starter and a dead one is rarely the recipe. It is the habit of feeding the colony at the same hour, with the same flour, in the same warm corner of the kitchen.',
+  'The comparison is not perfect. I just find it a useful way to think about any craft where routine matters more than talent.',
+];
+const TITLE = 'Why Sourdough Starters Fail: A Question of Routine';
+
+/** A news page that drops an advert block after the essay's second paragraph. */
+const CAPTURE = [
+  'Skip to main content',
+  'Kitchen Weekly',
+  'Recipes',
+  'Opinion',
+  TITLE,
+  'By Mara Lind',
+  'March 3, 2024 · 3 min read',
+  ...OPENING,
+  'ADVERTISEMENT',
+  'Open a savings account in two minutes and earn interest from the very first day.',
+  'Learn more',
+  ...REST,
+  'Share this article',
+  '© 2024 Kitchen Weekly. All rights reserved.',
+];
+
+const EXPECTED = [
+  ...Array<string>(4).fill('boilerplate:site-navigation'),
+  'metadata:title',
+  'metadata:author',
+  'metadata:date',
+  'body',
+  'body',
+  'boilerplate:spam-advert',
+  'boilerplate:spam-advert',
+  'boilerplate:spam-advert',
+  'body',
+  'body',
+  'body',
+  'body',
+];
+
+/** Another repost of the essay: the same paragraphs are the evidence. */
+const KNOWN: Evidence = { paragraphs: [...OPENING, ...REST], titles: [TITLE] };
+
+describe('detectLines across an inline advert', () => {
+  for (const [name, evidence] of [
+    ['without evidence', NO_EVIDENCE],
+    ['with the known reposts as evidence', KNOWN],
+  ] as const) {
+    it(`keeps the paragraphs above the advert in the essay and the advert out of it, ${name}`, () => {
+      const detected = detectLines(CAPTURE, evidence);
+      expect(detected.lines.slice(0, EXPECTED.length).map(label)).toEqual(EXPECTED);
+    });
+
+    it(`reads the header above the essay's real start, ${name}`, () => {
+      const { metadata } = detectLines(CAPTURE, evidence);
+      expect(metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'March 3, 2024' });
+    });
+  }
+
+  it('still drops a teaser that repeats the opening above the essay', () => {
+    const withTeaser = [...CAPTURE.slice(0, 7), OPENING[0]!, 'Read the full column below', ...CAPTURE.slice(7)];
+    const detected = detectLines(withTeaser, KNOWN).lines.map(label);
+    expect(detected[7]).toBe('boilerplate:duplicated-teaser');
+    expect(detected.slice(9, 11)).toEqual(['body', 'body']);
+  });
+});
