@@ -101,7 +101,7 @@ describe.each(pages)('$path', ({ path }) => {
     expect(violations).toEqual([]);
   });
 
-  test('fits a 375×812 phone without sideways scrolling, light and dark (screenshots taken)', async () => {
+  test('fits a 375×812 phone without sideways scrolling, light and dark (screenshots taken), its targets large enough to tap', async () => {
     const page = await newPage(browser, { ...PHONE, deviceScaleFactor: 2 });
     try {
       await page.goto(url(), { waitUntil: 'load' });
@@ -111,6 +111,13 @@ describe.each(pages)('$path', ({ path }) => {
         expect(size.innerWidth).toBe(PHONE.viewport!.width);
         expect(size.scrollWidth, `${colorScheme}: page is ${size.scrollWidth}px wide`).toBeLessThanOrEqual(size.innerWidth);
         await page.screenshot({ path: join(SCREENSHOTS, `${slug(path)}-phone-${colorScheme}.png`), fullPage: true });
+      }
+      // Pointer targets at least 24 × 24 px where they crowd (WCAG 2.5.8): small screens are where
+      // they crowd, so this runs at the phone's width, and at Lighthouse's mobile width too.
+      for (const width of [PHONE.viewport!.width, 412]) {
+        await page.setViewportSize({ width, height: PHONE.viewport!.height });
+        const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+        expect(violations.flatMap((v) => v.nodes.map((n) => `${width}px: ${n.target.join(' ')}`))).toEqual([]);
       }
     } finally {
       await page.context().close();
