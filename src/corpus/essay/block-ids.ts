@@ -20,12 +20,17 @@ export function blockIds(blocks: readonly Pick<EssayBlock, 'kind' | 'text'>[]): 
   const headings = new GithubSlugger();
   const headingIds = blocks.map((b) => (b.kind === 'heading' ? headings.slug(b.text) : undefined));
   const taken = new Set(headingIds.filter((id): id is string => id !== undefined));
+  // Where the search for a free `-n` of each base left off: every smaller n is taken, so a text
+  // with thousands of paragraphs opening alike numbers them in linear, not quadratic, time.
+  const nextSuffix = new Map<string, number>();
   return blocks.map((block, i) => {
     const headingId = headingIds[i];
     if (headingId !== undefined) return headingId;
     const base = `p-${leadingWordsSlug(block.text) || 'paragraph'}`;
     let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    if (taken.has(id)) for (id = `${base}-${n}`; taken.has(id); id = `${base}-${++n}`);
+    nextSuffix.set(base, n);
     taken.add(id);
     return id;
   });
