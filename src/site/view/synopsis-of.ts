@@ -20,6 +20,8 @@ export interface SiteSynopsis {
 const synopses = new Map<string, SiteSynopsis>();
 const pairwise = new Map<string, Collation>();
 const sentences = new Map<string, Sentence[]>();
+/** Collations read off a synopsis, per synopsis (a new synopsis, after an edit, starts afresh). */
+const readOff = new WeakMap<SiteSynopsis, Map<string, Collation>>();
 const keyOf = (...witnesses: Witness[]) => createHash('sha256').update(JSON.stringify(witnesses)).digest('hex');
 
 /**
@@ -68,10 +70,19 @@ export function pairCollation(x: Witness, y: Witness): Collation {
  */
 export function collationAmong(a: Repost, b: Repost, among: readonly Repost[]): Collation {
   if (among.length <= 2) return pairCollation(toWitness(a), toWitness(b));
-  const { synopsis, reposts } = siteSynopsis(among);
+  const site = siteSynopsis(among);
+  const { synopsis, reposts } = site;
   const base = reposts[synopsis.base]!.id;
   if (a.id === base || b.id === base) return pairCollation(toWitness(a), toWitness(b));
-  return collationFromSynopsis(synopsis, toWitness(a), toWitness(b), [sentencesOf(a), sentencesOf(b)]);
+  let collations = readOff.get(site);
+  if (!collations) readOff.set(site, (collations = new Map()));
+  const slug = `${a.id}-${b.id}`;
+  let result = collations.get(slug);
+  if (!result) {
+    result = collationFromSynopsis(synopsis, toWitness(a), toWitness(b), [sentencesOf(a), sentencesOf(b)]);
+    collations.set(slug, result);
+  }
+  return result;
 }
 
 /** A repost's sentences, tokenized once per build. */

@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
 import { ContentError } from '../../corpus/content-error.ts';
-import { collate } from '../../engine/collate.ts';
 import { CollationSizeError } from '../../engine/tokens/size-limit.ts';
 import type { Collation } from '../../engine/analyse/collation.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import type { Witness } from '../../engine/tokens/tokenize.ts';
-import { collationAmong } from './synopsis-of.ts';
+import { collationAmong, pairCollation } from './synopsis-of.ts';
 
 /** A repost as a witness for the engine: its sigil, outlet and blocks. */
 export function toWitness(repost: Repost): Witness {
@@ -41,28 +39,15 @@ export function allPairs(reposts: readonly Repost[]): Pair[] {
   return pairs;
 }
 
-/** Collations by pair slug, each with the content it was made from. */
-const cache = new Map<string, { key: string; collation: Collation }>();
-
 /**
  * The collation of a pair, computed once per build (every reader page and compare page asks): with
- * more than two reposts, as the synopsis of all of them gives it (see `collationAmong`). The cache
- * is keyed by the witnesses themselves, not only the slug, so that `astro dev` shows an edit to a
- * repost instead of the collation of its old text.
+ * more than two reposts, as the synopsis of all of them gives it (see `collationAmong`, which also
+ * keeps the caches, keyed by content so that `astro dev` shows an edit at once).
  */
 export function collationOf(pair: Pair): Collation {
-  const a = toWitness(pair.a);
-  const b = toWitness(pair.b);
-  const key = createHash('sha256')
-    .update(JSON.stringify([a, b, pair.among?.map(toWitness)]))
-    .digest('hex');
-  const cached = cache.get(pair.slug);
-  if (cached?.key === key) return cached.collation;
-  const collation = withSizeErrorsAsContent([pair.a, pair.b, ...(pair.among ?? [])], () =>
-    pair.among ? collationAmong(pair.a, pair.b, pair.among) : collate(a, b),
+  return withSizeErrorsAsContent([pair.a, pair.b, ...(pair.among ?? [])], () =>
+    pair.among ? collationAmong(pair.a, pair.b, pair.among) : pairCollation(toWitness(pair.a), toWitness(pair.b)),
   );
-  cache.set(pair.slug, { key, collation });
-  return collation;
 }
 
 /**
