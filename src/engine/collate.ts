@@ -3,8 +3,9 @@ import { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';
 import { pairGaps } from './align/pair-gaps.ts';
 import { termWeights } from './align/similarity.ts';
 import { analyse } from './analyse/analyse.ts';
-import type { Collation } from './analyse/collation.ts';
-import { digest } from './analyse/digest.ts';
+import type { Collation, Row } from './analyse/collation.ts';
+import { collectDigest, type Digest, rowDigest } from './analyse/digest.ts';
+import { reader } from './analyse/reading.ts';
 import { classifyRow, variantCounts } from './analyse/variants.ts';
 import { type LanguageProfile, languageProfile } from './text/profile.ts';
 import type { Stemmer } from './text/stem.ts';
@@ -61,11 +62,19 @@ export function collate(a: Witness, b: Witness, options: CollateOptions = {}): C
  * side has, read in each witness's language profile.
  */
 export function withDigest(collation: Collation, a: Witness, b: Witness, profiles: { a: LanguageProfile; b: LanguageProfile }): Collation {
-  const rows = collation.rows.map((row) => ({ ...row, parts: classifyRow(row, profiles) }));
+  const rows: Row[] = [];
+  const found: Digest[] = [];
+  for (const row of collation.rows) {
+    // Classifying a row and digesting it read the same texts: one pair of readers serves both.
+    const readers = { a: reader(profiles.a), b: reader(profiles.b) };
+    const classified = { ...row, parts: classifyRow(row, profiles, readers) };
+    rows.push(classified);
+    found.push(rowDigest(classified, readers));
+  }
   return {
     ...collation,
     stats: { ...collation.stats, variants: variantCounts(rows) },
     rows,
-    digest: digest(rows, profiles, { a: { author: a.author }, b: { author: b.author } }),
+    digest: collectDigest(found, { a: { author: a.author }, b: { author: b.author } }),
   };
 }

@@ -2,8 +2,9 @@ import { normalizeToken } from '../text/normalize.ts';
 import type { LanguageProfile } from '../text/profile.ts';
 import type { Row } from './collation.ts';
 import { cuesFor } from './cues.ts';
-import { type Mention, mentions } from './mentions.ts';
-import { numberValue, type Presence, present, presence } from './presence.ts';
+import type { Mention } from './mentions.ts';
+import { numberValue, type Presence, present } from './presence.ts';
+import { type Reader, reader } from './reading.ts';
 
 /** What a digest entry is about. */
 export const DIGEST_KINDS = [
@@ -73,41 +74,57 @@ export function digest(
   profiles: { a: LanguageProfile; b: LanguageProfile },
   credits: { a?: Credits; b?: Credits } = {},
 ): Digest {
+  return collectDigest(
+    rows.map((row) => rowDigest(row, { a: reader(profiles.a), b: reader(profiles.b) })),
+    credits,
+  );
+}
+
+/**
+ * What only A and only B have in one row, its texts read by `readers` (A's and B's): the caller
+ * that classifies the row's changes passes the same readers, so each text is read once.
+ */
+export function rowDigest(row: Row, readers: { a: Reader; b: Reader }): Digest {
+  return { a: sideOnly(row, 'a', readers.a, readers.b), b: sideOnly(row, 'b', readers.b, readers.a) };
+}
+
+/** The digest of a collation from its rows' digests (in row order): the author credits first, repeats dropped. */
+export function collectDigest(rows: readonly Digest[], credits: { a?: Credits; b?: Credits } = {}): Digest {
   const out: Digest = { a: [], b: [] };
   const authorA = credits.a?.author?.trim();
   const authorB = credits.b?.author?.trim();
   if (authorA && !authorB) out.a.push({ kind: 'credit', text: authorA, row: null });
   if (authorB && !authorA) out.b.push({ kind: 'credit', text: authorB, row: null });
   for (const row of rows) {
-    out.a.push(...sideOnly(row, 'a', profiles.a, profiles.b));
-    out.b.push(...sideOnly(row, 'b', profiles.b, profiles.a));
+    for (const e of row.a) out.a.push(e);
+    for (const e of row.b) out.b.push(e);
   }
   return { a: dedupe(out.a), b: dedupe(out.b) };
 }
 
 /** What side `side` of a row has that the other side lacks. */
-function sideOnly(row: Row, side: 'a' | 'b', own: LanguageProfile, otherProfile: LanguageProfile): DigestEntry[] {
+function sideOnly(row: Row, side: 'a' | 'b', own: Reader, otherReader: Reader): DigestEntry[] {
   const text = side === 'a' ? row.a : row.b;
   const otherText = side === 'a' ? row.b : row.a;
   if (!text) return [];
-  const cues = cuesFor(own.language);
+  const cues = cuesFor(own.profile.language);
   const entries: DigestEntry[] = [];
   const push = (kind: DigestKind, t: string) => entries.push({ kind, text: t.trim(), row: row.id });
   if (!otherText) {
     // The sentence carries its names and numbers; listing them again would only repeat it.
-    for (const s of own.segmenters.sentences(text)) push('sentence', s.text);
+    for (const s of own.sentences(text)) push('sentence', s.text);
     return entries;
   }
-  const other = presence(otherText, otherProfile);
-  const found = mentions(text, own);
-  for (const m of found) if (!mentionPresent(m, other, otherText, otherProfile)) push(m.kind, m.text);
+  const other = otherReader.presence(otherText);
+  const found = own.mentions(text);
+  for (const m of found) if (!mentionPresent(m, other, otherText, otherReader.profile)) push(m.kind, m.text);
 
-  const questions = own.segmenters.sentences(text).filter((s) => QUESTION.test(s.text.trim()));
-  const otherQuestions = otherProfile.segmenters.sentences(otherText).filter((s) => QUESTION.test(s.text.trim()));
+  const questions = own.sentences(text).filter((s) => QUESTION.test(s.text.trim()));
+  const otherQuestions = otherReader.sentences(otherText).filter((s) => QUESTION.test(s.text.trim()));
   if (questions.length > otherQuestions.length) for (const q of questions.slice(otherQuestions.length)) push('question', q.text);
 
-  const ownWords = own.segmenters.words(text).filter((s) => s.wordLike);
-  const norms = ownWords.map((s) => normalizeToken(s.text));
+  const ownWords = own.words(text);
+  const norms = own.norms(text);
   const otherSet = new Set(other.words);
   for (const [kind, list] of [
     ['first-person', cues.firstPerson],
@@ -155,16 +172,17 @@ function mentionPresent(m: Mention, other: Presence, otherText: string, profile:
  * Changed stretches of a side holding at least `PHRASE_MIN_WORDS` content words that the other
  * side's row has in no form: an added clause or claim, not a paraphrase of one.
  */
-function unmatchedPassages(row: Row, side: 'a' | 'b', own: LanguageProfile, other: Presence): string[] {
+function unmatchedPassages(row: Row, side: 'a' | 'b', own: Reader, other: Presence): string[] {
   const op = side === 'a' ? 'delete' : 'insert';
   const out: string[] = [];
   for (const part of row.parts) {
     if (part.op !== op) continue;
     const text = side === 'a' ? part.a : part.b;
-    const content = own.segmenters
+    const norms = own.norms(text);
+    const content = own
       .words(text)
       // Capitalised words are names, which have entries of their own.
-      .filter((s) => s.wordLike && !own.stopwords.has(normalizeToken(s.text)) && !/^\p{Lu}/u.test(s.text))
+      .filter((s, i) => !own.profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text))
       .filter((s) => !present(s.text, other));
     // From the first word without a counterpart: "…interesting, and it can be used as a mental
     // massage" is listed as "used as a mental massage…", what the other side lacks.

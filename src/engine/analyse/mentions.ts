@@ -1,5 +1,5 @@
 import { normalizeToken } from '../text/normalize.ts';
-import type { LanguageProfile } from '../text/profile.ts';
+import type { Reader } from './reading.ts';
 
 /** A named thing or a number found in a text. */
 export interface Mention {
@@ -25,9 +25,9 @@ const ONLY_NUMBER = /^[\p{Nd}.,]+%?$/u;
  * ("DeepSeek R1"), and numbers in digits (number words such as "one" are too often pronouns to count). Scripts
  * without case yield only numbers: no guess is better than a wrong one.
  */
-export function mentions(text: string, profile: LanguageProfile): Mention[] {
+export function mentions(text: string, read: Reader): Mention[] {
   const found: Mention[] = [];
-  for (const sentence of profile.segmenters.sentences(text)) {
+  for (const sentence of read.sentences(text)) {
     let run: string[] = [];
     let first = true;
     let opener: string | undefined;
@@ -35,7 +35,7 @@ export function mentions(text: string, profile: LanguageProfile): Mention[] {
       if (run.length) found.push({ kind: 'name', text: run.join(' '), words: run.map(normalizeToken) });
       run = [];
     };
-    for (const segment of profile.segmenters.words(sentence.text)) {
+    for (const segment of read.segments(sentence.text)) {
       if (!segment.wordLike) {
         // White space continues a name; punctuation ends it ("OpenAI, Anthropic").
         if (segment.text.trim()) {

@@ -16,10 +16,17 @@ export interface Presence {
 
 /** Indexes a text's words for `Presence` questions. */
 export function presence(text: string, profile: LanguageProfile): Presence {
-  const words = profile.segmenters
-    .words(text)
-    .filter((s) => s.wordLike)
-    .map((s) => normalizeToken(s.text));
+  return presenceOfWords(
+    profile.segmenters
+      .words(text)
+      .filter((s) => s.wordLike)
+      .map((s) => normalizeToken(s.text)),
+    profile,
+  );
+}
+
+/** Indexes a text's normalised words (in order) for `Presence` questions. */
+export function presenceOfWords(words: readonly string[], profile: LanguageProfile): Presence {
   const exact = new Set(words);
   const stems = new Set(words.map((w) => profile.stem(w)));
   const initials = words.map((w) => w[0] ?? '').join('');

@@ -1,10 +1,9 @@
-import { normalizeToken } from '../text/normalize.ts';
 import type { LanguageProfile } from '../text/profile.ts';
 import type { Row } from './collation.ts';
 import { cuesFor } from './cues.ts';
-import { mentions } from './mentions.ts';
-import { acronymLetters, numberValue, present, presence, spellingVariants } from './presence.ts';
 import { PHRASE_MIN_WORDS } from './digest.ts';
+import { acronymLetters, numberValue, type Presence, present, spellingVariants } from './presence.ts';
+import { type Reader, reader } from './reading.ts';
 
 /** How much a change matters: spelling and punctuation, a paraphrase, or a change of what is said. */
 export const VARIANT_CLASSES = ['formal', 'wording', 'substance'] as const;
@@ -23,11 +22,16 @@ const QUESTION_MARK = /[?？\u037e\u061f]/u;
 /**
  * The row's word diff with a class on every changed part. A change is a run of parts between two
  * equal stretches (what A has there against what B has there); both of its parts get its class.
+ * `readers` read A's and B's texts of this row (the digest of the row may share them).
  */
-export function classifyRow(row: Row, profiles: { a: LanguageProfile; b: LanguageProfile }): Row['parts'] {
+export function classifyRow(
+  row: Row,
+  profiles: { a: LanguageProfile; b: LanguageProfile },
+  readers: Readers = { a: reader(profiles.a), b: reader(profiles.b) },
+): Row['parts'] {
   const parts = row.parts.map((p) => ({ ...p }));
   if (parts.every((p) => p.op === 'equal')) return parts;
-  const whole = { a: presence(row.a, profiles.a), b: presence(row.b, profiles.b) };
+  const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
   let start = 0;
   for (let i = 0; i <= parts.length; i++) {
     if (i < parts.length && parts[i]!.op !== 'equal') continue;
@@ -35,7 +39,7 @@ export function classifyRow(row: Row, profiles: { a: LanguageProfile; b: Languag
       const change = parts.slice(start, i);
       const a = change.map((p) => p.a).join('');
       const b = change.map((p) => p.b).join('');
-      const variant = classifyChange(a, b, profiles, whole);
+      const variant = classifyChange(a, b, readers, whole);
       for (const p of change) p.variant = variant;
     }
     start = i + 1;
@@ -43,23 +47,33 @@ export function classifyRow(row: Row, profiles: { a: LanguageProfile; b: Languag
   return parts;
 }
 
-/** The class of one change: what A has (`a`) against what B has (`b`) at the same place. */
+/** Readers of A's and of B's texts (see `reader`). */
+export interface Readers {
+  a: Reader;
+  b: Reader;
+}
+
+/**
+ * The class of one change: what A has (`a`) against what B has (`b`) at the same place, read by
+ * `readers`; `whole` indexes the words of each side's whole row (by default, of the change alone).
+ */
 export function classifyChange(
   a: string,
   b: string,
-  profiles: { a: LanguageProfile; b: LanguageProfile },
-  whole: { a: ReturnType<typeof presence>; b: ReturnType<typeof presence> } = { a: presence(a, profiles.a), b: presence(b, profiles.b) },
+  readers: Readers,
+  whole: { a: Presence; b: Presence } = { a: readers.a.presence(a), b: readers.b.presence(b) },
 ): VariantClass {
-  if (substantive(a, profiles.a, whole.b) || substantive(b, profiles.b, whole.a)) return 'substance';
+  if (substantive(a, readers.a, whole.b) || substantive(b, readers.b, whole.a)) return 'substance';
   if (QUESTION_MARK.test(a) !== QUESTION_MARK.test(b)) return 'wording';
-  return formal(a, b, profiles) ? 'formal' : 'wording';
+  return formal(a, b, readers) ? 'formal' : 'wording';
 }
 
 /** A name, number or negation the other side's row lacks, or several content words it has in no form. */
-function substantive(text: string, profile: LanguageProfile, other: ReturnType<typeof presence>): boolean {
+function substantive(text: string, read: Reader, other: Presence): boolean {
   if (!text.trim()) return false;
+  const { profile } = read;
   const cues = cuesFor(profile.language);
-  for (const m of mentions(text, profile)) {
+  for (const m of read.mentions(text)) {
     const words = m.text.split(/\s+/);
     const initials = m.words.map((w) => w[0]).join('');
     if (m.kind === 'number') {
@@ -68,19 +82,19 @@ function substantive(text: string, profile: LanguageProfile, other: ReturnType<t
     }
     if (!words.every((w) => present(w, other)) && !(words.length >= 2 && other.words.includes(initials))) return true;
   }
-  const words = profile.segmenters.words(text).filter((s) => s.wordLike);
-  const negated = words.some((s) => cues.negations.has(normalizeToken(s.text)) && !other.words.includes(normalizeToken(s.text)));
+  const words = read.words(text);
+  const norms = read.norms(text);
+  const negated = norms.some((w) => cues.negations.has(w) && !other.words.includes(w));
   if (negated && !other.words.some((w) => cues.negations.has(w) || cues.negativePrefix?.test(w))) return true;
-  const unmatched = words.filter(
-    (s) => !profile.stopwords.has(normalizeToken(s.text)) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other),
-  );
+  const unmatched = words.filter((s, i) => !profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other));
   return unmatched.length >= PHRASE_MIN_WORDS;
 }
 
 /** Same words once case, punctuation, spelling, abbreviations and number notation are set aside. */
-function formal(a: string, b: string, profiles: { a: LanguageProfile; b: LanguageProfile }): boolean {
-  const wa = wordsOf(a, profiles.a);
-  const wb = wordsOf(b, profiles.b);
+function formal(a: string, b: string, readers: Readers): boolean {
+  const profiles = { a: readers.a.profile, b: readers.b.profile };
+  const wa = wordsOf(a, readers.a);
+  const wb = wordsOf(b, readers.b);
   const same = (x: string, y: string) => profiles.a.stem(x) === profiles.b.stem(y) || spellingVariants(x, y);
   if (wa.length === wb.length && wa.every((w, i) => same(w.norm, wb[i]!.norm))) return true;
   if (abbreviates(wa, wb) || abbreviates(wb, wa)) return true;
@@ -100,11 +114,9 @@ function abbreviates(short: { text: string }[], long: { norm: string }[]): boole
   return letters !== undefined && long.map((w) => w.norm[0]).join('') === letters;
 }
 
-function wordsOf(text: string, profile: LanguageProfile): { text: string; norm: string }[] {
-  return profile.segmenters
-    .words(text)
-    .filter((s) => s.wordLike)
-    .map((s) => ({ text: s.text, norm: normalizeToken(s.text) }));
+function wordsOf(text: string, read: Reader): { text: string; norm: string }[] {
+  const norms = read.norms(text);
+  return read.words(text).map((s, i) => ({ text: s.text, norm: norms[i]! }));
 }
 
 /** Changed parts per class over all rows (each change counted once, not once per side). */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { reader } from '../../../src/engine/analyse/reading.ts';
 import { classifyChange, type VariantClass } from '../../../src/engine/analyse/variants.ts';
 import { collate } from '../../../src/engine/collate.ts';
 import { languageProfile } from '../../../src/engine/text/profile.ts';
 
 const en = languageProfile('en');
-const classOf = (a: string, b: string): VariantClass => classifyChange(a, b, { a: en, b: en });
+const classOf = (a: string, b: string): VariantClass => classifyChange(a, b, { a: reader(en), b: reader(en) });
 
 describe('variant classes', () => {
   it.each([

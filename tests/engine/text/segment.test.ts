@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mayBreakSentence, segmentersFor } from '../../../src/engine/text/segment.ts';
+
+/** ICU's own sentences, with no shortcut. */
+const icuSentences = (locale: string, text: string) =>
+  [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
+
+describe('sentence segmentation without ICU for texts it cannot split', () => {
+  it('misses no character after which ICU ends a sentence, in any code point of the Basic Multilingual Plane', () => {
+    // Each character between a word and a capitalised one, where a terminator ends a sentence;
+    // Greek is the one locale whose rules add terminators (";" and the Greek question mark).
+    const missed: string[] = [];
+    for (const locale of ['en', 'el']) {
+      const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+      for (let cp = 0; cp <= 0xffff; cp++) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const text = `x${String.fromCodePoint(cp)} Y`;
+        if (!mayBreakSentence(text) && [...segmenter.segment(text)].length > 1) missed.push(`${locale} U+${cp.toString(16)}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('gives what ICU gives for any text of words, terminators, quotes, brackets and separators', () => {
+    const alphabet = fc.constantFrom(...'ab Y 1.?!;;,:)]”’"\'»」\n\u2029\u0301\u00a0。！？…'.split(''), 'Mr. ', 'e.g. ', '. A', 'x');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }), fc.constantFrom('en', 'el', 'zh', 'ja', 'de'), (chars, locale) => {
+        const text = chars.join('');
+        const ours = segmentersFor(locale)
+          .sentences(text)
+          .map((s) => s.text);
+        if (!mayBreakSentence(text)) expect(ours).toEqual(icuSentences(locale, text));
+        expect(ours.join('')).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps a sentence with its closing quote and spaces whole, and asks ICU about anything after a terminator', () => {
+    expect(mayBreakSentence('He said, “Go.” ')).toBe(false);
+    expect(mayBreakSentence('unto ')).toBe(false);
+    expect(mayBreakSentence('')).toBe(false);
+    expect(mayBreakSentence('Go. Now')).toBe(true);
+    // A closing bracket after the space begins a new sentence in ICU's rules ("a. " + ")").
+    expect(mayBreakSentence('a. )')).toBe(true);
+    expect(icuSentences('en', 'a. )')).toEqual(['a. ', ')']);
+    expect(mayBreakSentence('one\ntwo')).toBe(true);
+  });
+});
+
+describe('word segmentation', () => {
+  it('gives what ICU gives, from its caches as on the first call', () => {
+    const words = segmentersFor('en');
+    for (const text of ['unto ', 'The LORD said unto Moses, “Go.” ', '', 'thee, ']) {
+      const icu = [...new Intl.Segmenter('en', { granularity: 'word' }).segment(text)].map((s) => [
+        s.segment,
+        s.index,
+        s.isWordLike ?? false,
+      ]);
+      for (let k = 0; k < 2; k++) expect(words.words(text).map((s) => [s.text, s.index, s.wordLike])).toEqual(icu);
+    }
+  });
+});
