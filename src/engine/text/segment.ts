@@ -21,6 +21,12 @@ export interface Segmenters {
   locale: string;
   /** Splits text into words, spaces and punctuation; the pieces join back to the input exactly. */
   words(text: string): Segment[];
+  /**
+   * The words of each text, as `words` gives them, in one call to ICU: a text of many sentences
+   * is segmented once, not once per sentence (each call costs several microseconds and holds
+   * native memory until the next garbage collection).
+   */
+  wordsOfEach(texts: readonly string[]): Segment[][];
   /** Splits text into sentences; each keeps its trailing space, so they join back to the input. */
   sentences(text: string): Segment[];
   /** Number of words (word-like segments) in a text. */
@@ -111,20 +117,21 @@ export function mayBreakSentence(text: string): boolean {
 }
 
 /**
- * Texts whose word segmentation is kept, per locale. The analysis asks for the words of the same
- * row text several times over (presence, mentions, variants, digest: about eight times each on
- * the New Testament pair), and ICU segmentation was a quarter of the whole run; a bounded cache,
- * emptied when full, keeps the boundaries found in recent texts without holding a long witness's
- * words in memory.
- */
-const WORDS_CACHE_TEXTS = 512;
-/**
- * Short texts are kept apart, many more of them: a comparison's changed stretches are mostly a
- * word or two ("unto ", "thee, "), the same few thousand again and again, and ICU costs several
- * microseconds a call however short the text.
+ * Short texts whose word segmentation is kept, per locale: a comparison's changed stretches are
+ * mostly a word or two ("unto ", "thee, "), the same few thousand again and again, and ICU costs
+ * several microseconds a call however short the text. Longer texts are not kept: the analysis
+ * reads each row's texts once (see `analyse/reading.ts`), and their segments only raised the peak
+ * memory. Bounded, emptied when full.
  */
 const SHORT_TEXT = 32;
 const SHORT_CACHE_TEXTS = 16384;
+
+/**
+ * What `wordsOfEach` puts between texts: a paragraph separator, a word boundary before and after
+ * it whatever surrounds it (UAX #29, rules WB3a and WB3b, and WB4 starts afresh after it as at
+ * the start of a text), so each text segments as it would alone; a test compares the two.
+ */
+const TEXT_SEPARATOR = '\u2029';
 
 /** The segmenters for a locale (a BCP 47 tag; `und` or an unknown tag uses ICU's root rules). */
 export function segmentersFor(locale = 'und'): Segmenters {
@@ -133,32 +140,49 @@ export function segmentersFor(locale = 'und'): Segmenters {
   const tag = Intl.Segmenter.supportedLocalesOf([locale]).length ? locale : 'en';
   const wordSegmenter = new Intl.Segmenter(tag, { granularity: 'word' });
   const sentenceSegmenter = new Intl.Segmenter(tag, { granularity: 'sentence' });
-  const wordsCache = new Map<string, { starts: Int32Array; wordLike: Uint8Array }>();
-  const shortCache = new Map<string, { starts: Int32Array; wordLike: Uint8Array }>();
+  const fromIcu = (text: string): Segment[] => {
+    const out: Segment[] = [];
+    for (const s of wordSegmenter.segment(text)) out.push({ text: s.segment, index: s.index, wordLike: s.isWordLike === true });
+    return out;
+  };
+  // A short text's segments as numbers (offset × 2, plus 1 for a word): no objects to keep.
+  const shortCache = new Map<string, number[]>();
   found = {
     locale,
     words: (text) => {
-      // Only the boundaries are kept (two typed arrays, no objects): cached objects would outlive
-      // the young generation and pile up as old garbage, raising peak memory by a third.
       if (!text) return [];
-      const short = text.length <= SHORT_TEXT;
-      const kept = short ? shortCache : wordsCache;
-      let found = kept.get(text);
-      if (!found) {
-        const starts: number[] = [];
-        const wordLike: number[] = [];
-        for (const s of wordSegmenter.segment(text)) {
-          starts.push(s.index);
-          wordLike.push(s.isWordLike ? 1 : 0);
-        }
-        if (kept.size >= (short ? SHORT_CACHE_TEXTS : WORDS_CACHE_TEXTS)) kept.clear();
-        kept.set(text, (found = { starts: Int32Array.from(starts), wordLike: Uint8Array.from(wordLike) }));
+      if (text.length > SHORT_TEXT) return fromIcu(text);
+      let packed = shortCache.get(text);
+      if (!packed) {
+        packed = fromIcu(text).map((s) => s.index * 2 + (s.wordLike ? 1 : 0));
+        if (shortCache.size >= SHORT_CACHE_TEXTS) shortCache.clear();
+        shortCache.set(text, packed);
       }
-      const { starts, wordLike } = found;
-      const out: Segment[] = new Array(starts.length);
-      for (let k = 0; k < starts.length; k++) {
-        const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
-        out[k] = { text: text.slice(starts[k]!, end), index: starts[k]!, wordLike: wordLike[k] === 1 };
+      const out: Segment[] = new Array(packed.length);
+      for (let k = 0; k < packed.length; k++) {
+        const start = packed[k]! >> 1;
+        const end = k + 1 < packed.length ? packed[k + 1]! >> 1 : text.length;
+        out[k] = { text: text.slice(start, end), index: start, wordLike: (packed[k]! & 1) === 1 };
+      }
+      return out;
+    },
+    wordsOfEach: (texts) => {
+      let joined = '';
+      const starts: number[] = [];
+      for (const text of texts) {
+        starts.push(joined.length);
+        joined += text + TEXT_SEPARATOR;
+      }
+      const out: Segment[][] = texts.map(() => []);
+      let k = 0;
+      for (const s of wordSegmenter.segment(joined)) {
+        while (k + 1 < texts.length && s.index >= starts[k + 1]!) k++;
+        const index = s.index - starts[k]!;
+        const length = texts[k]!.length;
+        if (index === length) continue; // the separator
+        // Never expected (a separator breaks on both sides); if it joined a segment, ask ICU per text.
+        if (index + s.segment.length > length) return texts.map(fromIcu);
+        out[k]!.push({ text: s.segment, index, wordLike: s.isWordLike === true });
       }
       return out;
     },

@@ -1,5 +1,6 @@
 import { normalizeToken } from '../text/normalize.ts';
 import { type LanguageProfile, languageProfile } from '../text/profile.ts';
+import type { Segment } from '../text/segment.ts';
 import { CollationSizeError, MAX_WITNESS_CHARACTERS } from './size-limit.ts';
 
 /** A block of a witness: a heading or paragraph with its anchor id. */
@@ -70,19 +71,24 @@ export function tokenize(
   const forms = new Map<string, string>();
   const terms = new Map<string, string | null>(); // norm → stem, or null for a stopword
   for (const block of witness.blocks) {
+    const texts: string[] = [];
     for (const segment of profile.segmenters.sentences(block.text)) {
       const text = segment.text.trimEnd();
-      if (!text.trim()) continue;
-      const tokens = tokenizeSentence(text.trimStart(), profile, norms, forms);
+      if (text.trim()) texts.push(text.trimStart());
+    }
+    // The words of a block's sentences in one call to ICU, each sentence as if alone.
+    const words = profile.segmenters.wordsOfEach(texts);
+    texts.forEach((text, k) => {
+      const tokens = tokensOf(words[k]!, norms, forms);
       sentences.push({
         id: sentenceId(witness.sigil, sentences.length + 1),
         index: sentences.length,
         block: block.id,
-        text: text.trimStart(),
+        text,
         tokens,
         terms: termsOf(tokens, profile, terms),
       });
-    }
+    });
   }
   return sentences;
 }
@@ -125,8 +131,13 @@ export function tokenizeSentence(
   norms: Map<string, string> = new Map(),
   forms: Map<string, string> = new Map(),
 ): Token[] {
+  return tokensOf(profile.segmenters.words(text), norms, forms);
+}
+
+/** Tokens from a sentence's word segments (see `tokenizeSentence`). */
+function tokensOf(segments: readonly Segment[], norms: Map<string, string>, forms: Map<string, string>): Token[] {
   const tokens: Token[] = [];
-  for (const segment of profile.segmenters.words(text)) {
+  for (const segment of segments) {
     if (!segment.text.trim()) {
       const last = tokens.at(-1);
       if (last) last.text = intern(last.text + segment.text, forms);

@@ -62,3 +62,32 @@ describe('word segmentation', () => {
     }
   });
 });
+
+describe('the words of many texts in one call', () => {
+  it('segments each text as it would alone, in any script, with marks, joiners, flags and line breaks at the edges', () => {
+    const piece = fc.constantFrom(
+      ...'ab Y1.,;:\'’"-)(\n\r\u2029\u0301\u200d\u00a0\t。'.split(''),
+      "can't",
+      '3.5',
+      '🇩🇪',
+      '👍🏽',
+      '中华人民共和国',
+      '我们',
+      'です',
+      'カタカナ',
+      'ภาษาไทย',
+      'Straße',
+    );
+    const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 6 }), fc.constantFrom('en', 'zh', 'ja', 'de', 'th'), (texts, locale) => {
+        const s = segmentersFor(locale);
+        const alone = texts.map((t) =>
+          [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(t)].map((x) => [x.segment, x.index, x.isWordLike === true]),
+        );
+        expect(s.wordsOfEach(texts).map((segments) => segments.map((x) => [x.text, x.index, x.wordLike]))).toEqual(alone);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
