@@ -72,5 +72,6 @@ export {
   segmentersFor,
 } from './text/segment.ts';
 export { type Stemmer, stemmerFor } from './text/stem.ts';
+export { type TermsOf, termsFor } from './text/terms.ts';
 export { stopwordsFor } from './text/stopwords.ts';
 export { normalizeToken } from './text/normalize.ts';
