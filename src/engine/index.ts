@@ -36,7 +36,8 @@ export { ROW_KIND_LABELS, ROW_KINDS } from './analyse/collation.ts';
 export { tokenize, tokenizeSentence, witnessProfile } from './tokens/tokenize.ts';
 export { type TermBag, bagOf, mergeBags, sharedEvidence, similarity, termWeights } from './align/similarity.ts';
 export { type AlignedGroup, type AlignOptions, alignSentences, EXACT_DP_CELLS, MAX_GROUP, MIN_COVERAGE } from './align/align-sentences.ts';
-export { type Band, alignmentBand, anchorChain, BAND_RADIUS } from './align/band.ts';
+export { type Band, alignmentBand, anchorChain, BAND_RADIUS, mutualBestPairs } from './align/band.ts';
+export { GALE_CHURCH_VARIANCE, type LengthModel, lengthModel } from './align/length-model.ts';
 export { pairGaps } from './align/pair-gaps.ts';
 export { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';
 export { analyse } from './analyse/analyse.ts';
@@ -71,5 +72,6 @@ export {
   segmentersFor,
 } from './text/segment.ts';
 export { type Stemmer, stemmerFor } from './text/stem.ts';
+export { type TermsOf, termsFor } from './text/terms.ts';
 export { stopwordsFor } from './text/stopwords.ts';
 export { normalizeToken } from './text/normalize.ts';

@@ -1,6 +1,7 @@
 import type { Sentence } from '../tokens/tokenize.ts';
-import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand } from './band.ts';
+import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand, mutualBestPairs } from './band.ts';
 import { extendGroups } from './extend-groups.ts';
+import { type LengthModel, lengthModel } from './length-model.ts';
 import { bagOf, mergeBags, sharedEvidence, similarity, type TermBag } from './similarity.ts';
 
 /** One aligned group: sentences of A and of B that say the same thing (either side may be empty). */
@@ -78,7 +79,8 @@ const MAX_BAND_CELLS_PER_SENTENCE = 2048;
  * of A and l of B, 0 ≤ k, l ≤ 3: (1,0) and (0,1) leave a sentence unpaired and cost `UNPAIRED_COST` when it has content; the rest
  * pair groups (a merge, a split or a regrouping) and score the evidence that the sides cover each
  * other (`sharedEvidence`) less `minCoverage` of their content, less the prior cost of the group's
- * shape. So a step says how much more it explains than leaving its sentences unpaired. The path with the highest total
+ * shape; among the groupings the words support, what the groups' lengths say (`lengthModel`)
+ * is charged too. So a step says how much more it explains than leaving its sentences unpaired. The path with the highest total
  * wins. Up to `exactCells` the whole matrix is searched; beyond it, a band around the anchors'
  * path (see `alignmentBand`), widened and re-run while the best path touches its edge.
  */
@@ -91,12 +93,14 @@ export function alignSentences(
   const n = a.length;
   const m = b.length;
   const minCoverage = options.minCoverage ?? MIN_COVERAGE;
-  const scorer = groupScorer(a, b, weights, minCoverage);
+  const sure = mutualBestPairs(a, b, weights);
+  const length = lengthModel(a, b, sure);
+  const scorer = groupScorer(a, b, weights, minCoverage, length);
   const extend = (groups: AlignedGroup[]) =>
-    extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { minCoverage, blockBreak: BLOCK_BREAK_COST });
+    extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { minCoverage, blockBreak: BLOCK_BREAK_COST, length });
   if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return extend(alignInBand(scorer, fullBand(n, m)).groups);
   const maxCells = MAX_BAND_CELLS_PER_SENTENCE * (n + m);
-  const anchors = anchorChain(a, b, weights);
+  const anchors = anchorChain(a, b, weights, sure);
   for (let radius = options.bandRadius ?? BAND_RADIUS; ; radius = 2 * radius + 1) {
     const band = alignmentBand(n, m, anchors, radius);
     const { groups, touchesEdge } = alignInBand(scorer, band);
@@ -125,6 +129,7 @@ function realignGaps(groups: AlignedGroup[], scorer: GroupScorer, exactCells: nu
         m: ys.length,
         evidence: (i, k, j, l) => scorer.evidence(i0 + i, k, j0 + j, l),
         cost: (i, k, j, l) => scorer.cost(i0 + i, k, j0 + j, l),
+        lengthCost: (i, k, j, l) => scorer.lengthCost(i0 + i, k, j0 + j, l),
         similarity: (i, k, j, l) => scorer.similarity(i0 + i, k, j0 + j, l),
         unpaired: (i, k, j, l) => scorer.unpaired(i0 + i, k, j0 + j, l),
       };
@@ -152,6 +157,12 @@ export interface GroupScorer {
   evidence(i: number, k: number, j: number, l: number): number;
   /** What pairing them costs: `minCoverage` of their content, the prior of the shape, paragraph breaks. */
   cost(i: number, k: number, j: number, l: number): number;
+  /**
+   * What the two groups' lengths say against pairing them just so (see `lengthModel`). Charged on
+   * top of `cost` but never a veto: it chooses among groupings that words already support, and
+   * a short sentence and its long paraphrase still pair when they share the words.
+   */
+  lengthCost(i: number, k: number, j: number, l: number): number;
   /** Dice similarity of the same two groups. */
   similarity(i: number, k: number, j: number, l: number): number;
   /** What leaving A's sentence `i - 1` (k = 1, l = 0) or B's `j - 1` (k = 0, l = 1) unpaired costs. */
@@ -165,13 +176,13 @@ export interface PairScorer extends GroupScorer {
 }
 
 /**
- * Gain of a step: evidence less cost, or −∞ when pairing is not worth it; for a sentence left
+ * Gain of a step: evidence less cost and length cost, or −∞ when the words do not support pairing; for a sentence left
  * unpaired, minus `UNPAIRED_COST` (exported for tests).
  */
 export function stepGain(scorer: GroupScorer, i: number, k: number, j: number, l: number): number {
   if (k === 0 || l === 0) return -scorer.unpaired(i, k, j, l);
   const gain = scorer.evidence(i, k, j, l) - scorer.cost(i, k, j, l);
-  return gain > 0 ? gain : -Infinity;
+  return gain > 0 ? gain - scorer.lengthCost(i, k, j, l) : -Infinity;
 }
 
 /** The step scores of the DP over `a` and `b` (exported for tests that compare bands). */
@@ -180,6 +191,7 @@ export function groupScorer(
   b: readonly Sentence[],
   weights: ReadonlyMap<string, number>,
   minCoverage = MIN_COVERAGE,
+  length: LengthModel = lengthModel(a, b, []),
 ): PairScorer {
   // Bags of every run of 1–3 consecutive sentences, built once: the DP asks for each many times.
   const bagsA = groupBags(a, weights);
@@ -192,6 +204,7 @@ export function groupScorer(
       const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
       return minCoverage * (bagsA[k]![i]!.mass + bagsB[l]![j]!.mass) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
     },
+    lengthCost: length.cost,
     similarity: (i, k, j, l) => similarity(bagsA[k]![i]!, bagsB[l]![j]!, weights),
     unpaired: (i, k, j) => ((k > 0 ? bagsA[1]![i]! : bagsB[1]![j]!).mass > 0 ? UNPAIRED_COST : 0),
     bagsA: bagsA[1]!.slice(1),
@@ -253,7 +266,7 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
             const cost = scorer.cost(i, k, j, l);
             const evidence = k === 1 && l === 1 ? pair : bound(i, k, j, l) > cost ? scorer.evidence(i, k, j, l) : 0;
             if (evidence <= cost) continue;
-            gain = evidence - cost;
+            gain = evidence - cost - scorer.lengthCost(i, k, j, l);
           }
           const rowsBefore = rows[i - k]![j - l - lo[i - k]!]! + 1;
           if (before + gain > best || (before + gain === best && rowsBefore < bestRows)) {

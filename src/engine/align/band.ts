@@ -51,10 +51,37 @@ export function alignmentBand(n: number, m: number, anchors: readonly [number, n
 }
 
 /** Mutual-best similar pairs, reduced to their longest order-preserving chain. */
-export function anchorChain(a: readonly Sentence[], b: readonly Sentence[], weights: ReadonlyMap<string, number>): [number, number][] {
-  // Inverted index of B's rare terms; a term past the cap is marked common (null) and ignored.
+export function anchorChain(
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+  weights: ReadonlyMap<string, number>,
+  pairs: readonly [number, number][] = mutualBestPairs(a, b, weights),
+): [number, number][] {
+  return longestIncreasingChain(pairs);
+}
+
+/**
+ * Sentence pairs (1-based, as the DP counts) that are each other's clear best match: each is the
+ * other's most similar sentence among those sharing a rare term with it, by a strict margin (a tie
+ * names no pair), and at least `ANCHOR_MIN_SIMILARITY` alike. The same pairs whichever witness is A.
+ */
+export function mutualBestPairs(a: readonly Sentence[], b: readonly Sentence[], weights: ReadonlyMap<string, number>): [number, number][] {
+  // Each sentence's bag once: a candidate is compared from both sides, often many times.
+  const bagsA = a.map((s) => bagOf([s], weights));
+  const bagsB = b.map((s) => bagOf([s], weights));
+  const fromA = bestMatches(a, bagsA, rareTermIndex(b), bagsB, weights);
+  const fromB = bestMatches(b, bagsB, rareTermIndex(a), bagsA, weights);
+  const pairs: [number, number][] = [];
+  fromA.forEach((j, i) => {
+    if (j >= 0 && fromB[j] === i) pairs.push([i + 1, j + 1]);
+  });
+  return pairs;
+}
+
+/** Inverted index of a witness's rare terms; a term past `ANCHOR_MAX_DF` is marked common (null). */
+function rareTermIndex(sentences: readonly Sentence[]): Map<string, number[] | null> {
   const index = new Map<string, number[] | null>();
-  for (const s of b) {
+  for (const s of sentences) {
     for (const term of new Set(s.terms)) {
       const list = index.get(term);
       if (list === null) continue;
@@ -63,36 +90,29 @@ export function anchorChain(a: readonly Sentence[], b: readonly Sentence[], weig
       else list.push(s.index);
     }
   }
-  // Each sentence's bag once: a candidate is compared from both sides, often many times.
-  const bagsA = a.map((s) => bagOf([s], weights));
-  const bagsB = b.map((s) => bagOf([s], weights));
-  const best = (
-    from: readonly Sentence[],
-    fromBags: readonly TermBag[],
-    toBags: readonly TermBag[],
-    candidates: (s: Sentence) => Iterable<number>,
-  ) =>
-    from.map((s) => {
-      let top = -1;
-      let topSim = 0;
-      const bag = fromBags[s.index]!;
-      for (const j of candidates(s)) {
-        const sim = similarity(bag, toBags[j]!, weights);
-        if (sim > topSim) [top, topSim] = [j, sim];
-      }
-      return { j: top, sim: topSim };
-    });
-  const fromA = best(a, bagsA, bagsB, (s) => new Set(s.terms.flatMap((term) => index.get(term) ?? [])));
-  const wanted = new Map<number, number[]>();
-  fromA.forEach(({ j }, i) => {
-    if (j >= 0) (wanted.get(j) ?? wanted.set(j, []).get(j)!).push(i);
+  return index;
+}
+
+/** For each sentence of `from`, its strictly most similar candidate of the other side, or -1. */
+function bestMatches(
+  from: readonly Sentence[],
+  fromBags: readonly TermBag[],
+  index: ReadonlyMap<string, number[] | null>,
+  toBags: readonly TermBag[],
+  weights: ReadonlyMap<string, number>,
+): number[] {
+  return from.map((s) => {
+    let top = -1;
+    let topSim = 0;
+    let tied = false;
+    const bag = fromBags[s.index]!;
+    for (const j of new Set(s.terms.flatMap((term) => index.get(term) ?? []))) {
+      const sim = similarity(bag, toBags[j]!, weights);
+      if (sim > topSim) [top, topSim, tied] = [j, sim, false];
+      else if (sim === topSim) tied = true;
+    }
+    return top >= 0 && !tied && topSim >= ANCHOR_MIN_SIMILARITY ? top : -1;
   });
-  const fromB = best(b, bagsB, bagsA, (s) => wanted.get(s.index) ?? []);
-  const pairs: [number, number][] = [];
-  fromA.forEach(({ j, sim }, i) => {
-    if (j >= 0 && sim >= ANCHOR_MIN_SIMILARITY && fromB[j]!.j === i) pairs.push([i + 1, j + 1]);
-  });
-  return longestIncreasingChain(pairs);
 }
 
 /** Longest chain of pairs increasing in both coordinates (pairs come sorted by the first). */

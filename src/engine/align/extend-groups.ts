@@ -1,5 +1,6 @@
 import type { Sentence } from '../tokens/tokenize.ts';
 import type { AlignedGroup } from './align-sentences.ts';
+import type { LengthModel } from './length-model.ts';
 import { mergeBags, sharedEvidence, similarity, type TermBag } from './similarity.ts';
 
 /**
@@ -13,6 +14,8 @@ export const MAX_EXTENDED_SIDE = 24;
 export interface ExtendCosts {
   minCoverage: number;
   blockBreak: number;
+  /** What the groups' lengths say (see `lengthModel`). */
+  length: LengthModel;
 }
 
 /**
@@ -20,7 +23,8 @@ export interface ExtendCosts {
  * sentences between two paired groups is offered, one sentence at a time from each end, to the
  * neighbouring group on its own side, and joins it when what it covers of that group's other
  * side outweighs `minCoverage` of its own content (and a paragraph break it crosses), the same
- * test the DP applies to a merge once the shape priors cancel. So a long verse split into eight
+ * test the DP applies to a merge once the shape priors cancel, with what it does to the fit of the
+ * group's lengths. So a long verse split into eight
  * short sentences on one side and one on the other is one row, not one pair and seven "only in
  * B" rows, while an unrelated insertion covers nothing and stays alone.
  */
@@ -88,7 +92,17 @@ export function extendGroups(
         : sharedEvidence(ba, grown, weights) - sharedEvidence(ba, bb, weights);
     const neighbour = first ? g[side][0]! : g[side].at(-1)!;
     const breaks = sentences[x]!.block === sentences[neighbour]!.block ? 0 : 1;
-    return covered - costs.minCoverage * own.mass - costs.blockBreak * breaks;
+    const grownA = side === 'a' ? [...g.a, x] : g.a;
+    const grownB = side === 'b' ? [...g.b, x] : g.b;
+    const lengths = lengthCost(g.a, g.b) - lengthCost(grownA, grownB);
+    return covered + lengths - costs.minCoverage * own.mass - costs.blockBreak * breaks;
+  }
+
+  /** The length model's cost of a group (its sides are runs of consecutive sentences). */
+  function lengthCost(xs: readonly number[], ys: readonly number[]): number {
+    const [i0, i1] = [Math.min(...xs), Math.max(...xs) + 1];
+    const [j0, j1] = [Math.min(...ys), Math.max(...ys) + 1];
+    return costs.length.cost(i1, i1 - i0, j1, j1 - j0);
   }
 
   function join(r: number, lonely: AlignedGroup, side: 'a' | 'b', first: boolean): void {

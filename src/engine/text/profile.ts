@@ -2,6 +2,7 @@ import { detectLanguage, primaryTag } from './language.ts';
 import { segmentersFor, type Segmenters } from './segment.ts';
 import { type Stemmer, stemmerFor } from './stem.ts';
 import { stopwordsFor } from './stopwords.ts';
+import { type TermsOf, termsFor } from './terms.ts';
 
 /** Everything language-dependent the engine uses on one text. */
 export interface LanguageProfile {
@@ -13,6 +14,8 @@ export interface LanguageProfile {
   stopwords: ReadonlySet<string>;
   /** Stemmer for normalised words. */
   stem: Stemmer;
+  /** The content terms of a normalised word (none for a stopword; see `termsFor`). */
+  terms: TermsOf;
 }
 
 /** Overrides for a profile: a caller may bring its own stopwords or stemmer. */
@@ -27,10 +30,7 @@ export interface ProfileOptions {
  */
 export function languageProfile(tag: string | undefined, sample = '', options: ProfileOptions = {}): LanguageProfile {
   const language = tag && primaryTag(tag) !== 'und' ? tag : sample ? detectLanguage(sample) : 'und';
-  return {
-    language,
-    segmenters: segmentersFor(language),
-    stopwords: options.stopwords ?? stopwordsFor(language),
-    stem: options.stem ?? stemmerFor(language),
-  };
+  const stopwords = options.stopwords ?? stopwordsFor(language);
+  const stem = options.stem ?? stemmerFor(language);
+  return { language, segmenters: segmentersFor(language), stopwords, stem, terms: termsFor(language, stopwords, stem) };
 }

@@ -86,6 +86,65 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd());
 }
 
+/** Opening marks that end a segment: a bracket or quote, with nothing after it. */
+const TRAILING_OPENERS = /[\p{Ps}\p{Pi}]+$/u;
+/** Closing marks (with the spaces around them) that begin a segment. */
+const LEADING_CLOSERS = /^\s*[\p{Pe}\p{Pf}]+\s*/u;
+/** Marks that open a quotation closed by a `Pi` mark (German „…“, ‚…‘; Danish »…«). */
+const REVERSED_OPENERS = /[„‚»]/u;
+
+/**
+ * ICU's sentence rules treat every bracket and quotation mark after a full stop as closing the
+ * sentence (UAX #29 class Close), which is wrong on both sides of a quotation:
+ * - with no space between, an opening mark is kept by the sentence before it: `言われた。「` +
+ *   `さあ、行こう。」`, `他问。“` + `去哪？”`. An opening mark never ends a sentence, so it moves
+ *   to the sentence it opens;
+ * - with a space before a closing mark, as French sets it, the mark starts the next sentence:
+ *   `« Viens. ` + `» Puis il partit.`. A closing mark that closes what the sentence before left
+ *   open moves back to it.
+ * The pieces still join back to the input.
+ */
+export function mendQuoteBreaks(segments: Segment[]): Segment[] {
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const here = segments[k]!;
+    const next = segments[k + 1]!;
+    const opener = TRAILING_OPENERS.exec(here.text)?.[0];
+    if (opener) {
+      // `Pi` marks close a quotation opened German-style earlier in the sentence: they stay.
+      const before = here.text.slice(0, -opener.length);
+      const keep = REVERSED_OPENERS.test(before) ? /^\p{Pi}*/u.exec(opener)![0] : '';
+      const moved = opener.slice(keep.length);
+      if (moved) {
+        here.text = before + keep;
+        next.text = moved + next.text;
+        next.index -= moved.length;
+      }
+    }
+    const closer = LEADING_CLOSERS.exec(next.text)?.[0];
+    if (closer && /\S/u.test(closer) && unclosed(here.text)) {
+      here.text += closer;
+      next.text = next.text.slice(closer.length);
+      next.index += closer.length;
+    }
+    if (here.text === '') segments.splice(k--, 1);
+    else if (next.text === '') {
+      segments.splice(k + 1, 1);
+      k--;
+    }
+  }
+  return segments;
+}
+
+/** True when a text opens more brackets and quotations than it closes. */
+function unclosed(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (/[\p{Ps}\p{Pi}]/u.test(ch)) depth++;
+    else if (/[\p{Pe}\p{Pf}]/u.test(ch)) depth--;
+  }
+  return depth > 0;
+}
+
 const cache = new Map<string, Segmenters>();
 
 /**
@@ -196,7 +255,7 @@ export function segmentersFor(locale = 'und'): Segmenters {
         else out.push({ text: s.segment, index: s.index, wordLike: true });
         glue = GLUE.test(out.at(-1)!.text);
       }
-      return out;
+      return mendQuoteBreaks(out);
     },
     countWords: (text) => {
       let n = 0;

@@ -70,7 +70,6 @@ export function tokenize(
   const norms = new Map<string, string>();
   const forms = new Map<string, string>();
   const shared = new Map<string, Token>();
-  const terms = new Map<string, string | null>(); // norm → stem, or null for a stopword
   for (const block of witness.blocks) {
     const texts: string[] = [];
     for (const segment of profile.segmenters.sentences(block.text)) {
@@ -87,7 +86,7 @@ export function tokenize(
         block: block.id,
         text,
         tokens,
-        terms: termsOf(tokens, profile, terms),
+        terms: termsOf(tokens, profile),
       });
     });
   }
@@ -179,15 +178,10 @@ function intern(form: string, forms: Map<string, string>): string {
   return form;
 }
 
-/** Stems of the content words among `tokens` (stopwords left out), memoised in `cache`. */
-function termsOf(tokens: readonly Token[], profile: LanguageProfile, cache: Map<string, string | null>): string[] {
+/** The content terms of `tokens` (see `LanguageProfile.terms`). */
+function termsOf(tokens: readonly Token[], profile: LanguageProfile): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
-    if (!t.word) continue;
-    let term = cache.get(t.norm);
-    if (term === undefined) cache.set(t.norm, (term = profile.stopwords.has(t.norm) ? null : profile.stem(t.norm)));
-    if (term !== null) out.push(term);
-  }
+  for (const t of tokens) if (t.word) for (const term of profile.terms(t.norm)) out.push(term);
   return out;
 }
 

@@ -14,7 +14,7 @@ import { galeChurch } from './gale-church.ts';
 import { hunalignCommand, runHunalign } from './hunalign.ts';
 import { best, measure } from './measure.ts';
 import { benchMulti } from './multi.ts';
-import { coverVerses, type Group, goldLinks, oracleGroups, type Score, scoreGroups } from './score.ts';
+import { coverVerses, type Group, goldLinks, type LostLinks, lostLinks, oracleGroups, type Score, scoreGroups } from './score.ts';
 import { dataDir, PAIRS, translationFile } from './sources.ts';
 
 const ENGINE_RUN = fileURLToPath(new URL('./engine-run.ts', import.meta.url));
@@ -47,6 +47,8 @@ interface LanguageResult {
   galeChurch: Score;
   hunalign: Score | undefined;
   oracle: Score;
+  engineLost: LostLinks;
+  hunalignLost: LostLinks | undefined;
   engineSeconds: number;
   collateSeconds: number;
   engineCpu: number | undefined;
@@ -82,6 +84,8 @@ export function benchLanguage(language: string, idA: string, idB: string, only?:
     galeChurch: scoreGroups(galeChurch(sa, sb), ca, gold),
     hunalign: hun && scoreGroups(hun.groups, ca, gold),
     oracle: scoreGroups(oracleGroups(sa.length, sb.length, gold), ca, gold),
+    engineLost: lostLinks(engine.groups!, gold),
+    hunalignLost: hun && lostLinks(hun.groups, gold),
     engineSeconds: engine.seconds,
     collateSeconds: engine.collateSeconds,
     engineCpu: engine.cpuSeconds,
@@ -171,6 +175,11 @@ export async function benchAlign(options: { languages?: readonly string[]; books
         `  | ${r.language} | ${r.pair} | ${r.sentences} | ${cell(r.engine)} | ${cell(r.galeChurch)} | ${cell(r.hunalign)} | ${cell(r.oracle)} | ${time({ seconds: r.engineSeconds, cpuSeconds: r.engineCpu })}, collate ${s1(r.collateSeconds)} | ${mb(r.engineMB)} |`,
       );
     }
+    console.log('\n  Gold links missed, as shares of all gold links: rows finer than a verse (each row right) / a sentence left unpaired / misplaced:');
+    console.log('  | language | engine | hunalign |');
+    console.log('  |---|---|---|');
+    const lost = (l: LostLinks | undefined) => (l ? `${f3(l.finer)} / ${f3(l.unpaired)} / ${f3(l.misplaced)}` : '–');
+    for (const r of results) console.log(`  | ${r.language} | ${lost(r.engineLost)} | ${lost(r.hunalignLost)} |`);
   }
   console.log('');
   if (options.newTestament !== false) benchNewTestament();

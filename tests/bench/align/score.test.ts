@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/engine/tokens/tokenize.ts';
 import type { ParallelText } from './corpus.ts';
 import { galeChurchBlock } from './gale-church.ts';
-import { coverVerses, goldLinks, oracleGroups, scoreGroups } from './score.ts';
+import { coverVerses, goldLinks, lostLinks, oracleGroups, scoreGroups } from './score.ts';
 
 /** A one-chapter text from its verses, joined with spaces, verse spans kept as the loader keeps them. */
 function text(sigil: string, verses: string[]): ParallelText {
@@ -69,6 +69,40 @@ describe('alignment benchmark scoring', () => {
     );
     expect(s.precision).toBeCloseTo(2 / 3);
     expect(s.recall).toBeCloseTo(2 / 3);
+  });
+
+  it('tells links lost to rows finer than a verse from links lost to unpaired or misplaced sentences', () => {
+    const x = text('X', ['Jesus wept. He was sad.']);
+    const y = text('Y', ['Jesus cried. He grieved.']);
+    const both = goldLinks(coverVerses(x, tokenize(x.witness)), coverVerses(y, tokenize(y.witness)));
+    expect(
+      lostLinks(
+        [
+          { a: [0], b: [0] },
+          { a: [1], b: [1] },
+        ],
+        both,
+      ),
+    ).toEqual({ finer: 0.5, unpaired: 0, misplaced: 0 });
+    expect(
+      lostLinks(
+        [
+          { a: [0], b: [0] },
+          { a: [1], b: [] },
+          { a: [], b: [1] },
+        ],
+        both,
+      ),
+    ).toEqual({ finer: 0, unpaired: 0.75, misplaced: 0 });
+    expect(
+      lostLinks(
+        [
+          { a: [0], b: [2] },
+          { a: [1], b: [0, 1] },
+        ],
+        gold,
+      ),
+    ).toEqual({ finer: 0, unpaired: 0, misplaced: 1 });
   });
 
   it('builds the oracle rows from the gold components, in order', () => {

@@ -135,3 +135,44 @@ export function oracleGroups(aCount: number, bCount: number, gold: Map<string, S
   }
   return [...groups.values()];
 }
+
+/** Where the gold links an aligner missed went, each as a share of all gold links (pooled). */
+export interface LostLinks {
+  /** Both sentences in rows whose every link is gold: right rows, finer than a verse. */
+  finer: number;
+  /** One of the two sentences in no pair at all. */
+  unpaired: number;
+  /** The rest: a sentence paired with something outside its verses. */
+  misplaced: number;
+}
+
+/**
+ * Why recall falls short. The gold links every sentence of a verse to every sentence of its
+ * counterpart, so two sentences of a verse paired one to one with two sentences of the other
+ * side lose two links though each row is right: that is `finer`, which no sentence aligner can
+ * avoid without knowing the verses; `unpaired` and `misplaced` are the aligner's own errors.
+ */
+export function lostLinks(groups: readonly Group[], gold: Map<string, Set<number>>): LostLinks {
+  const all = new Set<number>();
+  for (const links of gold.values()) for (const k of links) all.add(k);
+  const rowOfA = new Map<number, Group>();
+  const rowOfB = new Map<number, Group>();
+  const given = new Set<number>();
+  for (const g of groups) {
+    for (const i of g.a) rowOfA.set(i, g);
+    for (const j of g.b) rowOfB.set(j, g);
+    for (const i of g.a) for (const j of g.b) given.add(key(i, j));
+  }
+  const allGold = (g: Group) => g.a.every((i) => g.b.every((j) => all.has(key(i, j))));
+  const lost = { finer: 0, unpaired: 0, misplaced: 0 };
+  for (const k of all) {
+    if (given.has(k)) continue;
+    const ra = rowOfA.get(Math.floor(k / 0x200000));
+    const rb = rowOfB.get(k % 0x200000);
+    if (!ra || !rb || ra.b.length === 0 || rb.a.length === 0) lost.unpaired++;
+    else if (allGold(ra) && allGold(rb)) lost.finer++;
+    else lost.misplaced++;
+  }
+  const n = all.size || 1;
+  return { finer: lost.finer / n, unpaired: lost.unpaired / n, misplaced: lost.misplaced / n };
+}
