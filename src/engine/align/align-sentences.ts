@@ -193,22 +193,22 @@ export function groupScorer(
   minCoverage = MIN_COVERAGE,
   length: LengthModel = lengthModel(a, b, []),
 ): PairScorer {
-  // Bags of every run of 1–3 consecutive sentences, built once: the DP asks for each many times.
+  // Bags of every run of 1–3 consecutive sentences, each built once: the DP asks for each many times.
   const bagsA = groupBags(a, weights);
   const bagsB = groupBags(b, weights);
   return {
     n: a.length,
     m: b.length,
-    evidence: (i, k, j, l) => sharedEvidence(bagsA[k]![i]!, bagsB[l]![j]!, weights),
+    evidence: (i, k, j, l) => sharedEvidence(bagsA.bag(k, i), bagsB.bag(l, j), weights),
     cost(i, k, j, l) {
       const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
-      return minCoverage * (bagsA[k]![i]!.mass + bagsB[l]![j]!.mass) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
+      return minCoverage * (bagsA.mass[k]![i]! + bagsB.mass[l]![j]!) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
     },
     lengthCost: length.cost,
-    similarity: (i, k, j, l) => similarity(bagsA[k]![i]!, bagsB[l]![j]!, weights),
-    unpaired: (i, k, j) => ((k > 0 ? bagsA[1]![i]! : bagsB[1]![j]!).mass > 0 ? UNPAIRED_COST : 0),
-    bagsA: bagsA[1]!.slice(1),
-    bagsB: bagsB[1]!.slice(1),
+    similarity: (i, k, j, l) => similarity(bagsA.bag(k, i), bagsB.bag(l, j), weights),
+    unpaired: (i, k, j) => ((k > 0 ? bagsA.mass[1]![i]! : bagsB.mass[1]![j]!) > 0 ? UNPAIRED_COST : 0),
+    bagsA: bagsA.singles.slice(1),
+    bagsB: bagsB.singles.slice(1),
   };
 }
 
@@ -302,17 +302,41 @@ function bandCells(band: Band): number {
   return cells;
 }
 
-/** `bags[k][end]`: the bag of sentences `end - k` to `end - 1`, for k = 1 … MAX_GROUP. */
-function groupBags(sentences: readonly Sentence[], weights: ReadonlyMap<string, number>): TermBag[][] {
-  const bags: TermBag[][] = [[]];
+/** The bags of the runs of 1 to `MAX_GROUP` consecutive sentences of a witness. */
+interface GroupBags {
+  /** `singles[end]`: the bag of sentence `end - 1`. */
+  singles: TermBag[];
+  /** `bag(k, end)`: the bag of sentences `end - k` to `end - 1`. */
+  bag(k: number, end: number): TermBag;
+  /** `mass[k][end]`: the mass of that bag, known without building it. */
+  mass: Float64Array[];
+}
+
+/**
+ * The bags of a witness's runs of sentences. A group's bag is built when first asked for: the DP
+ * rules out most groups by their mass and their pairs' evidence alone, and building every group
+ * of two and three sentences up front held tens of thousands of bags through the alignment
+ * (they grew V8's young generation to its largest on the New Testament pair). Each bag and mass
+ * is made as before, a group's from the group one shorter and its last sentence.
+ */
+function groupBags(sentences: readonly Sentence[], weights: ReadonlyMap<string, number>): GroupBags {
+  const n = sentences.length;
+  const singles: TermBag[] = new Array(n + 1);
+  for (let end = 1; end <= n; end++) singles[end] = bagOf([sentences[end - 1]!], weights);
+  const made: TermBag[][] = [[], singles];
+  const mass: Float64Array[] = [new Float64Array(n + 1)];
   for (let k = 1; k <= MAX_GROUP; k++) {
-    const row: TermBag[] = [];
-    for (let end = k; end <= sentences.length; end++) {
-      row[end] = k === 1 ? bagOf([sentences[end - 1]!], weights) : mergeBags(bags[k - 1]![end - 1]!, bags[1]![end]!);
-    }
-    bags.push(row);
+    const row = new Float64Array(n + 1);
+    for (let end = k; end <= n; end++) row[end] = k === 1 ? singles[end]!.mass : mass[k - 1]![end - 1]! + singles[end]!.mass;
+    mass.push(row);
+    if (k > 1) made.push(new Array(n + 1));
   }
-  return bags;
+  const bag = (k: number, end: number): TermBag => {
+    let found = made[k]![end];
+    if (found === undefined) made[k]![end] = found = mergeBags(bag(k - 1, end - 1), singles[end]!);
+    return found;
+  };
+  return { singles, bag, mass };
 }
 
 /** How many paragraph breaks lie between sentences `from` and `to - 1`. */
