@@ -125,20 +125,23 @@ function sideOnly(row: Row, side: 'a' | 'b', own: Reader, otherReader: Reader): 
 
   const ownWords = own.words(text);
   const norms = own.norms(text);
-  const otherSet = new Set(other.words);
   for (const [kind, list] of [
     ['first-person', cues.firstPerson],
     ['hedge', cues.hedges],
     ['intensifier', cues.intensifiers],
     ['negation', cues.negations],
   ] as const) {
-    const mine = norms.map((w, i) => [w, i] as const).filter(([w]) => list.has(w));
-    const theirs = other.words.filter((w) => list.has(w));
-    if (mine.length <= theirs.length) continue;
+    // Positions of this side's cue words; most rows have none, so nothing is built for them.
+    const mine: number[] = [];
+    for (let i = 0; i < norms.length; i++) if (list.has(norms[i]!)) mine.push(i);
+    if (mine.length === 0) continue;
+    let theirs = 0;
+    for (const w of other.words) if (list.has(w)) theirs++;
+    if (mine.length <= theirs) continue;
     // "not enough" against "insufficient": the negation moved into a word.
     if (kind === 'negation' && cues.negativePrefix && other.words.some((w) => cues.negativePrefix!.test(w))) continue;
-    for (const [w, i] of mine) {
-      if (otherSet.has(w)) continue;
+    for (const i of mine) {
+      if (other.has(norms[i]!)) continue;
       // A cue word with the two words after it, so "I just think" reads as the voice it is.
       push(
         kind,

@@ -6,6 +6,8 @@ const SHARED_PREFIX = 5;
 
 /** The words of one side of a row, indexed to ask whether a word or an acronym occurs there. */
 export interface Presence {
+  /** Does the word (normalised) occur in exactly this form? */
+  has(norm: string): boolean;
   /** Does the word (normalised) occur, in this or another form? */
   hasWord(norm: string): boolean;
   /** Do consecutive words start with these letters ("llm" → "large language models")? */
@@ -28,20 +30,30 @@ export function presence(text: string, profile: LanguageProfile): Presence {
 /** Indexes a text's normalised words (in order) for `Presence` questions. */
 export function presenceOfWords(words: readonly string[], profile: LanguageProfile): Presence {
   const exact = new Set(words);
-  const stems = new Set(words.map((w) => profile.stem(w)));
-  const initials = words.map((w) => w[0] ?? '').join('');
-  // A longer form shares its first SHARED_PREFIX letters with the word asked about; a four-letter
-  // word ("lays") is a form of any word it begins ("layered"). Indexed, not scanned per question.
-  const prefixes = new Set(words.filter((w) => w.length >= SHARED_PREFIX).map((w) => w.slice(0, SHARED_PREFIX)));
-  const fourLetter = new Set(words.filter((w) => w.length === 4));
+  // The other indexes are built on the first question that needs them: most rows are asked
+  // about words they have as they are, or about none.
+  let forms: { stems: Set<string>; prefixes: Set<string>; fourLetter: Set<string> } | undefined;
+  const formsOf = () => {
+    forms ??= {
+      stems: new Set(words.map((w) => profile.stem(w))),
+      // A longer form shares its first SHARED_PREFIX letters with the word asked about; a four-letter
+      // word ("lays") is a form of any word it begins ("layered"). Indexed, not scanned per question.
+      prefixes: new Set(words.filter((w) => w.length >= SHARED_PREFIX).map((w) => w.slice(0, SHARED_PREFIX))),
+      fourLetter: new Set(words.filter((w) => w.length === 4)),
+    };
+    return forms;
+  };
+  let initials: string | undefined;
   const answers = new Map<string, boolean>();
   return {
     words,
+    has: (norm) => exact.has(norm),
     hasWord: (norm) => {
+      if (exact.has(norm)) return true;
       let yes = answers.get(norm);
       if (yes === undefined) {
+        const { stems, prefixes, fourLetter } = formsOf();
         yes =
-          exact.has(norm) ||
           sameCode(norm, words) ||
           stems.has(profile.stem(norm)) ||
           (norm.length >= SHARED_PREFIX && (prefixes.has(norm.slice(0, SHARED_PREFIX)) || fourLetter.has(norm.slice(0, 4))));
@@ -49,7 +61,11 @@ export function presenceOfWords(words: readonly string[], profile: LanguageProfi
       }
       return yes;
     },
-    hasInitials: (letters) => letters.length >= 2 && initials.includes(letters),
+    hasInitials: (letters) => {
+      if (letters.length < 2) return false;
+      initials ??= words.map((w) => w[0] ?? '').join('');
+      return initials.includes(letters);
+    },
   };
 }
 

@@ -13,6 +13,12 @@ import { type Presence, presenceOfWords } from './presence.ts';
  */
 export interface Reader {
   profile: LanguageProfile;
+  /**
+   * Segments the words of several texts that will be asked about, in one call to ICU: a row's
+   * changes are many short texts, and each call to ICU costs several microseconds however short
+   * its text, and holds native memory until the next garbage collection.
+   */
+  prefetch(texts: readonly string[]): void;
   /** Every word segment (words, spaces, punctuation) of `text`. */
   segments(text: string): readonly Segment[];
   /** The word-like segments of `text`. */
@@ -29,17 +35,23 @@ export interface Reader {
 
 /** A reader of texts in `profile`'s language, each answer computed on first demand. */
 export function reader(profile: LanguageProfile): Reader {
-  const memo = <T>(compute: (text: string) => T) => {
-    const seen = new Map<string, T>();
+  const memo = <T>(compute: (text: string) => T, seen = new Map<string, T>()) => {
     return (text: string): T => {
       let found = seen.get(text);
       if (found === undefined) seen.set(text, (found = compute(text)));
       return found;
     };
   };
+  const segmented = new Map<string, readonly Segment[]>();
   const read: Reader = {
     profile,
-    segments: memo((text) => profile.segmenters.words(text)),
+    prefetch: (texts) => {
+      const wanted = [...new Set(texts)].filter((t) => t && !segmented.has(t));
+      if (wanted.length < 2) return;
+      const words = profile.segmenters.wordsOfEach(wanted);
+      wanted.forEach((t, k) => segmented.set(t, words[k]!));
+    },
+    segments: memo((text) => profile.segmenters.words(text), segmented),
     words: memo((text) => read.segments(text).filter((s) => s.wordLike)),
     norms: memo((text) => read.words(text).map((s) => normalizeToken(s.text))),
     sentences: memo((text) => profile.segmenters.sentences(text)),

@@ -31,18 +31,25 @@ export function classifyRow(
 ): Row['parts'] {
   const parts = row.parts.map((p) => ({ ...p }));
   if (parts.every((p) => p.op === 'equal')) return parts;
-  const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
+  // A change is a run of parts between two equal stretches.
+  const changes: { parts: typeof parts; a: string; b: string }[] = [];
   let start = 0;
   for (let i = 0; i <= parts.length; i++) {
     if (i < parts.length && parts[i]!.op !== 'equal') continue;
     if (i > start) {
       const change = parts.slice(start, i);
-      const a = change.map((p) => p.a).join('');
-      const b = change.map((p) => p.b).join('');
-      const variant = classifyChange(a, b, readers, whole);
-      for (const p of change) p.variant = variant;
+      changes.push({ parts: change, a: change.map((p) => p.a).join(''), b: change.map((p) => p.b).join('') });
     }
     start = i + 1;
+  }
+  // Each side's texts segmented together: the row's, its changes' and its changed parts'.
+  const changed = parts.filter((p) => p.op !== 'equal');
+  readers.a.prefetch([row.a, ...changes.map((c) => c.a), ...changed.map((p) => p.a)]);
+  readers.b.prefetch([row.b, ...changes.map((c) => c.b), ...changed.map((p) => p.b)]);
+  const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
+  for (const change of changes) {
+    const variant = classifyChange(change.a, change.b, readers, whole);
+    for (const p of change.parts) p.variant = variant;
   }
   return parts;
 }
