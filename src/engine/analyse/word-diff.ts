@@ -42,19 +42,18 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
   const ua = units(a);
   const ub = units(b);
   const changes = diffUnits(ua, ub);
-  const parts: DiffPart[] = [];
   const words = { a: 0, b: 0, equal: 0 };
   let ia = 0;
   let ib = 0;
+  // Each part's token texts, joined once at the end: appending them one by one made a chain of
+  // concatenations per part, which the collation kept (several times the text's own size).
+  const pieces: { op: DiffPart['op']; a: string[]; b: string[] }[] = [];
   const push = (op: DiffPart['op'], ta: readonly Token[], tb: readonly Token[]) => {
-    const textA = ta.map((t) => t.text).join('');
-    const textB = tb.map((t) => t.text).join('');
-    if (!textA && !textB) return;
-    const last = parts.at(-1);
-    if (last && last.op === op) {
-      last.a += textA;
-      last.b += textB;
-    } else parts.push({ op, a: textA, b: textB });
+    if (!ta.some((t) => t.text) && !tb.some((t) => t.text)) return;
+    let last = pieces.at(-1);
+    if (!last || last.op !== op) pieces.push((last = { op, a: [], b: [] }));
+    for (const t of ta) last.a.push(t.text);
+    for (const t of tb) last.b.push(t.text);
   };
   const tokens = (u: Unit) => (u.word ? [u.word, ...u.rest] : u.rest);
   for (const change of changes) {
@@ -87,6 +86,7 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
       }
     }
   }
+  const parts = pieces.map((p): DiffPart => ({ op: p.op, a: p.a.join(''), b: p.b.join('') }));
   return { parts, words };
 }
 
