@@ -220,39 +220,38 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
   const { n, m } = scorer;
   const { lo, hi } = band;
   const NONE = -Infinity;
-  const score: Float64Array[] = [];
-  const step: Uint8Array[] = []; // k * 4 + l of the best step into the cell
+  // Each table is one array over the band's cells, row after row (`at`): an array per row made
+  // tens of thousands of small objects that lived through the DP on a long text.
+  const offset = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + hi[i]! - lo[i]! + 1;
+  const at = (i: number, j: number) => offset[i]! + j - lo[i]!;
+  const score = new Float64Array(offset[n + 1]!).fill(NONE);
+  const step = new Uint8Array(offset[n + 1]!); // k * 4 + l of the best step into the cell
   // Rows on the best path into the cell: of two paths that score the same, the one with fewer,
   // larger rows wins. Without a rule that ignores which witness is A, a tie would be broken by
   // the order steps are tried, and swapping the witnesses could change the alignment.
-  const rows: Int32Array[] = [];
+  const rows = new Int32Array(offset[n + 1]!);
   // Evidence of each 1:1 pair, kept: a group's evidence is at most the sum of its 1:1 pairs'
   // (min(Σx, Σy) ≤ ΣΣ min(x, y)), so most groups are ruled out without building their overlap.
-  const pairs: Float64Array[] = [];
-  for (let i = 0; i <= n; i++) {
-    score.push(new Float64Array(hi[i]! - lo[i]! + 1).fill(NONE));
-    step.push(new Uint8Array(hi[i]! - lo[i]! + 1));
-    rows.push(new Int32Array(hi[i]! - lo[i]! + 1));
-    pairs.push(new Float64Array(hi[i]! - lo[i]! + 1));
-  }
-  const get = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? NONE : score[i]![j - lo[i]!]!);
+  const pairs = new Float64Array(offset[n + 1]!);
+  const get = (i: number, j: number) => (j < lo[i]! || j > hi[i]! ? NONE : score[at(i, j)]!);
   const bound = (i: number, k: number, j: number, l: number) => {
     let sum = 0;
     for (let x = i - k + 1; x <= i; x++) {
       for (let y = j - l + 1; y <= j; y++) {
         if (y < lo[x]! || y > hi[x]!) return Infinity;
-        sum += pairs[x]![y - lo[x]!]!;
+        sum += pairs[at(x, y)]!;
       }
     }
     return sum;
   };
-  score[0]![0 - lo[0]!] = 0;
+  score[at(0, 0)] = 0;
 
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
       const pair = i > 0 && j > 0 ? scorer.evidence(i, 1, j, 1) : 0;
-      pairs[i]![j - lo[i]!] = pair;
+      pairs[at(i, j)] = pair;
       let best = NONE;
       let bestStep = 0;
       let bestRows = 0;
@@ -268,7 +267,7 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
             if (evidence <= cost) continue;
             gain = evidence - cost - scorer.lengthCost(i, k, j, l);
           }
-          const rowsBefore = rows[i - k]![j - l - lo[i - k]!]! + 1;
+          const rowsBefore = rows[at(i - k, j - l)]! + 1;
           if (before + gain > best || (before + gain === best && rowsBefore < bestRows)) {
             best = before + gain;
             bestStep = k * 4 + l;
@@ -276,9 +275,9 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
           }
         }
       }
-      score[i]![j - lo[i]!] = best;
-      step[i]![j - lo[i]!] = bestStep;
-      rows[i]![j - lo[i]!] = bestRows;
+      score[at(i, j)] = best;
+      step[at(i, j)] = bestStep;
+      rows[at(i, j)] = bestRows;
     }
   }
 
@@ -286,7 +285,7 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
   let touchesEdge = false;
   for (let i = n, j = m; i > 0 || j > 0; ) {
     if ((j === lo[i]! && j > 0) || (j === hi[i]! && j < m)) touchesEdge = true;
-    const s = step[i]![j - lo[i]!]!;
+    const s = step[at(i, j)]!;
     const k = s >> 2;
     const l = s & 3;
     groups.push({ a: range(i - k, i), b: range(j - l, j), similarity: k > 0 && l > 0 ? scorer.similarity(i, k, j, l) : 0 });

@@ -1,17 +1,35 @@
 import type { Sentence } from '../tokens/tokenize.ts';
 
 /**
- * A bag of weighted terms: what a sentence, or a group of sentences, is about. Kept as parallel
- * sorted arrays (term number, weighted count) rather than a Map: a long witness has tens of
- * thousands of bags alive during alignment, and two sorted arrays intersect in one pass.
+ * A bag of weighted terms: what a sentence, or a group of sentences, is about. Kept as sorted
+ * numbers (term number, then count) rather than a Map: two sorted runs intersect in one pass. The
+ * numbers of many bags share one typed array (`store`): a long witness has tens of thousands of
+ * bags alive through the alignment, and an object and two typed arrays each (several hundred
+ * bytes of V8's heap a bag) grew its young generation to its largest size.
  */
 export interface TermBag {
-  /** Term numbers (see `termWeights`), ascending. */
-  terms: Int32Array;
-  /** For each term, its count in the bag. */
-  counts: Int32Array;
+  /** Where the numbers are: `store[start + x]` is the x-th term number (see `termWeights`), ascending, and `store[start + size + x]` its count in the bag. */
+  store: Int32Array;
+  start: number;
+  /** Number of distinct terms. */
+  size: number;
   /** Sum of count × weight over all terms. */
   mass: number;
+}
+
+/** Numbers per store; a bag larger than this gets a store of its own. */
+const STORE_SIZE = 1 << 16;
+let store = new Int32Array(STORE_SIZE);
+let used = 0;
+
+/** Room for `n` numbers in the current store (a fresh one when it is full): the offset of the first. */
+function reserve(n: number): number {
+  if (used + n > store.length) {
+    store = new Int32Array(Math.max(STORE_SIZE, n));
+    used = 0;
+  }
+  used += n;
+  return used - n;
 }
 
 /** Term weights, and each term's number for bags. */
@@ -77,43 +95,51 @@ export function bagOf(sentences: readonly Sentence[], weights: ReadonlyMap<strin
     }
     mass += weight[n]!;
   }
-  return { terms: Int32Array.from(terms), counts: Int32Array.from(counts), mass };
+  const start = reserve(2 * terms.length);
+  const bag: TermBag = { store, start, size: terms.length, mass };
+  store.set(terms, start);
+  store.set(counts, start + terms.length);
+  return bag;
 }
 
 /** The bag of two bags together (of neighbouring sentences, for a group), by one merge. */
 export function mergeBags(a: TermBag, b: TermBag): TermBag {
-  const terms = new Int32Array(a.terms.length + b.terms.length);
-  const counts = new Int32Array(terms.length);
+  const most = a.size + b.size;
+  const start = reserve(2 * most);
+  const out = store;
   let k = 0;
   let x = 0;
   let y = 0;
-  while (x < a.terms.length || y < b.terms.length) {
-    const u = x < a.terms.length ? a.terms[x]! : Infinity;
-    const v = y < b.terms.length ? b.terms[y]! : Infinity;
+  while (x < a.size || y < b.size) {
+    const u = x < a.size ? a.store[a.start + x]! : Infinity;
+    const v = y < b.size ? b.store[b.start + y]! : Infinity;
     if (u <= v) {
-      terms[k] = u;
-      counts[k] = a.counts[x++]! + (u === v ? b.counts[y++]! : 0);
+      out[start + k] = u;
+      out[start + most + k] = a.store[a.start + a.size + x++]! + (u === v ? b.store[b.start + b.size + y++]! : 0);
     } else {
-      terms[k] = v;
-      counts[k] = b.counts[y++]!;
+      out[start + k] = v;
+      out[start + most + k] = b.store[b.start + b.size + y++]!;
     }
     k++;
   }
-  return { terms: terms.slice(0, k), counts: counts.slice(0, k), mass: a.mass + b.mass };
+  // Counts next to the terms, and the room the merge did not need given back.
+  out.copyWithin(start + k, start + most, start + most + k);
+  used = start + 2 * k;
+  return { store: out, start, size: k, mass: a.mass + b.mass };
 }
 
 /** Weight the two bags share: each common term, as often as both hold it, times its weight. */
 function sharedMass(a: TermBag, b: TermBag, weight: Float64Array): number {
   let shared = 0;
-  const ta = a.terms;
-  const tb = b.terms;
-  for (let x = 0, y = 0; x < ta.length && y < tb.length; ) {
-    const u = ta[x]!;
-    const v = tb[y]!;
+  const sa = a.store;
+  const sb = b.store;
+  for (let x = a.start, y = b.start, endA = a.start + a.size, endB = b.start + b.size; x < endA && y < endB; ) {
+    const u = sa[x]!;
+    const v = sb[y]!;
     if (u < v) x++;
     else if (v < u) y++;
     else {
-      shared += Math.min(a.counts[x]!, b.counts[y]!) * weight[u]!;
+      shared += Math.min(sa[x + a.size]!, sb[y + b.size]!) * weight[u]!;
       x++;
       y++;
     }
