@@ -3,10 +3,8 @@ import { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';
 import { pairGaps } from './align/pair-gaps.ts';
 import { termWeights } from './align/similarity.ts';
 import { analyse } from './analyse/analyse.ts';
-import type { Collation, Row } from './analyse/collation.ts';
-import { collectDigest, type Digest, rowDigest } from './analyse/digest.ts';
-import { reader } from './analyse/reading.ts';
-import { classifyRow, variantCounts } from './analyse/variants.ts';
+import type { Collation } from './analyse/collation.ts';
+import { rowReading } from './analyse/row-reading.ts';
 import { type LanguageProfile, languageProfile } from './text/profile.ts';
 import type { Stemmer } from './text/stem.ts';
 import { MAX_WITNESS_CHARACTERS } from './tokens/size-limit.ts';
@@ -49,21 +47,14 @@ export function collate(a: Witness, b: Witness, options: CollateOptions = {}): C
     });
   const pa = profileOf(a);
   const pb = profileOf(b);
-  return withDigest(alignedRows(a, b, pa, pb, max, options), a, b, { a: pa, b: pb });
-}
-
-/**
- * The first stages, tokenize to analyse, in a function of their own: when it returns, the
- * sentences and their tokens (a third of the live heap on a New Testament pair) are garbage
- * before the digest, the stage that allocates most, begins.
- */
-function alignedRows(a: Witness, b: Witness, pa: LanguageProfile, pb: LanguageProfile, max: number, options: CollateOptions): Collation {
   const sa = tokenize(a, pa, max);
   const sb = tokenize(b, pb, max);
   const weights = termWeights(sa, sb);
   const aligned = alignSentences(sa, sb, weights, options);
   const moved = detectMoves(aligned, sa, sb, weights, options.minMoveSimilarity ?? MIN_MOVE_SIMILARITY);
-  return analyse(a, b, sa, sb, pairGaps(moved, sa, sb));
+  // The digest stage reads each row as analyse makes it (see `rowReading`).
+  const reading = rowReading({ a: pa, b: pb });
+  return reading.finish(analyse(a, b, sa, sb, pairGaps(moved, sa, sb), reading.read), a, b);
 }
 
 /**
@@ -71,19 +62,6 @@ function alignedRows(a: Witness, b: Witness, pa: LanguageProfile, pb: LanguagePr
  * side has, read in each witness's language profile.
  */
 export function withDigest(collation: Collation, a: Witness, b: Witness, profiles: { a: LanguageProfile; b: LanguageProfile }): Collation {
-  const rows: Row[] = [];
-  const found: Digest[] = [];
-  for (const row of collation.rows) {
-    // Classifying a row and digesting it read the same texts: one pair of readers serves both.
-    const readers = { a: reader(profiles.a), b: reader(profiles.b) };
-    const classified = { ...row, parts: classifyRow(row, profiles, readers) };
-    rows.push(classified);
-    found.push(rowDigest(classified, readers));
-  }
-  return {
-    ...collation,
-    stats: { ...collation.stats, variants: variantCounts(rows) },
-    rows,
-    digest: collectDigest(found, { a: { author: a.author }, b: { author: b.author } }),
-  };
+  const reading = rowReading(profiles);
+  return reading.finish({ ...collation, rows: collation.rows.map(reading.read) }, a, b);
 }

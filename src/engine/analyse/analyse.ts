@@ -5,7 +5,8 @@ import { diffSimilarity, wordDiff } from './word-diff.ts';
 
 /**
  * Stage 4, analyse: turns aligned groups into rows with a kind, a word diff and a similarity, and
- * sums them up. Row ids are built from sentence ids, so a row's link says what it holds.
+ * sums them up. Row ids are built from sentence ids, so a row's link says what it holds. Each
+ * row passes through `finish` as soon as it is made (`collate` reads it there, see `rowReading`).
  */
 export function analyse(
   wa: Witness,
@@ -13,6 +14,7 @@ export function analyse(
   a: readonly Sentence[],
   b: readonly Sentence[],
   groups: readonly AlignedGroup[],
+  finish: (row: Row) => Row = (row) => row,
 ): Collation {
   let equal = 0;
   const rows: Row[] = groups.map((g) => {
@@ -21,7 +23,7 @@ export function analyse(
     const diff = sa.length && sb.length ? wordDiff(joinTokens(sa), joinTokens(sb)) : undefined;
     equal += diff?.words.equal ?? 0;
     const id = rowId(sa[0]?.id, sb[0]?.id, wa.sigil === wb.sigil);
-    return {
+    return finish({
       id,
       kind: kindOf(sa, sb, g),
       similarity: round(diff ? diffSimilarity(diff.words) : 0),
@@ -32,7 +34,7 @@ export function analyse(
       aBlocks: unique(sa.map((s) => s.block)),
       bBlocks: unique(sb.map((s) => s.block)),
       parts: diff?.parts ?? [],
-    };
+    });
   });
 
   // Where a moved B sentence stood in B's own order: after the row holding B's previous sentence.

@@ -29,16 +29,16 @@ export function classifyRow(
   profiles: { a: LanguageProfile; b: LanguageProfile },
   readers: Readers = { a: reader(profiles.a), b: reader(profiles.b) },
 ): Row['parts'] {
-  const parts = row.parts.map((p) => ({ ...p }));
-  if (parts.every((p) => p.op === 'equal')) return parts;
+  const parts = row.parts;
+  if (parts.every((p) => p.op === 'equal')) return parts.map((p) => ({ ...p }));
   // A change is a run of parts between two equal stretches.
-  const changes: { parts: typeof parts; a: string; b: string }[] = [];
+  const changes: { start: number; end: number; a: string; b: string }[] = [];
   let start = 0;
   for (let i = 0; i <= parts.length; i++) {
     if (i < parts.length && parts[i]!.op !== 'equal') continue;
     if (i > start) {
       const change = parts.slice(start, i);
-      changes.push({ parts: change, a: change.map((p) => p.a).join(''), b: change.map((p) => p.b).join('') });
+      changes.push({ start, end: i, a: change.map((p) => p.a).join(''), b: change.map((p) => p.b).join('') });
     }
     start = i + 1;
   }
@@ -47,11 +47,11 @@ export function classifyRow(
   readers.a.prefetch([row.a, ...changes.map((c) => c.a), ...changed.map((p) => p.a)]);
   readers.b.prefetch([row.b, ...changes.map((c) => c.b), ...changed.map((p) => p.b)]);
   const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
-  for (const change of changes) {
-    const variant = classifyChange(change.a, change.b, readers, whole);
-    for (const p of change.parts) p.variant = variant;
-  }
-  return parts;
+  const variants: (VariantClass | undefined)[] = new Array(parts.length);
+  for (const change of changes) variants.fill(classifyChange(change.a, change.b, readers, whole), change.start, change.end);
+  // Each part copied once, with its class: a class added to a copy afterwards grew every changed
+  // part by a separate property store, kept as long as the collation.
+  return parts.map((p, i) => (variants[i] ? { ...p, variant: variants[i] } : { ...p }));
 }
 
 /** Readers of A's and of B's texts (see `reader`). */

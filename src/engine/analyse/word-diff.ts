@@ -86,7 +86,12 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
       }
     }
   }
-  const parts = pieces.map((p): DiffPart => ({ op: p.op, a: p.a.join(''), b: p.b.join('') }));
+  const parts = pieces.map((p): DiffPart => {
+    const a = p.a.join('');
+    // Equal stretches mostly read the same on both sides: one string serves both.
+    const b = p.op === 'equal' && p.b.length === p.a.length && p.b.every((t, k) => t === p.a[k]) ? a : p.b.join('');
+    return { op: p.op, a, b };
+  });
   return { parts, words };
 }
 
