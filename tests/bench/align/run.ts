@@ -175,7 +175,9 @@ export async function benchAlign(options: { languages?: readonly string[]; books
         `  | ${r.language} | ${r.pair} | ${r.sentences} | ${cell(r.engine)} | ${cell(r.galeChurch)} | ${cell(r.hunalign)} | ${cell(r.oracle)} | ${time({ seconds: r.engineSeconds, cpuSeconds: r.engineCpu })}, collate ${s1(r.collateSeconds)} | ${mb(r.engineMB)} |`,
       );
     }
-    console.log('\n  Gold links missed, as shares of all gold links: rows finer than a verse (each row right) / a sentence left unpaired / misplaced:');
+    console.log(
+      '\n  Gold links missed, as shares of all gold links: rows finer than a verse (each row right) / a sentence left unpaired / misplaced:',
+    );
     console.log('  | language | engine | hunalign |');
     console.log('  |---|---|---|');
     const lost = (l: LostLinks | undefined) => (l ? `${f3(l.finer)} / ${f3(l.unpaired)} / ${f3(l.misplaced)}` : '–');
