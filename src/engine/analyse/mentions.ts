@@ -32,7 +32,8 @@ export function mentions(text: string, read: Reader): Mention[] {
     let first = true;
     let opener: string | undefined;
     const flush = () => {
-      if (run.length) found.push({ kind: 'name', text: run.join(' '), words: run.map(normalizeToken) });
+      if (run.length === 0) return; // most words end no name: nothing to make for them
+      found.push({ kind: 'name', text: run.join(' '), words: run.map(normalizeToken) });
       run = [];
     };
     for (const segment of read.segments(sentence.text)) {
