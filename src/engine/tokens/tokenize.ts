@@ -69,7 +69,7 @@ export function tokenize(
   // garbage (and the memory it holds at peak) on a long witness.
   const norms = new Map<string, string>();
   const forms = new Map<string, string>();
-  const shared = new Map<string, Token>();
+  const shared = new Map<string, Token[]>();
   for (const block of witness.blocks) {
     const texts: string[] = [];
     for (const segment of profile.segmenters.sentences(block.text)) {
@@ -158,11 +158,14 @@ function tokensOf(segments: readonly Segment[], norms: Map<string, string>, form
  * of the peak memory on the New Testament pair. Tokens are never changed once made (`joinTokens`
  * copies the ones it changes), so sharing them is safe.
  */
-function sharedToken(token: Token, shared: Map<string, Token>): Token {
-  const key = `${token.word ? 'w' : 'p'}${token.norm}\u0000${token.text}`;
-  const found = shared.get(key);
-  if (found !== undefined) return found;
-  shared.set(key, token);
+function sharedToken(token: Token, shared: Map<string, Token[]>): Token {
+  // Keyed by the token's text, one interned string (see `intern`), whose hash V8 keeps.
+  const list = shared.get(token.text);
+  if (list === undefined) shared.set(token.text, [token]);
+  else {
+    for (const t of list) if (t.norm === token.norm && t.word === token.word) return t;
+    list.push(token);
+  }
   return token;
 }
 
