@@ -185,8 +185,7 @@ function unmatchedPassages(row: Row, side: 'a' | 'b', own: Reader, other: Presen
     const content = own
       .words(text)
       // Capitalised words are names, which have entries of their own.
-      .filter((s, i) => !own.profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text))
-      .filter((s) => !present(s.text, other));
+      .filter((s, i) => !own.profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other, norms[i]));
     // From the first word without a counterpart: "…interesting, and it can be used as a mental
     // massage" is listed as "used as a mental massage…", what the other side lacks.
     if (content.length >= PHRASE_MIN_WORDS) out.push(text.slice(content[0]!.index));

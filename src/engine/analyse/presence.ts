@@ -102,9 +102,8 @@ export function acronymLetters(word: string): string | undefined {
   return m ? m[1]!.toLowerCase() : undefined;
 }
 
-/** True when `word` (as written) occurs on the other side in some form: itself, a stem, a longer form, or as initials. */
-export function present(word: string, other: Presence): boolean {
-  const norm = normalizeToken(word);
+/** True when `word` (as written; `norm` its normalised form) occurs on the other side in some form: itself, a stem, a longer form, or as initials. */
+export function present(word: string, other: Presence, norm: string = normalizeToken(word)): boolean {
   if (other.hasWord(norm)) return true;
   const letters = acronymLetters(word);
   return letters !== undefined && other.hasInitials(letters);

@@ -93,7 +93,9 @@ function substantive(text: string, read: Reader, other: Presence): boolean {
   const norms = read.norms(text);
   const negated = norms.some((w) => cues.negations.has(w) && !other.words.includes(w));
   if (negated && !other.words.some((w) => cues.negations.has(w) || cues.negativePrefix?.test(w))) return true;
-  const unmatched = words.filter((s, i) => !profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other));
+  const unmatched = words.filter(
+    (s, i) => !profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other, norms[i]),
+  );
   return unmatched.length >= PHRASE_MIN_WORDS;
 }
 
