@@ -63,5 +63,5 @@ export function collate(a: Witness, b: Witness, options: CollateOptions = {}): C
  */
 export function withDigest(collation: Collation, a: Witness, b: Witness, profiles: { a: LanguageProfile; b: LanguageProfile }): Collation {
   const reading = rowReading(profiles);
-  return reading.finish({ ...collation, rows: collation.rows.map(reading.read) }, a, b);
+  return reading.finish({ ...collation, rows: collation.rows.map((row) => reading.read(row)) }, a, b);
 }

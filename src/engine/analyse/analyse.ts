@@ -14,7 +14,7 @@ export function analyse(
   a: readonly Sentence[],
   b: readonly Sentence[],
   groups: readonly AlignedGroup[],
-  finish: (row: Row) => Row = (row) => row,
+  finish: (row: Row, sa: readonly Sentence[], sb: readonly Sentence[]) => Row = (row) => row,
 ): Collation {
   let equal = 0;
   const rows: Row[] = groups.map((g) => {
@@ -23,18 +23,22 @@ export function analyse(
     const diff = sa.length && sb.length ? wordDiff(joinTokens(sa), joinTokens(sb)) : undefined;
     equal += diff?.words.equal ?? 0;
     const id = rowId(sa[0]?.id, sb[0]?.id, wa.sigil === wb.sigil);
-    return finish({
-      id,
-      kind: kindOf(sa, sb, g),
-      similarity: round(diff ? diffSimilarity(diff.words) : 0),
-      a: sa.map((s) => s.text).join(' '),
-      b: sb.map((s) => s.text).join(' '),
-      aSentences: sa.map((s) => s.id),
-      bSentences: sb.map((s) => s.id),
-      aBlocks: unique(sa.map((s) => s.block)),
-      bBlocks: unique(sb.map((s) => s.block)),
-      parts: diff?.parts ?? [],
-    });
+    return finish(
+      {
+        id,
+        kind: kindOf(sa, sb, g),
+        similarity: round(diff ? diffSimilarity(diff.words) : 0),
+        a: sa.map((s) => s.text).join(' '),
+        b: sb.map((s) => s.text).join(' '),
+        aSentences: sa.map((s) => s.id),
+        bSentences: sb.map((s) => s.id),
+        aBlocks: unique(sa.map((s) => s.block)),
+        bBlocks: unique(sb.map((s) => s.block)),
+        parts: diff?.parts ?? [],
+      },
+      sa,
+      sb,
+    );
   });
 
   // Where a moved B sentence stood in B's own order: after the row holding B's previous sentence.

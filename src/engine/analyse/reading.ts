@@ -19,6 +19,8 @@ export interface Reader {
    * its text, and holds native memory until the next garbage collection.
    */
   prefetch(texts: readonly string[]): void;
+  /** Takes `segments` (when known) as the word segments of `text`, as `segments(text)` would give them. */
+  know(text: string, segments: readonly Segment[] | undefined): void;
   /** Every word segment (words, spaces, punctuation) of `text`. */
   segments(text: string): readonly Segment[];
   /** The word-like segments of `text`. */
@@ -50,6 +52,9 @@ export function reader(profile: LanguageProfile): Reader {
       if (wanted.length < 2) return;
       const words = profile.segmenters.wordsOfEach(wanted);
       wanted.forEach((t, k) => segmented.set(t, words[k]!));
+    },
+    know: (text, segments) => {
+      if (segments) segmented.set(text, segments);
     },
     segments: memo((text) => profile.segmenters.words(text), segmented),
     words: memo((text) => read.segments(text).filter((s) => s.wordLike)),

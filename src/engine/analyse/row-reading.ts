@@ -1,5 +1,5 @@
 import type { LanguageProfile } from '../text/profile.ts';
-import type { Witness } from '../tokens/tokenize.ts';
+import { type Sentence, segmentsOf, type Witness } from '../tokens/tokenize.ts';
 import type { Collation, Row } from './collation.ts';
 import { collectDigest, type Digest, rowDigest } from './digest.ts';
 import { reader } from './reading.ts';
@@ -7,8 +7,12 @@ import { classifyRow, variantCounts } from './variants.ts';
 
 /** The last stage, row by row (see `rowReading`). */
 export interface RowReading {
-  /** The row with a variant class on every changed part; what only one side has is kept for `finish`. */
-  read(row: Row): Row;
+  /**
+   * The row with a variant class on every changed part; what only one side has is kept for
+   * `finish`. `sa` and `sb`, the row's sentences when known, spare reading again the words of a
+   * side of one sentence.
+   */
+  read(row: Row, sa?: readonly Sentence[], sb?: readonly Sentence[]): Row;
   /** The collation of the rows read, with its variant counts and its digest. */
   finish(collation: Collation, a: Witness, b: Witness): Collation;
 }
@@ -24,8 +28,11 @@ export interface RowReading {
 export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile }): RowReading {
   const found: Digest[] = [];
   return {
-    read(row) {
+    read(row, sa, sb) {
       const readers = { a: reader(profiles.a), b: reader(profiles.b) };
+      // A side of one sentence reads as that sentence, whose words tokenize has found.
+      if (sa?.length === 1) readers.a.know(row.a, segmentsOf(sa[0]!));
+      if (sb?.length === 1) readers.b.know(row.b, segmentsOf(sb[0]!));
       const classified = { ...row, parts: classifyRow(row, profiles, readers) };
       found.push(rowDigest(classified, readers));
       return classified;

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeToken } from '../../../src/engine/text/normalize.ts';
+import { segmentersFor } from '../../../src/engine/text/segment.ts';
 import { stemmerFor } from '../../../src/engine/text/stem.ts';
-import { tokenize, tokenizeSentence, type Witness } from '../../../src/engine/tokens/tokenize.ts';
+import { segmentsOf, tokenize, tokenizeSentence, type Witness } from '../../../src/engine/tokens/tokenize.ts';
 
 const witness = (...blocks: string[]): Witness => ({
   id: 'w',
@@ -102,5 +104,59 @@ describe('stemmerFor', () => {
   it('stems by language: German and French words meet their inflections', () => {
     expect(stemmerFor('de')('Schichten')).toBe(stemmerFor('de')('Schicht'));
     expect(stemmerFor('fr')('couches')).toBe(stemmerFor('fr')('couche'));
+  });
+});
+
+describe('a sentence’s word segments rebuilt from its tokens', () => {
+  it('are what ICU gives for its text, or undefined', () => {
+    const piece = fc.constantFrom(
+      ...'ab Y1.,;:\'’"-)(\t\u00a0\u3000\u0301\u200d\u200b。'.split(''),
+      '  ',
+      "can't ",
+      '3.5 ',
+      '🇩🇪',
+      '👍🏽',
+      '中华人民共和国',
+      'です',
+      'Straße ',
+      'Dr. Lane ',
+      'e.g. ',
+      '“Go.” ',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(piece, { maxLength: 20 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('en', 'zh', 'ja', 'de'),
+        (blocks, language) => {
+          const w: Witness = {
+            id: 'w',
+            sigil: 'W',
+            label: 'W',
+            language,
+            blocks: blocks.map((p, i) => ({ id: `p${i}`, text: p.join('') })),
+          };
+          const words = segmentersFor(language).words;
+          for (const s of tokenize(w)) {
+            const rebuilt = segmentsOf(s);
+            if (rebuilt) expect(rebuilt).toEqual(words(s.text));
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('are rebuilt for plain sentences, and left to ICU around marks and unusual spaces', () => {
+    const w: Witness = {
+      id: 'w',
+      sigil: 'W',
+      label: 'W',
+      language: 'en',
+      blocks: [{ id: 'p1', text: 'Jesus said unto them, “Go.”  And they went. Cafe\u0301 au lait.\u00a0Fine.' }],
+    };
+    const [first, second, third] = tokenize(w);
+    expect(segmentsOf(first!)).toEqual(segmentersFor('en').words(first!.text));
+    expect(segmentsOf(second!)).toBeDefined();
+    expect(segmentsOf(third!)).toBeUndefined();
   });
 });
