@@ -35,33 +35,65 @@ export interface Reader {
   mentions(text: string): readonly Mention[];
 }
 
+/** What a reader has found out about one text, each filled in on first demand. */
+interface Reading {
+  segments: readonly Segment[] | undefined;
+  words: readonly Segment[] | undefined;
+  norms: readonly string[] | undefined;
+  sentences: readonly Segment[] | undefined;
+  presence: Presence | undefined;
+  mentions: readonly Mention[] | undefined;
+}
+
 /** A reader of texts in `profile`'s language, each answer computed on first demand. */
 export function reader(profile: LanguageProfile): Reader {
-  const memo = <T>(compute: (text: string) => T, seen = new Map<string, T>()) => {
-    return (text: string): T => {
-      let found = seen.get(text);
-      if (found === undefined) seen.set(text, (found = compute(text)));
-      return found;
-    };
+  // One map from a text to all that is known of it (a reader lives for one row: few texts).
+  const readings = new Map<string, Reading>();
+  const of = (text: string): Reading => {
+    let found = readings.get(text);
+    if (found === undefined) {
+      found = { segments: undefined, words: undefined, norms: undefined, sentences: undefined, presence: undefined, mentions: undefined };
+      readings.set(text, found);
+    }
+    return found;
   };
-  const segmented = new Map<string, readonly Segment[]>();
   const read: Reader = {
     profile,
     prefetch: (texts) => {
-      const wanted = [...new Set(texts)].filter((t) => t && !segmented.has(t));
+      const wanted = [...new Set(texts)].filter((t) => t && readings.get(t)?.segments === undefined);
       if (wanted.length < 2) return;
       const words = profile.segmenters.wordsOfEach(wanted);
-      wanted.forEach((t, k) => segmented.set(t, words[k]!));
+      wanted.forEach((t, k) => {
+        of(t).segments = words[k]!;
+      });
     },
     know: (text, segments) => {
-      if (segments) segmented.set(text, segments);
+      if (segments) of(text).segments = segments;
     },
-    segments: memo((text) => profile.segmenters.words(text), segmented),
-    words: memo((text) => read.segments(text).filter((s) => s.wordLike)),
-    norms: memo((text) => read.words(text).map((s) => normalizeToken(s.text))),
-    sentences: memo((text) => profile.segmenters.sentences(text)),
-    presence: memo((text) => presenceOfWords(read.norms(text), profile)),
-    mentions: memo((text) => mentions(text, read)),
+    segments: (text) => {
+      const r = of(text);
+      return (r.segments ??= profile.segmenters.words(text));
+    },
+    words: (text) => {
+      const r = of(text);
+      return (r.words ??= read.segments(text).filter((s) => s.wordLike));
+    },
+    norms: (text) => {
+      const r = of(text);
+      return (r.norms ??= read.words(text).map((s) => normalizeToken(s.text)));
+    },
+    sentences: (text) => {
+      const r = of(text);
+      return (r.sentences ??= profile.segmenters.sentences(text));
+    },
+    presence: (text) => {
+      const r = of(text);
+      return (r.presence ??= presenceOfWords(read.norms(text), profile));
+    },
+    mentions: (text) => {
+      const r = of(text);
+      return (r.mentions ??= mentions(text, read));
+    },
   };
   return read;
 }
