@@ -48,25 +48,35 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
   // Each part's token texts, joined once at the end: appending them one by one made a chain of
   // concatenations per part, which the collation kept (several times the text's own size).
   const pieces: { op: DiffPart['op']; a: string[]; b: string[] }[] = [];
-  const push = (op: DiffPart['op'], ta: readonly Token[], tb: readonly Token[]) => {
-    if (!ta.some((t) => t.text) && !tb.some((t) => t.text)) return;
+  const piece = (op: DiffPart['op']) => {
     let last = pieces.at(-1);
     if (!last || last.op !== op) pieces.push((last = { op, a: [], b: [] }));
+    return last;
+  };
+  const push = (op: DiffPart['op'], ta: readonly Token[], tb: readonly Token[]) => {
+    if (!ta.some((t) => t.text) && !tb.some((t) => t.text)) return;
+    const last = piece(op);
     for (const t of ta) last.a.push(t.text);
     for (const t of tb) last.b.push(t.text);
   };
-  const tokens = (u: Unit) => (u.word ? [u.word, ...u.rest] : u.rest);
+  // A unit's word and what follows it, on one side (as `push` would take them, without arrays).
+  const pushUnit = (op: DiffPart['op'], side: 'a' | 'b', u: Unit) => {
+    if (!u.word?.text && !u.rest.some((t) => t.text)) return;
+    const to = piece(op)[side];
+    if (u.word) to.push(u.word.text);
+    for (const t of u.rest) to.push(t.text);
+  };
   for (const change of changes) {
     const { count } = change;
     if (change.added) {
-      for (const u of ub.slice(ib, (ib += count))) {
-        if (u.word) words.b++;
-        push('insert', [], tokens(u));
+      for (const end = ib + count; ib < end; ib++) {
+        if (ub[ib]!.word) words.b++;
+        pushUnit('insert', 'b', ub[ib]!);
       }
     } else if (change.removed) {
-      for (const u of ua.slice(ia, (ia += count))) {
-        if (u.word) words.a++;
-        push('delete', tokens(u), []);
+      for (const end = ia + count; ia < end; ia++) {
+        if (ua[ia]!.word) words.a++;
+        pushUnit('delete', 'a', ua[ia]!);
       }
     } else {
       for (let k = 0; k < count; k++) {
@@ -76,7 +86,11 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
           words.a++;
           words.b++;
           words.equal++;
-          push('equal', [x.word], [y.word]);
+          if (x.word.text || y.word.text) {
+            const last = piece('equal');
+            last.a.push(x.word.text);
+            last.b.push(y.word.text);
+          }
         }
         if (sameRest(x.rest, y.rest)) push('equal', x.rest, y.rest);
         else {
@@ -166,10 +180,13 @@ function units(tokens: readonly Token[]): Unit[] {
 
 /** Punctuation runs that differ only in white space, case or typographic form are the same. */
 function sameRest(x: readonly Token[], y: readonly Token[]): boolean {
-  const norms = (ts: readonly Token[]) => ts.map((t) => t.norm).filter(Boolean);
-  const nx = norms(x);
-  const ny = norms(y);
-  return nx.length === ny.length && nx.every((n, i) => n === ny[i]);
+  // The two runs' non-empty normalised forms, compared in step (no arrays: once per equal word).
+  for (let i = 0, j = 0; ; i++, j++) {
+    while (i < x.length && !x[i]!.norm) i++;
+    while (j < y.length && !y[j]!.norm) j++;
+    if (i === x.length || j === y.length) return i === x.length && j === y.length;
+    if (x[i]!.norm !== y[j]!.norm) return false;
+  }
 }
 
 /** Dice ratio of common words: 1 for the same words in the same order, 0 for none in common. */
