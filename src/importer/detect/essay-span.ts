@@ -1,13 +1,11 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
-import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
-import { detectLanguage } from '../../engine/text/language.ts';
+import { groupRuns, heaviestRun, proseRuns, type ProseRun, type Span } from './find-essay-run.ts';
 import { contentTerms, overlap } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { isTitleShaped } from './read-header.ts';
 import { normalizeForComparison } from './repeated-text.ts';
 
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
@@ -54,9 +52,8 @@ export interface EssaySpan {
 
 /**
  * Finds the essay's lines: runs of prose-shaped lines without a strong boilerplate signal,
- * grouped across inline widgets; the heaviest group, less a banner's list item glued to its start,
- * a teaser above its first paragraph and prose in another language at its ends, plus a last line
- * cut off mid-sentence.
+ * grouped across inline widgets; the heaviest group, less a line glued to a chrome block or
+ * repeating another paragraph at its ends, plus a last line cut off mid-sentence.
  */
 export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, profile?: LanguageProfile): EssaySpan {
   const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
@@ -69,23 +66,20 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
     weight,
   );
   const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run)) && isTainted(clues, run);
-  const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
+  const groups = groupRuns(runs, { crossable: (span) => isCrossable(clues, span, BRIDGEABLE), tainted });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin', asides: new Set() };
   const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
   const widened = acrossInlineAdverts(clues, groups, main, continues);
-  let essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
-  if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
-  const language = essayLanguage(clues, essay);
-  essay = withoutForeignEdges(clues, essay, language);
+  const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
   const script = essayScript(clues, nonBlank(clues, essay));
-  essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
+  essay.end = withTrailingFragment(clues, hard, essay.end, script);
   return { essay, script, asides: widened.asides };
 }
 
 /**
  * The main group widened over its neighbours that continue the essay (`continues`) across a short
- * inline advert (`isInlineAdvert`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
+ * inline advert (`isCrossable` with `INLINE_ADVERT`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
  * after the second paragraph must not cut the essay's opening off as a teaser. A teaser that
  * repeats the opening is still dropped afterwards by `withoutRepeatedEdges`.
  */
@@ -103,7 +97,7 @@ function acrossInlineAdverts(
   const reach = (from: number, step: 1 | -1): number => {
     for (let k = from + step; k >= 0 && k < groups.length; k += step) {
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
-      if (!isInlineAdvert(clues, { start: a.end + 1, end: b.start - 1 })) return from;
+      if (!isCrossable(clues, { start: a.end + 1, end: b.start - 1 }, INLINE_ADVERT)) return from;
       if (!continues(groups[k]!)) continue;
       for (let i = a.end + 1; i < b.start; i++) asides.add(i);
       return k;
@@ -113,22 +107,6 @@ function acrossInlineAdverts(
   for (let k = reach(first, -1); k !== first; k = reach(first, -1)) first = k;
   for (let k = reach(last, 1); k !== last; k = reach(last, 1)) last = k;
   return { span: { start: groups[first]!.start, end: groups[last]!.end }, asides };
-}
-
-/**
- * True when the lines between two runs are a short advert block: at most `MAX_GAP_LINES` lines,
- * no byline, each either advert or widget boilerplate or unsignalled (an advert's pitch, "Learn more").
- */
-function isInlineAdvert(clues: readonly LineClues[], gap: Span): boolean {
-  let lines = 0;
-  for (let i = gap.start; i <= gap.end; i++) {
-    const c = clues[i]!;
-    if (c.features.blank) continue;
-    if (++lines > MAX_GAP_LINES || c.author !== undefined) return false;
-    const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
-    if (category !== undefined && !INLINE_ADVERT.has(category)) return false;
-  }
-  return lines > 0;
 }
 
 /**
@@ -175,9 +153,6 @@ function isHeaded(clues: readonly LineClues[], start: number): boolean {
   return false;
 }
 
-/** Below this share of the known essay's terms, a paragraph at the essay's edge is something else. */
-const UNRELATED = 0.25;
-
 /** True when most of a run's prose, by characters, is the known essay's (its weight is evidence-weighted). */
 function isEvidenced(clues: readonly LineClues[], run: ProseRun): boolean {
   let chars = 0;
@@ -185,27 +160,28 @@ function isEvidenced(clues: readonly LineClues[], run: ProseRun): boolean {
   return run.weight >= ESSAY_EVIDENCE * chars;
 }
 
-/** How the lines between two runs of prose may be crossed (see `Gap`). */
-function gapKind(clues: readonly LineClues[], gap: Span): Gap {
+/**
+ * True when the lines between two runs of prose are a short block the essay spans: at most
+ * `MAX_GAP_LINES` lines, no byline, each either boilerplate of the given categories or unsignalled
+ * (a short heading, an advert's "Learn more").
+ */
+function isCrossable(clues: readonly LineClues[], gap: Span, categories: ReadonlySet<BoilerplateCategory>): boolean {
   let lines = 0;
-  let kind: Gap = 'open';
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
-    if (++lines > MAX_GAP_LINES || c.author !== undefined) return 'closed';
+    if (++lines > MAX_GAP_LINES || c.author !== undefined) return false;
     const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
-    if (category !== undefined && !BRIDGEABLE.has(category)) return 'closed';
-    if (category === undefined && isTitleShaped(c, c.features.script)) kind = 'titled';
+    if (category !== undefined && !categories.has(category)) return false;
   }
-  return kind;
+  return true;
 }
 
 /**
- * A run that must not be joined to others: a line of it uses boilerplate vocabulary, or it is
- * glued (no blank line between) to a banner, advert or notice line, whose block it continues.
+ * A run that must not be joined to others: it is glued (no blank line between) to a banner,
+ * advert or notice line, whose block it continues.
  */
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
-  for (let i = run.start; i <= run.end; i++) if (!clues[i]!.features.blank && weakSignal(clues[i]!.features)) return true;
   return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
 }
 
@@ -253,62 +229,19 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
   return { start: lines[first]!, end: lines[last]! };
 }
 
-/** How many of the essay's lines are enough to tell its language. */
-const LANGUAGE_SAMPLE = 40;
-
-/**
- * The language of a line: its script for scripts other than Latin, else the engine's guess
- * (`detectLanguage`), undefined when the line is too short to tell.
- */
-function lineLanguage(c: LineClues): string | undefined {
-  if (c.features.script !== 'Latin') return c.features.script;
-  const tag = detectLanguage(c.features.trimmed);
-  return tag === 'und' ? undefined : tag;
-}
-
-/** The language most of the essay's first lines are written in, by characters. */
-function essayLanguage(clues: readonly LineClues[], span: Span): string | undefined {
-  const votes = new Map<string, number>();
-  for (const i of nonBlank(clues, span).slice(0, LANGUAGE_SAMPLE)) {
-    const language = lineLanguage(clues[i]!);
-    if (language) votes.set(language, (votes.get(language) ?? 0) + clues[i]!.features.chars);
-  }
-  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-/** True when the line is known to be written in another language than the essay. */
-function isForeign(c: LineClues, essay: string | undefined): boolean {
-  const language = lineLanguage(c);
-  return essay !== undefined && language !== undefined && language !== essay;
-}
-
-/**
- * Drops prose at either end of the essay that is written in another language than the essay: a
- * site localised into Italian or Korean puts its notices in that language, the essay keeps its
- * own. Lines whose language cannot be told are kept.
- */
-function withoutForeignEdges(clues: readonly LineClues[], span: Span, language: string | undefined): Span {
-  return trimEdges(clues, span, (i) => isForeign(clues[i]!, language));
-}
-
 /**
  * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
- * right after the essay, in its script and language and written as a sentence (mostly lower-case
- * words, unlike a tag list or a button row), is the essay's.
+ * right after the essay, in its script, not ending like a sentence (a notice in the page's language
+ * does) and written as running text (mostly lower-case words, unlike a tag list or a button row),
+ * is the essay's.
  */
-function withTrailingFragment(
-  clues: readonly LineClues[],
-  hard: readonly boolean[],
-  end: number,
-  script: string,
-  language: string | undefined,
-): number {
+function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number, script: string): number {
   let next = end + 1;
   while (next < clues.length && clues[next]!.features.blank) next++;
   if (next >= clues.length || hard[next]) return end;
   for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
   const f = clues[next]!.features;
-  if (f.script !== script || isForeign(clues[next]!, language)) return end;
+  if (f.script !== script || f.endsSentence) return end;
   if (f.cjkChars >= 8) return next;
   const words = f.trimmed.split(/\s+/).slice(1);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
