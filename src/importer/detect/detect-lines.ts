@@ -5,10 +5,9 @@ import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { contentTerms } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import type { Span } from './find-essay-run.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { HANDLE_SIGN, isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
+import { HANDLE_SIGN, readHeader, type HeaderFields } from './read-header.ts';
 import { essayEcho } from './repeated-text.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
@@ -72,13 +71,8 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   );
   const found = essaySpan(clues, evidence, profile);
   const script = found.script;
-  let essay = found.essay;
-  let header = readHeader(clues, essay.start, script, evidence?.titleScores);
-  const firstLine = nonBlank(clues, essay)[0];
-  if (header.title === undefined && firstLine !== undefined && isPeelableTitle(clues, essay, firstLine, script)) {
-    essay = { start: firstLine + 1, end: essay.end };
-    header = readHeader(clues, essay.start, script, evidence?.titleScores);
-  }
+  const essay = found.essay;
+  const header = readHeader(clues, essay.start, script, evidence?.titleScores);
 
   const asides = found.asides;
   const body = nonBlank(clues, essay)
@@ -167,17 +161,6 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
         reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, ${scores ? 'sharing nothing with the essay' : 'worded like page chrome'}`,
       }
     : undefined;
-}
-
-/**
- * Without a title above the essay, a short first line directly on top of it (no full stop, one
- * phrase) is taken as the title rather than as the first paragraph.
- */
-function isPeelableTitle(clues: readonly LineClues[], essay: Span, first: number, script: string): boolean {
-  const c = clues[first]!;
-  if (!isTitleShaped(c, script) || c.features.chars > 120) return false;
-  for (let i = first + 1; i <= essay.end; i++) if (clues[i]!.features.prose) return true;
-  return false;
 }
 
 function metadataOf(header: HeaderFields): Map<number, MetadataField> {
