@@ -5,13 +5,11 @@ import {
   CREDIT_LABEL,
   DISCLAIMER_LABEL,
   DISCLAIMER_PHRASES,
-  GENERATING_PLACEHOLDER,
   MINUTE_UNIT,
   PROMO_PHRASES,
   READING_WORD,
   RELATIVE_TIME,
   SPAM_PHRASES,
-  SYNDICATION_FOOTER,
   VIEW_COUNTER,
   WIDGET_FILLERS,
 } from './known-phrases.ts';
@@ -68,24 +66,19 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  if (/\bt\.me\//i.test(t) && !f.prose) return { category: 'contact-line', reason: 'a Telegram link' };
-  if (SYNDICATION_FOOTER.test(t))
-    return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
   const known = f.prose || label.length > MAX_LABEL_CHARS ? undefined : phraseCategory(t);
   if (known)
     return { category: known, reason: KNOWN_LABEL_REASONS[known] ?? 'a known label of page chrome', boxTitle: BOX_TITLES.has(known) };
-  if (GENERATING_PLACEHOLDER.test(t)) return { category: 'ai-summary', reason: 'placeholder of a machine-made summary box' };
   if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
     return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
-  // An emoji bullet marks a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
-  if (f.emojiLead) return { category: 'promo-banner', reason: 'emoji-bulleted line of a campaign banner' };
+  // Before the ticker rule: emoji mark a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
+  const linked = linkedSignal(f);
+  if (linked) return linked;
   if ((f.prices > 0 || f.signedPercents > 0) && !f.prose && f.words <= MAX_TICKER_WORDS)
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
-  const promo = promoSignal(f);
-  if (promo) return promo;
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
   if (label.length <= MAX_LABEL_CHARS && (isBreadcrumb(t) || isMenu(t)))
     return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
@@ -109,19 +102,15 @@ export function weakSignal(f: LineFeatures): LineSignal | undefined {
   return undefined;
 }
 
-/** Emoji bullets, campaign links and contest hashtags: the host advertising itself. */
-function promoSignal(f: LineFeatures): LineSignal | undefined {
-  const promoWords = countMatches(f.trimmed, PROMO_PHRASES);
-  if (f.urls > 0 && !f.prose) {
-    return promoWords > 0 || f.emoji > 0
-      ? { category: 'promo-banner', reason: 'campaign link' }
-      : { category: 'site-navigation', reason: 'a bare link of the host page' };
-  }
-  if (f.hashtags > 0 && (f.emoji > 0 || promoWords > 0)) return { category: 'promo-banner', reason: 'campaign hashtag' };
-  if (f.hashtags > 0 && isTagList(f.trimmed)) return { category: 'site-navigation', reason: 'a list of tags' };
-  if (f.emoji >= 2) return { category: 'promo-banner', reason: 'emoji-decorated line of a banner' };
-  if (promoWords >= 2 && !f.prose) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
-  return undefined;
+/**
+ * A line that is not a sentence and carries links, hashtags or emoji is the host's own: its
+ * campaign banner when emoji or campaign words decorate it, else its links or tags.
+ */
+function linkedSignal(f: LineFeatures): LineSignal | undefined {
+  if (f.prose || f.urls + f.hashtags + f.emoji === 0) return undefined;
+  return f.emoji > 0 || countMatches(f.trimmed, PROMO_PHRASES) > 0
+    ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }
+    : { category: 'site-navigation', reason: 'links or tags of the host page' };
 }
 
 function isReadingTime(f: LineFeatures): boolean {
@@ -160,10 +149,6 @@ function isMenu(t: string): boolean {
   if (/\d/.test(t)) return false;
   const parts = t.split(/\s+[|·•∙]\s+|\s{2,}/u);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
-}
-
-function isTagList(t: string): boolean {
-  return t.split(/\s+/).every((part) => part.startsWith('#'));
 }
 
 function countMatches(text: string, pattern: RegExp): number {

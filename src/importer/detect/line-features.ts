@@ -22,8 +22,6 @@ export interface LineFeatures {
   script: string;
   /** Pictographic characters (emoji), which prose in this corpus never uses. */
   emoji: number;
-  /** True when the first visible character is an emoji: the bullet of a promotional list. */
-  emojiLead: boolean;
   /** Web addresses (`https://…`, `www.…`, `t.me/…`). */
   urls: number;
   /** Characters in links and e-mail addresses. */
@@ -104,7 +102,6 @@ export function lineFeatures(text: string): LineFeatures {
     words: spacedWords + Math.ceil(cjkChars / 2),
     script: ascii ? 'Latin' : dominantScript(trimmed),
     emoji: emojiChars.length,
-    emojiLead: /^\p{Extended_Pictographic}/u.test(trimmed) && !TEXT_SYMBOLS.has(trimmed[0]!),
     urls: count(trimmed, URL),
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
@@ -185,7 +182,6 @@ const EMPTY: LineFeatures = {
   words: 0,
   script: 'Latin',
   emoji: 0,
-  emojiLead: false,
   urls: 0,
   linkChars: 0,
   emails: 0,

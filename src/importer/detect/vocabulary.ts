@@ -21,7 +21,6 @@ export const VOCABULARY_KINDS = [
   'widget-filler',
   'contact-phrase',
   'ai-summary-label',
-  'loading-word',
   'view-word',
   'month-name',
   'follow-label',
