@@ -6,7 +6,6 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './find-essay-run.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { echoesEssay, memoizedNormalizer, repeatedLines, type EssayEcho } from './repeated-text.ts';
 
 /** What the surroundings classifier needs to know about the capture. */
 export interface Surroundings {
@@ -18,8 +17,6 @@ export interface Surroundings {
   asides: ReadonlySet<number>;
   /** Lines lifted into frontmatter: they are not boilerplate, and blocks do not run across them. */
   metadata: ReadonlySet<number>;
-  /** The essay's own text, to recognise teasers and copies. */
-  echo: EssayEcho;
   /** The essay's content terms, to recognise summaries and related items. */
   vocabulary: ReadonlySet<string>;
   /** The capture's language, for those terms. */
@@ -31,14 +28,11 @@ export interface Surroundings {
 /** A paragraph with fewer content terms is too short to tell its topic. */
 const MIN_TOPIC_TERMS = 4;
 
-/** At most this many repeated footer lines are searched for inside other lines (adverts repeat a few). */
-const MAX_REPEATED_PROBES = 20;
-
 /**
  * Gives every non-blank line outside the essay (and not lifted into frontmatter) its boilerplate
- * category and reason. In order of trust: the line's own strong signal (or its box's); a copy of the
- * essay's text (a teaser); a list under a "related" title, where repeated headlines betray an
- * advert; the line's own weak vocabulary; a summary of the essay before it; then the category of
+ * category and reason. In order of trust: the line's own strong signal (or its box's); the line's
+ * own weak vocabulary; the list whose title it follows; a label of page chrome it holds; a date; a
+ * summary of the essay before it or an item on its topic after it; then the category of
  * the nearest classified line of the same block (lines not separated by a blank line); and last,
  * a default by shape and side: prose before the essay is the host's promotion, prose after it an
  * advert, and short lines are the page's navigation.
@@ -47,18 +41,14 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
   const { clues, essay } = s;
   const outside = (i: number) => (i < essay.start || i > essay.end || s.asides.has(i)) && !clues[i]!.features.blank && !s.metadata.has(i);
   const own = new Array<LineSignal | undefined>(clues.length).fill(undefined);
-  const normalize = memoizedNormalizer();
-  const footer = footerLists(s, normalize);
+  // The title of the list being read after the essay ("You may also like", "Sponsored").
+  let list: LineSignal | undefined;
 
   clues.forEach((c, i) => {
     if (!outside(i)) return;
     const before = i < essay.start;
-    const signal =
-      c.signal ??
-      (echoesEssay(normalize(c.features.trimmed), s.echo) ? teaser(before) : undefined) ??
-      footer.get(i) ??
-      weakSignal(c.features) ??
-      chromeSignal(c.features.trimmed);
+    if (c.signal && !before) list = c.signal.boxTitle ? c.signal : c.signal.category === list?.category ? list : undefined;
+    const signal = c.signal ?? weakSignal(c.features) ?? listItem(list) ?? chromeSignal(c.features.trimmed);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
     else if (c.features.prose && overlap(contentTerms(c.features.trimmed, s.profile), s.vocabulary, MIN_TOPIC_TERMS) >= s.onTopic) {
@@ -98,47 +88,17 @@ function chromeSignal(text: string): LineSignal | undefined {
   return category && { category, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[category].label.toLowerCase()}` };
 }
 
-function teaser(before: boolean): LineSignal {
-  return before
-    ? { category: 'duplicated-teaser', reason: 'repeats the essay’s opening before the essay starts' }
-    : { category: 'duplicated-teaser', reason: 'repeats the essay’s text after the essay' };
-}
-
 /**
- * Lines after the essay that repetition or a "related" title explains. A list of related articles
- * shows each headline once; a headline shown twice, a paragraph that contains it, or get-rich
- * wording inside the list marks an advertorial.
+ * A line under a list's title belongs to that list, blank lines or not, until a line of another
+ * kind: pages print a related-articles or sponsored list as a title and its items.
  */
-function footerLists(s: Surroundings, normalize: (text: string) => string): Map<number, LineSignal> {
-  const { clues, essay } = s;
-  const items: { index: number; normalized: string }[] = [];
-  for (let i = Math.max(0, essay.end + 1); i < clues.length; i++) {
-    if (!clues[i]!.features.blank) items.push({ index: i, normalized: normalize(clues[i]!.features.trimmed) });
-  }
-  const repeated = repeatedLines(items);
-  const probes = [...new Set([...repeated].map((i) => normalize(clues[i]!.features.trimmed)))].slice(0, MAX_REPEATED_PROBES);
-
-  const out = new Map<number, LineSignal>();
-  let inList = false;
-  for (const { index, normalized: n } of items) {
-    const signal = clues[index]!.signal;
-    if (signal) {
-      inList = signal.category === 'related-links' || (inList && signal.category === 'spam-advert');
-      continue;
+function listItem(title: LineSignal | undefined): LineSignal | undefined {
+  return (
+    title && {
+      category: title.category,
+      reason: `an item of the list under a ${BOILERPLATE_CATEGORIES[title.category].label.toLowerCase()} title`,
     }
-    if (repeated.has(index)) {
-      out.set(index, { category: 'spam-advert', reason: 'an advert headline shown twice after the essay' });
-    } else if (probes.some((p) => n.includes(p))) {
-      out.set(index, { category: 'spam-advert', reason: 'the body of an advert whose headline is repeated' });
-    } else if (inList) {
-      const weak = weakSignal(clues[index]!.features);
-      out.set(
-        index,
-        weak?.category === 'spam-advert' ? weak : { category: 'related-links', reason: 'an item of the related-articles list' },
-      );
-    }
-  }
-  return out;
+  );
 }
 
 /** A classified line found by walking from another one, and how many lines away it is. */

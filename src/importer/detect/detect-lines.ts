@@ -8,7 +8,6 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { HANDLE_SIGN, readHeader, type HeaderFields } from './read-header.ts';
-import { essayEcho } from './repeated-text.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
@@ -84,7 +83,6 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     essay,
     asides,
     metadata: new Set(metadataLines.keys()),
-    echo: essayEcho(body),
     vocabulary: vocabularyOf(body, profile),
     profile,
     onTopic: ON_TOPIC,

@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { normalizeForComparison } from './repeated-text.ts';
+import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
@@ -210,7 +210,8 @@ const REPEAT_PROBE = 40;
  */
 function withoutRepeatedEdges(clues: readonly LineClues[], span: Span): Span {
   const lines = nonBlank(clues, span);
-  const texts = new Map(lines.map((i) => [i, normalizeForComparison(clues[i]!.features.trimmed)]));
+  // Letters and digits only, folded: a teaser glued to an author label or cut mid-word still matches.
+  const texts = new Map(lines.map((i) => [i, normalizeToken(clues[i]!.features.trimmed).replace(/[^\p{L}\p{N}]+/gu, '')]));
   const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
   return trimEdges(clues, span, (i) => probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe)));
 }
