@@ -69,9 +69,8 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     }),
   );
   const found = essaySpan(clues, evidence, profile);
-  const script = found.script;
   const essay = found.essay;
-  const header = readHeader(clues, essay.start, script, evidence?.titleScores);
+  const header = readHeader(clues, essay.start, evidence?.titleScores);
 
   const asides = found.asides;
   const body = nonBlank(clues, essay)

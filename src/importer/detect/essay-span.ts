@@ -40,12 +40,10 @@ const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set([
   'ai-summary',
 ]);
 
-/** Where the essay is, and the script it is written in. */
+/** Where the essay is. */
 export interface EssaySpan {
   /** The essay's lines; empty (start after end) when the capture has no prose. */
   essay: Span;
-  /** The script most of the essay is written in, e.g. `Latin` or `Han`. */
-  script: string;
   /** Lines inside the span that are not the essay's: an inline advert it spans (see `acrossInlineAdverts`). */
   asides: ReadonlySet<number>;
 }
@@ -68,13 +66,12 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
   const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run)) && isTainted(clues, run);
   const groups = groupRuns(runs, { crossable: (span) => isCrossable(clues, span, BRIDGEABLE), tainted });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
-  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin', asides: new Set() };
+  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set() };
   const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
   const widened = acrossInlineAdverts(clues, groups, main, continues);
   const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
-  const script = essayScript(clues, nonBlank(clues, essay));
-  essay.end = withTrailingFragment(clues, hard, essay.end, script);
-  return { essay, script, asides: widened.asides };
+  essay.end = withTrailingFragment(clues, hard, essay.end);
+  return { essay, asides: widened.asides };
 }
 
 /**
@@ -236,30 +233,17 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
  * does) and written as running text (mostly lower-case words, unlike a tag list or a button row),
  * is the essay's.
  */
-function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number, script: string): number {
+function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number): number {
   let next = end + 1;
   while (next < clues.length && clues[next]!.features.blank) next++;
   if (next >= clues.length || hard[next]) return end;
   for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
   const f = clues[next]!.features;
-  if (f.script !== script || f.endsSentence) return end;
+  if (f.script !== clues[end]!.features.script || f.endsSentence) return end;
   if (f.cjkChars >= 8) return next;
   const words = f.trimmed.split(/\s+/).slice(1);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return words.length >= 2 && lower * 2 >= words.length ? next : end;
-}
-
-/** The script most of the essay is written in. */
-function essayScript(clues: readonly LineClues[], essayLines: readonly number[]): string {
-  const weight = new Map<string, number>();
-  for (const i of essayLines) {
-    const f = clues[i]!.features;
-    weight.set(f.script, (weight.get(f.script) ?? 0) + f.chars);
-  }
-  let best = 'Latin';
-  let max = 0;
-  for (const [script, w] of weight) if (w > max) [best, max] = [script, w];
-  return best;
 }
 
 /** The non-blank lines of a span. */

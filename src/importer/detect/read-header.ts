@@ -1,8 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
-import { weakSignal } from './classify-line.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL } from './known-phrases.ts';
-import { sentenceCount } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -35,8 +33,6 @@ const MAX_TITLE_CHARS = 160;
  */
 const MIN_TITLE_WORDS = 3;
 const MIN_TITLE_CJK_CHARS = 6;
-/** A title may ask a question and answer it; a third sentence makes it a paragraph. */
-const MAX_TITLE_SENTENCES = 2;
 
 /** Title-shaped lines read above the essay before the header is taken as read. */
 const MAX_TITLE_CANDIDATES = 3;
@@ -51,12 +47,7 @@ const TITLE_EVIDENCE = 0.5;
  * one printed above the byline and date where pages put it, else the nearest. A bare name next to
  * the dateline or a follow button is the author when no byline says so.
  */
-export function readHeader(
-  clues: readonly LineClues[],
-  essayStart: number,
-  essayScript: string,
-  titleScores?: readonly number[],
-): HeaderFields {
+export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
   const fields: HeaderFields = {};
   const candidates: number[] = [];
   const names: number[] = [];
@@ -77,21 +68,16 @@ export function readHeader(
       if (CROSSABLE.has(c.signal.category)) continue;
       break;
     }
-    if (isTitleShaped(c, essayScript) || isShortTitleOverByline(clues, i, fields)) candidates.push(i);
+    if (isTitleShaped(c) || isShortTitleOverByline(clues, i, fields)) candidates.push(i);
     else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
       // One paragraph may stand between a title and its byline: the editor's summary.
-      if (crossedProse || weakSignal(c.features)) break;
+      if (crossedProse) break;
       crossedProse = true;
     }
   }
-  const title = chooseTitle(clues, candidates, fields, titleScores);
+  const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
-  // Bylines and datelines above the title count only when nothing but blank lines and other metadata stand between.
-  for (const field of ['author', 'date'] as const) {
-    const at = fields[field];
-    if (at !== undefined && at < title && !onlyMetadataBetween(clues, at, title)) delete fields[field];
-  }
   fields.title = title;
   // A name under the title, or above it with only the byline's other metadata between (a forum's "u/name · date").
   fields.author ??= names.find(
@@ -104,18 +90,13 @@ export function readHeader(
 function chooseTitle(
   clues: readonly LineClues[],
   candidates: readonly number[],
-  fields: HeaderFields,
   titleScores: readonly number[] | undefined,
 ): number | undefined {
   if (titleScores) {
     const best = candidates.reduce<number | undefined>((a, i) => (a === undefined || titleScores[i]! > titleScores[a]! ? i : a), undefined);
     if (best !== undefined && titleScores[best]! >= TITLE_EVIDENCE) return best;
   }
-  const metadata = [fields.author, fields.date].filter((i): i is number => i !== undefined);
-  const top = Math.min(...metadata);
-  // Pages print the title above the byline; a title-shaped line under it is a button or a dek.
-  const above = metadata.length > 0 ? candidates.find((i) => i < top && onlyMetadataBetween(clues, i, top)) : undefined;
-  const chosen = above ?? candidates[0];
+  const chosen = candidates[0];
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, one that
   // reads as running text is the dek, and the line above it the title.
   const dek =
@@ -164,16 +145,14 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
 }
 
 /**
- * A title is a short phrase without a full stop (at most two parts, as in "Leap or Shift? The
- * Paradox of …"), in the essay's script (a ticker's token name in another script is not a title),
- * and without links, emoji or hashtags. "Original title: …" names the source's title, not this one.
+ * A title is a short phrase of a few words without a full stop, and without links, emoji or
+ * hashtags. "Original title: …" names the source's title, not this one.
  */
-export function isTitleShaped(c: LineClues, essayScript: string): boolean {
+export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
   if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS) return false;
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.prices > 0 || f.signedPercents > 0) return false;
   if (f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) return false;
-  if (f.script !== essayScript || SOURCE_LABEL.test(f.trimmed)) return false;
-  if (/[.。]$/u.test(f.trimmed) && !/\.\.\.$/.test(f.trimmed)) return false;
-  return sentenceCount(f.trimmed) <= MAX_TITLE_SENTENCES;
+  if (SOURCE_LABEL.test(f.trimmed)) return false;
+  return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
 }
