@@ -6,7 +6,6 @@ import { essaySpan, nonBlank } from './essay-span.ts';
 import { contentTerms } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
-import { chromeLabelIn } from './phrase-category.ts';
 import { HANDLE_SIGN, readHeader, type HeaderFields } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
@@ -149,7 +148,7 @@ function essayLine(c: LineClues, line: number, text: string, fragment: boolean):
 function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonly number[] | undefined): LineSignal | undefined {
   const c = clues[i]!;
   if (c.signal || c.features.prose || c.features.numberedLead) return undefined;
-  const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined || chromeLabelIn(c.features.trimmed) !== undefined;
+  const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined;
   if (!foreign) return undefined;
   const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined && !n.features.blank);
   return glued

@@ -11,22 +11,18 @@ import { normalizeToken } from '../../engine/text/normalize.ts';
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
 /**
- * Inline widgets that pages drop between paragraphs: prose beyond one of these can still be the
- * essay's. A notice, a related list, an advert, share buttons or a byline end the article.
+ * Inline widgets and adverts that pages drop between paragraphs: prose beyond a short block of
+ * them can still be the essay's (it spans the block, which stays boilerplate inside). A notice, a
+ * related list, share buttons or a byline end the article.
  */
-const BRIDGEABLE: ReadonlySet<BoilerplateCategory> = new Set([
+const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'price-ticker',
   'promo-banner',
+  'spam-advert',
   'site-navigation',
   'stray-timestamp',
   'reading-time',
 ]);
-/**
- * Boilerplate an inline advert is made of. Between two runs that are both the essay's (by evidence,
- * or by sharing its topic) a short block of it is an advert dropped between paragraphs, not the
- * article's end: the essay spans it and the block stays boilerplate inside.
- */
-const INLINE_ADVERT: ReadonlySet<BoilerplateCategory> = new Set([...BRIDGEABLE, 'spam-advert', 'promo-banner']);
 /** Share of a run's content terms the essay must hold for the run to continue it across an advert. */
 const SAME_TOPIC = 0.3;
 /** A run with fewer content terms is too short to tell its topic. */
@@ -63,8 +59,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
     hard,
     weight,
   );
-  const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run)) && isTainted(clues, run);
-  const groups = groupRuns(runs, { crossable: (span) => isCrossable(clues, span, BRIDGEABLE), tainted });
+  const groups = groupRuns(runs, { crossable: (span) => isCrossable(clues, span), tainted: (run) => isTainted(clues, run) });
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set() };
   const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
@@ -76,7 +71,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
 
 /**
  * The main group widened over its neighbours that continue the essay (`continues`) across a short
- * inline advert (`isCrossable` with `INLINE_ADVERT`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
+ * inline advert (`isCrossable`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
  * after the second paragraph must not cut the essay's opening off as a teaser. A teaser that
  * repeats the opening is still dropped afterwards by `withoutRepeatedEdges`.
  */
@@ -94,7 +89,7 @@ function acrossInlineAdverts(
   const reach = (from: number, step: 1 | -1): number => {
     for (let k = from + step; k >= 0 && k < groups.length; k += step) {
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
-      if (!isCrossable(clues, { start: a.end + 1, end: b.start - 1 }, INLINE_ADVERT)) return from;
+      if (!isCrossable(clues, { start: a.end + 1, end: b.start - 1 })) return from;
       if (!continues(groups[k]!)) continue;
       for (let i = a.end + 1; i < b.start; i++) asides.add(i);
       return k;
@@ -117,7 +112,6 @@ function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: Langu
   const mainTerms = terms(main);
   const mainSet = new Set(mainTerms);
   return (run) => {
-    for (const i of nonBlank(clues, run)) if (weakSignal(clues[i]!.features)) return false;
     // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
     const runTerms = terms(run);
     return Math.max(overlap(runTerms, mainSet, MIN_TOPIC_TERMS), overlap(mainTerms, new Set(runTerms), MIN_TOPIC_TERMS)) >= SAME_TOPIC;
@@ -162,14 +156,14 @@ function isEvidenced(clues: readonly LineClues[], run: ProseRun): boolean {
  * `MAX_GAP_LINES` lines, no byline, each either boilerplate of the given categories or unsignalled
  * (a short heading, an advert's "Learn more").
  */
-function isCrossable(clues: readonly LineClues[], gap: Span, categories: ReadonlySet<BoilerplateCategory>): boolean {
+function isCrossable(clues: readonly LineClues[], gap: Span): boolean {
   let lines = 0;
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
     if (++lines > MAX_GAP_LINES || c.author !== undefined) return false;
     const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
-    if (category !== undefined && !categories.has(category)) return false;
+    if (category !== undefined && !INLINE.has(category)) return false;
   }
   return true;
 }
@@ -229,9 +223,8 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
 
 /**
  * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
- * right after the essay, in its script, not ending like a sentence (a notice in the page's language
- * does) and written as running text (mostly lower-case words, unlike a tag list or a button row),
- * is the essay's.
+ * right after the essay, in its script, without a boilerplate signal and not ending like a sentence
+ * (a notice in the page's language does), is the essay's.
  */
 function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number): number {
   let next = end + 1;
@@ -239,11 +232,7 @@ function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolea
   if (next >= clues.length || hard[next]) return end;
   for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
   const f = clues[next]!.features;
-  if (f.script !== clues[end]!.features.script || f.endsSentence) return end;
-  if (f.cjkChars >= 8) return next;
-  const words = f.trimmed.split(/\s+/).slice(1);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 2 && lower * 2 >= words.length ? next : end;
+  return f.script !== clues[end]!.features.script || f.endsSentence ? end : next;
 }
 
 /** The non-blank lines of a span. */

@@ -29,10 +29,11 @@ const MAX_HEADER_LINES = 40;
 const MAX_TITLE_CHARS = 160;
 /**
  * A title says something: three words at least (a display name such as "Haotian | CryptoInsight"
- * has two), or six characters of a script written without spaces.
+ * has two), or two characters of a script written without spaces, whose titles can be that short
+ * ("論學"); its button labels are named by the phrase files.
  */
 const MIN_TITLE_WORDS = 3;
-const MIN_TITLE_CJK_CHARS = 6;
+const MIN_TITLE_CJK_CHARS = 2;
 
 /** Title-shaped lines read above the essay before the header is taken as read. */
 const MAX_TITLE_CANDIDATES = 3;
@@ -68,7 +69,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       if (CROSSABLE.has(c.signal.category)) continue;
       break;
     }
-    if (isTitleShaped(c) || isShortTitleOverByline(clues, i, fields)) candidates.push(i);
+    if (isTitleShaped(c)) candidates.push(i);
     else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
       // One paragraph may stand between a title and its byline: the editor's summary.
@@ -108,16 +109,6 @@ function chooseTitle(
 function onlyMetadataBetween(clues: readonly LineClues[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (!clues[i]!.features.blank && !isMetadataShaped(clues[i]!)) return false;
   return true;
-}
-
-/**
- * A title of a few characters in a script written without spaces ("論學") is too short to tell
- * from a label by its shape; directly above the byline, where pages print the title, it is one.
- */
-function isShortTitleOverByline(clues: readonly LineClues[], i: number, fields: HeaderFields): boolean {
-  const f = clues[i]!.features;
-  if (f.cjkChars < 2 || f.cjkChars !== f.chars || clues[i]!.signal) return false;
-  return fields.author !== undefined && isNextTo(clues, i, fields.author);
 }
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
