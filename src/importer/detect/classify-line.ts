@@ -76,7 +76,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // Before the ticker rule: emoji mark a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
   const linked = linkedSignal(f);
   if (linked) return linked;
-  if ((f.prices > 0 || f.signedPercents > 0) && !f.prose && f.words <= MAX_TICKER_WORDS)
+  if (f.amounts > 0 && !f.prose && f.words <= MAX_TICKER_WORDS)
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };

@@ -6,6 +6,7 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { chromeLabelIn } from './phrase-category.ts';
+import { readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
@@ -118,9 +119,6 @@ function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: Langu
   };
 }
 
-/** Non-blank lines above a run that may hold the page's byline or dateline. */
-const HEADER_REACH = 6;
-
 /**
  * Without evidence, the heaviest run, unless it carries no byline or dateline above it and another
  * run does: the page's own metadata marks its article, and an unrelated article placed after the
@@ -128,20 +126,12 @@ const HEADER_REACH = 6;
  */
 function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[]): R | undefined {
   const heaviest = heaviestRun(groups);
-  if (!heaviest || isHeaded(clues, heaviest.start)) return heaviest;
-  return heaviestRun(groups.filter((g) => isHeaded(clues, g.start))) ?? heaviest;
-}
-
-/** True when a byline or a dateline stands within a few non-blank lines above the line. */
-function isHeaded(clues: readonly LineClues[], start: number): boolean {
-  for (let i = start - 1, seen = 0; i >= 0 && seen < HEADER_REACH; i--) {
-    const c = clues[i]!;
-    if (c.features.blank) continue;
-    seen++;
-    if (c.features.prose) return false;
-    if (isMetadataShaped(c)) return true;
-  }
-  return false;
+  const isHeaded = (run: R) => {
+    const header = readHeader(clues, run.start);
+    return header.author !== undefined || header.date !== undefined;
+  };
+  if (!heaviest || isHeaded(heaviest)) return heaviest;
+  return heaviestRun(groups.filter(isHeaded)) ?? heaviest;
 }
 
 /** True when most of a run's prose, by characters, is the known essay's (its weight is evidence-weighted). */

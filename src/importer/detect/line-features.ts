@@ -30,10 +30,8 @@ export interface LineFeatures {
   emails: number;
   /** Hashtags (`#Word` or Gate-style `#Word Word#`). */
   hashtags: number;
-  /** Amounts of money (`$0.0122`, `12.5 USDT`). */
-  prices: number;
-  /** Signed percentages (`+3.94%`, `-0.5%`): market moves. */
-  signedPercents: number;
+  /** Amounts of money (`$0.0122`, `12.5 USDT`) and signed percentages (`+3.94%`): market data. */
+  amounts: number;
   /** True when the line ends like a sentence (`.`, `?`, `!`, `。`, … before closing quotes). */
   endsSentence: boolean;
   /** Commas, semicolons, colons and CJK pauses: the joints of a running sentence. */
@@ -88,14 +86,13 @@ const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
 /** Measures one line. Cost is linear in its length. */
 export function lineFeatures(text: string): LineFeatures {
   const trimmed = text.trim();
-  if (trimmed === '') return { ...EMPTY, trimmed };
   const ascii = !/[^\x00-\x7F]/.test(trimmed);
   const cjkChars = ascii ? 0 : count(trimmed, CJK);
   const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);
   const emojiChars = ascii ? [] : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)) ?? []);
   const features: LineFeatures = {
     trimmed,
-    blank: false,
+    blank: trimmed === '',
     chars: trimmed.length,
     spacedWords,
     cjkChars,
@@ -106,8 +103,7 @@ export function lineFeatures(text: string): LineFeatures {
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
     hashtags: count(trimmed, HASHTAG),
-    prices: count(trimmed, PRICE),
-    signedPercents: count(trimmed, SIGNED_PERCENT),
+    amounts: count(trimmed, PRICE) + count(trimmed, SIGNED_PERCENT),
     endsSentence: endsSentence(trimmed),
     clauseMarks: count(trimmed, CLAUSE_MARK),
     lowerShare: lowerShare(trimmed),
@@ -124,7 +120,7 @@ export function lineFeatures(text: string): LineFeatures {
  * are made of.
  */
 function isProseShaped(f: LineFeatures): boolean {
-  if (f.emoji > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
+  if (f.emoji > 0 || f.amounts > 0 || f.hashtags > 0) return false;
   // A sentence may cite an address; a line that is mostly addresses is a link (jusText's link density).
   if (f.urls + f.emails > 0 && f.linkChars > MAX_LINK_DENSITY * f.chars) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
@@ -172,25 +168,3 @@ function count(text: string, pattern: RegExp): number {
   while (pattern.exec(text)) n++;
   return n;
 }
-
-const EMPTY: LineFeatures = {
-  trimmed: '',
-  blank: true,
-  chars: 0,
-  spacedWords: 0,
-  cjkChars: 0,
-  words: 0,
-  script: 'Latin',
-  emoji: 0,
-  urls: 0,
-  linkChars: 0,
-  emails: 0,
-  hashtags: 0,
-  prices: 0,
-  signedPercents: 0,
-  endsSentence: false,
-  clauseMarks: 0,
-  lowerShare: 0,
-  numberedLead: false,
-  prose: false,
-};

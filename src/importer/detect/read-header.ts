@@ -142,7 +142,7 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
 export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
   if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS) return false;
-  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.prices > 0 || f.signedPercents > 0) return false;
+  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
   if (f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
