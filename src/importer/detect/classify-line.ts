@@ -1,4 +1,4 @@
-import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
+import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import {
   AI_SUMMARY,
   CONTACT_PHRASE,
@@ -16,14 +16,6 @@ import {
 import type { LineFeatures } from './line-features.ts';
 import { phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
 
-/** Notes for lines named by the phrase files. */
-const KNOWN_LABEL_REASONS: Partial<Record<BoilerplateCategory, string>> = {
-  'share-widget': 'label of a share, save or listen button',
-  'site-navigation': 'menu, breadcrumb or tag links of the host page',
-  'related-links': 'title of a related-articles list',
-  'contact-line': 'a contact link of the host page',
-  'spam-advert': 'a sponsored-content label',
-};
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
 const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert']);
 
@@ -68,7 +60,11 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   const known = f.prose || label.length > MAX_LABEL_CHARS ? undefined : phraseCategory(t);
   if (known)
-    return { category: known, reason: KNOWN_LABEL_REASONS[known] ?? 'a known label of page chrome', boxTitle: BOX_TITLES.has(known) };
+    return {
+      category: known,
+      reason: `a known label of a ${BOILERPLATE_CATEGORIES[known].label.toLowerCase()}`,
+      boxTitle: BOX_TITLES.has(known),
+    };
   if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
     return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
