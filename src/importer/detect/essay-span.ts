@@ -211,10 +211,13 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
   return { start: lines[first]!, end: lines[last]! };
 }
 
+/** A cut-off sentence has a few words at least; a button's label has fewer. */
+const MIN_FRAGMENT_WORDS = 4;
+
 /**
  * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
- * right after the essay, in its script, without a boilerplate signal and not ending like a sentence
- * (a notice in the page's language does), is the essay's.
+ * right after the essay, without a boilerplate signal, of a few words and not ending like a
+ * sentence (a notice in the page's language does), is the essay's.
  */
 function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number): number {
   let next = end + 1;
@@ -222,7 +225,7 @@ function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolea
   if (next >= clues.length || hard[next]) return end;
   for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
   const f = clues[next]!.features;
-  return f.script !== clues[end]!.features.script || f.endsSentence ? end : next;
+  return f.endsSentence || f.words < MIN_FRAGMENT_WORDS ? end : next;
 }
 
 /** The non-blank lines of a span. */

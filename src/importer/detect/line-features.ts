@@ -18,8 +18,6 @@ export interface LineFeatures {
   cjkChars: number;
   /** An approximate word count that treats two CJK characters as one word. */
   words: number;
-  /** The script most of the line's letters are written in, e.g. `Latin`, `Han`, `Hangul`. */
-  script: string;
   /** Pictographic characters (emoji), which prose in this corpus never uses. */
   emoji: number;
   /** Web addresses (`https://…`, `www.…`, `t.me/…`). */
@@ -60,8 +58,6 @@ const CLAUSE_MARK = /[,;:，；：、]/g;
 export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const SCRIPTS = ['Latin', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Cyrillic', 'Arabic', 'Thai', 'Greek', 'Hebrew', 'Devanagari'] as const;
-const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'gu')] as const);
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
@@ -97,7 +93,6 @@ export function lineFeatures(text: string): LineFeatures {
     spacedWords,
     cjkChars,
     words: spacedWords + Math.ceil(cjkChars / 2),
-    script: ascii ? 'Latin' : dominantScript(trimmed),
     emoji: emojiChars.length,
     urls: count(trimmed, URL),
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
@@ -144,22 +139,6 @@ function lowerShare(text: string): number {
 /** Sentences in a short text (at least one), not counting breaks after abbreviations such as "vs.". */
 export function sentenceCount(text: string): number {
   return Math.max(1, segmentersFor().sentences(text).length);
-}
-
-/** The script with the most letters in the text; `Latin` when it has no letters at all. */
-export function dominantScript(text: string): string {
-  // Most lines of most captures are plain ASCII: no need to count eleven scripts for them.
-  if (!/[^\x00-\x7F]/.test(text)) return 'Latin';
-  let best: string = 'Latin';
-  let bestCount = 0;
-  for (const [name, pattern] of SCRIPT_PATTERNS) {
-    const n = count(text, pattern);
-    if (n > bestCount) {
-      best = name === 'Hiragana' || name === 'Katakana' ? 'Han' : name;
-      bestCount = n;
-    }
-  }
-  return best;
 }
 
 function count(text: string, pattern: RegExp): number {
