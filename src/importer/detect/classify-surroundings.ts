@@ -58,12 +58,11 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     }
   });
 
-  const above = nearestInBlock(clues.length, 1, own, outside);
-  const below = nearestInBlock(clues.length, -1, own, outside);
+  const neighbours = blockNeighbours(own, outside);
   const result = [...own];
   clues.forEach((c, i) => {
     if (!outside(i) || own[i]) return;
-    const neighbour = closer(above[i], below[i], c.features.prose);
+    const neighbour = neighbours[i];
     // A sentence is not part of a widget: beside a share row or a date it is a text of its own.
     if (neighbour && !(c.features.prose && SHORT_LINE_BLOCKS.has(neighbour.category))) {
       result[i] = {
@@ -101,57 +100,32 @@ function listItem(title: LineSignal | undefined): LineSignal | undefined {
   );
 }
 
-/** A classified line found by walking from another one, and how many lines away it is. */
-interface Neighbour {
-  signal: LineSignal;
-  distance: number;
-}
-
-/** Categories of widgets made of short labels, to which a short unlabelled line (a count) belongs. */
-const WIDGETS: ReadonlySet<BoilerplateCategory> = new Set([
+/** Blocks made of short lines only: widgets, dates and contact lines. A sentence beside one is a text of its own. */
+const SHORT_LINE_BLOCKS: ReadonlySet<BoilerplateCategory> = new Set([
   'share-widget',
   'price-ticker',
   'reading-time',
   'site-navigation',
   'stray-timestamp',
+  'contact-line',
 ]);
 
-/** Blocks made of short lines only: widgets, and contact lines. */
-const SHORT_LINE_BLOCKS: ReadonlySet<BoilerplateCategory> = new Set([...WIDGETS, 'contact-line']);
-
 /**
- * The nearer of the two neighbours; at equal distance, a sentence joins the text block beside it
- * and a short line (a count such as "0" between a notice and a "Like" button) joins the widget.
+ * For each unclassified line, the category of the nearest classified line of its block below it,
+ * else above it: a count stands before its button ("0" above "Like"), and a block's last lines
+ * follow the ones that say what it is. A block is a stretch of non-blank lines outside the essay,
+ * and a metadata line ends it too (the title is not part of the banner above it). Linear: two passes.
  */
-function closer(above: Neighbour | undefined, below: Neighbour | undefined, prose: boolean): LineSignal | undefined {
-  if (!above || !below) return (above ?? below)?.signal;
-  if (above.distance !== below.distance) return (above.distance < below.distance ? above : below).signal;
-  const widget = (n: Neighbour) => WIDGETS.has(n.signal.category);
-  if (widget(above) === widget(below)) return above.signal;
-  return (widget(above) !== prose ? above : below).signal;
-}
-
-/**
- * For each line, the nearest classified line in the same block, walking in one direction: a block
- * is a stretch of non-blank lines outside the essay, and a metadata line ends it too (the title is
- * not part of the banner above it). Linear: one pass.
- */
-function nearestInBlock(
-  n: number,
-  direction: 1 | -1,
-  own: readonly (LineSignal | undefined)[],
-  outside: (i: number) => boolean,
-): (Neighbour | undefined)[] {
-  const out = new Array<Neighbour | undefined>(n).fill(undefined);
-  let carried: { signal: LineSignal; at: number } | undefined;
-  for (let i = direction === 1 ? 0 : n - 1; i >= 0 && i < n; i += direction) {
-    if (!outside(i)) {
-      carried = undefined;
-      continue;
+function blockNeighbours(own: readonly (LineSignal | undefined)[], outside: (i: number) => boolean): (LineSignal | undefined)[] {
+  const n = own.length;
+  const out = new Array<LineSignal | undefined>(n).fill(undefined);
+  for (const direction of [-1, 1] as const) {
+    let carried: LineSignal | undefined;
+    for (let i = direction === 1 ? 0 : n - 1; i >= 0 && i < n; i += direction) {
+      if (!outside(i)) carried = undefined;
+      else if (own[i]) carried = own[i];
+      else out[i] ??= carried;
     }
-    const mine = own[i];
-    if (mine) carried = { signal: mine, at: i };
-    else if (carried) out[i] = { signal: carried.signal, distance: Math.abs(i - carried.at) };
   }
   return out;
 }
