@@ -3,7 +3,7 @@ import { BOILERPLATE_CATEGORIES } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
 import { contentTerms, overlap } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import type { Span } from './find-essay-run.ts';
+import type { Span } from './essay-span.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 

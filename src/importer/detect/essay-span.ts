@@ -1,6 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
-import { groupRuns, heaviestRun, proseRuns, type ProseRun, type Span } from './find-essay-run.ts';
 import { contentTerms, overlap } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
@@ -37,6 +36,20 @@ const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set([
   'ai-summary',
 ]);
 
+/** An inclusive range of 0-based line indices. */
+export interface Span {
+  /** First line. */
+  start: number;
+  /** Last line. */
+  end: number;
+}
+
+/** A run of prose lines (blank lines may sit between them) with its weight in characters of prose. */
+interface ProseRun extends Span {
+  /** Characters of prose in the run: long paragraphs outweigh many short lines. */
+  weight: number;
+}
+
 /** Where the essay is. */
 export interface EssaySpan {
   /** The essay's lines; empty (start after end) when the capture has no prose. */
@@ -55,12 +68,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is.
   const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
-  const runs = proseRuns(
-    clues.map((c) => c.features),
-    hard,
-    weight,
-  );
-  const groups = groupRuns(runs, { crossable: (span) => isCrossable(clues, span), tainted: (run) => isTainted(clues, run) });
+  const groups = proseGroups(clues, hard, weight);
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set() };
   const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
@@ -68,6 +76,50 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
   const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
   essay.end = withTrailingFragment(clues, hard, essay.end);
   return { essay, asides: widened.asides };
+}
+
+/**
+ * The groups of prose in a capture: maximal runs of prose-shaped lines that are not `hard`
+ * (boilerplate or metadata), blank lines allowed between them, joined across a short block the
+ * essay spans (`isCrossable`), so that the essay is whole where a page dropped a price ticker
+ * between two paragraphs, unless one of them is glued to a banner, advert or notice (`isTainted`).
+ * Any other line ends a run, a short title too, so that a title standing between a banner and the
+ * essay keeps them apart. Linear.
+ */
+function proseGroups(clues: readonly LineClues[], hard: readonly boolean[], weight: (line: number) => number): ProseRun[] {
+  const runs: ProseRun[] = [];
+  let current: ProseRun | undefined;
+  clues.forEach((c, i) => {
+    if (c.features.blank) return;
+    if (!c.features.prose || hard[i]) {
+      current = undefined;
+    } else if (current) {
+      current.end = i;
+      current.weight += weight(i);
+    } else {
+      current = { start: i, end: i, weight: weight(i) };
+      runs.push(current);
+    }
+  });
+  const groups: (ProseRun & { tainted: boolean })[] = [];
+  for (const run of runs) {
+    const last = groups.at(-1);
+    const tainted = isTainted(clues, run);
+    if (last && !last.tainted && !tainted && isCrossable(clues, { start: last.end + 1, end: run.start - 1 })) {
+      last.end = run.end;
+      last.weight += run.weight;
+    } else {
+      groups.push({ ...run, tainted });
+    }
+  }
+  return groups;
+}
+
+/** The essay's main run: the heaviest group of prose (the first of equals). */
+function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
+  let best: R | undefined;
+  for (const run of runs) if (!best || run.weight > best.weight) best = run;
+  return best;
 }
 
 /**
