@@ -1,7 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { BOILERPLATE_CATEGORIES } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
-import { contentTerms, overlap } from './content-terms.ts';
+import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './essay-span.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
@@ -21,12 +21,7 @@ export interface Surroundings {
   vocabulary: ReadonlySet<string>;
   /** The capture's language, for those terms. */
   profile: LanguageProfile;
-  /** Share of shared vocabulary from which a paragraph counts as on the essay's topic. */
-  onTopic: number;
 }
-
-/** A paragraph with fewer content terms is too short to tell its topic. */
-const MIN_TOPIC_TERMS = 4;
 
 /**
  * Gives every non-blank line outside the essay (and not lifted into frontmatter) its boilerplate
@@ -51,7 +46,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     const signal = c.signal ?? weakSignal(c.features) ?? listItem(list) ?? chromeSignal(c.features.trimmed);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
-    else if (c.features.prose && overlap(contentTerms(c.features.trimmed, s.profile), s.vocabulary, MIN_TOPIC_TERMS) >= s.onTopic) {
+    else if (c.features.prose && isOnTopic(contentTerms(c.features.trimmed, s.profile), s.vocabulary)) {
       own[i] = before
         ? { category: 'duplicated-teaser', reason: 'a summary of the essay placed before it' }
         : { category: 'related-links', reason: 'an item on the essay’s topic after it' };

@@ -36,13 +36,6 @@ export interface Detection {
 }
 
 /**
- * Share of a paragraph's content terms that must occur in the essay for a paragraph outside it to
- * read as a summary of it rather than as unrelated promotion. It only chooses between two kinds
- * of boilerplate; it never decides what is essay.
- */
-const ON_TOPIC = 0.3;
-
-/**
  * Labels every line of a raw capture as essay body, metadata (title, author, date), boilerplate
  * (with a taxonomy category and a reason) or blank.
  *
@@ -83,7 +76,6 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     metadata: new Set(metadataLines.keys()),
     vocabulary: vocabularyOf(body, profile),
     profile,
-    onTopic: ON_TOPIC,
   });
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {

@@ -1,6 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
-import { contentTerms, overlap } from './content-terms.ts';
+import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
@@ -23,10 +23,6 @@ const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'stray-timestamp',
   'reading-time',
 ]);
-/** Share of a run's content terms the essay must hold for the run to continue it across an advert. */
-const SAME_TOPIC = 0.3;
-/** A run with fewer content terms is too short to tell its topic. */
-const MIN_TOPIC_TERMS = 4;
 /** Boilerplate whose block a paragraph glued to it (no blank line between) continues. */
 const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set([
   'promo-banner',
@@ -167,7 +163,7 @@ function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: Langu
   return (run) => {
     // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
     const runTerms = terms(run);
-    return Math.max(overlap(runTerms, mainSet, MIN_TOPIC_TERMS), overlap(mainTerms, new Set(runTerms), MIN_TOPIC_TERMS)) >= SAME_TOPIC;
+    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
   };
 }
 
