@@ -3,7 +3,7 @@ import { weakSignal } from './classify-line.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
-import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
+import type { LineEvidence } from './line-evidence.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
@@ -59,7 +59,7 @@ export interface EssaySpan {
  * grouped across inline widgets; the heaviest group, less a line glued to a chrome block or
  * repeating another paragraph at its ends, plus a last line cut off mid-sentence.
  */
-export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, profile?: LanguageProfile): EssaySpan {
+export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | undefined, profile: LanguageProfile): EssaySpan {
   const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is.
@@ -67,7 +67,7 @@ export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, 
   const groups = proseGroups(clues, hard, weight);
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set() };
-  const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
+  const continues = sameTopicAs(clues, main, profile);
   const widened = acrossInlineAdverts(clues, groups, main, continues);
   const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
   essay.end = withTrailingFragment(clues, hard, essay.end);
@@ -151,12 +151,11 @@ function acrossInlineAdverts(
 }
 
 /**
- * Without evidence, a run continues the essay when enough of its terms are the essay's (`main`'s), or
- * of the essay's are its, and none of its lines uses boilerplate vocabulary: the essay's own
- * paragraph, not a banner about it. The main run's terms are read once.
+ * A run continues the essay when enough of its terms are the main group's, or of the main group's
+ * are its: the essay's own paragraph, not an advert's pitch. With evidence the main group is the
+ * one the known reposts share, so its topic is the essay's. The main group's terms are read once.
  */
-function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: LanguageProfile | undefined): (run: ProseRun) => boolean {
-  if (profile === undefined) return () => false;
+function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: LanguageProfile): (run: ProseRun) => boolean {
   const terms = (span: Span) => nonBlank(clues, span).flatMap((i) => contentTerms(clues[i]!.features.trimmed, profile));
   const mainTerms = terms(main);
   const mainSet = new Set(mainTerms);
@@ -180,13 +179,6 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
   };
   if (!heaviest || isHeaded(heaviest)) return heaviest;
   return heaviestRun(groups.filter(isHeaded)) ?? heaviest;
-}
-
-/** True when most of a run's prose, by characters, is the known essay's (its weight is evidence-weighted). */
-function isEvidenced(clues: readonly LineClues[], run: ProseRun): boolean {
-  let chars = 0;
-  for (let i = run.start; i <= run.end; i++) chars += clues[i]!.features.prose ? clues[i]!.features.chars : 0;
-  return run.weight >= ESSAY_EVIDENCE * chars;
 }
 
 /**
