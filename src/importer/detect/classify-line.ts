@@ -76,7 +76,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
-  if (label.length <= MAX_LABEL_CHARS && (isBreadcrumb(t) || isMenu(t)))
+  if (label.length <= MAX_LABEL_CHARS && isMenu(t))
     return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
     return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
@@ -135,16 +135,12 @@ function isWidget(t: string): boolean {
   return actions > 0;
 }
 
-function isBreadcrumb(t: string): boolean {
-  const parts = t.split(/\s*[>›»]\s*/u);
-  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
-}
-
+/** Three or more short items parted by a breadcrumb arrow, a bar, a dot or a wide gap. */
 function isMenu(t: string): boolean {
   // A byline with a date ("Haotian | CryptoInsight · Jun 17, 2025") is not a menu.
   if (/\d/.test(t)) return false;
-  const parts = t.split(/\s+[|·•∙]\s+|\s{2,}/u);
-  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
+  const parts = t.split(/\s*[>›»]\s*|\s+[|·•∙]\s+|\s{2,}/u);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
 }
 
 function countMatches(text: string, pattern: RegExp): number {
