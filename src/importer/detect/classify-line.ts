@@ -1,7 +1,6 @@
 import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import {
   AI_SUMMARY,
-  CONTACT_PHRASE,
   CREDIT_LABEL,
   DISCLAIMER_LABEL,
   DISCLAIMER_PHRASES,
@@ -35,7 +34,6 @@ export interface LineSignal {
 /** Widget labels and box titles are short; a longer line is a sentence that uses the word. */
 const MAX_LABEL_CHARS = 60;
 const MAX_READING_TIME_CHARS = 50;
-const MAX_CONTACT_CHARS = 140;
 const MAX_WIDGET_TOKENS = 8;
 /** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
 const MAX_ACTION_LABEL_TOKENS = 2;
@@ -80,8 +78,6 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
     return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
-  if (t.length <= MAX_CONTACT_CHARS && CONTACT_PHRASE.test(t))
-    return { category: 'contact-line', reason: 'a way to contact the site or reposter' };
   return undefined;
 }
 

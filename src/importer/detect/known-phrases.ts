@@ -28,9 +28,6 @@ export const DISCLAIMER_PHRASES = new RegExp(alternatives('disclaimer-phrase'), 
 /** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
 export const CREDIT_LABEL = new RegExp(`^${alternatives('credit-label')}\\s*[:：|]`, 'iu');
 
-/** Ways to reach the host or reposter (beyond e-mail addresses, which are found by shape). */
-export const CONTACT_PHRASE = new RegExp(alternatives('contact-phrase'), 'iu');
-
 /** Titles of boxes of machine-made summaries. */
 export const AI_SUMMARY = new RegExp(alternatives('ai-summary-label'), 'iu');
 

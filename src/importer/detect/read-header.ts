@@ -1,5 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import { isDateline, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL } from './known-phrases.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -80,10 +80,8 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
   fields.title = title;
-  // A name under the title, or above it with only the byline's other metadata between (a forum's "u/name · date").
-  fields.author ??= names.find(
-    (i) => (i > title || onlyMetadataBetween(clues, i, title)) && (isNextTo(clues, i, fields.date) || followButtonAfter(clues, i)),
-  );
+  // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
+  fields.author ??= names.find((i) => isNextTo(clues, i, fields.date) || followButtonAfter(clues, i));
   if (fields.author === undefined) delete fields.author;
   return fields;
 }
@@ -103,12 +101,6 @@ function chooseTitle(
   const dek =
     chosen !== undefined && candidates.includes(chosen - 1) && clues[chosen]!.features.prose && !clues[chosen - 1]!.features.prose;
   return dek ? chosen - 1 : chosen;
-}
-
-/** True when only blank lines and bylines or datelines stand strictly between lines a and b. */
-function onlyMetadataBetween(clues: readonly LineClues[], a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (!clues[i]!.features.blank && !isMetadataShaped(clues[i]!)) return false;
-  return true;
 }
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */

@@ -19,7 +19,6 @@ export const VOCABULARY_KINDS = [
   'reading-word',
   'minute-unit',
   'widget-filler',
-  'contact-phrase',
   'ai-summary-label',
   'view-word',
   'month-name',
