@@ -6,7 +6,7 @@ import { essaySpan, nonBlank } from './essay-span.ts';
 import { contentTerms } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
-import { HANDLE_SIGN, readHeader, type HeaderFields } from './read-header.ts';
+import { HANDLE_SIGN, readHeader } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
@@ -68,7 +68,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const body = nonBlank(clues, essay)
     .filter((i) => !asides.has(i))
     .map((i) => clues[i]!.features.trimmed);
-  const metadataLines = metadataOf(header);
+  const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
   const surroundings = classifySurroundings({
     clues,
     essay,
@@ -149,14 +149,6 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
         reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, ${scores ? 'sharing nothing with the essay' : 'worded like page chrome'}`,
       }
     : undefined;
-}
-
-function metadataOf(header: HeaderFields): Map<number, MetadataField> {
-  const out = new Map<number, MetadataField>();
-  if (header.title !== undefined) out.set(header.title, 'title');
-  if (header.author !== undefined) out.set(header.author, 'author');
-  if (header.date !== undefined) out.set(header.date, 'date');
-  return out;
 }
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */

@@ -45,7 +45,7 @@ const TITLE_EVIDENCE = 0.5;
  * the nearest dateline and up to three title-shaped lines, crossing blank lines, small widgets and
  * one paragraph (an editor's summary under the title), stopping at more prose or a banner. The
  * title is the candidate most like the known reposts' titles when there are some; otherwise the
- * one printed above the byline and date where pages put it, else the nearest. A bare name next to
+ * nearest, or the headline stacked above it when the nearest is its dek. A bare name next to
  * the dateline or a follow button is the author when no byline says so.
  */
 export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
