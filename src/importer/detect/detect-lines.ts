@@ -2,9 +2,7 @@ import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/
 import { withBoxes } from './box-contents.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
-import { essaySpan, nonBlank } from './essay-span.ts';
-import { contentTerms } from './content-terms.ts';
-import type { LanguageProfile } from '../../engine/text/profile.ts';
+import { essaySpan } from './essay-span.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { HANDLE_SIGN, readHeader } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
@@ -65,16 +63,13 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const header = readHeader(clues, essay.start, evidence?.titleScores);
 
   const asides = found.asides;
-  const body = nonBlank(clues, essay)
-    .filter((i) => !asides.has(i))
-    .map((i) => clues[i]!.features.trimmed);
   const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
   const surroundings = classifySurroundings({
     clues,
     essay,
     asides,
     metadata: new Set(metadataLines.keys()),
-    vocabulary: vocabularyOf(body, profile),
+    vocabulary: found.topic,
     profile,
   });
   const metadata: Detection['metadata'] = {};
@@ -95,20 +90,6 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
   });
   return { lines: detected, metadata };
-}
-
-/** Characters of the essay enough to know what it talks about; more only costs time. */
-const VOCABULARY_SAMPLE = 200_000;
-
-/** The essay's content terms, from its opening `VOCABULARY_SAMPLE` characters. */
-function vocabularyOf(body: readonly string[], profile: LanguageProfile): Set<string> {
-  const vocabulary = new Set<string>();
-  let chars = 0;
-  for (const line of body) {
-    if ((chars += line.length) > VOCABULARY_SAMPLE) break;
-    for (const term of contentTerms(line, profile)) vocabulary.add(term);
-  }
-  return vocabulary;
 }
 
 const METADATA_REASONS: Record<MetadataField, string> = {

@@ -52,6 +52,8 @@ export interface EssaySpan {
   essay: Span;
   /** Lines inside the span that are not the essay's: an inline advert it spans (see `acrossInlineAdverts`). */
   asides: ReadonlySet<number>;
+  /** The essay's content terms: what it talks about. */
+  topic: ReadonlySet<string>;
 }
 
 /**
@@ -66,12 +68,23 @@ export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | 
   const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
   const groups = proseGroups(clues, hard, weight);
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
-  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set() };
-  const continues = sameTopicAs(clues, main, profile);
+  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), topic: new Set() };
+  // Each line's terms are read once: the main group's are read again for the essay's topic.
+  const read = new Map<number, string[]>();
+  const terms = (lines: readonly number[]) =>
+    lines.flatMap((i) => read.get(i) ?? read.set(i, contentTerms(clues[i]!.features.trimmed, profile)).get(i)!);
+  const mainTerms = terms(nonBlank(clues, main));
+  const mainSet = new Set(mainTerms);
+  // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
+  const continues = (run: ProseRun) => {
+    const runTerms = terms(nonBlank(clues, run));
+    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
+  };
   const widened = acrossInlineAdverts(clues, groups, main, continues);
   const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
   essay.end = withTrailingFragment(clues, hard, essay.end);
-  return { essay, asides: widened.asides };
+  const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
+  return { essay, asides: widened.asides, topic };
 }
 
 /**
@@ -119,7 +132,8 @@ function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
 }
 
 /**
- * The main group widened over its neighbours that continue the essay (`continues`) across a short
+ * The main group widened over its neighbours that continue the essay (`continues`: they share its
+ * topic, the one the known reposts share when there is evidence) across a short
  * inline advert (`isCrossable`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
  * after the second paragraph must not cut the essay's opening off as a teaser. A teaser that
  * repeats the opening is still dropped afterwards by `withoutRepeatedEdges`.
@@ -148,22 +162,6 @@ function acrossInlineAdverts(
   for (let k = reach(first, -1); k !== first; k = reach(first, -1)) first = k;
   for (let k = reach(last, 1); k !== last; k = reach(last, 1)) last = k;
   return { span: { start: groups[first]!.start, end: groups[last]!.end }, asides };
-}
-
-/**
- * A run continues the essay when enough of its terms are the main group's, or of the main group's
- * are its: the essay's own paragraph, not an advert's pitch. With evidence the main group is the
- * one the known reposts share, so its topic is the essay's. The main group's terms are read once.
- */
-function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: LanguageProfile): (run: ProseRun) => boolean {
-  const terms = (span: Span) => nonBlank(clues, span).flatMap((i) => contentTerms(clues[i]!.features.trimmed, profile));
-  const mainTerms = terms(main);
-  const mainSet = new Set(mainTerms);
-  return (run) => {
-    // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
-    const runTerms = terms(run);
-    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
-  };
 }
 
 /**
