@@ -1,4 +1,3 @@
-import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL } from './known-phrases.ts';
 
@@ -9,20 +8,6 @@ export interface HeaderFields {
   date?: number;
 }
 
-/**
- * Widgets that sit between a title and the essay on many pages (reading time, price tickers, a
- * contact line, an AI-summary box): reading upward, the title may lie beyond them. A banner, a
- * notice or an advert ends the header instead: a title is not printed above those.
- */
-const CROSSABLE: ReadonlySet<BoilerplateCategory> = new Set([
-  'reading-time',
-  'contact-line',
-  'price-ticker',
-  'ai-summary',
-  'share-widget',
-  'site-navigation',
-  'stray-timestamp',
-]);
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
 /** Longest title: headlines stay within a line or two of a page (a search result shows some 60). */
@@ -42,8 +27,8 @@ const TITLE_EVIDENCE = 0.5;
 
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline,
- * the nearest dateline and up to three title-shaped lines, crossing blank lines, small widgets and
- * one paragraph (an editor's summary under the title), stopping at more prose or a banner. The
+ * the nearest dateline and up to three title-shaped lines, crossing blank lines, any
+ * boilerplate and one paragraph (an editor's summary under the title), stopping at more prose. The
  * title is the candidate most like the known reposts' titles when there are some; otherwise the
  * nearest, or the headline stacked above it when the nearest is its dek. A bare name next to
  * the dateline or a follow button is the author when no byline says so.
@@ -65,10 +50,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       fields.date ??= i;
       continue;
     }
-    if (c.signal) {
-      if (CROSSABLE.has(c.signal.category)) continue;
-      break;
-    }
+    if (c.signal) continue;
     if (isTitleShaped(c)) candidates.push(i);
     else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
