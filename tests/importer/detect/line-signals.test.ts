@@ -109,7 +109,7 @@ describe('matchDate', () => {
     ['17. Juni 2025', '17. Juni 2025'],
     ['Jun 17, 2025, 10:02', 'Jun 17, 2025, 10:02'],
   ])('takes the date of a dateline %j as written', (line, value) => {
-    expect(matchDate(line)).toMatchObject({ value, dates: 1, only: true });
+    expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: 0 });
   });
 
   it('tells an event period (two dates) from a dateline', () => {
@@ -117,6 +117,6 @@ describe('matchDate', () => {
   });
 
   it('does not call a line with more words a dateline', () => {
-    expect(matchDate('The upgrade shipped on June 17, 2025 after a long delay')).toMatchObject({ only: false });
+    expect(matchDate('The upgrade shipped on June 17, 2025 after a long delay')).toMatchObject({ otherWords: 8 });
   });
 });
