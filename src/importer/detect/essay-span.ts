@@ -3,11 +3,14 @@ import { weakSignal } from './classify-line.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import type { LineFeatures } from './line-features.ts';
 import type { LineEvidence } from './line-evidence.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
+/** A cut-off sentence has a few words at least; a button's label has fewer. */
+const MIN_FRAGMENT_WORDS = 4;
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
 /**
@@ -59,14 +62,19 @@ export interface EssaySpan {
 /**
  * Finds the essay's lines: runs of prose-shaped lines without a strong boilerplate signal,
  * grouped across inline widgets; the heaviest group, less a line glued to a chrome block or
- * repeating another paragraph at its ends, plus a last line cut off mid-sentence.
+ * repeating another paragraph at its ends. A last line cut off mid-sentence counts as prose.
  */
 export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | undefined, profile: LanguageProfile): EssaySpan {
-  const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
+  // A capture cut off mid-sentence ends on a line too short to look like prose: its last line, of a
+  // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
+  let last = clues.length - 1;
+  while (last >= 0 && clues[last]!.features.blank) last--;
+  const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
+  const prose = clues.map((c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || (i === last && fragment(c.features))));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is.
   const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
-  const groups = proseGroups(clues, hard, weight);
+  const groups = proseGroups(clues, prose, weight);
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), topic: new Set() };
   // Each line's terms are read once: the main group's are read again for the essay's topic.
@@ -82,25 +90,24 @@ export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | 
   };
   const widened = acrossInlineAdverts(clues, groups, main, continues);
   const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
-  essay.end = withTrailingFragment(clues, hard, essay.end);
   const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
   return { essay, asides: widened.asides, topic };
 }
 
 /**
- * The groups of prose in a capture: maximal runs of prose-shaped lines that are not `hard`
- * (boilerplate or metadata), blank lines allowed between them, joined across a short block the
+ * The groups of prose in a capture: maximal runs of `prose` lines (prose-shaped, no boilerplate
+ * signal, not metadata), blank lines allowed between them, joined across a short block the
  * essay spans (`isCrossable`), so that the essay is whole where a page dropped a price ticker
  * between two paragraphs, unless one of them is glued to a banner, advert or notice (`isTainted`).
  * Any other line ends a run, a short title too, so that a title standing between a banner and the
  * essay keeps them apart. Linear.
  */
-function proseGroups(clues: readonly LineClues[], hard: readonly boolean[], weight: (line: number) => number): ProseRun[] {
+function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], weight: (line: number) => number): ProseRun[] {
   const runs: ProseRun[] = [];
   let current: ProseRun | undefined;
   clues.forEach((c, i) => {
     if (c.features.blank) return;
-    if (!c.features.prose || hard[i]) {
+    if (!prose[i]) {
       current = undefined;
     } else if (current) {
       current.end = i;
@@ -247,23 +254,6 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
   while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
   while (last > first && drop(lines[last]!, clues[lines[last]! + 1])) last--;
   return { start: lines[first]!, end: lines[last]! };
-}
-
-/** A cut-off sentence has a few words at least; a button's label has fewer. */
-const MIN_FRAGMENT_WORDS = 4;
-
-/**
- * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
- * right after the essay, without a boilerplate signal, of a few words and not ending like a
- * sentence (a notice in the page's language does), is the essay's.
- */
-function withTrailingFragment(clues: readonly LineClues[], hard: readonly boolean[], end: number): number {
-  let next = end + 1;
-  while (next < clues.length && clues[next]!.features.blank) next++;
-  if (next >= clues.length || hard[next]) return end;
-  for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
-  const f = clues[next]!.features;
-  return f.endsSentence || f.words < MIN_FRAGMENT_WORDS ? end : next;
 }
 
 /** The non-blank lines of a span. */
