@@ -54,8 +54,7 @@ export function matchDate(trimmed: string): DateMatch | undefined {
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews"). */
 const NAME_END = /\s*(?:[|·•/,，;；(（]|\s[-–—]\s)/u;
-/** Longest plausible name, in words and in characters. */
-const MAX_NAME_WORDS = 5;
+/** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
 const MAX_BYLINE_WORDS = 10;
@@ -72,7 +71,6 @@ export function matchAuthor(trimmed: string): string | undefined {
   const end = NAME_END.exec(rest);
   const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
-  if ((name.match(WORD)?.length ?? 0) > MAX_NAME_WORDS) return undefined;
   // After "By" (or "Von", "Por", "Par", "Di"), which also open sentences ("by the way"), a name must look like one: a capital,
   // a handle sign or a letter of a script without case.
   if (/^(?:by|von|por|par|di)\b/i.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
