@@ -1,8 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { BOILERPLATE_CATEGORIES } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
-import { contentTerms, isOnTopic } from './content-terms.ts';
-import type { LanguageProfile } from '../../engine/text/profile.ts';
 import type { Span } from './essay-span.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
 import { chromeLabelIn } from './phrase-category.ts';
@@ -17,10 +15,8 @@ export interface Surroundings {
   asides: ReadonlySet<number>;
   /** Lines lifted into frontmatter: they are not boilerplate, and blocks do not run across them. */
   metadata: ReadonlySet<number>;
-  /** The essay's content terms, to recognise summaries and related items. */
-  vocabulary: ReadonlySet<string>;
-  /** The capture's language, for those terms. */
-  profile: LanguageProfile;
+  /** True when a text is on the essay's topic, to recognise summaries and related items. */
+  isAbout(text: string): boolean;
 }
 
 /**
@@ -46,7 +42,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     const signal = c.signal ?? weakSignal(c.features) ?? listItem(list) ?? chromeSignal(c.features.trimmed);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
-    else if (c.features.prose && isOnTopic(contentTerms(c.features.trimmed, s.profile), s.vocabulary)) {
+    else if (c.features.prose && s.isAbout(c.features.trimmed)) {
       own[i] = before
         ? { category: 'duplicated-teaser', reason: 'a summary of the essay placed before it' }
         : { category: 'related-links', reason: 'an item on the essay’s topic after it' };

@@ -69,8 +69,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     essay,
     asides,
     metadata: new Set(metadataLines.keys()),
-    vocabulary: found.topic,
-    profile,
+    isAbout: found.isAbout,
   });
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {

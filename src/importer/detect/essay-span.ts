@@ -55,8 +55,8 @@ export interface EssaySpan {
   essay: Span;
   /** Lines inside the span that are not the essay's: an inline advert it spans (see `acrossInlineAdverts`). */
   asides: ReadonlySet<number>;
-  /** The essay's content terms: what it talks about. */
-  topic: ReadonlySet<string>;
+  /** True when a text shares the essay's topic (its content terms). */
+  isAbout(text: string): boolean;
 }
 
 /**
@@ -76,7 +76,7 @@ export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | 
   const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
   const groups = proseGroups(clues, prose, weight);
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
-  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), topic: new Set() };
+  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();
   const terms = (lines: readonly number[]) =>
@@ -91,7 +91,7 @@ export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | 
   const widened = acrossInlineAdverts(clues, groups, main, continues);
   const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
   const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
-  return { essay, asides: widened.asides, topic };
+  return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
 
 /**
