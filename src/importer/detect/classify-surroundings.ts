@@ -25,8 +25,7 @@ export interface Surroundings {
  * own weak vocabulary; the list whose title it follows; a label of page chrome it holds; a date; a
  * summary of the essay before it or an item on its topic after it; then the category of
  * the nearest classified line of the same block (lines not separated by a blank line); and last,
- * a default by shape and side: prose before the essay is the host's promotion, prose after it an
- * advert, and short lines are the page's navigation.
+ * a default by shape: prose is an advert, and short lines are the page's navigation.
  */
 export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[] {
   const { clues, essay } = s;
@@ -61,10 +60,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
         reason: `in the same block as a ${BOILERPLATE_CATEGORIES[neighbour.category].label.toLowerCase()} line`,
       };
     } else if (c.features.prose) {
-      result[i] =
-        i < essay.start
-          ? { category: 'promo-banner', reason: 'prose before the essay that is not about it' }
-          : { category: 'spam-advert', reason: 'unrelated prose after the essay' };
+      result[i] = { category: 'spam-advert', reason: 'prose around the essay that is not about it' };
     } else {
       result[i] = { category: 'site-navigation', reason: 'a short label of the host page' };
     }
