@@ -13,7 +13,7 @@ import {
   WIDGET_FILLERS,
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
-import { phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
+import { chromeLabelIn, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
 
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
 const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert']);
@@ -82,16 +82,19 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
 }
 
 /**
- * The weak signals: vocabulary that a sentence of the essay could share. It decides the category
- * of a line already known to be outside the essay, and keeps a paragraph that touches a banner
- * from joining the essay, but never takes a line out of the essay's main run by itself.
+ * The weak signals: vocabulary (and labels of page chrome) that a sentence of the essay could
+ * share. It decides the category of a line already known to be outside the essay, and keeps a
+ * paragraph that touches a banner from joining the essay, but never takes a line out of the
+ * essay's main run by itself.
  */
 export function weakSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   if (countMatches(t, SPAM_PHRASES) >= 1) return { category: 'spam-advert', reason: 'get-rich advertorial wording' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 1) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   if (countMatches(t, PROMO_PHRASES) >= 1) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
-  return undefined;
+  // A known label of several words inside the line ("Thanks for reading! Subscribe for free …").
+  const chrome = chromeLabelIn(t);
+  return chrome && { category: chrome, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[chrome].label.toLowerCase()}` };
 }
 
 /**

@@ -3,7 +3,6 @@ import { BOILERPLATE_CATEGORIES } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
 import type { Span } from './essay-span.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
-import { chromeLabelIn } from './phrase-category.ts';
 
 /** What the surroundings classifier needs to know about the capture. */
 export interface Surroundings {
@@ -22,7 +21,7 @@ export interface Surroundings {
 /**
  * Gives every non-blank line outside the essay (and not lifted into frontmatter) its boilerplate
  * category and reason. In order of trust: the line's own strong signal (or its box's); the line's
- * own weak vocabulary; the list whose title it follows; a label of page chrome it holds; a date; a
+ * own weak vocabulary or a label of page chrome it holds; the list whose title it follows; a date; a
  * summary of the essay before it or an item on its topic after it; then the category of
  * the nearest classified line of the same block (lines not separated by a blank line); and last,
  * a default by shape: prose is an advert, and short lines are the page's navigation.
@@ -38,7 +37,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     if (!outside(i)) return;
     const before = i < essay.start;
     if (c.signal && !before) list = c.signal.boxTitle ? c.signal : c.signal.category === list?.category ? list : undefined;
-    const signal = c.signal ?? weakSignal(c.features) ?? listItem(list) ?? chromeSignal(c.features.trimmed);
+    const signal = c.signal ?? weakSignal(c.features) ?? listItem(list);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
     else if (c.features.prose && s.isAbout(c.features.trimmed)) {
@@ -66,12 +65,6 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     }
   });
   return result;
-}
-
-/** A line that holds a known label of page chrome ("… Subscribe for free …") is that chrome's. */
-function chromeSignal(text: string): LineSignal | undefined {
-  const category = chromeLabelIn(text);
-  return category && { category, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[category].label.toLowerCase()}` };
 }
 
 /**

@@ -5,7 +5,6 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import type { LineFeatures } from './line-features.ts';
 import type { LineEvidence } from './line-evidence.ts';
-import { chromeLabelIn } from './phrase-category.ts';
 import { readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
@@ -222,7 +221,7 @@ function withoutGluedChrome(clues: readonly LineClues[], span: Span): Span {
   return trimEdges(clues, span, (i, outside) => {
     if (outside?.signal === undefined) return false;
     const f = clues[i]!.features;
-    return f.numberedLead || weakSignal(f) !== undefined || chromeLabelIn(f.trimmed) !== undefined;
+    return f.numberedLead || weakSignal(f) !== undefined;
   });
 }
 
