@@ -88,7 +88,7 @@ export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | 
     return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
   };
   const widened = acrossInlineAdverts(clues, groups, main, continues);
-  const essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
+  const essay = withoutFurnitureEdges(clues, widened.span);
   const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
   return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
@@ -142,7 +142,7 @@ function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
  * topic, the one the known reposts share when there is evidence) across a short
  * inline advert (`isCrossable`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
  * after the second paragraph must not cut the essay's opening off as a teaser. A teaser that
- * repeats the opening is still dropped afterwards by `withoutRepeatedEdges`.
+ * repeats the opening is still dropped afterwards by `withoutFurnitureEdges`.
  */
 function acrossInlineAdverts(
   clues: readonly LineClues[],
@@ -210,35 +210,30 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
 }
 
-/**
- * Drops an end line of the essay that continues the chrome block it is glued to (no blank line
- * between) and reads as part of it: an item of a numbered list, or wording of page chrome (a
- * notice's phrase, a campaign's word, a button's label such as "Subscribe for free"). A block is
- * what jusText reads a page as: lines not parted by a blank line; a paragraph inside a notice,
- * a banner or a sign-up box is that box's, whatever it says.
- */
-function withoutGluedChrome(clues: readonly LineClues[], span: Span): Span {
-  return trimEdges(clues, span, (i, outside) => {
-    if (outside?.signal === undefined) return false;
-    const f = clues[i]!.features;
-    return f.numberedLead || weakSignal(f) !== undefined;
-  });
-}
-
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
 const REPEAT_PROBE = 40;
 
 /**
- * Drops end lines that repeat another paragraph of the span: a teaser ("Author:… Everyone says
- * that …", cut off and sometimes doubled) printed right above the essay, or a pull quote below it.
- * Text a page shows twice is page furniture once; the essay's copy is the one among its paragraphs.
+ * Drops end lines of the essay that are page furniture:
+ * - a line that continues the chrome block it is glued to (no blank line between) and reads as
+ *   part of it: an item of a numbered list, or wording of page chrome (a notice's phrase, a
+ *   campaign's word, a button's label such as "Subscribe for free"). A block is what jusText reads
+ *   a page as: lines not parted by a blank line; a paragraph inside a notice, a banner or a sign-up
+ *   box is that box's, whatever it says;
+ * - a line that repeats another paragraph of the span: a teaser ("Author:… Everyone says that …",
+ *   cut off and sometimes doubled) printed right above the essay, or a pull quote below it. Text a
+ *   page shows twice is page furniture once; the essay's copy is the one among its paragraphs.
  */
-function withoutRepeatedEdges(clues: readonly LineClues[], span: Span): Span {
+function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
   const lines = nonBlank(clues, span);
   // Letters and digits only, folded: a teaser glued to an author label or cut mid-word still matches.
   const texts = new Map(lines.map((i) => [i, normalizeToken(clues[i]!.features.trimmed).replace(/[^\p{L}\p{N}]+/gu, '')]));
   const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
-  return trimEdges(clues, span, (i) => probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe)));
+  return trimEdges(clues, span, (i, outside) => {
+    const f = clues[i]!.features;
+    if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
+    return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
+  });
 }
 
 /**
