@@ -25,15 +25,6 @@ const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'stray-timestamp',
   'reading-time',
 ]);
-/** Boilerplate whose block a paragraph glued to it (no blank line between) continues. */
-const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set([
-  'promo-banner',
-  'spam-advert',
-  'disclaimer',
-  'related-links',
-  'ai-summary',
-]);
-
 /** An inclusive range of 0-based line indices. */
 export interface Span {
   /** First line. */
@@ -97,7 +88,7 @@ export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | 
  * The groups of prose in a capture: maximal runs of `prose` lines (prose-shaped, no boilerplate
  * signal, not metadata), blank lines allowed between them, joined across a short block the
  * essay spans (`isCrossable`), so that the essay is whole where a page dropped a price ticker
- * between two paragraphs, unless one of them is glued to a banner, advert or notice (`isTainted`).
+ * between two paragraphs, unless one of them is glued to boilerplate (`isTainted`).
  * Any other line ends a run, a short title too, so that a title standing between a banner and the
  * essay keeps them apart. Linear.
  */
@@ -203,11 +194,12 @@ function isCrossable(clues: readonly LineClues[], gap: Span): boolean {
 }
 
 /**
- * A run that must not be joined to others: it is glued (no blank line between) to a banner,
- * advert or notice line, whose block it continues.
+ * A run that must not be joined to others: it is glued (no blank line between) to a boilerplate
+ * line, whose block it may continue. Only a run that shares the essay's topic joins it then, across
+ * an inline block (see `acrossInlineAdverts`).
  */
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
-  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
+  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined);
 }
 
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
