@@ -2,14 +2,13 @@ import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 
 /**
- * The content terms of a text as the engine sees them: word tokens less the language's stopwords,
- * stemmed. Lines are compared with these, so detection weighs words the way collation does.
+ * The content terms of a text as the engine sees them (`LanguageProfile.terms`: word tokens less
+ * the language's stopwords, stemmed). Lines are compared with these, so detection weighs words
+ * the way collation does.
  */
 export function contentTerms(text: string, profile: LanguageProfile): string[] {
   const terms: string[] = [];
-  for (const token of tokenizeSentence(text, profile)) {
-    if (token.word && token.norm !== '' && !profile.stopwords.has(token.norm)) terms.push(profile.stem(token.norm));
-  }
+  for (const token of tokenizeSentence(text, profile)) if (token.word && token.norm !== '') terms.push(...profile.terms(token.norm));
   return terms;
 }
 
