@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weakSignal } from '../../src/importer/detect/classify-line.ts';
 import {
-  CONTACT_PHRASE,
   CREDIT_LABEL,
   FOLLOW_LABEL,
   DATE_LABEL,
@@ -34,9 +33,7 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'reading-word': (e) => expect(lineClues(`5 min ${e}`).signal?.category).toBe('reading-time'),
   'minute-unit': (e) => expect(lineClues(`5 ${spelled(e)}`).signal?.category).toBe('reading-time'),
   'widget-filler': (e) => expect(lineClues(`Share ${e}`).signal?.category).toBe('share-widget'),
-  'contact-phrase': (e) => expect(found(CONTACT_PHRASE, `Please ${e} today`)).toBe(true),
   'ai-summary-label': (e) => expect(lineClues(e).signal?.category).toBe('ai-summary'),
-  'loading-word': (e) => expect(lineClues(`${e}…`).signal?.category).toBe('ai-summary'),
   'month-name': (e) => expect(matchDate(`${e} 17, 2025`)?.value).toBe(`${e} 17, 2025`),
   'follow-label': (e) => expect(FOLLOW_LABEL.test(e)).toBe(true),
   'relative-time': (e) => expect(lineClues(e.replace('#', '3').replace('…', 'days')).signal?.category).toBe('stray-timestamp'),
@@ -48,7 +45,6 @@ const WORDS: Partial<Record<VocabularyKind, RegExp>> = {
   'disclaimer-phrase': DISCLAIMER_PHRASES,
   'spam-phrase': SPAM_PHRASES,
   'promo-word': PROMO_PHRASES,
-  'contact-phrase': CONTACT_PHRASE,
 };
 
 describe('vocabulary files', () => {

@@ -1,4 +1,4 @@
-import { isMetadataShaped, type LineClues } from './line-clues.ts';
+import type { LineClues } from './line-clues.ts';
 
 /** A box (AI summary, sponsored item) holds at most this many lines under its title. */
 const MAX_BOX_LINES = 4;
@@ -17,7 +17,7 @@ export function withBoxes(clues: LineClues[]): LineClues[] {
     if (end - i - 1 > MAX_BOX_LINES) return;
     for (let j = i + 1; j < end; j++) {
       const inner = clues[j]!;
-      if (inner.signal || isMetadataShaped(inner)) break;
+      if (inner.signal) break;
       clues[j] = {
         features: inner.features,
         signal: { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` },

@@ -1,31 +1,20 @@
-import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
+import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import {
   AI_SUMMARY,
-  CONTACT_PHRASE,
   CREDIT_LABEL,
   DISCLAIMER_LABEL,
   DISCLAIMER_PHRASES,
-  GENERATING_PLACEHOLDER,
   MINUTE_UNIT,
   PROMO_PHRASES,
   READING_WORD,
   RELATIVE_TIME,
   SPAM_PHRASES,
-  SYNDICATION_FOOTER,
   VIEW_COUNTER,
   WIDGET_FILLERS,
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
-import { phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
+import { chromeLabelIn, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
 
-/** Notes for lines named by the phrase files. */
-const KNOWN_LABEL_REASONS: Partial<Record<BoilerplateCategory, string>> = {
-  'share-widget': 'label of a share, save or listen button',
-  'site-navigation': 'menu, breadcrumb or tag links of the host page',
-  'related-links': 'title of a related-articles list',
-  'contact-line': 'a contact link of the host page',
-  'spam-advert': 'a sponsored-content label',
-};
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
 const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert']);
 
@@ -45,7 +34,6 @@ export interface LineSignal {
 /** Widget labels and box titles are short; a longer line is a sentence that uses the word. */
 const MAX_LABEL_CHARS = 60;
 const MAX_READING_TIME_CHARS = 50;
-const MAX_CONTACT_CHARS = 140;
 const MAX_WIDGET_TOKENS = 8;
 /** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
 const MAX_ACTION_LABEL_TOKENS = 2;
@@ -68,60 +56,56 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  if (/\bt\.me\//i.test(t) && !f.prose) return { category: 'contact-line', reason: 'a Telegram link' };
-  if (SYNDICATION_FOOTER.test(t))
-    return { category: 'spam-advert', reason: 'feed-syndication footer "The post … appeared on …" of a copied advertorial' };
   const known = f.prose || label.length > MAX_LABEL_CHARS ? undefined : phraseCategory(t);
   if (known)
-    return { category: known, reason: KNOWN_LABEL_REASONS[known] ?? 'a known label of page chrome', boxTitle: BOX_TITLES.has(known) };
-  if (GENERATING_PLACEHOLDER.test(t)) return { category: 'ai-summary', reason: 'placeholder of a machine-made summary box' };
+    return {
+      category: known,
+      reason: `a known label of a ${BOILERPLATE_CATEGORIES[known].label.toLowerCase()}`,
+      boxTitle: BOX_TITLES.has(known),
+    };
   if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
     return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
-  // An emoji bullet marks a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
-  if (f.emojiLead) return { category: 'promo-banner', reason: 'emoji-bulleted line of a campaign banner' };
-  if ((f.prices > 0 || f.signedPercents > 0) && !f.prose && f.words <= MAX_TICKER_WORDS)
+  // Before the ticker rule: emoji mark a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
+  const linked = linkedSignal(f);
+  if (linked) return linked;
+  if (f.amounts > 0 && !f.prose && f.words <= MAX_TICKER_WORDS)
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
-  const promo = promoSignal(f);
-  if (promo) return promo;
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
-  if (label.length <= MAX_LABEL_CHARS && (isBreadcrumb(t) || isMenu(t)))
+  if (label.length <= MAX_LABEL_CHARS && isMenu(t))
     return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
     return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
-  if (t.length <= MAX_CONTACT_CHARS && CONTACT_PHRASE.test(t))
-    return { category: 'contact-line', reason: 'a way to contact the site or reposter' };
   return undefined;
 }
 
 /**
- * The weak signals: vocabulary that a sentence of the essay could share. It decides the category
- * of a line already known to be outside the essay, and keeps a paragraph that touches a banner
- * from joining the essay, but never takes a line out of the essay's main run by itself.
+ * The weak signals: vocabulary (and labels of page chrome) that a sentence of the essay could
+ * share. It decides the category of a line already known to be outside the essay, and keeps a
+ * paragraph that touches a banner from joining the essay, but never takes a line out of the
+ * essay's main run by itself.
  */
 export function weakSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   if (countMatches(t, SPAM_PHRASES) >= 1) return { category: 'spam-advert', reason: 'get-rich advertorial wording' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 1) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   if (countMatches(t, PROMO_PHRASES) >= 1) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
-  return undefined;
+  // A known label of several words inside the line ("Thanks for reading! Subscribe for free …").
+  const chrome = chromeLabelIn(t);
+  return chrome && { category: chrome, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[chrome].label.toLowerCase()}` };
 }
 
-/** Emoji bullets, campaign links and contest hashtags: the host advertising itself. */
-function promoSignal(f: LineFeatures): LineSignal | undefined {
-  const promoWords = countMatches(f.trimmed, PROMO_PHRASES);
-  if (f.urls > 0 && !f.prose) {
-    return promoWords > 0 || f.emoji > 0
-      ? { category: 'promo-banner', reason: 'campaign link' }
-      : { category: 'site-navigation', reason: 'a bare link of the host page' };
-  }
-  if (f.hashtags > 0 && (f.emoji > 0 || promoWords > 0)) return { category: 'promo-banner', reason: 'campaign hashtag' };
-  if (f.hashtags > 0 && isTagList(f.trimmed)) return { category: 'site-navigation', reason: 'a list of tags' };
-  if (f.emoji >= 2) return { category: 'promo-banner', reason: 'emoji-decorated line of a banner' };
-  if (promoWords >= 2 && !f.prose) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
-  return undefined;
+/**
+ * A line that is not a sentence and carries links, hashtags or emoji is the host's own: its
+ * campaign banner when emoji or campaign words decorate it, else its links or tags.
+ */
+function linkedSignal(f: LineFeatures): LineSignal | undefined {
+  if (f.prose || f.urls + f.hashtags + f.emoji === 0) return undefined;
+  return f.emoji > 0 || countMatches(f.trimmed, PROMO_PHRASES) > 0
+    ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }
+    : { category: 'site-navigation', reason: 'links or tags of the host page' };
 }
 
 function isReadingTime(f: LineFeatures): boolean {
@@ -150,20 +134,12 @@ function isWidget(t: string): boolean {
   return actions > 0;
 }
 
-function isBreadcrumb(t: string): boolean {
-  const parts = t.split(/\s*[>›»]\s*/u);
-  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
-}
-
+/** Three or more short items parted by a breadcrumb arrow, a bar, a dot or a wide gap. */
 function isMenu(t: string): boolean {
   // A byline with a date ("Haotian | CryptoInsight · Jun 17, 2025") is not a menu.
   if (/\d/.test(t)) return false;
-  const parts = t.split(/\s+[|·•∙]\s+|\s{2,}/u);
-  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 3);
-}
-
-function isTagList(t: string): boolean {
-  return t.split(/\s+/).every((part) => part.startsWith('#'));
+  const parts = t.split(/\s*[>›»]\s*|\s+[|·•∙]\s+|\s{2,}/u);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
 }
 
 function countMatches(text: string, pattern: RegExp): number {

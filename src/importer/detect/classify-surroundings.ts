@@ -1,12 +1,8 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { BOILERPLATE_CATEGORIES } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
-import { contentTerms, overlap } from './content-terms.ts';
-import type { LanguageProfile } from '../../engine/text/profile.ts';
-import type { Span } from './find-essay-run.ts';
+import type { Span } from './essay-span.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
-import { chromeLabelIn } from './phrase-category.ts';
-import { echoesEssay, memoizedNormalizer, repeatedLines, type EssayEcho } from './repeated-text.ts';
 
 /** What the surroundings classifier needs to know about the capture. */
 export interface Surroundings {
@@ -18,62 +14,44 @@ export interface Surroundings {
   asides: ReadonlySet<number>;
   /** Lines lifted into frontmatter: they are not boilerplate, and blocks do not run across them. */
   metadata: ReadonlySet<number>;
-  /** The essay's own text, to recognise teasers and copies. */
-  echo: EssayEcho;
-  /** The essay's content terms, to recognise summaries and related items. */
-  vocabulary: ReadonlySet<string>;
-  /** The capture's language, for those terms. */
-  profile: LanguageProfile;
-  /** Share of shared vocabulary from which a paragraph counts as on the essay's topic. */
-  onTopic: number;
+  /** True when a text is on the essay's topic, to recognise summaries and related items. */
+  isAbout(text: string): boolean;
 }
-
-/** A paragraph with fewer content terms is too short to tell its topic. */
-const MIN_TOPIC_TERMS = 4;
-
-/** At most this many repeated footer lines are searched for inside other lines (adverts repeat a few). */
-const MAX_REPEATED_PROBES = 20;
 
 /**
  * Gives every non-blank line outside the essay (and not lifted into frontmatter) its boilerplate
- * category and reason. In order of trust: the line's own strong signal (or its box's); a copy of the
- * essay's text (a teaser); a list under a "related" title, where repeated headlines betray an
- * advert; the line's own weak vocabulary; a summary of the essay before it; then the category of
+ * category and reason. In order of trust: the line's own strong signal (or its box's); the line's
+ * own weak vocabulary or a label of page chrome it holds; the list whose title it follows; a date; a
+ * summary of the essay before it or an item on its topic after it; then the category of
  * the nearest classified line of the same block (lines not separated by a blank line); and last,
- * a default by shape and side: prose before the essay is the host's promotion, prose after it an
- * advert, and short lines are the page's navigation.
+ * a default by shape: prose is an advert, and short lines are the page's navigation.
  */
 export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[] {
   const { clues, essay } = s;
   const outside = (i: number) => (i < essay.start || i > essay.end || s.asides.has(i)) && !clues[i]!.features.blank && !s.metadata.has(i);
   const own = new Array<LineSignal | undefined>(clues.length).fill(undefined);
-  const normalize = memoizedNormalizer();
-  const footer = footerLists(s, normalize);
+  // The title of the list being read after the essay ("You may also like", "Sponsored").
+  let list: LineSignal | undefined;
 
   clues.forEach((c, i) => {
     if (!outside(i)) return;
     const before = i < essay.start;
-    const signal =
-      c.signal ??
-      (echoesEssay(normalize(c.features.trimmed), s.echo) ? teaser(before) : undefined) ??
-      footer.get(i) ??
-      weakSignal(c.features) ??
-      chromeSignal(c.features.trimmed);
+    if (c.signal && !before) list = c.signal.boxTitle ? c.signal : c.signal.category === list?.category ? list : undefined;
+    const signal = c.signal ?? weakSignal(c.features) ?? listItem(list);
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
-    else if (c.features.prose && overlap(contentTerms(c.features.trimmed, s.profile), s.vocabulary, MIN_TOPIC_TERMS) >= s.onTopic) {
+    else if (c.features.prose && s.isAbout(c.features.trimmed)) {
       own[i] = before
         ? { category: 'duplicated-teaser', reason: 'a summary of the essay placed before it' }
         : { category: 'related-links', reason: 'an item on the essay’s topic after it' };
     }
   });
 
-  const above = nearestInBlock(clues.length, 1, own, outside);
-  const below = nearestInBlock(clues.length, -1, own, outside);
+  const neighbours = blockNeighbours(own, outside);
   const result = [...own];
   clues.forEach((c, i) => {
     if (!outside(i) || own[i]) return;
-    const neighbour = closer(above[i], below[i], c.features.prose);
+    const neighbour = neighbours[i];
     // A sentence is not part of a widget: beside a share row or a date it is a text of its own.
     if (neighbour && !(c.features.prose && SHORT_LINE_BLOCKS.has(neighbour.category))) {
       result[i] = {
@@ -81,10 +59,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
         reason: `in the same block as a ${BOILERPLATE_CATEGORIES[neighbour.category].label.toLowerCase()} line`,
       };
     } else if (c.features.prose) {
-      result[i] =
-        i < essay.start
-          ? { category: 'promo-banner', reason: 'prose before the essay that is not about it' }
-          : { category: 'spam-advert', reason: 'unrelated prose after the essay' };
+      result[i] = { category: 'spam-advert', reason: 'prose around the essay that is not about it' };
     } else {
       result[i] = { category: 'site-navigation', reason: 'a short label of the host page' };
     }
@@ -92,106 +67,45 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
   return result;
 }
 
-/** A line that holds a known label of page chrome ("… Subscribe for free …") is that chrome's. */
-function chromeSignal(text: string): LineSignal | undefined {
-  const category = chromeLabelIn(text);
-  return category && { category, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[category].label.toLowerCase()}` };
-}
-
-function teaser(before: boolean): LineSignal {
-  return before
-    ? { category: 'duplicated-teaser', reason: 'repeats the essay’s opening before the essay starts' }
-    : { category: 'duplicated-teaser', reason: 'repeats the essay’s text after the essay' };
-}
-
 /**
- * Lines after the essay that repetition or a "related" title explains. A list of related articles
- * shows each headline once; a headline shown twice, a paragraph that contains it, or get-rich
- * wording inside the list marks an advertorial.
+ * A line under a list's title belongs to that list, blank lines or not, until a line of another
+ * kind: pages print a related-articles or sponsored list as a title and its items.
  */
-function footerLists(s: Surroundings, normalize: (text: string) => string): Map<number, LineSignal> {
-  const { clues, essay } = s;
-  const items: { index: number; normalized: string }[] = [];
-  for (let i = Math.max(0, essay.end + 1); i < clues.length; i++) {
-    if (!clues[i]!.features.blank) items.push({ index: i, normalized: normalize(clues[i]!.features.trimmed) });
-  }
-  const repeated = repeatedLines(items);
-  const probes = [...new Set([...repeated].map((i) => normalize(clues[i]!.features.trimmed)))].slice(0, MAX_REPEATED_PROBES);
-
-  const out = new Map<number, LineSignal>();
-  let inList = false;
-  for (const { index, normalized: n } of items) {
-    const signal = clues[index]!.signal;
-    if (signal) {
-      inList = signal.category === 'related-links' || (inList && signal.category === 'spam-advert');
-      continue;
+function listItem(title: LineSignal | undefined): LineSignal | undefined {
+  return (
+    title && {
+      category: title.category,
+      reason: `an item of the list under a ${BOILERPLATE_CATEGORIES[title.category].label.toLowerCase()} title`,
     }
-    if (repeated.has(index)) {
-      out.set(index, { category: 'spam-advert', reason: 'an advert headline shown twice after the essay' });
-    } else if (probes.some((p) => n.includes(p))) {
-      out.set(index, { category: 'spam-advert', reason: 'the body of an advert whose headline is repeated' });
-    } else if (inList) {
-      const weak = weakSignal(clues[index]!.features);
-      out.set(
-        index,
-        weak?.category === 'spam-advert' ? weak : { category: 'related-links', reason: 'an item of the related-articles list' },
-      );
-    }
-  }
-  return out;
+  );
 }
 
-/** A classified line found by walking from another one, and how many lines away it is. */
-interface Neighbour {
-  signal: LineSignal;
-  distance: number;
-}
-
-/** Categories of widgets made of short labels, to which a short unlabelled line (a count) belongs. */
-const WIDGETS: ReadonlySet<BoilerplateCategory> = new Set([
+/** Blocks made of short lines only: widgets, dates and contact lines. A sentence beside one is a text of its own. */
+const SHORT_LINE_BLOCKS: ReadonlySet<BoilerplateCategory> = new Set([
   'share-widget',
   'price-ticker',
   'reading-time',
   'site-navigation',
   'stray-timestamp',
+  'contact-line',
 ]);
 
-/** Blocks made of short lines only: widgets, and contact lines. */
-const SHORT_LINE_BLOCKS: ReadonlySet<BoilerplateCategory> = new Set([...WIDGETS, 'contact-line']);
-
 /**
- * The nearer of the two neighbours; at equal distance, a sentence joins the text block beside it
- * and a short line (a count such as "0" between a notice and a "Like" button) joins the widget.
+ * For each unclassified line, the category of the nearest classified line of its block below it,
+ * else above it: a count stands before its button ("0" above "Like"), and a block's last lines
+ * follow the ones that say what it is. A block is a stretch of non-blank lines outside the essay,
+ * and a metadata line ends it too (the title is not part of the banner above it). Linear: two passes.
  */
-function closer(above: Neighbour | undefined, below: Neighbour | undefined, prose: boolean): LineSignal | undefined {
-  if (!above || !below) return (above ?? below)?.signal;
-  if (above.distance !== below.distance) return (above.distance < below.distance ? above : below).signal;
-  const widget = (n: Neighbour) => WIDGETS.has(n.signal.category);
-  if (widget(above) === widget(below)) return above.signal;
-  return (widget(above) !== prose ? above : below).signal;
-}
-
-/**
- * For each line, the nearest classified line in the same block, walking in one direction: a block
- * is a stretch of non-blank lines outside the essay, and a metadata line ends it too (the title is
- * not part of the banner above it). Linear: one pass.
- */
-function nearestInBlock(
-  n: number,
-  direction: 1 | -1,
-  own: readonly (LineSignal | undefined)[],
-  outside: (i: number) => boolean,
-): (Neighbour | undefined)[] {
-  const out = new Array<Neighbour | undefined>(n).fill(undefined);
-  let carried: { signal: LineSignal; at: number } | undefined;
-  for (let i = direction === 1 ? 0 : n - 1; i >= 0 && i < n; i += direction) {
-    if (!outside(i)) {
-      carried = undefined;
-      continue;
+function blockNeighbours(own: readonly (LineSignal | undefined)[], outside: (i: number) => boolean): (LineSignal | undefined)[] {
+  const n = own.length;
+  const out = new Array<LineSignal | undefined>(n).fill(undefined);
+  for (const direction of [-1, 1] as const) {
+    let carried: LineSignal | undefined;
+    for (let i = direction === 1 ? 0 : n - 1; i >= 0 && i < n; i += direction) {
+      if (!outside(i)) carried = undefined;
+      else if (own[i]) carried = own[i];
+      else out[i] ??= carried;
     }
-    const mine = own[i];
-    if (mine) carried = { signal: mine, at: i };
-    else if (carried) out[i] = { signal: carried.signal, distance: Math.abs(i - carried.at) };
   }
   return out;
 }

@@ -2,24 +2,29 @@ import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 
 /**
- * The content terms of a text as the engine sees them: word tokens less the language's stopwords,
- * stemmed. Lines are compared with these, so detection weighs words the way collation does.
+ * The content terms of a text as the engine sees them (`LanguageProfile.terms`: word tokens less
+ * the language's stopwords, stemmed). Lines are compared with these, so detection weighs words
+ * the way collation does.
  */
 export function contentTerms(text: string, profile: LanguageProfile): string[] {
   const terms: string[] = [];
-  for (const token of tokenizeSentence(text, profile)) {
-    if (token.word && token.norm !== '' && !profile.stopwords.has(token.norm)) terms.push(profile.stem(token.norm));
-  }
+  for (const token of tokenizeSentence(text, profile)) if (token.word && token.norm !== '') terms.push(...profile.terms(token.norm));
   return terms;
 }
 
+/** A text with fewer content terms is too short to tell its topic. */
+const MIN_TOPIC_TERMS = 4;
 /**
- * The share of a text's content terms that the vocabulary holds, from 0 to 1; 0 for a text too
- * short to judge (fewer than `minTerms` terms).
+ * Share of a text's content terms the vocabulary must hold for the text to be on its topic: a
+ * summary of the essay or its own paragraph, not unrelated promotion. Used only to choose between
+ * kinds of boilerplate, or to join runs without evidence; it never decides alone what is essay.
  */
-export function overlap(terms: readonly string[], vocabulary: ReadonlySet<string>, minTerms = 1): number {
-  if (terms.length < minTerms) return 0;
+const ON_TOPIC = 0.3;
+
+/** True when enough of a text's content terms (and enough of them to judge) are the vocabulary's. */
+export function isOnTopic(terms: readonly string[], vocabulary: ReadonlySet<string>): boolean {
+  if (terms.length < MIN_TOPIC_TERMS) return false;
   let shared = 0;
   for (const term of terms) if (vocabulary.has(term)) shared++;
-  return shared / terms.length;
+  return shared >= ON_TOPIC * terms.length;
 }

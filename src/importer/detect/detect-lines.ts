@@ -2,14 +2,9 @@ import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/
 import { withBoxes } from './box-contents.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
-import { essaySpan, nonBlank } from './essay-span.ts';
-import { contentTerms } from './content-terms.ts';
-import type { LanguageProfile } from '../../engine/text/profile.ts';
-import type { Span } from './find-essay-run.ts';
+import { essaySpan } from './essay-span.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
-import { chromeLabelIn } from './phrase-category.ts';
-import { HANDLE_SIGN, isTitleShaped, readHeader, type HeaderFields } from './read-header.ts';
-import { essayEcho } from './repeated-text.ts';
+import { HANDLE_SIGN, readHeader } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
@@ -39,13 +34,6 @@ export interface Detection {
 }
 
 /**
- * Share of a paragraph's content terms that must occur in the essay for a paragraph outside it to
- * read as a summary of it rather than as unrelated promotion. It only chooses between two kinds
- * of boilerplate; it never decides what is essay.
- */
-const ON_TOPIC = 0.3;
-
-/**
  * Labels every line of a raw capture as essay body, metadata (title, author, date), boilerplate
  * (with a taxonomy category and a reason) or blank.
  *
@@ -71,29 +59,17 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     }),
   );
   const found = essaySpan(clues, evidence, profile);
-  const script = found.script;
-  let essay = found.essay;
-  let header = readHeader(clues, essay.start, script, evidence?.titleScores);
-  const firstLine = nonBlank(clues, essay)[0];
-  if (header.title === undefined && firstLine !== undefined && isPeelableTitle(clues, essay, firstLine, script)) {
-    essay = { start: firstLine + 1, end: essay.end };
-    header = readHeader(clues, essay.start, script, evidence?.titleScores);
-  }
+  const essay = found.essay;
+  const header = readHeader(clues, essay.start, evidence?.titleScores);
 
   const asides = found.asides;
-  const body = nonBlank(clues, essay)
-    .filter((i) => !asides.has(i))
-    .map((i) => clues[i]!.features.trimmed);
-  const metadataLines = metadataOf(header);
+  const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
   const surroundings = classifySurroundings({
     clues,
     essay,
     asides,
     metadata: new Set(metadataLines.keys()),
-    echo: essayEcho(body),
-    vocabulary: vocabularyOf(body, profile),
-    profile,
-    onTopic: ON_TOPIC,
+    isAbout: found.isAbout,
   });
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {
@@ -113,20 +89,6 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
   });
   return { lines: detected, metadata };
-}
-
-/** Characters of the essay enough to know what it talks about; more only costs time. */
-const VOCABULARY_SAMPLE = 200_000;
-
-/** The essay's content terms, from its opening `VOCABULARY_SAMPLE` characters. */
-function vocabularyOf(body: readonly string[], profile: LanguageProfile): Set<string> {
-  const vocabulary = new Set<string>();
-  let chars = 0;
-  for (const line of body) {
-    if ((chars += line.length) > VOCABULARY_SAMPLE) break;
-    for (const term of contentTerms(line, profile)) vocabulary.add(term);
-  }
-  return vocabulary;
 }
 
 const METADATA_REASONS: Record<MetadataField, string> = {
@@ -158,7 +120,7 @@ function essayLine(c: LineClues, line: number, text: string, fragment: boolean):
 function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonly number[] | undefined): LineSignal | undefined {
   const c = clues[i]!;
   if (c.signal || c.features.prose || c.features.numberedLead) return undefined;
-  const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined || chromeLabelIn(c.features.trimmed) !== undefined;
+  const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined;
   if (!foreign) return undefined;
   const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined && !n.features.blank);
   return glued
@@ -167,25 +129,6 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
         reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, ${scores ? 'sharing nothing with the essay' : 'worded like page chrome'}`,
       }
     : undefined;
-}
-
-/**
- * Without a title above the essay, a short first line directly on top of it (no full stop, one
- * phrase) is taken as the title rather than as the first paragraph.
- */
-function isPeelableTitle(clues: readonly LineClues[], essay: Span, first: number, script: string): boolean {
-  const c = clues[first]!;
-  if (!isTitleShaped(c, script) || c.features.chars > 120) return false;
-  for (let i = first + 1; i <= essay.end; i++) if (clues[i]!.features.prose) return true;
-  return false;
-}
-
-function metadataOf(header: HeaderFields): Map<number, MetadataField> {
-  const out = new Map<number, MetadataField>();
-  if (header.title !== undefined) out.set(header.title, 'title');
-  if (header.author !== undefined) out.set(header.author, 'author');
-  if (header.date !== undefined) out.set(header.date, 'date');
-  return out;
 }
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */

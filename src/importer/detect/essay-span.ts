@@ -1,93 +1,139 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
-import { groupRuns, heaviestRun, proseRuns, type Gap, type ProseRun, type Span } from './find-essay-run.ts';
-import { detectLanguage } from '../../engine/text/language.ts';
-import { contentTerms, overlap } from './content-terms.ts';
+import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
-import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
-import { chromeLabelIn } from './phrase-category.ts';
-import { isTitleShaped } from './read-header.ts';
-import { normalizeForComparison } from './repeated-text.ts';
+import type { LineFeatures } from './line-features.ts';
+import type { LineEvidence } from './line-evidence.ts';
+import { readHeader } from './read-header.ts';
+import { normalizeToken } from '../../engine/text/normalize.ts';
 
+/** A cut-off sentence has a few words at least; a button's label has fewer. */
+const MIN_FRAGMENT_WORDS = 4;
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
 /**
- * Inline widgets that pages drop between paragraphs: prose beyond one of these can still be the
- * essay's. A notice, a related list, an advert, share buttons or a byline end the article.
+ * Inline widgets and adverts that pages drop between paragraphs: prose beyond a short block of
+ * them can still be the essay's (it spans the block, which stays boilerplate inside). A notice, a
+ * related list, share buttons or a byline end the article.
  */
-const BRIDGEABLE: ReadonlySet<BoilerplateCategory> = new Set([
+const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'price-ticker',
   'promo-banner',
+  'spam-advert',
   'site-navigation',
   'stray-timestamp',
   'reading-time',
 ]);
-/**
- * Boilerplate an inline advert is made of. Between two runs that are both the essay's (by evidence,
- * or by sharing its topic) a short block of it is an advert dropped between paragraphs, not the
- * article's end: the essay spans it and the block stays boilerplate inside.
- */
-const INLINE_ADVERT: ReadonlySet<BoilerplateCategory> = new Set([...BRIDGEABLE, 'spam-advert', 'promo-banner']);
-/** Share of a run's content terms the essay must hold for the run to continue it across an advert. */
-const SAME_TOPIC = 0.3;
-/** A run with fewer content terms is too short to tell its topic. */
-const MIN_TOPIC_TERMS = 4;
-/** Boilerplate whose block a paragraph glued to it (no blank line between) continues. */
-const BLOCK_CATEGORIES: ReadonlySet<BoilerplateCategory> = new Set([
-  'promo-banner',
-  'spam-advert',
-  'disclaimer',
-  'related-links',
-  'ai-summary',
-]);
+/** An inclusive range of 0-based line indices. */
+export interface Span {
+  /** First line. */
+  start: number;
+  /** Last line. */
+  end: number;
+}
 
-/** Where the essay is, and the script it is written in. */
+/** A run of prose lines (blank lines may sit between them) with its weight in characters of prose. */
+interface ProseRun extends Span {
+  /** Characters of prose in the run: long paragraphs outweigh many short lines. */
+  weight: number;
+}
+
+/** Where the essay is. */
 export interface EssaySpan {
   /** The essay's lines; empty (start after end) when the capture has no prose. */
   essay: Span;
-  /** The script most of the essay is written in, e.g. `Latin` or `Han`. */
-  script: string;
   /** Lines inside the span that are not the essay's: an inline advert it spans (see `acrossInlineAdverts`). */
   asides: ReadonlySet<number>;
+  /** True when a text shares the essay's topic (its content terms). */
+  isAbout(text: string): boolean;
 }
 
 /**
  * Finds the essay's lines: runs of prose-shaped lines without a strong boilerplate signal,
- * grouped across inline widgets; the heaviest group, less a banner's list item glued to its start,
- * a teaser above its first paragraph and prose in another language at its ends, plus a last line
- * cut off mid-sentence.
+ * grouped across inline widgets; the heaviest group, less a line glued to a chrome block or
+ * repeating another paragraph at its ends. A last line cut off mid-sentence counts as prose.
  */
-export function essaySpan(clues: readonly LineClues[], evidence?: LineEvidence, profile?: LanguageProfile): EssaySpan {
-  const hard = clues.map((c) => c.signal !== undefined || isMetadataShaped(c));
+export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | undefined, profile: LanguageProfile): EssaySpan {
+  // A capture cut off mid-sentence ends on a line too short to look like prose: its last line, of a
+  // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
+  let last = clues.length - 1;
+  while (last >= 0 && clues[last]!.features.blank) last--;
+  const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
+  const prose = clues.map((c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || (i === last && fragment(c.features))));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is.
   const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
-  const runs = proseRuns(
-    clues.map((c) => c.features),
-    hard,
-    weight,
-  );
-  const tainted = (run: ProseRun) => !(evidence && isEvidenced(clues, run)) && isTainted(clues, run);
-  const groups = groupRuns(runs, { gap: (span) => gapKind(clues, span), tainted });
+  const groups = proseGroups(clues, prose, weight);
   const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
-  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, script: 'Latin', asides: new Set() };
-  const continues = evidence ? (run: ProseRun) => isEvidenced(clues, run) : sameTopicAs(clues, main, profile);
+  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
+  // Each line's terms are read once: the main group's are read again for the essay's topic.
+  const read = new Map<number, string[]>();
+  const terms = (lines: readonly number[]) =>
+    lines.flatMap((i) => read.get(i) ?? read.set(i, contentTerms(clues[i]!.features.trimmed, profile)).get(i)!);
+  const mainTerms = terms(nonBlank(clues, main));
+  const mainSet = new Set(mainTerms);
+  // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
+  const continues = (run: ProseRun) => {
+    const runTerms = terms(nonBlank(clues, run));
+    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
+  };
   const widened = acrossInlineAdverts(clues, groups, main, continues);
-  let essay = withoutRepeatedEdges(clues, withoutGluedChrome(clues, widened.span));
-  if (evidence) essay = trimEdges(clues, essay, (i) => clues[i]!.features.prose && evidence.scores[i]! < UNRELATED);
-  const language = essayLanguage(clues, essay);
-  essay = withoutForeignEdges(clues, essay, language);
-  const script = essayScript(clues, nonBlank(clues, essay));
-  essay.end = withTrailingFragment(clues, hard, essay.end, script, language);
-  return { essay, script, asides: widened.asides };
+  const essay = withoutFurnitureEdges(clues, widened.span);
+  const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
+  return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
 
 /**
- * The main group widened over its neighbours that continue the essay (`continues`) across a short
- * inline advert (`isInlineAdvert`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
+ * The groups of prose in a capture: maximal runs of `prose` lines (prose-shaped, no boilerplate
+ * signal, not metadata), blank lines allowed between them, joined across a short block the
+ * essay spans (`isCrossable`), so that the essay is whole where a page dropped a price ticker
+ * between two paragraphs, unless one of them is glued to boilerplate (`isTainted`).
+ * Any other line ends a run, a short title too, so that a title standing between a banner and the
+ * essay keeps them apart. Linear.
+ */
+function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], weight: (line: number) => number): ProseRun[] {
+  const runs: ProseRun[] = [];
+  let current: ProseRun | undefined;
+  clues.forEach((c, i) => {
+    if (c.features.blank) return;
+    if (!prose[i]) {
+      current = undefined;
+    } else if (current) {
+      current.end = i;
+      current.weight += weight(i);
+    } else {
+      current = { start: i, end: i, weight: weight(i) };
+      runs.push(current);
+    }
+  });
+  const groups: (ProseRun & { tainted: boolean })[] = [];
+  for (const run of runs) {
+    const last = groups.at(-1);
+    const tainted = isTainted(clues, run);
+    if (last && !last.tainted && !tainted && isCrossable(clues, { start: last.end + 1, end: run.start - 1 })) {
+      last.end = run.end;
+      last.weight += run.weight;
+    } else {
+      groups.push({ ...run, tainted });
+    }
+  }
+  return groups;
+}
+
+/** The essay's main run: the heaviest group of prose (the first of equals). */
+function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
+  let best: R | undefined;
+  for (const run of runs) if (!best || run.weight > best.weight) best = run;
+  return best;
+}
+
+/**
+ * The main group widened over its neighbours that continue the essay (`continues`: they share its
+ * topic, the one the known reposts share when there is evidence) across a short
+ * inline advert (`isCrossable`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
  * after the second paragraph must not cut the essay's opening off as a teaser. A teaser that
- * repeats the opening is still dropped afterwards by `withoutRepeatedEdges`.
+ * repeats the opening is still dropped afterwards by `withoutFurnitureEdges`.
  */
 function acrossInlineAdverts(
   clues: readonly LineClues[],
@@ -103,7 +149,7 @@ function acrossInlineAdverts(
   const reach = (from: number, step: 1 | -1): number => {
     for (let k = from + step; k >= 0 && k < groups.length; k += step) {
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
-      if (!isInlineAdvert(clues, { start: a.end + 1, end: b.start - 1 })) return from;
+      if (!isCrossable(clues, { start: a.end + 1, end: b.start - 1 })) return from;
       if (!continues(groups[k]!)) continue;
       for (let i = a.end + 1; i < b.start; i++) asides.add(i);
       return k;
@@ -116,127 +162,70 @@ function acrossInlineAdverts(
 }
 
 /**
- * True when the lines between two runs are a short advert block: at most `MAX_GAP_LINES` lines,
- * no byline, each either advert or widget boilerplate or unsignalled (an advert's pitch, "Learn more").
- */
-function isInlineAdvert(clues: readonly LineClues[], gap: Span): boolean {
-  let lines = 0;
-  for (let i = gap.start; i <= gap.end; i++) {
-    const c = clues[i]!;
-    if (c.features.blank) continue;
-    if (++lines > MAX_GAP_LINES || c.author !== undefined) return false;
-    const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
-    if (category !== undefined && !INLINE_ADVERT.has(category)) return false;
-  }
-  return lines > 0;
-}
-
-/**
- * Without evidence, a run continues the essay when enough of its terms are the essay's (`main`'s), or
- * of the essay's are its, and none of its lines uses boilerplate vocabulary: the essay's own
- * paragraph, not a banner about it. The main run's terms are read once.
- */
-function sameTopicAs(clues: readonly LineClues[], main: ProseRun, profile: LanguageProfile | undefined): (run: ProseRun) => boolean {
-  if (profile === undefined) return () => false;
-  const terms = (span: Span) => nonBlank(clues, span).flatMap((i) => contentTerms(clues[i]!.features.trimmed, profile));
-  const mainTerms = terms(main);
-  const mainSet = new Set(mainTerms);
-  return (run) => {
-    for (const i of nonBlank(clues, run)) if (weakSignal(clues[i]!.features)) return false;
-    // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
-    const runTerms = terms(run);
-    return Math.max(overlap(runTerms, mainSet, MIN_TOPIC_TERMS), overlap(mainTerms, new Set(runTerms), MIN_TOPIC_TERMS)) >= SAME_TOPIC;
-  };
-}
-
-/** Non-blank lines above a run that may hold the page's byline or dateline. */
-const HEADER_REACH = 6;
-
-/**
  * Without evidence, the heaviest run, unless it carries no byline or dateline above it and another
  * run does: the page's own metadata marks its article, and an unrelated article placed after the
  * essay (a news item, an advertorial) comes with a headline but not with the page's byline.
  */
 function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[]): R | undefined {
   const heaviest = heaviestRun(groups);
-  if (!heaviest || isHeaded(clues, heaviest.start)) return heaviest;
-  return heaviestRun(groups.filter((g) => isHeaded(clues, g.start))) ?? heaviest;
+  const isHeaded = (run: R) => {
+    const header = readHeader(clues, run.start);
+    return header.author !== undefined || header.date !== undefined;
+  };
+  if (!heaviest || isHeaded(heaviest)) return heaviest;
+  return heaviestRun(groups.filter(isHeaded)) ?? heaviest;
 }
 
-/** True when a byline or a dateline stands within a few non-blank lines above the line. */
-function isHeaded(clues: readonly LineClues[], start: number): boolean {
-  for (let i = start - 1, seen = 0; i >= 0 && seen < HEADER_REACH; i--) {
-    const c = clues[i]!;
-    if (c.features.blank) continue;
-    seen++;
-    if (c.features.prose) return false;
-    if (isMetadataShaped(c)) return true;
-  }
-  return false;
-}
-
-/** Below this share of the known essay's terms, a paragraph at the essay's edge is something else. */
-const UNRELATED = 0.25;
-
-/** True when most of a run's prose, by characters, is the known essay's (its weight is evidence-weighted). */
-function isEvidenced(clues: readonly LineClues[], run: ProseRun): boolean {
-  let chars = 0;
-  for (let i = run.start; i <= run.end; i++) chars += clues[i]!.features.prose ? clues[i]!.features.chars : 0;
-  return run.weight >= ESSAY_EVIDENCE * chars;
-}
-
-/** How the lines between two runs of prose may be crossed (see `Gap`). */
-function gapKind(clues: readonly LineClues[], gap: Span): Gap {
+/**
+ * True when the lines between two runs of prose are a short block the essay spans: at most
+ * `MAX_GAP_LINES` lines, no byline, each either boilerplate of the given categories or unsignalled
+ * (a short heading, an advert's "Learn more").
+ */
+function isCrossable(clues: readonly LineClues[], gap: Span): boolean {
   let lines = 0;
-  let kind: Gap = 'open';
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
-    if (++lines > MAX_GAP_LINES || c.author !== undefined) return 'closed';
+    if (++lines > MAX_GAP_LINES || c.author !== undefined) return false;
     const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
-    if (category !== undefined && !BRIDGEABLE.has(category)) return 'closed';
-    if (category === undefined && isTitleShaped(c, c.features.script)) kind = 'titled';
+    if (category !== undefined && !INLINE.has(category)) return false;
   }
-  return kind;
+  return true;
 }
 
 /**
- * A run that must not be joined to others: a line of it uses boilerplate vocabulary, or it is
- * glued (no blank line between) to a banner, advert or notice line, whose block it continues.
+ * A run that must not be joined to others: it is glued (no blank line between) to a boilerplate
+ * line, whose block it may continue. Only a run that shares the essay's topic joins it then, across
+ * an inline block (see `acrossInlineAdverts`).
  */
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
-  for (let i = run.start; i <= run.end; i++) if (!clues[i]!.features.blank && weakSignal(clues[i]!.features)) return true;
-  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && BLOCK_CATEGORIES.has(c.signal.category));
-}
-
-/**
- * Drops an end line of the essay that continues the chrome block it is glued to (no blank line
- * between) and reads as part of it: an item of a numbered list, or wording of page chrome (a
- * notice's phrase, a campaign's word, a button's label such as "Subscribe for free"). A block is
- * what jusText reads a page as: lines not parted by a blank line; a paragraph inside a notice,
- * a banner or a sign-up box is that box's, whatever it says.
- */
-function withoutGluedChrome(clues: readonly LineClues[], span: Span): Span {
-  return trimEdges(clues, span, (i, outside) => {
-    if (outside?.signal === undefined) return false;
-    const f = clues[i]!.features;
-    return f.numberedLead || weakSignal(f) !== undefined || chromeLabelIn(f.trimmed) !== undefined;
-  });
+  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined);
 }
 
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
 const REPEAT_PROBE = 40;
 
 /**
- * Drops end lines that repeat another paragraph of the span: a teaser ("Author:… Everyone says
- * that …", cut off and sometimes doubled) printed right above the essay, or a pull quote below it.
- * Text a page shows twice is page furniture once; the essay's copy is the one among its paragraphs.
+ * Drops end lines of the essay that are page furniture:
+ * - a line that continues the chrome block it is glued to (no blank line between) and reads as
+ *   part of it: an item of a numbered list, or wording of page chrome (a notice's phrase, a
+ *   campaign's word, a button's label such as "Subscribe for free"). A block is what jusText reads
+ *   a page as: lines not parted by a blank line; a paragraph inside a notice, a banner or a sign-up
+ *   box is that box's, whatever it says;
+ * - a line that repeats another paragraph of the span: a teaser ("Author:… Everyone says that …",
+ *   cut off and sometimes doubled) printed right above the essay, or a pull quote below it. Text a
+ *   page shows twice is page furniture once; the essay's copy is the one among its paragraphs.
  */
-function withoutRepeatedEdges(clues: readonly LineClues[], span: Span): Span {
+function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
   const lines = nonBlank(clues, span);
-  const texts = new Map(lines.map((i) => [i, normalizeForComparison(clues[i]!.features.trimmed)]));
+  // Letters and digits only, folded: a teaser glued to an author label or cut mid-word still matches.
+  const texts = new Map(lines.map((i) => [i, normalizeToken(clues[i]!.features.trimmed).replace(/[^\p{L}\p{N}]+/gu, '')]));
   const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
-  return trimEdges(clues, span, (i) => probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe)));
+  return trimEdges(clues, span, (i, outside) => {
+    const f = clues[i]!.features;
+    if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
+    return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
+  });
 }
 
 /**
@@ -251,81 +240,6 @@ function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number,
   while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
   while (last > first && drop(lines[last]!, clues[lines[last]! + 1])) last--;
   return { start: lines[first]!, end: lines[last]! };
-}
-
-/** How many of the essay's lines are enough to tell its language. */
-const LANGUAGE_SAMPLE = 40;
-
-/**
- * The language of a line: its script for scripts other than Latin, else the engine's guess
- * (`detectLanguage`), undefined when the line is too short to tell.
- */
-function lineLanguage(c: LineClues): string | undefined {
-  if (c.features.script !== 'Latin') return c.features.script;
-  const tag = detectLanguage(c.features.trimmed);
-  return tag === 'und' ? undefined : tag;
-}
-
-/** The language most of the essay's first lines are written in, by characters. */
-function essayLanguage(clues: readonly LineClues[], span: Span): string | undefined {
-  const votes = new Map<string, number>();
-  for (const i of nonBlank(clues, span).slice(0, LANGUAGE_SAMPLE)) {
-    const language = lineLanguage(clues[i]!);
-    if (language) votes.set(language, (votes.get(language) ?? 0) + clues[i]!.features.chars);
-  }
-  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-/** True when the line is known to be written in another language than the essay. */
-function isForeign(c: LineClues, essay: string | undefined): boolean {
-  const language = lineLanguage(c);
-  return essay !== undefined && language !== undefined && language !== essay;
-}
-
-/**
- * Drops prose at either end of the essay that is written in another language than the essay: a
- * site localised into Italian or Korean puts its notices in that language, the essay keeps its
- * own. Lines whose language cannot be told are kept.
- */
-function withoutForeignEdges(clues: readonly LineClues[], span: Span, language: string | undefined): Span {
-  return trimEdges(clues, span, (i) => isForeign(clues[i]!, language));
-}
-
-/**
- * A capture cut off mid-sentence can end on a line too short to look like prose. Such a last line
- * right after the essay, in its script and language and written as a sentence (mostly lower-case
- * words, unlike a tag list or a button row), is the essay's.
- */
-function withTrailingFragment(
-  clues: readonly LineClues[],
-  hard: readonly boolean[],
-  end: number,
-  script: string,
-  language: string | undefined,
-): number {
-  let next = end + 1;
-  while (next < clues.length && clues[next]!.features.blank) next++;
-  if (next >= clues.length || hard[next]) return end;
-  for (let i = next + 1; i < clues.length; i++) if (!clues[i]!.features.blank) return end;
-  const f = clues[next]!.features;
-  if (f.script !== script || isForeign(clues[next]!, language)) return end;
-  if (f.cjkChars >= 8) return next;
-  const words = f.trimmed.split(/\s+/).slice(1);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 2 && lower * 2 >= words.length ? next : end;
-}
-
-/** The script most of the essay is written in. */
-function essayScript(clues: readonly LineClues[], essayLines: readonly number[]): string {
-  const weight = new Map<string, number>();
-  for (const i of essayLines) {
-    const f = clues[i]!.features;
-    weight.set(f.script, (weight.get(f.script) ?? 0) + f.chars);
-  }
-  let best = 'Latin';
-  let max = 0;
-  for (const [script, w] of weight) if (w > max) [best, max] = [script, w];
-  return best;
 }
 
 /** The non-blank lines of a span. */

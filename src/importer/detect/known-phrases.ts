@@ -28,16 +28,9 @@ export const DISCLAIMER_PHRASES = new RegExp(alternatives('disclaimer-phrase'), 
 /** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
 export const CREDIT_LABEL = new RegExp(`^${alternatives('credit-label')}\\s*[:：|]`, 'iu');
 
-/** Ways to reach the host or reposter (beyond e-mail addresses, which are found by shape). */
-export const CONTACT_PHRASE = new RegExp(alternatives('contact-phrase'), 'iu');
-
-/** Boxes of machine-made summaries and their loading placeholders. */
+/** Titles of boxes of machine-made summaries. */
 export const AI_SUMMARY = new RegExp(alternatives('ai-summary-label'), 'iu');
-/** A loading placeholder on its own ("Generating…"): what an AI box shows before it fills. */
-export const GENERATING_PLACEHOLDER = new RegExp(`^${alternatives('loading-word')}\\s*(?:\\.{2,}|…)?$`, 'iu');
 
-/** The footer that feed syndication appends to copied posts: "The post X appeared on Y". */
-export const SYNDICATION_FOOTER = /\bthe post\b.{3,400}?\bappeared (?:first )?on\b/iu;
 /** Vocabulary of get-rich advertorials (cloud mining, guaranteed income) placed beside articles. */
 export const SPAM_PHRASES = new RegExp(alternatives('spam-phrase'), 'giu');
 

@@ -40,7 +40,7 @@ export function lineClues(text: string): LineClues {
 export function isDateline(clues: LineClues): boolean {
   const d = clues.date;
   if (d?.dates !== 1 || (clues.signal && clues.signal.category !== 'reading-time') || clues.features.emoji > 0) return false;
-  return d.only || (clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS);
+  return clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS;
 }
 
 /** True when the line is metadata-shaped (a byline or a dateline): such lines never join the essay. */

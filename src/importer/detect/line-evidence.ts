@@ -9,8 +9,6 @@ export interface LineEvidence {
   scores: readonly number[];
   /** Per line, the same for the known titles. */
   titleScores: readonly number[];
-  /** The capture's language profile, shared by the later steps. */
-  profile: LanguageProfile;
 }
 
 /** A line sharing at least this weighted share of its terms with the known essay is the essay's. */
@@ -42,7 +40,7 @@ export function lineEvidence(lines: readonly string[], evidence: Evidence, profi
   const scores = lineTerms.map((t) => score(t, vocabulary));
   if (scores.filter((s) => s >= ESSAY_EVIDENCE).length < MIN_EVIDENCED_LINES) return undefined;
   const titles = new Set(evidence.titles.flatMap((t) => contentTerms(t, profile)));
-  return { scores, titleScores: lineTerms.map((t) => score(t, titles)), profile };
+  return { scores, titleScores: lineTerms.map((t) => score(t, titles)) };
 }
 
 /** The language profile of a capture, detected from its longer lines (page chrome says little). */

@@ -18,12 +18,8 @@ export interface LineFeatures {
   cjkChars: number;
   /** An approximate word count that treats two CJK characters as one word. */
   words: number;
-  /** The script most of the line's letters are written in, e.g. `Latin`, `Han`, `Hangul`. */
-  script: string;
   /** Pictographic characters (emoji), which prose in this corpus never uses. */
   emoji: number;
-  /** True when the first visible character is an emoji: the bullet of a promotional list. */
-  emojiLead: boolean;
   /** Web addresses (`https://…`, `www.…`, `t.me/…`). */
   urls: number;
   /** Characters in links and e-mail addresses. */
@@ -32,10 +28,8 @@ export interface LineFeatures {
   emails: number;
   /** Hashtags (`#Word` or Gate-style `#Word Word#`). */
   hashtags: number;
-  /** Amounts of money (`$0.0122`, `12.5 USDT`). */
-  prices: number;
-  /** Signed percentages (`+3.94%`, `-0.5%`): market moves. */
-  signedPercents: number;
+  /** Amounts of money (`$0.0122`, `12.5 USDT`) and signed percentages (`+3.94%`): market data. */
+  amounts: number;
   /** True when the line ends like a sentence (`.`, `?`, `!`, `。`, … before closing quotes). */
   endsSentence: boolean;
   /** Commas, semicolons, colons and CJK pauses: the joints of a running sentence. */
@@ -64,8 +58,6 @@ const CLAUSE_MARK = /[,;:，；：、]/g;
 export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const SCRIPTS = ['Latin', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Cyrillic', 'Arabic', 'Thai', 'Greek', 'Hebrew', 'Devanagari'] as const;
-const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'gu')] as const);
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
@@ -90,27 +82,23 @@ const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
 /** Measures one line. Cost is linear in its length. */
 export function lineFeatures(text: string): LineFeatures {
   const trimmed = text.trim();
-  if (trimmed === '') return { ...EMPTY, trimmed };
   const ascii = !/[^\x00-\x7F]/.test(trimmed);
   const cjkChars = ascii ? 0 : count(trimmed, CJK);
   const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);
   const emojiChars = ascii ? [] : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)) ?? []);
   const features: LineFeatures = {
     trimmed,
-    blank: false,
+    blank: trimmed === '',
     chars: trimmed.length,
     spacedWords,
     cjkChars,
     words: spacedWords + Math.ceil(cjkChars / 2),
-    script: ascii ? 'Latin' : dominantScript(trimmed),
     emoji: emojiChars.length,
-    emojiLead: /^\p{Extended_Pictographic}/u.test(trimmed) && !TEXT_SYMBOLS.has(trimmed[0]!),
     urls: count(trimmed, URL),
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
     hashtags: count(trimmed, HASHTAG),
-    prices: count(trimmed, PRICE),
-    signedPercents: count(trimmed, SIGNED_PERCENT),
+    amounts: count(trimmed, PRICE) + count(trimmed, SIGNED_PERCENT),
     endsSentence: endsSentence(trimmed),
     clauseMarks: count(trimmed, CLAUSE_MARK),
     lowerShare: lowerShare(trimmed),
@@ -127,7 +115,7 @@ export function lineFeatures(text: string): LineFeatures {
  * are made of.
  */
 function isProseShaped(f: LineFeatures): boolean {
-  if (f.emoji > 0 || f.prices > 0 || f.signedPercents > 0 || f.hashtags > 0) return false;
+  if (f.emoji > 0 || f.amounts > 0 || f.hashtags > 0) return false;
   // A sentence may cite an address; a line that is mostly addresses is a link (jusText's link density).
   if (f.urls + f.emails > 0 && f.linkChars > MAX_LINK_DENSITY * f.chars) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
@@ -153,48 +141,9 @@ export function sentenceCount(text: string): number {
   return Math.max(1, segmentersFor().sentences(text).length);
 }
 
-/** The script with the most letters in the text; `Latin` when it has no letters at all. */
-export function dominantScript(text: string): string {
-  // Most lines of most captures are plain ASCII: no need to count eleven scripts for them.
-  if (!/[^\x00-\x7F]/.test(text)) return 'Latin';
-  let best: string = 'Latin';
-  let bestCount = 0;
-  for (const [name, pattern] of SCRIPT_PATTERNS) {
-    const n = count(text, pattern);
-    if (n > bestCount) {
-      best = name === 'Hiragana' || name === 'Katakana' ? 'Han' : name;
-      bestCount = n;
-    }
-  }
-  return best;
-}
-
 function count(text: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
   let n = 0;
   while (pattern.exec(text)) n++;
   return n;
 }
-
-const EMPTY: LineFeatures = {
-  trimmed: '',
-  blank: true,
-  chars: 0,
-  spacedWords: 0,
-  cjkChars: 0,
-  words: 0,
-  script: 'Latin',
-  emoji: 0,
-  emojiLead: false,
-  urls: 0,
-  linkChars: 0,
-  emails: 0,
-  hashtags: 0,
-  prices: 0,
-  signedPercents: 0,
-  endsSentence: false,
-  clauseMarks: 0,
-  lowerShare: 0,
-  numberedLead: false,
-  prose: false,
-};

@@ -6,9 +6,7 @@ export interface DateMatch {
   value: string;
   /** How many separate dates the line holds; a range ("Aug 12 – Aug 17") holds two. */
   dates: number;
-  /** True when nothing but the date, its time and a label like "Published:" is on the line. */
-  only: boolean;
-  /** Words on the line besides the date and time. */
+  /** Words on the line besides the date, its time and a label like "Published:". */
   otherWords: number;
 }
 
@@ -21,11 +19,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
 ];
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
-const SEPARATORS_ONLY = /^[\s|·•,\-–—/()（）[\]:：]*$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
 
 /**
- * Finds the date of a line, if it has one. `only` tells a dateline ("2025/06/17 10:00",
+ * Finds the date of a line, if it has one. `otherWords` tells a dateline ("2025/06/17 10:00",
  * "Published: Jun 17, 2025") from a sentence or banner that merely mentions a date.
  */
 export function matchDate(trimmed: string): DateMatch | undefined {
@@ -51,15 +48,13 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   return {
     value: trimmed.slice(first[0], time ? time[1] : first[1]).trim(),
     dates: dates.length,
-    only: SEPARATORS_ONLY.test(rest),
     otherWords: rest.match(WORD)?.length ?? 0,
   };
 }
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews"). */
 const NAME_END = /\s*(?:[|·•/,，;；(（]|\s[-–—]\s)/u;
-/** Longest plausible name, in words and in characters. */
-const MAX_NAME_WORDS = 5;
+/** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
 const MAX_BYLINE_WORDS = 10;
@@ -76,7 +71,6 @@ export function matchAuthor(trimmed: string): string | undefined {
   const end = NAME_END.exec(rest);
   const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
-  if ((name.match(WORD)?.length ?? 0) > MAX_NAME_WORDS) return undefined;
   // After "By" (or "Von", "Por", "Par", "Di"), which also open sentences ("by the way"), a name must look like one: a capital,
   // a handle sign or a letter of a script without case.
   if (/^(?:by|von|por|par|di)\b/i.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;

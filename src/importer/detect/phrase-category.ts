@@ -1,5 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readLanguageFiles } from './vocabulary.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A language's phrase file: whole widget labels of page chrome, by the category they name. */
@@ -10,14 +10,7 @@ export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>
  * what a share button, a menu item or a related-articles header says. Data, not rules: they name
  * the category of a short line that is not prose, and never decide what is essay.
  */
-export const PHRASES: Readonly<Record<string, PhraseList>> = readPhraseFiles(new URL('../phrases/', import.meta.url));
-
-function readPhraseFiles(folder: URL): Record<string, PhraseList> {
-  const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
-  return Object.fromEntries(
-    files.sort().map((name) => [name.slice(0, -5), JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as PhraseList]),
-  );
-}
+export const PHRASES: Readonly<Record<string, PhraseList>> = readLanguageFiles<PhraseList>(new URL('../phrases/', import.meta.url));
 
 /** How a label is compared: lower case, compatibility forms, no trailing counts or arrows. */
 export function normalizeLabel(text: string): string {

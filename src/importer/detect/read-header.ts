@@ -1,8 +1,5 @@
-import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
-import { weakSignal } from './classify-line.ts';
+import { isDateline, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL } from './known-phrases.ts';
-import { sentenceCount } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -11,32 +8,17 @@ export interface HeaderFields {
   date?: number;
 }
 
-/**
- * Widgets that sit between a title and the essay on many pages (reading time, price tickers, a
- * contact line, an AI-summary box): reading upward, the title may lie beyond them. A banner, a
- * notice or an advert ends the header instead: a title is not printed above those.
- */
-const CROSSABLE: ReadonlySet<BoilerplateCategory> = new Set([
-  'reading-time',
-  'contact-line',
-  'price-ticker',
-  'ai-summary',
-  'share-widget',
-  'site-navigation',
-  'stray-timestamp',
-]);
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
 /** Longest title: headlines stay within a line or two of a page (a search result shows some 60). */
 const MAX_TITLE_CHARS = 160;
 /**
  * A title says something: three words at least (a display name such as "Haotian | CryptoInsight"
- * has two), or six characters of a script written without spaces.
+ * has two), or two characters of a script written without spaces, whose titles can be that short
+ * ("論學"); its button labels are named by the phrase files.
  */
 const MIN_TITLE_WORDS = 3;
-const MIN_TITLE_CJK_CHARS = 6;
-/** A title may ask a question and answer it; a third sentence makes it a paragraph. */
-const MAX_TITLE_SENTENCES = 2;
+const MIN_TITLE_CJK_CHARS = 2;
 
 /** Title-shaped lines read above the essay before the header is taken as read. */
 const MAX_TITLE_CANDIDATES = 3;
@@ -45,18 +27,13 @@ const TITLE_EVIDENCE = 0.5;
 
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline,
- * the nearest dateline and up to three title-shaped lines, crossing blank lines, small widgets and
- * one paragraph (an editor's summary under the title), stopping at more prose or a banner. The
+ * the nearest dateline and up to three title-shaped lines, crossing blank lines, any
+ * boilerplate and one paragraph (an editor's summary under the title), stopping at more prose. The
  * title is the candidate most like the known reposts' titles when there are some; otherwise the
- * one printed above the byline and date where pages put it, else the nearest. A bare name next to
+ * nearest, or the headline stacked above it when the nearest is its dek. A bare name next to
  * the dateline or a follow button is the author when no byline says so.
  */
-export function readHeader(
-  clues: readonly LineClues[],
-  essayStart: number,
-  essayScript: string,
-  titleScores?: readonly number[],
-): HeaderFields {
+export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
   const fields: HeaderFields = {};
   const candidates: number[] = [];
   const names: number[] = [];
@@ -73,30 +50,20 @@ export function readHeader(
       fields.date ??= i;
       continue;
     }
-    if (c.signal) {
-      if (CROSSABLE.has(c.signal.category)) continue;
-      break;
-    }
-    if (isTitleShaped(c, essayScript) || isShortTitleOverByline(clues, i, fields)) candidates.push(i);
+    if (c.signal) continue;
+    if (isTitleShaped(c)) candidates.push(i);
     else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
       // One paragraph may stand between a title and its byline: the editor's summary.
-      if (crossedProse || weakSignal(c.features)) break;
+      if (crossedProse) break;
       crossedProse = true;
     }
   }
-  const title = chooseTitle(clues, candidates, fields, titleScores);
+  const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
-  // Bylines and datelines above the title count only when nothing but blank lines and other metadata stand between.
-  for (const field of ['author', 'date'] as const) {
-    const at = fields[field];
-    if (at !== undefined && at < title && !onlyMetadataBetween(clues, at, title)) delete fields[field];
-  }
   fields.title = title;
-  // A name under the title, or above it with only the byline's other metadata between (a forum's "u/name · date").
-  fields.author ??= names.find(
-    (i) => (i > title || onlyMetadataBetween(clues, i, title)) && (isNextTo(clues, i, fields.date) || followButtonAfter(clues, i)),
-  );
+  // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
+  fields.author ??= names.find((i) => isNextTo(clues, i, fields.date) || followButtonAfter(clues, i));
   if (fields.author === undefined) delete fields.author;
   return fields;
 }
@@ -104,39 +71,18 @@ export function readHeader(
 function chooseTitle(
   clues: readonly LineClues[],
   candidates: readonly number[],
-  fields: HeaderFields,
   titleScores: readonly number[] | undefined,
 ): number | undefined {
   if (titleScores) {
     const best = candidates.reduce<number | undefined>((a, i) => (a === undefined || titleScores[i]! > titleScores[a]! ? i : a), undefined);
     if (best !== undefined && titleScores[best]! >= TITLE_EVIDENCE) return best;
   }
-  const metadata = [fields.author, fields.date].filter((i): i is number => i !== undefined);
-  const top = Math.min(...metadata);
-  // Pages print the title above the byline; a title-shaped line under it is a button or a dek.
-  const above = metadata.length > 0 ? candidates.find((i) => i < top && onlyMetadataBetween(clues, i, top)) : undefined;
-  const chosen = above ?? candidates[0];
+  const chosen = candidates[0];
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, one that
   // reads as running text is the dek, and the line above it the title.
   const dek =
     chosen !== undefined && candidates.includes(chosen - 1) && clues[chosen]!.features.prose && !clues[chosen - 1]!.features.prose;
   return dek ? chosen - 1 : chosen;
-}
-
-/** True when only blank lines and bylines or datelines stand strictly between lines a and b. */
-function onlyMetadataBetween(clues: readonly LineClues[], a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (!clues[i]!.features.blank && !isMetadataShaped(clues[i]!)) return false;
-  return true;
-}
-
-/**
- * A title of a few characters in a script written without spaces ("論學") is too short to tell
- * from a label by its shape; directly above the byline, where pages print the title, it is one.
- */
-function isShortTitleOverByline(clues: readonly LineClues[], i: number, fields: HeaderFields): boolean {
-  const f = clues[i]!.features;
-  if (f.cjkChars < 2 || f.cjkChars !== f.chars || clues[i]!.signal) return false;
-  return fields.author !== undefined && isNextTo(clues, i, fields.author);
 }
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
@@ -164,16 +110,14 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
 }
 
 /**
- * A title is a short phrase without a full stop (at most two parts, as in "Leap or Shift? The
- * Paradox of …"), in the essay's script (a ticker's token name in another script is not a title),
- * and without links, emoji or hashtags. "Original title: …" names the source's title, not this one.
+ * A title is a short phrase of a few words without a full stop, and without links, emoji or
+ * hashtags. "Original title: …" names the source's title, not this one.
  */
-export function isTitleShaped(c: LineClues, essayScript: string): boolean {
+export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
   if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS) return false;
-  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.prices > 0 || f.signedPercents > 0) return false;
+  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
   if (f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) return false;
-  if (f.script !== essayScript || SOURCE_LABEL.test(f.trimmed)) return false;
-  if (/[.。]$/u.test(f.trimmed) && !/\.\.\.$/.test(f.trimmed)) return false;
-  return sentenceCount(f.trimmed) <= MAX_TITLE_SENTENCES;
+  if (SOURCE_LABEL.test(f.trimmed)) return false;
+  return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
 }

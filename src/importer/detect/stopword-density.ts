@@ -24,7 +24,8 @@ export function sparseInStopwords(lines: readonly string[], profile: LanguagePro
     if (read.has(line)) return read.get(line);
     // Text written without spaces is cut into words by a dictionary, and its stoplists are short:
     // the density says little there, so such lines are not judged.
-    const words = UNSPACED.test(line) || spaces(line) < MIN_WORDS - 1 ? [] : tokenizeSentence(line, profile).filter((t) => t.word);
+    const words =
+      UNSPACED.test(line) || line.split(' ', MIN_WORDS).length < MIN_WORDS ? [] : tokenizeSentence(line, profile).filter((t) => t.word);
     const density = words.length < MIN_WORDS ? undefined : words.filter((t) => profile.stopwords.has(t.norm)).length / words.length;
     read.set(line, density);
     return density;
@@ -33,11 +34,4 @@ export function sparseInStopwords(lines: readonly string[], profile: LanguagePro
   if (judged.length === 0) return lines.map(() => false);
   const typical = judged[Math.floor(judged.length / 2)]!;
   return densities.map((d) => d !== undefined && d < LOW_SHARE * typical);
-}
-
-/** Spaces in a line, counted only up to what `MIN_WORDS` needs. */
-function spaces(line: string): number {
-  let n = 0;
-  for (let at = line.indexOf(' '); at !== -1 && n < MIN_WORDS; at = line.indexOf(' ', at + 1)) n++;
-  return n;
 }

@@ -48,16 +48,9 @@ export function toLedger(lines: readonly DetectedLine[]): Ledger {
 
 function block(line: DetectedLine, first: number, last: number, reasons: readonly string[]): LedgerBlock {
   const lines: [number, number] = [first, last];
-  switch (line.role) {
-    case 'body':
-      return { lines, role: 'body' };
-    case 'metadata':
-      return { lines, role: 'metadata', field: line.field! };
-    case 'boilerplate':
-      return { lines, role: 'boilerplate', category: line.category!, note: note(reasons) };
-    case 'blank':
-      return { lines, role: 'blank' };
-  }
+  if (line.role === 'metadata') return { lines, role: 'metadata', field: line.field! };
+  if (line.role === 'boilerplate') return { lines, role: 'boilerplate', category: line.category!, note: note(reasons) };
+  return { lines, role: line.role };
 }
 
 /** The reasons as one sentence-cased note, short enough for the boilerplate panel. */

@@ -19,9 +19,7 @@ export const VOCABULARY_KINDS = [
   'reading-word',
   'minute-unit',
   'widget-filler',
-  'contact-phrase',
   'ai-summary-label',
-  'loading-word',
   'view-word',
   'month-name',
   'follow-label',
@@ -32,13 +30,12 @@ export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 /** A language's vocabulary file. */
 export type VocabularyList = Partial<Record<VocabularyKind, readonly string[]>>;
 
-export const VOCABULARY: Readonly<Record<string, VocabularyList>> = readFiles(new URL('../vocabulary/', import.meta.url));
+export const VOCABULARY: Readonly<Record<string, VocabularyList>> = readLanguageFiles(new URL('../vocabulary/', import.meta.url));
 
-function readFiles(folder: URL): Record<string, VocabularyList> {
+/** The `<lang>.json` files of a data folder, by language tag. */
+export function readLanguageFiles<T>(folder: URL): Record<string, T> {
   const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
-  return Object.fromEntries(
-    files.sort().map((name) => [name.slice(0, -5), JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as VocabularyList]),
-  );
+  return Object.fromEntries(files.sort().map((name) => [name.slice(0, -5), JSON.parse(readFileSync(new URL(name, folder), 'utf8')) as T]));
 }
 
 /** Every entry of one kind, in all languages. */
