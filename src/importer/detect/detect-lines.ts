@@ -8,6 +8,7 @@ import { HANDLE_SIGN, readHeader } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
+import { sharedNames } from './shared-names.ts';
 
 /** The verdict on one capture line. */
 export interface DetectedLine {
@@ -58,7 +59,9 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
       return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
     }),
   );
-  const found = essaySpan(clues, evidence, profile);
+  // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
+  const names = evidence ? undefined : sharedNames(lines, known);
+  const found = essaySpan(clues, evidence, profile, names);
   const essay = found.essay;
   const header = readHeader(clues, essay.start, evidence?.titleScores);
 

@@ -54,7 +54,12 @@ export interface EssaySpan {
  * grouped across inline widgets; the heaviest group, less a line glued to a chrome block or
  * repeating another paragraph at its ends. A last line cut off mid-sentence counts as prose.
  */
-export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | undefined, profile: LanguageProfile): EssaySpan {
+export function essaySpan(
+  clues: readonly LineClues[],
+  evidence: LineEvidence | undefined,
+  profile: LanguageProfile,
+  names?: readonly number[],
+): EssaySpan {
   // A capture cut off mid-sentence ends on a line too short to look like prose: its last line, of a
   // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
   let last = clues.length - 1;
@@ -62,10 +67,15 @@ export function essaySpan(clues: readonly LineClues[], evidence: LineEvidence | 
   const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
   const prose = clues.map((c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || (i === last && fragment(c.features))));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
-  // nothing, however long it is.
-  const weight = evidence ? (i: number) => clues[i]!.features.chars * evidence.scores[i]! : (i: number) => clues[i]!.features.chars;
+  // nothing, however long it is. With reposts in other languages only, the lines that name what the
+  // essay names weigh.
+  const weight = evidence
+    ? (i: number) => clues[i]!.features.chars * evidence.scores[i]!
+    : names
+      ? (i: number) => (names[i]! > 0 ? clues[i]!.features.chars : 0)
+      : (i: number) => clues[i]!.features.chars;
   const groups = proseGroups(clues, prose, weight);
-  const main = evidence ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
+  const main = evidence || names ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();
