@@ -20,6 +20,9 @@ const MAX_TITLE_CHARS = 160;
 const MIN_TITLE_WORDS = 3;
 const MIN_TITLE_CJK_CHARS = 2;
 
+/** The mark that opens an item of a bulleted list, in Latin and CJK typography. */
+const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
+
 /** Title-shaped lines read above the essay before the header is taken as read. */
 const MAX_TITLE_CANDIDATES = 3;
 /** A title the known reposts' titles share this weighted share of terms with is theirs. */
@@ -110,8 +113,8 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
 }
 
 /**
- * A title is a short phrase of a few words without a full stop, and without links, emoji or
- * hashtags. "Original title: …" names the source's title, not this one.
+ * A title is a short phrase of a few words without a full stop or a closing colon, not a list
+ * item, and without links, emoji or hashtags. "Original title: …" names the source's title, not this one.
  */
 export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
@@ -119,5 +122,8 @@ export function isTitleShaped(c: LineClues): boolean {
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
   if (f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
+  // A line ending in a colon introduces what follows ("In this article:"), and a bulleted line is an
+  // item of a list: neither is a headline.
+  if (/[:：]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed)) return false;
   return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
 }

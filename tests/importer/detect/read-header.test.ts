@@ -26,6 +26,20 @@ describe('the header above the essay', () => {
     });
   });
 
+  it('never takes a line ending in a colon or a bulleted list item for the title', () => {
+    const lines = [
+      'What I Learned Maintaining a Library',
+      'March 3, 2025',
+      '',
+      'In this article:',
+      '• Why small libraries grow',
+      '• What maintainers owe their users',
+      '',
+      ...ESSAY,
+    ];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
+  });
+
   it('takes a bare name beside the dateline as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
