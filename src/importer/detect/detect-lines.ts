@@ -63,7 +63,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const names = evidence ? undefined : sharedNames(lines, known);
   const found = essaySpan(clues, evidence, profile, names);
   const essay = found.essay;
-  const header = readHeader(clues, essay.start, evidence?.titleScores);
+  const header = readHeader(clues, essay.start, evidence?.titleScores, essay.end);
 
   const asides = found.asides;
   const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
@@ -82,7 +82,8 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     const field = metadataLines.get(i);
     if (field) {
       metadata[field] = metadataValue(c, field);
-      return { line, role: 'metadata', field, text, reason: METADATA_REASONS[field] };
+      const reason = i > essay.end ? `${field === 'author' ? 'byline' : 'dateline'} signing the essay, after it` : METADATA_REASONS[field];
+      return { line, role: 'metadata', field, text, reason };
     }
     if (i >= essay.start && i <= essay.end && !asides.has(i)) {
       const stray = strayWidgetLine(clues, i, evidence?.scores);

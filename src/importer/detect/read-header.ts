@@ -20,6 +20,8 @@ const MAX_TITLE_CHARS = 160;
 const MIN_TITLE_WORDS = 3;
 const MIN_TITLE_CJK_CHARS = 2;
 
+/** Non-blank lines after the essay read for a signature. */
+const MAX_SIGNATURE_LINES = 4;
 /** The mark that opens an item of a bulleted list, in Latin and CJK typography. */
 const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
 
@@ -36,7 +38,12 @@ const TITLE_EVIDENCE = 0.5;
  * nearest, or the headline stacked above it when the nearest is its dek. A bare name next to
  * the dateline or a follow button is the author when no byline says so.
  */
-export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
+export function readHeader(
+  clues: readonly LineClues[],
+  essayStart: number,
+  titleScores?: readonly number[],
+  essayEnd?: number,
+): HeaderFields {
   const fields: HeaderFields = {};
   const candidates: number[] = [];
   const names: number[] = [];
@@ -62,6 +69,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       crossedProse = true;
     }
   }
+  if (essayEnd !== undefined) readSignature(clues, essayEnd, fields);
   const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
   fields.title = title;
@@ -69,6 +77,23 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   fields.author ??= names.find((i) => isNextTo(clues, i, fields.date) || followButtonAfter(clues, i));
   if (fields.author === undefined) delete fields.author;
   return fields;
+}
+
+/**
+ * Posts and letters sign at the end: a byline or dateline within the first few lines after the
+ * essay ("Автор: Haotian", "作者：Haotian", a channel post's date) gives the field the header
+ * left empty. Prose ends the search: what follows it is another item's.
+ */
+function readSignature(clues: readonly LineClues[], essayEnd: number, fields: HeaderFields): void {
+  let seen = 0;
+  for (let i = essayEnd + 1; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
+    const c = clues[i]!;
+    if (c.features.blank) continue;
+    seen++;
+    if (c.author !== undefined) fields.author ??= i;
+    else if (isDateline(c)) fields.date ??= i;
+    else if (c.features.prose) return;
+  }
 }
 
 function chooseTitle(

@@ -40,6 +40,13 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
   });
 
+  it('reads the author from a signature after the essay when the header has none', () => {
+    const lines = ['Lessons from a library', '', ...ESSAY, '', 'Autor: Mira Okafor', '', 'Weitere Beiträge'];
+    const detected = detectLines(lines);
+    expect(detected.metadata).toMatchObject({ title: 'Lessons from a library', author: 'Mira Okafor' });
+    expect(detected.lines[6]).toMatchObject({ role: 'metadata', field: 'author', reason: 'byline signing the essay, after it' });
+  });
+
   it('takes a bare name beside the dateline as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
