@@ -4,7 +4,7 @@ import { weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan } from './essay-span.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
-import { HANDLE_SIGN, readHeader } from './read-header.ts';
+import { HANDLE_SIGN, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
@@ -63,7 +63,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const names = evidence ? undefined : sharedNames(lines, known);
   const found = essaySpan(clues, evidence, profile, names);
   const essay = found.essay;
-  const header = readHeader(clues, essay.start, evidence?.titleScores, essay.end);
+  const header = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
 
   const asides = found.asides;
   const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));

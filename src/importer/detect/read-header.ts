@@ -38,12 +38,7 @@ const TITLE_EVIDENCE = 0.5;
  * nearest, or the headline stacked above it when the nearest is its dek. A bare name next to
  * the dateline or a follow button is the author when no byline says so.
  */
-export function readHeader(
-  clues: readonly LineClues[],
-  essayStart: number,
-  titleScores?: readonly number[],
-  essayEnd?: number,
-): HeaderFields {
+export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
   const fields: HeaderFields = {};
   const candidates: number[] = [];
   const names: number[] = [];
@@ -69,7 +64,6 @@ export function readHeader(
       crossedProse = true;
     }
   }
-  if (essayEnd !== undefined) readSignature(clues, essayEnd, fields);
   const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
   fields.title = title;
@@ -81,19 +75,19 @@ export function readHeader(
 
 /**
  * Posts and letters sign at the end: a byline or dateline within the first few lines after the
- * essay ("Автор: Haotian", "作者：Haotian", a channel post's date) gives the field the header
- * left empty. Prose ends the search: what follows it is another item's.
+ * essay ("Автор: Haotian", a channel post's date) fills a field the header left empty. Prose ends
+ * the search: what follows it is another item's.
  */
-function readSignature(clues: readonly LineClues[], essayEnd: number, fields: HeaderFields): void {
-  let seen = 0;
-  for (let i = essayEnd + 1; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
+export function withSignature(clues: readonly LineClues[], essayEnd: number, fields: HeaderFields): HeaderFields {
+  for (let i = essayEnd + 1, seen = 0; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
     seen++;
     if (c.author !== undefined) fields.author ??= i;
     else if (isDateline(c)) fields.date ??= i;
-    else if (c.features.prose) return;
+    else if (c.features.prose) break;
   }
+  return fields;
 }
 
 function chooseTitle(
