@@ -132,7 +132,7 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
 }
 
 /**
- * A title is a short phrase of a few words without a full stop or a closing colon, not a list
+ * A title is a short phrase of a few words without a full stop or a closing colon or comma, not a list
  * item, and without links, emoji or hashtags. "Original title: …" names the source's title, not this one.
  */
 export function isTitleShaped(c: LineClues): boolean {
@@ -141,8 +141,8 @@ export function isTitleShaped(c: LineClues): boolean {
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
   if (f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
-  // A line ending in a colon introduces what follows ("In this article:"), and a bulleted line is an
-  // item of a list: neither is a headline.
-  if (/[:：]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed)) return false;
+  // A line ending in a colon or a comma introduces what follows ("In this article:", "Dear
+  // readers,"), and a bulleted line is an item of a list: none is a headline.
+  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed)) return false;
   return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
 }

@@ -26,7 +26,7 @@ describe('the header above the essay', () => {
     });
   });
 
-  it('never takes a line ending in a colon or a bulleted list item for the title', () => {
+  it('never takes a line ending in a colon or a comma, or a bulleted list item, for the title', () => {
     const lines = [
       'What I Learned Maintaining a Library',
       'March 3, 2025',
@@ -38,6 +38,8 @@ describe('the header above the essay', () => {
       ...ESSAY,
     ];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
+    const letter = ['What I Learned Maintaining a Library', '', 'Dear readers and friends,', '', ...ESSAY];
+    expect(detectLines(letter).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
   });
 
   it('reads the author from a signature after the essay when the header has none', () => {
