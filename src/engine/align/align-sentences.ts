@@ -93,9 +93,11 @@ export function alignSentences(
   const n = a.length;
   const m = b.length;
   const minCoverage = options.minCoverage ?? MIN_COVERAGE;
-  const sure = mutualBestPairs(a, b, weights);
+  // Each sentence's bag once, for the sure pairs and for the DP alike.
+  const singles = { a: a.map((s) => bagOf([s], weights)), b: b.map((s) => bagOf([s], weights)) };
+  const sure = mutualBestPairs(a, b, weights, singles.a, singles.b);
   const length = lengthModel(a, b, sure);
-  const scorer = groupScorer(a, b, weights, minCoverage, length);
+  const scorer = groupScorer(a, b, weights, minCoverage, length, singles);
   const extend = (groups: AlignedGroup[]) =>
     extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { minCoverage, blockBreak: BLOCK_BREAK_COST, length });
   if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return extend(alignInBand(scorer, fullBand(n, m)).groups);
@@ -192,10 +194,11 @@ export function groupScorer(
   weights: ReadonlyMap<string, number>,
   minCoverage = MIN_COVERAGE,
   length: LengthModel = lengthModel(a, b, []),
+  singles?: { a: readonly TermBag[]; b: readonly TermBag[] },
 ): PairScorer {
   // Bags of every run of 1–3 consecutive sentences, each built once: the DP asks for each many times.
-  const bagsA = groupBags(a, weights);
-  const bagsB = groupBags(b, weights);
+  const bagsA = groupBags(a, weights, singles?.a);
+  const bagsB = groupBags(b, weights, singles?.b);
   return {
     n: a.length,
     m: b.length,
@@ -207,8 +210,8 @@ export function groupScorer(
     lengthCost: length.cost,
     similarity: (i, k, j, l) => similarity(bagsA.bag(k, i), bagsB.bag(l, j), weights),
     unpaired: (i, k, j) => ((k > 0 ? bagsA.mass[1]![i]! : bagsB.mass[1]![j]!) > 0 ? UNPAIRED_COST : 0),
-    bagsA: bagsA.singles.slice(1),
-    bagsB: bagsB.singles.slice(1),
+    bagsA: bagsA.singles,
+    bagsB: bagsB.singles,
   };
 }
 
@@ -303,8 +306,8 @@ function bandCells(band: Band): number {
 
 /** The bags of the runs of 1 to `MAX_GROUP` consecutive sentences of a witness. */
 interface GroupBags {
-  /** `singles[end]`: the bag of sentence `end - 1`. */
-  singles: TermBag[];
+  /** `singles[i]`: the bag of sentence `i`. */
+  singles: readonly TermBag[];
   /** `bag(k, end)`: the bag of sentences `end - k` to `end - 1`. */
   bag(k: number, end: number): TermBag;
   /** `mass[k][end]`: the mass of that bag, known without building it. */
@@ -312,27 +315,31 @@ interface GroupBags {
 }
 
 /**
- * The bags of a witness's runs of sentences. A group's bag is built when first asked for: the DP
- * rules out most groups by their mass and their pairs' evidence alone, and building every group
- * of two and three sentences up front held tens of thousands of bags through the alignment
- * (they grew V8's young generation to its largest on the New Testament pair). Each bag and mass
- * is made as before, a group's from the group one shorter and its last sentence.
+ * The bags of a witness's runs of sentences, from the bag of each sentence (`singles`). A group's
+ * bag is built when first asked for: the DP rules out most groups by their mass and their pairs'
+ * evidence alone, and building every group of two and three sentences up front held tens of
+ * thousands of bags through the alignment (they grew V8's young generation to its largest on the
+ * New Testament pair). Each bag and mass is made as before, a group's from the group one shorter
+ * and its last sentence.
  */
-function groupBags(sentences: readonly Sentence[], weights: ReadonlyMap<string, number>): GroupBags {
+function groupBags(
+  sentences: readonly Sentence[],
+  weights: ReadonlyMap<string, number>,
+  singles: readonly TermBag[] = sentences.map((s) => bagOf([s], weights)),
+): GroupBags {
   const n = sentences.length;
-  const singles: TermBag[] = new Array(n + 1);
-  for (let end = 1; end <= n; end++) singles[end] = bagOf([sentences[end - 1]!], weights);
-  const made: TermBag[][] = [[], singles];
+  const made: TermBag[][] = [[], []];
   const mass: Float64Array[] = [new Float64Array(n + 1)];
   for (let k = 1; k <= MAX_GROUP; k++) {
     const row = new Float64Array(n + 1);
-    for (let end = k; end <= n; end++) row[end] = k === 1 ? singles[end]!.mass : mass[k - 1]![end - 1]! + singles[end]!.mass;
+    for (let end = k; end <= n; end++) row[end] = (k === 1 ? 0 : mass[k - 1]![end - 1]!) + singles[end - 1]!.mass;
     mass.push(row);
     if (k > 1) made.push(new Array(n + 1));
   }
   const bag = (k: number, end: number): TermBag => {
+    if (k === 1) return singles[end - 1]!;
     let found = made[k]![end];
-    if (found === undefined) made[k]![end] = found = mergeBags(bag(k - 1, end - 1), singles[end]!);
+    if (found === undefined) made[k]![end] = found = mergeBags(bag(k - 1, end - 1), singles[end - 1]!);
     return found;
   };
   return { singles, bag, mass };

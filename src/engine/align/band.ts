@@ -65,10 +65,14 @@ export function anchorChain(
  * other's most similar sentence among those sharing a rare term with it, by a strict margin (a tie
  * names no pair), and at least `ANCHOR_MIN_SIMILARITY` alike. The same pairs whichever witness is A.
  */
-export function mutualBestPairs(a: readonly Sentence[], b: readonly Sentence[], weights: ReadonlyMap<string, number>): [number, number][] {
-  // Each sentence's bag once: a candidate is compared from both sides, often many times.
-  const bagsA = a.map((s) => bagOf([s], weights));
-  const bagsB = b.map((s) => bagOf([s], weights));
+export function mutualBestPairs(
+  a: readonly Sentence[],
+  b: readonly Sentence[],
+  weights: ReadonlyMap<string, number>,
+  // Each sentence's bag once (the aligner passes its own): a candidate is compared from both sides, often many times.
+  bagsA: readonly TermBag[] = a.map((s) => bagOf([s], weights)),
+  bagsB: readonly TermBag[] = b.map((s) => bagOf([s], weights)),
+): [number, number][] {
   const fromA = bestMatches(a, bagsA, rareTermIndex(b), bagsB, weights);
   const fromB = bestMatches(b, bagsB, rareTermIndex(a), bagsA, weights);
   const pairs: [number, number][] = [];

@@ -92,17 +92,16 @@ export function extendGroups(
         : sharedEvidence(ba, grown, weights) - sharedEvidence(ba, bb, weights);
     const neighbour = first ? g[side][0]! : g[side].at(-1)!;
     const breaks = sentences[x]!.block === sentences[neighbour]!.block ? 0 : 1;
-    const grownA = side === 'a' ? [...g.a, x] : g.a;
-    const grownB = side === 'b' ? [...g.b, x] : g.b;
-    const lengths = lengthCost(g.a, g.b) - lengthCost(grownA, grownB);
-    return covered + lengths - costs.minCoverage * own.mass - costs.blockBreak * breaks;
+    return covered + lengthGain(g, side, x) - costs.minCoverage * own.mass - costs.blockBreak * breaks;
   }
 
-  /** The length model's cost of a group (its sides are runs of consecutive sentences). */
-  function lengthCost(xs: readonly number[], ys: readonly number[]): number {
-    const [i0, i1] = [Math.min(...xs), Math.max(...xs) + 1];
-    const [j0, j1] = [Math.min(...ys), Math.max(...ys) + 1];
-    return costs.length.cost(i1, i1 - i0, j1, j1 - j0);
+  /** How much better the length model likes group `g` with sentence `x` of `side` than without it. */
+  function lengthGain(g: AlignedGroup, side: 'a' | 'b', x: number): number {
+    // A group's sides are runs of consecutive sentences, and `x` stands next to one of its ends.
+    const [i0, i1, j0, j1] = [g.a[0]!, g.a.at(-1)! + 1, g.b[0]!, g.b.at(-1)! + 1];
+    const [a0, a1] = side === 'a' ? [Math.min(i0, x), Math.max(i1, x + 1)] : [i0, i1];
+    const [b0, b1] = side === 'b' ? [Math.min(j0, x), Math.max(j1, x + 1)] : [j0, j1];
+    return costs.length.cost(i1, i1 - i0, j1, j1 - j0) - costs.length.cost(a1, a1 - a0, b1, b1 - b0);
   }
 
   function join(r: number, lonely: AlignedGroup, side: 'a' | 'b', first: boolean): void {
