@@ -79,18 +79,32 @@ function readSword(module: string): Verse[] {
   return verses.map((v) => ({ ...v, text: plainText(v.text.split(/ {8,}/)[0]!) })).filter((v) => v.text && v.book <= NT_LAST);
 }
 
-/** Beblia XML: `<book number="40"><chapter number="1"><verse number="1">…</verse>`. */
-function parseBeblia(xml: string): Verse[] {
+/**
+ * XML nesting book, chapter and verse, each a tag whose number is in an attribute:
+ * `<tag attribute="40">…</tag>` at every level.
+ */
+function parseNested(xml: string, levels: readonly (readonly [tag: string, attribute: string])[]): Verse[] {
+  const [book, chapter, verse] = levels.map(
+    ([tag, attribute]) => new RegExp(`<${tag} ${attribute}="(\\d+)"[^>]*>([\\s\\S]*?)<\\/${tag}>`, 'g'),
+  ) as [RegExp, RegExp, RegExp];
   const verses: Verse[] = [];
-  for (const b of xml.matchAll(/<book number="(\d+)"[^>]*>([\s\S]*?)<\/book>/g)) {
-    for (const c of b[2]!.matchAll(/<chapter number="(\d+)"[^>]*>([\s\S]*?)<\/chapter>/g)) {
-      for (const v of c[2]!.matchAll(/<verse number="(\d+)"[^>]*>([\s\S]*?)<\/verse>/g)) {
+  for (const b of xml.matchAll(book)) {
+    for (const c of b[2]!.matchAll(chapter)) {
+      for (const v of c[2]!.matchAll(verse)) {
         verses.push({ book: Number(b[1]), chapter: Number(c[1]), verse: Number(v[1]), text: plainText(v[2]!) });
       }
     }
   }
   return verses;
 }
+
+/** Beblia XML: `<book number="40"><chapter number="1"><verse number="1">…</verse>`. */
+const parseBeblia = (xml: string) =>
+  parseNested(xml, [
+    ['book', 'number'],
+    ['chapter', 'number'],
+    ['verse', 'number'],
+  ]);
 
 /** OSIS book ids of the New Testament, in canonical order. */
 const OSIS_NT =
@@ -109,17 +123,12 @@ function parseOsis(xml: string): Verse[] {
 }
 
 /** Zefania XML: `<BIBLEBOOK bnumber="40"><CHAPTER cnumber="1"><VERS vnumber="1">…</VERS>`. */
-function parseZefania(xml: string): Verse[] {
-  const verses: Verse[] = [];
-  for (const b of xml.matchAll(/<BIBLEBOOK bnumber="(\d+)"[^>]*>([\s\S]*?)<\/BIBLEBOOK>/g)) {
-    for (const c of b[2]!.matchAll(/<CHAPTER cnumber="(\d+)"[^>]*>([\s\S]*?)<\/CHAPTER>/g)) {
-      for (const v of c[2]!.matchAll(/<VERS vnumber="(\d+)"[^>]*>([\s\S]*?)<\/VERS>/g)) {
-        verses.push({ book: Number(b[1]), chapter: Number(c[1]), verse: Number(v[1]), text: plainText(v[2]!) });
-      }
-    }
-  }
-  return verses;
-}
+const parseZefania = (xml: string) =>
+  parseNested(xml, [
+    ['BIBLEBOOK', 'bnumber'],
+    ['CHAPTER', 'cnumber'],
+    ['VERS', 'vnumber'],
+  ]);
 
 /** USFX: milestones `<book id="MAT">`, `<c id="1"/>`, `<v id="1"/>text<ve/>`. */
 function parseUsfx(xml: string): Verse[] {
