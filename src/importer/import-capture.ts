@@ -4,9 +4,10 @@ import { decodeCapture } from '../corpus/capture/decode-capture.ts';
 import { readInput } from '../corpus/capture/read-input.ts';
 import { splitLines } from '../corpus/capture/split-lines.ts';
 import { ContentError } from '../corpus/content-error.ts';
+import type { MetadataField } from '../corpus/ledger/taxonomy.ts';
 import { detectLines, type DetectedLine } from './detect/detect-lines.ts';
 import { evidenceOf, NO_EVIDENCE, type Evidence } from './detect/evidence.ts';
-import { loadReposts } from '../corpus/repost/load-repost.ts';
+import { loadReposts, metadataValues } from '../corpus/repost/load-repost.ts';
 import { toLedger } from './detect/to-ledger.ts';
 import { captureHash } from '../corpus/ledger/capture-hash.ts';
 import { ledgerSchema, type Ledger } from '../corpus/ledger/ledger-schema.ts';
@@ -64,7 +65,23 @@ export function reportCapture(
   const detection = detectLines(splitLines(decodeCapture(bytes, file)), evidence);
   // The ledger pins the bytes it accounts for, so a later change to the capture fails the build.
   const ledger = { sha256: captureHash(bytes), ...toLedger(detection.lines) };
-  return { lines: detection.lines, frontmatter: { ...detection.metadata, ...naming }, ledger };
+  return { lines: detection.lines, frontmatter: { ...frontmatterOf(detection.lines, detection.metadata), ...naming }, ledger };
+}
+
+/**
+ * The frontmatter the detected metadata makes. Detection reads a field's value out of its line
+ * ("June 17, 2025" out of "June 17, 2025 · 4 min read"), but a repost's frontmatter must be a value
+ * the content checks accept of that line (`metadataValues`: the whole line, or what follows its
+ * label): the shortest of those that holds the detected value, so the proposal always loads.
+ */
+function frontmatterOf(lines: readonly DetectedLine[], metadata: Partial<Record<MetadataField, string>>): Partial<Frontmatter> {
+  const frontmatter: Partial<Frontmatter> = {};
+  for (const line of lines) {
+    const value = line.field && metadata[line.field];
+    if (!line.field || value === undefined) continue;
+    frontmatter[line.field] = metadataValues(line.text).find((accepted) => accepted.includes(value)) ?? value;
+  }
+  return frontmatter;
 }
 
 /**

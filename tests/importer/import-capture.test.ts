@@ -37,6 +37,16 @@ describe('importCapture', () => {
     expect(readdirSync(content).filter((name) => name.startsWith('.import-'))).toEqual([]);
   });
 
+  it('writes metadata the content checks accept when detection reads a value out of a longer line', () => {
+    const content = copyContent();
+    const capture = join(content, '..', 'dateline.txt');
+    const essay = readFileSync(join(ROOT, 'content/reposts/gate/essay.md'), 'utf8').split('\n---\n')[1]!.trim();
+    writeFileSync(capture, `What I Learned Maintaining a Library\nPosted by Mira Okafor\nJune 17, 2025 · 4 min read\n\n${essay}\n`);
+    const repost = importCapture(capture, { id: 'dateline', contentDir: content, root: join(content, '..') });
+    expect(repost).toMatchObject({ author: 'Posted by Mira Okafor', date: 'June 17, 2025 · 4 min read' });
+    expect(loadReposts(content, join(content, '..')).map((r) => r.id)).toContain('dateline');
+  });
+
   it('writes the ledger that detection reports', () => {
     const content = copyContent();
     importCapture(fixture('price-ticker'), { id: 'ticker', contentDir: content });
