@@ -5,7 +5,7 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import type { LineFeatures } from './line-features.ts';
 import type { LineEvidence } from './line-evidence.ts';
-import { readHeader } from './read-header.ts';
+import { isTitleShaped, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
@@ -89,7 +89,7 @@ export function essaySpan(
     return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
   };
   const widened = acrossInlineAdverts(clues, groups, main, continues);
-  const essay = withoutFurnitureEdges(clues, widened.span);
+  const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, widened.span));
   const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
   return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
@@ -236,6 +236,17 @@ function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
     if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
     return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
   });
+}
+
+/**
+ * The span less a headline set right on the text: a first line that is title-shaped and does not
+ * end like a sentence nor run on into the next line in lower case (a hard-wrapped paragraph)
+ * heads the essay, and is the header's to read, even when its words run in lower case like prose.
+ */
+function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
+  const [first, next] = nonBlank(clues, span);
+  if (first === undefined || next === undefined || clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
+  return next === first + 1 && /^\p{Ll}/u.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
 }
 
 /**

@@ -18,15 +18,19 @@ const MAX_TITLE_CHARS = 160;
  * ("論學"); its button labels are named by the phrase files.
  */
 const MIN_TITLE_WORDS = 3;
+/** Headlines of this essay run to 20 words (French spaces its colon); a longer line is a sentence cut off. */
+const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_CJK_CHARS = 2;
+/** A title is a phrase or two ("能力の飛躍か、問題の移転か：…" has two joints); a run of clauses is a sentence. */
+const MAX_TITLE_CLAUSES = 3;
 
 /** Non-blank lines after the essay read for a signature. */
 const MAX_SIGNATURE_LINES = 4;
 /** The mark that opens an item of a bulleted list, in Latin and CJK typography. */
 const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
 
-/** Title-shaped lines read above the essay before the header is taken as read. */
-const MAX_TITLE_CANDIDATES = 3;
+/** Title-shaped lines read above the essay before the header is taken as read (a kicker, the headline, a dek, two labels). */
+const MAX_TITLE_CANDIDATES = 4;
 /** A title the known reposts' titles share this weighted share of terms with is theirs. */
 const TITLE_EVIDENCE = 0.5;
 
@@ -35,7 +39,8 @@ const TITLE_EVIDENCE = 0.5;
  * the nearest dateline and up to three title-shaped lines, crossing blank lines, any
  * boilerplate and one paragraph (an editor's summary under the title), stopping at more prose. The
  * title is the candidate most like the known reposts' titles when there are some; otherwise the
- * nearest, or the headline stacked above it when the nearest is its dek. A bare name next to
+ * longest (a headline says more than the labels, kickers and section names around it), or the
+ * headline stacked above it when that is its dek. A bare name next to
  * the dateline or a follow button is the author when no byline says so.
  */
 export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
@@ -64,6 +69,8 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       crossedProse = true;
     }
   }
+  // A headline stands above its byline and dateline: a title-shaped line under them is the author's
+  // description or a widget's label ("Analista de criptomonedas", "この記事の要点").
   const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
   fields.title = title;
@@ -99,7 +106,10 @@ function chooseTitle(
     const best = candidates.reduce<number | undefined>((a, i) => (a === undefined || titleScores[i]! > titleScores[a]! ? i : a), undefined);
     if (best !== undefined && titleScores[best]! >= TITLE_EVIDENCE) return best;
   }
-  const chosen = candidates[0];
+  const chosen = candidates.reduce<number | undefined>(
+    (a, i) => (a === undefined || clues[i]!.features.chars > clues[a]!.features.chars ? i : a),
+    undefined,
+  );
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, one that
   // reads as running text is the dek, and the line above it the title.
   const dek =
@@ -137,12 +147,13 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
  */
 export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
-  if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS) return false;
+  if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS || f.clauseMarks > MAX_TITLE_CLAUSES) return false;
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
-  if (f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) return false;
+  if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // A line ending in a colon or a comma introduces what follows ("In this article:", "Dear
   // readers,"), and a bulleted line is an item of a list: none is a headline.
-  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed)) return false;
+  // A bar parts a site's or a section's name from its tagline ("Крипто и ИИ | Заметки", "TRIBUNA | IA"): a label, not a headline.
+  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜] /u.test(f.trimmed)) return false;
   return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
 }

@@ -93,4 +93,36 @@ describe('the header above the essay', () => {
     ];
     expect(detectLines(lines).lines.filter((l) => l.role === 'body')).toHaveLength(ESSAY.length + 3);
   });
+  it('takes a headline set right on the text for the title, even one whose words run in lower case', () => {
+    const headline = 'What it was like to be the one who kept a small library alive for all of us';
+    const detected = detectLines(['Menu', headline, '', ...ESSAY]);
+    expect(detected.metadata).toMatchObject({ title: headline });
+    expect(detected.lines[1]).toMatchObject({ role: 'metadata', field: 'title' });
+    // The first line of a hard-wrapped paragraph runs on into the next one: it stays the essay's.
+    const wrapped = [
+      'Nobody warned me that a small library used by strangers would',
+      'change how I spend my evenings, and for the better.',
+    ];
+    const lines = detectLines(['What I Learned Maintaining a Library', '', ...wrapped, '', ...ESSAY]).lines;
+    expect(lines.slice(2, 4).map((l) => l.role)).toEqual(['body', 'body']);
+  });
+
+  it('takes the headline, not a shorter label nearer the essay, nor a site name parted by a bar', () => {
+    const title = 'Lo que aprendí manteniendo una biblioteca';
+    const lines = ['Cripto e IA | Notas de Ana Ruiz', title, 'Por Ana Ruiz', 'Analista de software', 'Compartir artículo', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
+  });
+
+  it('never takes a run of clauses for the title, though it lacks a full stop', () => {
+    const essay = [
+      '世人皆言、以太坊之策、殆已敗矣、而厭層層相套之戲、然智械之道、期年之間、其變甚速、其病安在乎',
+      '',
+      '智械之層、各補其前之短、故能日進。',
+      '',
+      '密鏈之層、徒移其患、而不能解之。',
+    ];
+    const detected = detectLines(['守拙齋', '首頁', '能躍與患移論', '', ...essay]);
+    expect(detected.metadata).toMatchObject({ title: '能躍與患移論' });
+    expect(detected.lines[4]).toMatchObject({ role: 'body' });
+  });
 });
