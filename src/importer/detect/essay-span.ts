@@ -4,14 +4,22 @@ import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import type { LineFeatures } from './line-features.ts';
-import type { LineEvidence } from './line-evidence.ts';
+import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { isTitleShaped, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
 const MIN_FRAGMENT_WORDS = 4;
+/**
+ * A line of two content terms or more that shares less than a tenth of their weight with the known
+ * reposts is not the essay's (its paraphrased lines share a sixth at the least).
+ */
+const MIN_FOREIGN_TERMS = 2;
+const FOREIGN = 0.1;
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
+/** A box set inside an article (a sign-up form, a most-read list, a caption and a "read also" link) holds at most this many. */
+const MAX_BOX_LINES = 12;
 /**
  * Inline widgets and adverts that pages drop between paragraphs: prose beyond a short block of
  * them can still be the essay's (it spans the block, which stays boilerplate inside). A notice, a
@@ -88,8 +96,17 @@ export function essaySpan(
     const runTerms = terms(nonBlank(clues, run));
     return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
   };
-  const widened = acrossInlineAdverts(clues, groups, main, continues);
+  // A run most of whose lines the known reposts hold continues the essay across any box a page sets inside it.
+  const evidenced = (run: ProseRun) => {
+    const lines = nonBlank(clues, run);
+    return lines.filter((i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0)).length * 2 >= lines.length;
+  };
+  const widened = acrossInlineAdverts(clues, groups, main, continues, evidence || names ? evidenced : undefined);
   const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, widened.span));
+  // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
+  if (evidence)
+    for (const i of nonBlank(clues, essay))
+      if (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) widened.asides.add(i);
   const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
   return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
@@ -150,6 +167,7 @@ function acrossInlineAdverts(
   groups: readonly ProseRun[],
   main: ProseRun,
   continues: (run: ProseRun) => boolean,
+  evidenced?: (run: ProseRun) => boolean,
 ): { span: Span; asides: Set<number> } {
   const at = groups.indexOf(main);
   const asides = new Set<number>();
@@ -159,8 +177,10 @@ function acrossInlineAdverts(
   const reach = (from: number, step: 1 | -1): number => {
     for (let k = from + step; k >= 0 && k < groups.length; k += step) {
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
-      if (!isCrossable(clues, { start: a.end + 1, end: b.start - 1 })) return from;
-      if (!continues(groups[k]!)) continue;
+      const gap = { start: a.end + 1, end: b.start - 1 };
+      const narrow = isCrossable(clues, gap);
+      if (!narrow && !(evidenced && isCrossable(clues, gap, MAX_BOX_LINES))) return from;
+      if (!continues(groups[k]!) || (!narrow && !evidenced!(groups[k]!))) continue;
       for (let i = a.end + 1; i < b.start; i++) asides.add(i);
       return k;
     }
@@ -191,12 +211,16 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
  * `MAX_GAP_LINES` lines, no byline, each either boilerplate of the given categories or unsignalled
  * (a short heading, an advert's "Learn more").
  */
-function isCrossable(clues: readonly LineClues[], gap: Span): boolean {
+function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): boolean {
   let lines = 0;
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
-    if (++lines > MAX_GAP_LINES || c.author !== undefined) return false;
+    if (++lines > (box ?? MAX_GAP_LINES) || c.author !== undefined) return false;
+    // A box holds no dateline (a byline's block is the header of the essay, or of another article)
+    // and no share buttons or notice, which end an article (comments follow them).
+    if (box && (isDateline(c) || c.signal?.category === 'share-widget' || c.signal?.category === 'disclaimer')) return false;
+    if (box) continue;
     const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
     if (category !== undefined && !INLINE.has(category)) return false;
   }

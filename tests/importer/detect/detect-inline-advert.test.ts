@@ -76,3 +76,37 @@ describe('detectLines across an inline advert', () => {
     expect(detected.slice(9, 11)).toEqual(['body', 'body']);
   });
 });
+
+describe('detectLines across a box set inside the essay', () => {
+  /** A blog that sets a sign-up box and a "read also" link between the essay's second and third paragraphs. */
+  const BOXED = [
+    'Kitchen Weekly',
+    TITLE,
+    'By Mara Lind',
+    'March 3, 2024',
+    '',
+    ...OPENING.flatMap((p) => [p, '']),
+    'Subscribe to our newsletter',
+    'New essays on bread, every Sunday morning.',
+    'Your email address',
+    'Subscribe',
+    'No spam. Unsubscribe at any time.',
+    '',
+    'Read also: How to revive a neglected starter in three days',
+    '',
+    ...REST.flatMap((p) => [p, '']),
+  ];
+
+  it('keeps the paragraphs on both sides of the box in the essay when the known reposts hold them', () => {
+    const detected = detectLines(BOXED, KNOWN);
+    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+    expect(detected.metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'March 3, 2024' });
+  });
+
+  it('does not reach across share buttons to a comment on the essay', () => {
+    const comment = 'The routine point is spot on: my starter only became reliable once I fed it at the same hour every day.';
+    const page = [...BOXED, 'Share this article', '3 Comments', 'breadlover · 2h ago', comment, 'Reply · Like 4'];
+    const detected = detectLines(page, KNOWN);
+    expect(detected.lines.find((l) => l.text === comment)?.role).toBe('boilerplate');
+  });
+});
