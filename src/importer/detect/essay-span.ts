@@ -1,5 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
+import { chromeLabelIn } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
@@ -96,17 +97,22 @@ export function essaySpan(
     const runTerms = terms(nonBlank(clues, run));
     return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
   };
-  // A run most of whose lines the known reposts hold continues the essay across any box a page sets inside it.
+  // A run on the essay's topic continues it across any box a page sets inside it, when the known
+  // reposts, if any, hold most of its lines.
   const evidenced = (run: ProseRun) => {
     const lines = nonBlank(clues, run);
     return lines.filter((i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0)).length * 2 >= lines.length;
   };
-  const widened = acrossInlineAdverts(clues, groups, main, continues, evidence || names ? evidenced : undefined);
+  const widened = acrossInlineAdverts(clues, groups, main, continues, evidence || names ? evidenced : () => true);
   const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, widened.span));
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
   if (evidence)
     for (const i of nonBlank(clues, essay))
-      if (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) widened.asides.add(i);
+      if (
+        (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) ||
+        (evidence.scores[i]! < ESSAY_EVIDENCE && chromeLabelIn(clues[i]!.features.trimmed) !== undefined)
+      )
+        widened.asides.add(i);
   const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
   return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
@@ -159,7 +165,8 @@ function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
  * The main group widened over its neighbours that continue the essay (`continues`: they share its
  * topic, the one the known reposts share when there is evidence) across a short
  * inline advert (`isCrossable`): a page that drops "ADVERTISEMENT / Trade now / Learn more"
- * after the second paragraph must not cut the essay's opening off as a teaser. A teaser that
+ * after the second paragraph must not cut the essay's opening off as a teaser. Across a larger box
+ * (a sign-up form, a most-read list) only a run that is `evidenced` continues it. A teaser that
  * repeats the opening is still dropped afterwards by `withoutFurnitureEdges`.
  */
 function acrossInlineAdverts(
@@ -167,7 +174,7 @@ function acrossInlineAdverts(
   groups: readonly ProseRun[],
   main: ProseRun,
   continues: (run: ProseRun) => boolean,
-  evidenced?: (run: ProseRun) => boolean,
+  evidenced: (run: ProseRun) => boolean,
 ): { span: Span; asides: Set<number> } {
   const at = groups.indexOf(main);
   const asides = new Set<number>();
@@ -179,8 +186,8 @@ function acrossInlineAdverts(
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
       const gap = { start: a.end + 1, end: b.start - 1 };
       const narrow = isCrossable(clues, gap);
-      if (!narrow && !(evidenced && isCrossable(clues, gap, MAX_BOX_LINES))) return from;
-      if (!continues(groups[k]!) || (!narrow && !evidenced!(groups[k]!))) continue;
+      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES)) return from;
+      if (!continues(groups[k]!) || (!narrow && !evidenced(groups[k]!))) continue;
       for (let i = a.end + 1; i < b.start; i++) asides.add(i);
       return k;
     }

@@ -97,10 +97,30 @@ describe('detectLines across a box set inside the essay', () => {
     ...REST.flatMap((p) => [p, '']),
   ];
 
-  it('keeps the paragraphs on both sides of the box in the essay when the known reposts hold them', () => {
+  it('keeps the paragraphs on both sides of the box in the essay, and the box out, when the known reposts hold them', () => {
     const detected = detectLines(BOXED, KNOWN);
     expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
     expect(detected.metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'March 3, 2024' });
+  });
+
+  it('keeps the paragraphs on both sides of the box in the essay by their shared topic, without evidence', () => {
+    const list = [
+      'Most read',
+      'Ten Breads to Bake This Winter',
+      'The Best Flour for Beginners',
+      'A Guide to Proofing Baskets',
+      'Why Rye Is Different',
+    ];
+    const page = [...BOXED.slice(0, 9), 'Subscribe to our newsletter', 'Your email address', 'Subscribe', ...list, '', ...BOXED.slice(17)];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+    expect(detected.metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'March 3, 2024' });
+  });
+
+  it('takes a sentence holding a button label out of the essay when the known reposts do not hold it', () => {
+    const thanks = 'Thanks for reading about sourdough and the baker! Subscribe for free to receive new posts on the starter.';
+    const page = [...BOXED.slice(0, 9), thanks, '', ...BOXED.slice(9)];
+    expect(detectLines(page, KNOWN).lines[9]).toMatchObject({ role: 'boilerplate', text: thanks });
   });
 
   it('does not reach across share buttons to a comment on the essay', () => {
