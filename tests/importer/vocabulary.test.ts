@@ -8,6 +8,7 @@ import {
   PROMO_PHRASES,
   SOURCE_LABEL,
   SPAM_PHRASES,
+  UPDATE_LABEL,
 } from '../../src/importer/detect/known-phrases.ts';
 import { lineClues } from '../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../src/importer/detect/line-features.ts';
@@ -24,6 +25,8 @@ const found = (pattern: RegExp, text: string) => text.match(new RegExp(pattern.s
 const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'author-label': (e) => expect(matchAuthor(`${e}: Haotian`)).toBe('Haotian'),
   'date-label': (e) => expect(`${e}: 2025-06-17`.replace(DATE_LABEL, '')).toBe('2025-06-17'),
+  'update-label': (e) =>
+    expect([`${e}: 2025-06-17`.replace(DATE_LABEL, ''), UPDATE_LABEL.test(`${e} 2025-06-17`)]).toEqual(['2025-06-17', true]),
   'credit-label': (e) => expect(CREDIT_LABEL.test(`${e}: Lin`)).toBe(true),
   'source-label': (e) => expect(SOURCE_LABEL.test(`${e}: Capability Leap`)).toBe(true),
   'disclaimer-label': (e) => expect(lineClues(`${e}: the views belong to the author.`).signal?.category).toBe('disclaimer'),

@@ -40,8 +40,10 @@ export const PROMO_PHRASES = new RegExp(alternatives('promo-word'), 'giu');
 /** Labels of the source's own title or address: metadata of the original, not of this repost. */
 export const SOURCE_LABEL = new RegExp(`^${alternatives('source-label')}\\s*[:：]`, 'iu');
 
-/** Labels that may precede a publication date ("Published: …"). */
-export const DATE_LABEL = new RegExp(`^${alternatives('date-label')}\\s*[:：]?\\s*`, 'iu');
+/** Labels that say a date is when the page was updated ("Updated: …"), not when it was published. */
+export const UPDATE_LABEL = new RegExp(`^${alternatives('update-label')}`, 'iu');
+/** Labels that may precede a publication or update date ("Published: …"). */
+export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${alternatives('update-label')})\\s*[:：]?\\s*`, 'iu');
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
 export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|丨]\\s*|\\s+)`, 'iu');

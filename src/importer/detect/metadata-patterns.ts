@@ -18,7 +18,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
   /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
 ];
-const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+const TIME =
+  /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+/** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
+const DATE_TIME_JOINT = /^[\s,.T–-]*(?:at|um|à|às)?\s*$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
 
 /**
@@ -43,8 +46,8 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   }
   rest = (rest + trimmed.slice(at)).trim().replace(DATE_LABEL, '');
   const first = dates[0]!;
-  // The value runs from the date to the end of a time written right after it ("2025/06/17 10:00").
-  const time = all.find(([start]) => start >= first[1] && /^[\s,T]*$/.test(trimmed.slice(first[1], start)));
+  // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
+  const time = all.find(([start]) => start >= first[1] && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)));
   return {
     value: trimmed.slice(first[0], time ? time[1] : first[1]).trim(),
     dates: dates.length,

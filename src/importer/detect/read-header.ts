@@ -1,5 +1,5 @@
 import { isDateline, type LineClues } from './line-clues.ts';
-import { FOLLOW_LABEL, SOURCE_LABEL } from './known-phrases.ts';
+import { FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -57,7 +57,8 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       continue;
     }
     if (isDateline(c)) {
-      fields.date ??= i;
+      // Beside its publication date a page may print when it was updated: the first is the essay's.
+      if (fields.date === undefined || UPDATE_LABEL.test(clues[fields.date]!.features.trimmed)) fields.date = i;
       continue;
     }
     if (c.signal) continue;

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 export const VOCABULARY_KINDS = [
   'author-label',
   'date-label',
+  'update-label',
   'credit-label',
   'source-label',
   'disclaimer-label',

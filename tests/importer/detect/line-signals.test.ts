@@ -108,8 +108,12 @@ describe('matchDate', () => {
     ['2025年6月17日', '2025年6月17日'],
     ['17. Juni 2025', '17. Juni 2025'],
     ['Jun 17, 2025, 10:02', 'Jun 17, 2025, 10:02'],
-  ])('takes the date of a dateline %j as written', (line, value) => {
-    expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: 0 });
+    ['June 17, 2025 at 10:00 AM GMT+8', 'June 17, 2025 at 10:00 AM GMT+8'],
+    ['17/06/2025 - 10:00 CEST', '17/06/2025 - 10:00 CEST'],
+    ['2025. 6. 18. 9:12', '2025. 6. 18. 9:12'],
+  ])('takes the date of a dateline %j as written, with its time', (line, value) => {
+    // "at" between the date and its time is a word of the line, not of the date.
+    expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: line.includes(' at ') ? 1 : 0 });
   });
 
   it('tells an event period (two dates) from a dateline', () => {

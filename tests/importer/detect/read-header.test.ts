@@ -125,4 +125,14 @@ describe('the header above the essay', () => {
     expect(detected.metadata).toMatchObject({ title: '能躍與患移論' });
     expect(detected.lines[4]).toMatchObject({ role: 'body' });
   });
+  it('takes the publication date, not the update printed under it', () => {
+    for (const [published, updated] of [
+      ['17/06/2025', 'Actualizado: 18/06/2025'],
+      ['June 17, 2025', 'Last updated June 18, 2025'],
+      ['2025年6月17日', '更新于 2025年6月18日'],
+    ]) {
+      const lines = ['What I Learned Maintaining a Library', 'By Mira Okafor', published!, updated!, '', ...ESSAY];
+      expect(detectLines(lines).metadata).toMatchObject({ date: published });
+    }
+  });
 });
