@@ -55,8 +55,8 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   };
 }
 
-/** Separators that end an author's name in a byline ("Author: Haotian | PANews"). */
-const NAME_END = /\s*(?:[|·•/,，;；(（]|\s[-–—]\s)/u;
+/** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
+const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)/u;
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */

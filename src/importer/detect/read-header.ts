@@ -1,5 +1,6 @@
 import { isDateline, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
+import { chromeLabelIn } from './phrase-category.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -154,7 +155,9 @@ export function isTitleShaped(c: LineClues): boolean {
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // A line ending in a colon or a comma introduces what follows ("In this article:", "Dear
   // readers,"), and a bulleted line is an item of a list: none is a headline.
-  // A bar parts a site's or a section's name from its tagline ("Крипто и ИИ | Заметки", "TRIBUNA | IA"): a label, not a headline.
-  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜] /u.test(f.trimmed)) return false;
+  // A bar or a dot parts a name from its tagline ("Крипто и ИИ | Заметки", "Researcher · Writing about L2s"), and
+  // a label of page chrome inside says what a line is ("…关注我们"): neither is a headline.
+  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜·] /u.test(f.trimmed)) return false;
+  if (chromeLabelIn(f.trimmed) !== undefined) return false;
   return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
 }

@@ -88,6 +88,7 @@ describe('matchAuthor', () => {
     ['撰文:Haotian', 'Haotian'],
     ['作者：Haotian', 'Haotian'],
     ['Autor: Haotian | PANews', 'Haotian'],
+    ['原作：Haotian\u3000譯述：守拙齋主人', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });

@@ -135,4 +135,11 @@ describe('the header above the essay', () => {
       expect(detectLines(lines).metadata).toMatchObject({ date: published });
     }
   });
+  it('never takes a profile line parted by a dot, or a line holding a button label, for the title', () => {
+    const title = 'What I Learned Maintaining a Library';
+    const profile = 'Maintainer · Writing about open source, tooling and the people behind it';
+    const cta = 'Subscribe for free to read every new essay about small libraries';
+    expect(detectLines(['Mira Okafor', profile, '2d', 'Follow', title, '', ...ESSAY]).metadata).toMatchObject({ title });
+    expect(detectLines([title, cta, '', ...ESSAY]).metadata).toMatchObject({ title });
+  });
 });
