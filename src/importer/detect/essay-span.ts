@@ -200,17 +200,19 @@ function acrossInlineAdverts(
 
 /**
  * Without evidence, the heaviest run, unless it carries no byline or dateline above it and another
- * run does: the page's own metadata marks its article, and an unrelated article placed after the
- * essay (a news item, an advertorial) comes with a headline but not with the page's byline.
+ * run does: the page's own metadata marks its article. Of the headed runs, the page's own article
+ * comes first; a later one (the next story, an advertorial under the essay's notice) wins only by
+ * weighing twice as much, as a thread's long post does after a short one.
  */
 function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[]): R | undefined {
-  const heaviest = heaviestRun(groups);
-  const isHeaded = (run: R) => {
+  const headed = groups.filter((run, k) => {
     const header = readHeader(clues, run.start);
-    return header.author !== undefined || header.date !== undefined;
-  };
-  if (!heaviest || isHeaded(heaviest)) return heaviest;
-  return heaviestRun(groups.filter(isHeaded)) ?? heaviest;
+    // An article under an advert's label ("Anzeige", "Sponsored") is the advertorial.
+    const sponsored = clues.slice(groups[k - 1]?.end ?? 0, run.start).some((c) => c.signal?.category === 'spam-advert');
+    return !sponsored && (header.author !== undefined || header.date !== undefined);
+  });
+  const top = heaviestRun(headed);
+  return top ? headed.find((run) => run.weight * 2 >= top.weight) : heaviestRun(groups);
 }
 
 /**

@@ -130,3 +130,38 @@ describe('detectLines across a box set inside the essay', () => {
     expect(detected.lines.find((l) => l.text === comment)?.role).toBe('boilerplate');
   });
 });
+
+describe('detectLines before an advertorial, without evidence', () => {
+  const advertorial = [
+    'Tokenised bonds promise faster settlement for mid-sized companies, and several banks now run pilots with real issuers and real investors.',
+    'The principle is simple: an asset is recorded on a ledger, split into units and traded around the clock without a central registry in between.',
+    'Custody, once the sticking point, is now offered by regulated institutions that hold the keys on behalf of their clients and insure them.',
+    'Sceptics point to open questions about liquidity, since secondary markets for these instruments remain thin and prices are hard to discover.',
+    'For smaller firms, waiting may still be the costlier choice: the first movers are setting the standards that everyone else will have to follow.',
+    'Our advisers explain in a free first meeting how your company can issue its first tokenised bond within a quarter, from paperwork to launch.',
+    'Regulators in several countries have published guidance that treats these instruments like their paper ancestors, which removes much uncertainty.',
+    'Issuers report that the cost of a small placement falls by a third once the registry, the paying agent and the settlement run on one ledger.',
+    'Investors, for their part, value the transparency: every transfer is visible to the auditor, and coupon payments arrive on the same day.',
+    'The technology is no longer the bottleneck; the habits of treasurers, lawyers and boards are, and those change more slowly than software.',
+    'Book your free consultation today and receive our guide to the first hundred days of a tokenised issuance, written by our senior partners.',
+  ];
+  const page = [
+    'Kitchen Weekly',
+    TITLE,
+    'March 3, 2024',
+    '',
+    ...[...OPENING, ...REST].flatMap((p) => [p, '']),
+    'Disclaimer: guest columns reflect the views of their authors only.',
+    '',
+    'Sponsored',
+    'Why Tokenised Bonds Are Coming to the Mid-Market',
+    'By Partner Studio · March 2, 2024',
+    ...advertorial,
+  ];
+
+  it('takes the page’s own article, not a longer one under an advert’s label', () => {
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+    expect(detected.metadata).toEqual({ title: TITLE, date: 'March 3, 2024' });
+  });
+});
