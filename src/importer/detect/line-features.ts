@@ -74,6 +74,8 @@ const MAX_LINK_DENSITY = 0.5;
 const MIN_UNFINISHED_WORDS = 20;
 /** Words a line of running text needs when it ends mid-sentence (a wrapped line has a dozen). */
 const MIN_RUNNING_WORDS = 8;
+/** A title or a label is a phrase or two: more joints than this make running text (see also `isTitleShaped`). */
+export const MAX_PHRASE_JOINTS = 3;
 /** Share of lower-case words from which a line reads as running text rather than a title. */
 const MIN_LOWER_SHARE = 0.6;
 /** The first letter of each word, where that letter has case. */
@@ -122,7 +124,8 @@ function isProseShaped(f: LineFeatures): boolean {
   // A line of a hard-wrapped paragraph ends mid-sentence; its words run on in lower case, unlike
   // the capitalised words of a title or a menu.
   if (f.spacedWords >= MIN_RUNNING_WORDS && f.lowerShare >= MIN_LOWER_SHARE) return true;
-  return f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks >= 1;
+  // A line of many clauses runs on, however short ("然則、一者解技術之難、一者包裝金融之品乎、孰是孰非…").
+  return (f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks >= 1) || (f.words >= MIN_SENTENCE_WORDS && f.clauseMarks > MAX_PHRASE_JOINTS);
 }
 
 /** Share of words with a cased first letter that start in lower case (0 when none has case). */

@@ -1,6 +1,7 @@
 import { isDateline, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
+import { MAX_PHRASE_JOINTS } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -22,8 +23,6 @@ const MIN_TITLE_WORDS = 3;
 /** Headlines of this essay run to 20 words (French spaces its colon); a longer line is a sentence cut off. */
 const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_CJK_CHARS = 2;
-/** A title is a phrase or two ("能力の飛躍か、問題の移転か：…" has two joints); a run of clauses is a sentence. */
-const MAX_TITLE_CLAUSES = 3;
 
 /** Non-blank lines after the essay read for a signature. */
 const MAX_SIGNATURE_LINES = 4;
@@ -149,7 +148,7 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
  */
 export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
-  if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS || f.clauseMarks > MAX_TITLE_CLAUSES) return false;
+  if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
   if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;

@@ -125,3 +125,14 @@ describe('matchDate', () => {
     expect(matchDate('The upgrade shipped on June 17, 2025 after a long delay')).toMatchObject({ otherWords: 8 });
   });
 });
+
+describe('lineFeatures: prose', () => {
+  it('reads a line of many clauses as running text, however short and unfinished', () => {
+    expect(lineFeatures('然則、一者解技術之難、一者包裝金融之品乎、孰是孰非、蓋無定論、存乎各人之見耳').prose).toBe(true);
+  });
+
+  it('does not read a title of a phrase or two as running text', () => {
+    expect(lineFeatures('能力の飛躍か、問題の移転か：AIとクリプトの「階層のパラドックス」').prose).toBe(false);
+    expect(lineFeatures('Capability Leap vs. Problem Shifting: The Layered Paradox').prose).toBe(false);
+  });
+});
