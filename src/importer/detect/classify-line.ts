@@ -56,7 +56,8 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  const known = f.prose || label.length > MAX_LABEL_CHARS ? undefined : phraseCategory(t);
+  // A sentence is not a label, but one that opens with a list's label is that list's item ("Xem thêm: …", "Read also: …").
+  const known = f.prose || label.length > MAX_LABEL_CHARS ? openingListLabel(t) : phraseCategory(t);
   if (known)
     return {
       category: known,
@@ -140,6 +141,12 @@ function isMenu(t: string): boolean {
   if (/\d/.test(t)) return false;
   const parts = t.split(/\s*[>›»]\s*|\s+[|·•∙]\s+|\s{2,}/u);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
+}
+
+/** The related-links category when the text opens with such a list's label and a colon. */
+function openingListLabel(t: string): BoilerplateCategory | undefined {
+  const colon = t.search(/[:：]/u);
+  return colon > 0 && phraseCategory(t.slice(0, colon + 1)) === 'related-links' ? 'related-links' : undefined;
 }
 
 function countMatches(text: string, pattern: RegExp): number {

@@ -231,7 +231,8 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): bool
     if (box && (isDateline(c) || c.signal?.category === 'share-widget' || c.signal?.category === 'disclaimer')) return false;
     if (box) continue;
     const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
-    if (category !== undefined && !INLINE.has(category)) return false;
+    // A sentence linking another story ("Read also: …") stands between paragraphs; a related list ends the article.
+    if (category !== undefined && !INLINE.has(category) && !(category === 'related-links' && c.features.prose)) return false;
   }
   return true;
 }
