@@ -271,10 +271,15 @@ function checkMetadata(
  * arbitrary part of the line.
  */
 const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di)\s)\s*/iu;
+/** The marks of a Markdown heading or bold text, which a copy of a Markdown page keeps ("# Title", "**Author:**"): markup, not words. */
+export const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*/gu;
 
-/** What a metadata line may give as its value: the whole line, or the part after its label. */
+/**
+ * What a metadata line may give as its value: the whole line, or the part after its label, read
+ * without Markdown's heading and bold marks.
+ */
 export function metadataValues(line: string): string[] {
-  const whole = line.trim();
+  const whole = line.replace(MARKDOWN_MARKS, '').trim();
   const label = LABEL.exec(whole);
   const rest = label ? whole.slice(label[0].length).trim() : '';
   return rest && rest !== whole ? [rest, whole] : [whole];

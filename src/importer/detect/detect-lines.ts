@@ -1,4 +1,5 @@
 import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
+import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
 import { withBoxes } from './box-contents.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
@@ -139,5 +140,5 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
 function metadataValue(c: LineClues, field: MetadataField): string {
   if (field === 'author') return c.author ?? c.features.trimmed.replace(HANDLE_SIGN, '');
   if (field === 'date') return c.date!.value;
-  return c.features.trimmed;
+  return c.features.trimmed.replace(MARKDOWN_MARKS, '').trim();
 }

@@ -1,3 +1,4 @@
+import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
 import { strongSignal, type LineSignal } from './classify-line.ts';
 import { lineFeatures, type LineFeatures } from './line-features.ts';
 import { matchAuthor, matchDate, type DateMatch } from './metadata-patterns.ts';
@@ -25,7 +26,8 @@ export function lineClues(text: string): LineClues {
   const clues: LineClues = { features };
   const signal = strongSignal(features);
   if (signal) clues.signal = signal;
-  const author = signal ? undefined : matchAuthor(features.trimmed);
+  // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
+  const author = signal ? undefined : matchAuthor(features.trimmed.replace(MARKDOWN_MARKS, ''));
   if (author) clues.author = author;
   const date = matchDate(features.trimmed);
   if (date) clues.date = date;

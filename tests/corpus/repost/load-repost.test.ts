@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/corpus/content-error.ts';
-import { loadEssay, loadRepost, loadReposts } from '../../../src/corpus/repost/load-repost.ts';
+import { loadEssay, loadRepost, loadReposts, metadataValues } from '../../../src/corpus/repost/load-repost.ts';
 import { ROOT } from '../../support/build-site.ts';
 import { addFixtureRepost, copyContent, editFile } from '../../support/content-copy.ts';
 
@@ -221,5 +221,17 @@ describe('a third repost', () => {
       'share-widget',
       'contact-line',
     ]);
+  });
+});
+
+describe('metadataValues', () => {
+  it('gives the whole line or what follows its label', () => {
+    expect(metadataValues('Author:Haotian')).toEqual(['Haotian', 'Author:Haotian']);
+    expect(metadataValues('Capability Leap vs. Problem Shifting')).toEqual(['Capability Leap vs. Problem Shifting']);
+  });
+
+  it('reads a copied Markdown line without its heading and bold marks', () => {
+    expect(metadataValues('# Salto di capacità o spostamento dei problemi?')).toEqual(['Salto di capacità o spostamento dei problemi?']);
+    expect(metadataValues('**Autore:** Haotian')).toEqual(['Haotian', 'Autore: Haotian']);
   });
 });

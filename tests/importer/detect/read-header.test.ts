@@ -142,4 +142,8 @@ describe('the header above the essay', () => {
     expect(detectLines(['Mira Okafor', profile, '2d', 'Follow', title, '', ...ESSAY]).metadata).toMatchObject({ title });
     expect(detectLines([title, cta, '', ...ESSAY]).metadata).toMatchObject({ title });
   });
+  it('reads the title and the byline of a copied Markdown page without its marks', () => {
+    const lines = ['# What I Learned Maintaining a Library', '', '**Author:** Mira Okafor', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
+  });
 });
