@@ -218,7 +218,8 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
 /**
  * True when the lines between two runs of prose are a short block the essay spans: at most
  * `MAX_GAP_LINES` lines, no byline, each either boilerplate of the given categories or unsignalled
- * (a short heading, an advert's "Learn more").
+ * (a short heading, an advert's "Learn more"). With `box`, a box of at most that many lines of
+ * any kind but a byline, a dateline, share buttons or a notice.
  */
 function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): boolean {
   let lines = 0;

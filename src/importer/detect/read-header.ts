@@ -36,7 +36,7 @@ const TITLE_EVIDENCE = 0.5;
 
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline,
- * the nearest dateline and up to three title-shaped lines, crossing blank lines, any
+ * the nearest dateline and up to four title-shaped lines, crossing blank lines, any
  * boilerplate and one paragraph (an editor's summary under the title), stopping at more prose. The
  * title is the candidate most like the known reposts' titles when there are some; otherwise the
  * longest (a headline says more than the labels, kickers and section names around it), or the
@@ -70,8 +70,6 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       crossedProse = true;
     }
   }
-  // A headline stands above its byline and dateline: a title-shaped line under them is the author's
-  // description or a widget's label ("Analista de criptomonedas", "この記事の要点").
   const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
   fields.title = title;
