@@ -113,6 +113,13 @@ export function essaySpan(
         (evidence.scores[i]! < ESSAY_EVIDENCE && chromeLabelIn(clues[i]!.features.trimmed) !== undefined)
       )
         widened.asides.add(i);
+  // A short line printed more than once inside the essay, numbers aside, is a page's running header or
+  // footer ("Research Notes", "Page 2 of 3"): a heading of the essay stands once.
+  const short = nonBlank(clues, essay).filter((i) => !clues[i]!.features.prose);
+  const key = (i: number) => clues[i]!.features.trimmed.toLowerCase().replace(/\d+/gu, '#');
+  const printed = new Map<string, number>();
+  for (const i of short) printed.set(key(i), (printed.get(key(i)) ?? 0) + 1);
+  for (const i of short) if (printed.get(key(i))! > 1) widened.asides.add(i);
   const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
   return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }

@@ -177,3 +177,29 @@ describe('detectLines around a link to another story', () => {
     }
   });
 });
+
+describe('detectLines on a paged copy', () => {
+  it('takes a running header and the page numbers out of the essay, and keeps a heading that stands once', () => {
+    const heading = 'What the starter needs';
+    const page = [
+      TITLE,
+      'March 3, 2024',
+      '',
+      ...OPENING.flatMap((p) => [p, '']),
+      'Kitchen Notes · Sourdough',
+      'Page 1 of 2',
+      '',
+      heading,
+      '',
+      ...REST.flatMap((p) => [p, '']),
+      'Kitchen Notes · Sourdough',
+      'Page 2 of 2',
+    ];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const body = detectLines(page, evidence)
+        .lines.filter((l) => l.role === 'body')
+        .map((l) => l.text);
+      expect(body).toEqual([...OPENING, heading, ...REST]);
+    }
+  });
+});
