@@ -267,10 +267,10 @@ function checkMetadata(
 
 /**
  * A label before a metadata value: a few words and a colon ("Author:", "作者：", "Published on:"),
- * or a byline word ("By Haotian", "Par …", "Von …", "Por …", "Di …"). Only a label may be cut off, never an
+ * or a byline word ("By Haotian", "Par …", "Von …", "Por …", "Di …"), or a signature's dash ("— Haotian"). Only a label may be cut off, never an
  * arbitrary part of the line.
  */
-const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di)\s)\s*/iu;
+const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di)\s|[—–―])\s*/iu;
 /** The marks of a Markdown heading or bold text, which a copy of a Markdown page keeps ("# Title", "**Author:**"): markup, not words. */
 export const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*/gu;
 

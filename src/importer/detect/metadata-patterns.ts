@@ -57,6 +57,8 @@ export function matchDate(trimmed: string): DateMatch | undefined {
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
 const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)/u;
+/** A signature: a dash and a name alone, a handle in brackets at most ("— Haotian", "– Mira Okafor (@mira)"). */
+export const SIGNATURE = /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*(?:[(（][^)）]*[)）])?$/u;
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
@@ -67,6 +69,8 @@ const MAX_BYLINE_WORDS = 10;
  * exactly as the line writes it, so that it can be found in the line again.
  */
 export function matchAuthor(trimmed: string): string | undefined {
+  const signed = SIGNATURE.exec(trimmed);
+  if (signed) return signed[1];
   const label = AUTHOR_LABEL.exec(trimmed);
   if (!label) return undefined;
   if ((trimmed.match(WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;

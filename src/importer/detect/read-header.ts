@@ -1,6 +1,7 @@
 import { isDateline, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
+import { SIGNATURE } from './metadata-patterns.ts';
 import { MAX_PHRASE_JOINTS } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -52,7 +53,8 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   for (let i = essayStart - 1; i >= stop && candidates.length < MAX_TITLE_CANDIDATES; i--) {
     const c = clues[i]!;
     if (c.features.blank) continue;
-    if (c.author !== undefined) {
+    // A signature signs the text above it and never heads the one below (see `withSignature`).
+    if (c.author !== undefined && !SIGNATURE.test(c.features.trimmed)) {
       fields.author ??= i;
       continue;
     }

@@ -228,6 +228,7 @@ describe('metadataValues', () => {
   it('gives the whole line or what follows its label', () => {
     expect(metadataValues('Author:Haotian')).toEqual(['Haotian', 'Author:Haotian']);
     expect(metadataValues('Capability Leap vs. Problem Shifting')).toEqual(['Capability Leap vs. Problem Shifting']);
+    expect(metadataValues('— Haotian')).toEqual(['Haotian', '— Haotian']);
   });
 
   it('reads a copied Markdown line without its heading and bold marks', () => {

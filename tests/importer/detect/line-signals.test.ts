@@ -89,6 +89,8 @@ describe('matchAuthor', () => {
     ['作者：Haotian', 'Haotian'],
     ['Autor: Haotian | PANews', 'Haotian'],
     ['原作：Haotian\u3000譯述：守拙齋主人', 'Haotian'],
+    ['— Haotian', 'Haotian'],
+    ['– Mira Okafor (@mira)', 'Mira Okafor'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });

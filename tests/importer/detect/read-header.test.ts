@@ -146,4 +146,11 @@ describe('the header above the essay', () => {
     const lines = ['# What I Learned Maintaining a Library', '', '**Author:** Mira Okafor', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
   });
+  it('reads the author from a dash signature under the essay, which heads nothing below it', () => {
+    const reply = 'Great piece, though I think the second layer deserves more credit than it gets here today.';
+    const lines = ['Ask the maintainers', '', ...ESSAY, '', '— Mira Okafor', '', 'Reply from a reader, 2 hours ago', reply];
+    const detected = detectLines(lines);
+    expect(detected.metadata).toMatchObject({ author: 'Mira Okafor' });
+    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual(ESSAY);
+  });
 });
