@@ -99,11 +99,11 @@ export function weakSignal(f: LineFeatures): LineSignal | undefined {
 
 /**
  * A line that is not a sentence and carries links, hashtags or emoji is the host's own: its
- * campaign banner when emoji or campaign words decorate it, else its links or tags.
+ * campaign banner when emoji decorate it, else its links or tags.
  */
 function linkedSignal(f: LineFeatures): LineSignal | undefined {
   if (f.prose || f.urls + f.hashtags + f.emoji === 0) return undefined;
-  return f.emoji > 0 || countMatches(f.trimmed, PROMO_PHRASES) > 0
+  return f.emoji > 0
     ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }
     : { category: 'site-navigation', reason: 'links or tags of the host page' };
 }
