@@ -50,8 +50,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   if (f.blank) return undefined;
   const label = t.replace(/[\s:：.…!！?？>»›]+$/u, '');
-  if (DISCLAIMER_LABEL.test(t))
-    return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
+  if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
