@@ -1,4 +1,4 @@
-import { endsSentence, segmentersFor } from '../../engine/text/segment.ts';
+import { endsSentence } from '../../engine/text/segment.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -134,11 +134,6 @@ function lowerShare(text: string): number {
     if (letter === letter.toLowerCase()) lower++;
   }
   return cased === 0 ? 0 : lower / cased;
-}
-
-/** Sentences in a short text (at least one), not counting breaks after abbreviations such as "vs.". */
-export function sentenceCount(text: string): number {
-  return Math.max(1, segmentersFor().sentences(text).length);
 }
 
 function count(text: string, pattern: RegExp): number {
