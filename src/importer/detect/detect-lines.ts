@@ -87,7 +87,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     }
     if (i >= essay.start && i <= essay.end && !asides.has(i)) {
       const stray = strayWidgetLine(clues, i, evidence?.scores);
-      return essayLine(stray ? { ...c, signal: stray } : c, line, text, i === essay.end && !c.features.prose);
+      return essayLine(stray ? { ...c, signal: stray } : c, line, text);
     }
     const signal = surroundings[i]!;
     return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
@@ -101,7 +101,7 @@ const METADATA_REASONS: Record<MetadataField, string> = {
   date: 'dateline in the header above the essay',
 };
 
-function essayLine(c: LineClues, line: number, text: string, fragment: boolean): DetectedLine {
+function essayLine(c: LineClues, line: number, text: string): DetectedLine {
   // Only a bridged gap can hold a signalled line inside the essay's span: it stays boilerplate.
   const signal = c.signal ?? (isDateline(c) ? { category: 'stray-timestamp' as const, reason: 'a date between paragraphs' } : undefined);
   if (signal) return { line, role: 'boilerplate', category: signal.category, text, reason: `${signal.reason}, inside the essay` };
@@ -109,9 +109,7 @@ function essayLine(c: LineClues, line: number, text: string, fragment: boolean):
     ? 'prose in the essay’s main run'
     : c.features.numberedLead
       ? 'numbered section lead inside the essay'
-      : fragment
-        ? 'sentence cut off at the end of the capture'
-        : 'short line between essay paragraphs';
+      : 'short line inside the essay';
   return { line, role: 'body', text, reason };
 }
 
