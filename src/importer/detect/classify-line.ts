@@ -49,21 +49,20 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   if (f.blank) return undefined;
-  const label = t.replace(/[\s:：.…!！?？>»›]+$/u, '');
+  const short = t.replace(/[\s:：.…!！?？>»›]+$/u, '').length <= MAX_LABEL_CHARS;
   if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  const known = f.prose || label.length > MAX_LABEL_CHARS ? undefined : phraseCategory(t);
+  const known = f.prose || !short ? undefined : phraseCategory(t);
   if (known)
     return {
       category: known,
       reason: `a known label of a ${BOILERPLATE_CATEGORIES[known].label.toLowerCase()}`,
       boxTitle: BOX_TITLES.has(known),
     };
-  if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
-    return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
+  if (short && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
   // Before the ticker rule: emoji mark a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
@@ -73,9 +72,8 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
-  if (label.length <= MAX_LABEL_CHARS && isMenu(t))
-    return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
-  if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
+  if (short && isMenu(t)) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
+  if (short && CREDIT_LABEL.test(t))
     return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
   return undefined;
 }
