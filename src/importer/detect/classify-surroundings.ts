@@ -37,7 +37,13 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     if (!outside(i)) return;
     const before = i < essay.start;
     if (c.signal && !before) list = c.signal.boxTitle ? c.signal : c.signal.category === list?.category ? list : undefined;
-    const signal = c.signal ?? weakSignal(c.features) ?? listItem(list);
+    // A line under a list's title belongs to that list, blank lines or not, until a line of another
+    // kind: pages print a related-articles or sponsored list as a title and its items.
+    const item = list && {
+      category: list.category,
+      reason: `an item of the list under a ${BOILERPLATE_CATEGORIES[list.category].label.toLowerCase()} title`,
+    };
+    const signal = c.signal ?? weakSignal(c.features) ?? item;
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
     else if (c.features.prose && s.isAbout(c.features.trimmed)) {
@@ -65,19 +71,6 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     }
   });
   return result;
-}
-
-/**
- * A line under a list's title belongs to that list, blank lines or not, until a line of another
- * kind: pages print a related-articles or sponsored list as a title and its items.
- */
-function listItem(title: LineSignal | undefined): LineSignal | undefined {
-  return (
-    title && {
-      category: title.category,
-      reason: `an item of the list under a ${BOILERPLATE_CATEGORIES[title.category].label.toLowerCase()} title`,
-    }
-  );
 }
 
 /** Blocks made of short lines only: widgets, dates and contact lines. A sentence beside one is a text of its own. */
