@@ -31,6 +31,9 @@ export interface LineSignal {
   boxTitle?: boolean;
 }
 
+/** A category's name as a reason writes it ("share widget"). */
+export const categoryName = (category: BoilerplateCategory): string => BOILERPLATE_CATEGORIES[category].label.toLowerCase();
+
 /** Widget labels and box titles are short; a longer line is a sentence that uses the word. */
 const MAX_LABEL_CHARS = 60;
 const MAX_READING_TIME_CHARS = 50;
@@ -56,12 +59,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   const known = f.prose || !short ? undefined : phraseCategory(t);
-  if (known)
-    return {
-      category: known,
-      reason: `a known label of a ${BOILERPLATE_CATEGORIES[known].label.toLowerCase()}`,
-      boxTitle: BOX_TITLES.has(known),
-    };
+  if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };
   if (short && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
@@ -91,7 +89,7 @@ export function weakSignal(f: LineFeatures): LineSignal | undefined {
   if (countMatches(t, PROMO_PHRASES) >= 1) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
   // A known label of several words inside the line ("Thanks for reading! Subscribe for free …").
   const chrome = chromeLabelIn(t);
-  return chrome && { category: chrome, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[chrome].label.toLowerCase()}` };
+  return chrome && { category: chrome, reason: `holds the label of a ${categoryName(chrome)}` };
 }
 
 /**
