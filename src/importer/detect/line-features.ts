@@ -136,9 +136,5 @@ function lowerShare(text: string): number {
   return cased === 0 ? 0 : lower / cased;
 }
 
-function count(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) n++;
-  return n;
-}
+/** Matches of a global pattern in a text. */
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
