@@ -27,13 +27,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
  */
 export function matchDate(trimmed: string): DateMatch | undefined {
   if (trimmed.length > 160 || !/\d/.test(trimmed)) return undefined;
-  const spans: [number, number][] = [];
-  for (const pattern of DATE_PATTERNS) collect(trimmed, pattern, spans);
-  const dates = dropOverlaps(spans);
+  const dates = dropOverlaps(DATE_PATTERNS.flatMap((pattern) => spans(trimmed, pattern)));
   if (dates.length === 0) return undefined;
-  const times: [number, number][] = [];
-  collect(trimmed, TIME, times);
-  const all = dropOverlaps([...dates, ...dropOverlaps(times)]);
+  const all = dropOverlaps([...dates, ...dropOverlaps(spans(trimmed, TIME))]);
 
   let rest = '';
   let at = 0;
@@ -77,10 +73,9 @@ export function matchAuthor(trimmed: string): string | undefined {
   return name;
 }
 
-function collect(text: string, pattern: RegExp, into: [number, number][]): void {
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text))) into.push([m.index, m.index + m[0].length]);
+/** Where a global pattern matches a text: [start, end) of each match. */
+function spans(text: string, pattern: RegExp): [number, number][] {
+  return Array.from(text.matchAll(pattern), (m) => [m.index, m.index + m[0].length]);
 }
 
 /** Sorted spans with later overlapping ones dropped (two patterns can match the same date). */
