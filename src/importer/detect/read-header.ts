@@ -128,10 +128,7 @@ function isBareName(c: LineClues): boolean {
 
 /** True when line b is the next non-blank line above or below line a. */
 function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined): boolean {
-  if (b === undefined) return false;
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  for (let i = lo + 1; i < hi; i++) if (!clues[i]!.features.blank) return false;
-  return true;
+  return b !== undefined && clues.slice(Math.min(a, b) + 1, Math.max(a, b)).every((c) => c.features.blank);
 }
 
 /** True when the next non-blank line is a follow button, which pages print beside the author's name. */
