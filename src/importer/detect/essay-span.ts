@@ -70,8 +70,7 @@ export function essaySpan(
 ): EssaySpan {
   // A capture cut off mid-sentence ends on a line too short to look like prose: its last line, of a
   // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
-  let last = clues.length - 1;
-  while (last >= 0 && clues[last]!.features.blank) last--;
+  const last = clues.findLastIndex((c) => !c.features.blank);
   const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
   const prose = clues.map((c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || (i === last && fragment(c.features))));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
@@ -150,9 +149,7 @@ function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], wei
 
 /** The essay's main run: the heaviest group of prose (the first of equals). */
 function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
-  let best: R | undefined;
-  for (const run of runs) if (!best || run.weight > best.weight) best = run;
-  return best;
+  return runs.reduce<R | undefined>((best, run) => (!best || run.weight > best.weight ? run : best), undefined);
 }
 
 /**
