@@ -152,5 +152,5 @@ export function isTitleShaped(c: LineClues): boolean {
   // readers,"), and a bulleted line is an item of a list: none is a headline.
   // A bar parts a site's or a section's name from its tagline ("Крипто и ИИ | Заметки", "TRIBUNA | IA"): a label, not a headline.
   if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜] /u.test(f.trimmed)) return false;
-  return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
+  return !/[.。]$/u.test(f.trimmed);
 }
