@@ -124,13 +124,10 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
   if (c.signal || c.features.prose || c.features.numberedLead) return undefined;
   const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined;
   if (!foreign) return undefined;
-  const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined && !n.features.blank);
-  return glued
-    ? {
-        category: glued.signal!.category,
-        reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, ${scores ? 'sharing nothing with the essay' : 'worded like page chrome'}`,
-      }
-    : undefined;
+  // Blank lines carry no signal: a signalled neighbour is glued to the line.
+  const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined)?.signal;
+  const why = scores ? 'sharing nothing with the essay' : 'worded like page chrome';
+  return glued && { category: glued.category, reason: `beside a ${glued.category.replace('-', ' ')} line, ${why}` };
 }
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
