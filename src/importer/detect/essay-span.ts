@@ -76,11 +76,7 @@ export function essaySpan(
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.
-  const weight = evidence
-    ? (i: number) => clues[i]!.features.chars * evidence.scores[i]!
-    : names
-      ? (i: number) => (names[i]! > 0 ? clues[i]!.features.chars : 0)
-      : (i: number) => clues[i]!.features.chars;
+  const weight = (i: number) => clues[i]!.features.chars * (evidence ? evidence.scores[i]! : names ? Number(names[i]! > 0) : 1);
   const groups = proseGroups(clues, prose, weight);
   const main = evidence || names ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
