@@ -61,19 +61,10 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   );
   // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
   const names = evidence ? undefined : sharedNames(lines, known);
-  const found = essaySpan(clues, evidence, profile, names);
-  const essay = found.essay;
+  const { essay, asides, isAbout } = essaySpan(clues, evidence, profile, names);
   const header = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
-
-  const asides = found.asides;
   const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
-  const surroundings = classifySurroundings({
-    clues,
-    essay,
-    asides,
-    metadata: new Set(metadataLines.keys()),
-    isAbout: found.isAbout,
-  });
+  const surroundings = classifySurroundings({ clues, essay, asides, metadata: new Set(metadataLines.keys()), isAbout });
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {
     const line = i + 1;
