@@ -1,4 +1,5 @@
 import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
+import { SPACED_WORD } from './line-features.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -19,7 +20,6 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
 ];
 const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
 
 /**
  * Finds the date of a line, if it has one. `otherWords` tells a dateline ("2025/06/17 10:00",
@@ -44,7 +44,7 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   return {
     value: trimmed.slice(first[0], time ? time[1] : first[1]).trim(),
     dates: dates.length,
-    otherWords: rest.match(WORD)?.length ?? 0,
+    otherWords: rest.match(SPACED_WORD)?.length ?? 0,
   };
 }
 
@@ -62,7 +62,7 @@ const MAX_BYLINE_WORDS = 10;
 export function matchAuthor(trimmed: string): string | undefined {
   const label = AUTHOR_LABEL.exec(trimmed);
   if (!label) return undefined;
-  if ((trimmed.match(WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
+  if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
   const rest = trimmed.slice(label[0].length);
   const end = NAME_END.exec(rest);
   const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
