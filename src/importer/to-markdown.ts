@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import type { Frontmatter } from '../corpus/repost/repost-schema.ts';
-import { NUMBERED_LEAD, sentenceCount } from './detect/line-features.ts';
+import { segmentersFor } from '../engine/text/segment.ts';
+import { NUMBERED_LEAD } from './detect/line-features.ts';
 
 /** A section lead longer than this, or of more than one sentence, is a numbered paragraph. */
 const MAX_HEADING_CHARS = 200;
@@ -13,7 +14,8 @@ const MAX_HEADING_CHARS = 200;
 export function isSectionHeading(text: string): boolean {
   const t = text.trim();
   if (!NUMBERED_LEAD.test(t) || t.length > MAX_HEADING_CHARS) return false;
-  return sentenceCount(t.replace(NUMBERED_LEAD, '').trim()) <= 1;
+  // The engine's sentence splitter does not break after abbreviations such as "vs.".
+  return segmentersFor().sentences(t.replace(NUMBERED_LEAD, '').trim()).length <= 1;
 }
 
 /**

@@ -31,6 +31,9 @@ export interface LineSignal {
   boxTitle?: boolean;
 }
 
+/** A category's name as a reason writes it ("share widget"). */
+export const categoryName = (category: BoilerplateCategory): string => BOILERPLATE_CATEGORIES[category].label.toLowerCase();
+
 /** Widget labels and box titles are short; a longer line is a sentence that uses the word. */
 const MAX_LABEL_CHARS = 60;
 const MAX_READING_TIME_CHARS = 50;
@@ -49,23 +52,16 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   if (f.blank) return undefined;
-  const label = t.replace(/[\s:：.…!！?？>»›]+$/u, '');
-  if (DISCLAIMER_LABEL.test(t))
-    return { category: 'disclaimer', reason: 'opens with a disclaimer label', boxTitle: label.length <= MAX_LABEL_CHARS };
+  const short = t.replace(/[\s:：.…!！?？>»›]+$/u, '').length <= MAX_LABEL_CHARS;
+  if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   // A sentence is not a label, but one that opens with a list's label is that list's item ("Xem thêm: …", "Read also: …").
-  const known = f.prose || label.length > MAX_LABEL_CHARS ? openingListLabel(t) : phraseCategory(t);
-  if (known)
-    return {
-      category: known,
-      reason: `a known label of a ${BOILERPLATE_CATEGORIES[known].label.toLowerCase()}`,
-      boxTitle: BOX_TITLES.has(known),
-    };
-  if (label.length <= MAX_LABEL_CHARS && AI_SUMMARY.test(t))
-    return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
+  const known = f.prose || !short ? openingListLabel(t) : phraseCategory(t);
+  if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };
+  if (short && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
   // Before the ticker rule: emoji mark a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
@@ -75,9 +71,8 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
-  if (label.length <= MAX_LABEL_CHARS && isMenu(t))
-    return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
-  if (label.length <= MAX_LABEL_CHARS && CREDIT_LABEL.test(t))
+  if (short && isMenu(t)) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
+  if (short && CREDIT_LABEL.test(t))
     return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
   return undefined;
 }
@@ -95,16 +90,16 @@ export function weakSignal(f: LineFeatures): LineSignal | undefined {
   if (countMatches(t, PROMO_PHRASES) >= 1) return { category: 'promo-banner', reason: 'campaign or reward wording of the host' };
   // A known label of several words inside the line ("Thanks for reading! Subscribe for free …").
   const chrome = chromeLabelIn(t);
-  return chrome && { category: chrome, reason: `holds the label of a ${BOILERPLATE_CATEGORIES[chrome].label.toLowerCase()}` };
+  return chrome && { category: chrome, reason: `holds the label of a ${categoryName(chrome)}` };
 }
 
 /**
  * A line that is not a sentence and carries links, hashtags or emoji is the host's own: its
- * campaign banner when emoji or campaign words decorate it, else its links or tags.
+ * campaign banner when emoji decorate it, else its links or tags.
  */
 function linkedSignal(f: LineFeatures): LineSignal | undefined {
   if (f.prose || f.urls + f.hashtags + f.emoji === 0) return undefined;
-  return f.emoji > 0 || countMatches(f.trimmed, PROMO_PHRASES) > 0
+  return f.emoji > 0
     ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }
     : { category: 'site-navigation', reason: 'links or tags of the host page' };
 }

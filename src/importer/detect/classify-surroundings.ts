@@ -1,6 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { BOILERPLATE_CATEGORIES } from '../../corpus/ledger/taxonomy.ts';
-import { weakSignal, type LineSignal } from './classify-line.ts';
+import { categoryName, weakSignal, type LineSignal } from './classify-line.ts';
 import type { Span } from './essay-span.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
 
@@ -37,7 +36,10 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     if (!outside(i)) return;
     const before = i < essay.start;
     if (c.signal && !before) list = c.signal.boxTitle ? c.signal : c.signal.category === list?.category ? list : undefined;
-    const signal = c.signal ?? weakSignal(c.features) ?? listItem(list);
+    // A line under a list's title belongs to that list, blank lines or not, until a line of another
+    // kind: pages print a related-articles or sponsored list as a title and its items.
+    const item = list && { category: list.category, reason: `an item of the list under a ${categoryName(list.category)} title` };
+    const signal = c.signal ?? weakSignal(c.features) ?? item;
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
     else if (c.features.prose && s.isAbout(c.features.trimmed)) {
@@ -54,10 +56,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     const neighbour = neighbours[i];
     // A sentence is not part of a widget: beside a share row or a date it is a text of its own.
     if (neighbour && !(c.features.prose && SHORT_LINE_BLOCKS.has(neighbour.category))) {
-      result[i] = {
-        category: neighbour.category,
-        reason: `in the same block as a ${BOILERPLATE_CATEGORIES[neighbour.category].label.toLowerCase()} line`,
-      };
+      result[i] = { category: neighbour.category, reason: `in the same block as a ${categoryName(neighbour.category)} line` };
     } else if (c.features.prose) {
       result[i] = { category: 'spam-advert', reason: 'prose around the essay that is not about it' };
     } else {
@@ -65,19 +64,6 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     }
   });
   return result;
-}
-
-/**
- * A line under a list's title belongs to that list, blank lines or not, until a line of another
- * kind: pages print a related-articles or sponsored list as a title and its items.
- */
-function listItem(title: LineSignal | undefined): LineSignal | undefined {
-  return (
-    title && {
-      category: title.category,
-      reason: `an item of the list under a ${BOILERPLATE_CATEGORIES[title.category].label.toLowerCase()} title`,
-    }
-  );
 }
 
 /** Blocks made of short lines only: widgets, dates and contact lines. A sentence beside one is a text of its own. */

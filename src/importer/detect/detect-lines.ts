@@ -62,19 +62,10 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   );
   // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
   const names = evidence ? undefined : sharedNames(lines, known);
-  const found = essaySpan(clues, evidence, profile, names);
-  const essay = found.essay;
+  const { essay, asides, isAbout } = essaySpan(clues, evidence, profile, names);
   const header = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
-
-  const asides = found.asides;
   const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
-  const surroundings = classifySurroundings({
-    clues,
-    essay,
-    asides,
-    metadata: new Set(metadataLines.keys()),
-    isAbout: found.isAbout,
-  });
+  const surroundings = classifySurroundings({ clues, essay, asides, metadata: new Set(metadataLines.keys()), isAbout });
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {
     const line = i + 1;
@@ -88,7 +79,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     }
     if (i >= essay.start && i <= essay.end && !asides.has(i)) {
       const stray = strayWidgetLine(clues, i, evidence?.scores);
-      return essayLine(stray ? { ...c, signal: stray } : c, line, text, i === essay.end && !c.features.prose);
+      return essayLine(stray ? { ...c, signal: stray } : c, line, text);
     }
     const signal = surroundings[i]!;
     return { line, role: 'boilerplate', category: signal.category, text, reason: signal.reason };
@@ -102,7 +93,7 @@ const METADATA_REASONS: Record<MetadataField, string> = {
   date: 'dateline in the header above the essay',
 };
 
-function essayLine(c: LineClues, line: number, text: string, fragment: boolean): DetectedLine {
+function essayLine(c: LineClues, line: number, text: string): DetectedLine {
   // Only a bridged gap can hold a signalled line inside the essay's span: it stays boilerplate.
   const signal = c.signal ?? (isDateline(c) ? { category: 'stray-timestamp' as const, reason: 'a date between paragraphs' } : undefined);
   if (signal) return { line, role: 'boilerplate', category: signal.category, text, reason: `${signal.reason}, inside the essay` };
@@ -110,9 +101,7 @@ function essayLine(c: LineClues, line: number, text: string, fragment: boolean):
     ? 'prose in the essay’s main run'
     : c.features.numberedLead
       ? 'numbered section lead inside the essay'
-      : fragment
-        ? 'sentence cut off at the end of the capture'
-        : 'short line between essay paragraphs';
+      : 'short line inside the essay';
   return { line, role: 'body', text, reason };
 }
 
@@ -127,13 +116,10 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
   if (c.signal || c.features.prose || c.features.numberedLead) return undefined;
   const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined;
   if (!foreign) return undefined;
-  const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined && !n.features.blank);
-  return glued
-    ? {
-        category: glued.signal!.category,
-        reason: `beside a ${glued.signal!.category.replace('-', ' ')} line, ${scores ? 'sharing nothing with the essay' : 'worded like page chrome'}`,
-      }
-    : undefined;
+  // Blank lines carry no signal: a signalled neighbour is glued to the line.
+  const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined)?.signal;
+  const why = scores ? 'sharing nothing with the essay' : 'worded like page chrome';
+  return glued && { category: glued.category, reason: `beside a ${glued.category.replace('-', ' ')} line, ${why}` };
 }
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */

@@ -71,18 +71,13 @@ export function essaySpan(
 ): EssaySpan {
   // A capture cut off mid-sentence ends on a line too short to look like prose: its last line, of a
   // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
-  let last = clues.length - 1;
-  while (last >= 0 && clues[last]!.features.blank) last--;
+  const last = clues.findLastIndex((c) => !c.features.blank);
   const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
   const prose = clues.map((c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || (i === last && fragment(c.features))));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.
-  const weight = evidence
-    ? (i: number) => clues[i]!.features.chars * evidence.scores[i]!
-    : names
-      ? (i: number) => (names[i]! > 0 ? clues[i]!.features.chars : 0)
-      : (i: number) => clues[i]!.features.chars;
+  const weight = (i: number) => clues[i]!.features.chars * (evidence ? evidence.scores[i]! : names ? Number(names[i]! > 0) : 1);
   const groups = proseGroups(clues, prose, weight);
   const main = evidence || names ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
@@ -163,9 +158,7 @@ function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], wei
 
 /** The essay's main run: the heaviest group of prose (the first of equals). */
 function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
-  let best: R | undefined;
-  for (const run of runs) if (!best || run.weight > best.weight) best = run;
-  return best;
+  return runs.reduce<R | undefined>((best, run) => (!best || run.weight > best.weight ? run : best), undefined);
 }
 
 /**

@@ -41,7 +41,7 @@ export function lineClues(text: string): LineClues {
  */
 export function isDateline(clues: LineClues): boolean {
   const d = clues.date;
-  if (d?.dates !== 1 || (clues.signal && clues.signal.category !== 'reading-time') || clues.features.emoji > 0) return false;
+  if (d?.dates !== 1 || (clues.signal && clues.signal.category !== 'reading-time')) return false;
   return clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS;
 }
 

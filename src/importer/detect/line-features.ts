@@ -1,4 +1,4 @@
-import { endsSentence, segmentersFor } from '../../engine/text/segment.ts';
+import { endsSentence } from '../../engine/text/segment.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -56,7 +56,8 @@ const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
 const CLAUSE_MARK = /[,;:，；：、]/g;
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
 export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
-const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** A word of a script written with spaces: letters and digits, with inner apostrophes and hyphens. */
+export const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Prose lines need at least this many words when they end like a sentence… */
@@ -139,14 +140,5 @@ function lowerShare(text: string): number {
   return cased === 0 ? 0 : lower / cased;
 }
 
-/** Sentences in a short text (at least one), not counting breaks after abbreviations such as "vs.". */
-export function sentenceCount(text: string): number {
-  return Math.max(1, segmentersFor().sentences(text).length);
-}
-
-function count(text: string, pattern: RegExp): number {
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) n++;
-  return n;
-}
+/** Matches of a global pattern in a text. */
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;

@@ -1,4 +1,5 @@
 import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
+import { SPACED_WORD } from './line-features.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -22,7 +23,6 @@ const TIME =
   /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
 /** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
 const DATE_TIME_JOINT = /^[\s,.T–-]*(?:at|um|à|às)?\s*$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
 
 /**
  * Finds the date of a line, if it has one. `otherWords` tells a dateline ("2025/06/17 10:00",
@@ -30,13 +30,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
  */
 export function matchDate(trimmed: string): DateMatch | undefined {
   if (trimmed.length > 160 || !/\d/.test(trimmed)) return undefined;
-  const spans: [number, number][] = [];
-  for (const pattern of DATE_PATTERNS) collect(trimmed, pattern, spans);
-  const dates = dropOverlaps(spans);
+  const dates = dropOverlaps(DATE_PATTERNS.flatMap((pattern) => spans(trimmed, pattern)));
   if (dates.length === 0) return undefined;
-  const times: [number, number][] = [];
-  collect(trimmed, TIME, times);
-  const all = dropOverlaps([...dates, ...dropOverlaps(times)]);
+  const all = dropOverlaps([...dates, ...dropOverlaps(spans(trimmed, TIME))]);
 
   let rest = '';
   let at = 0;
@@ -51,7 +47,7 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   return {
     value: trimmed.slice(first[0], time ? time[1] : first[1]).trim(),
     dates: dates.length,
-    otherWords: rest.match(WORD)?.length ?? 0,
+    otherWords: rest.match(SPACED_WORD)?.length ?? 0,
   };
 }
 
@@ -73,7 +69,7 @@ export function matchAuthor(trimmed: string): string | undefined {
   if (signed) return signed[1];
   const label = AUTHOR_LABEL.exec(trimmed);
   if (!label) return undefined;
-  if ((trimmed.match(WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
+  if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
   const rest = trimmed.slice(label[0].length);
   const end = NAME_END.exec(rest);
   const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
@@ -84,10 +80,9 @@ export function matchAuthor(trimmed: string): string | undefined {
   return name;
 }
 
-function collect(text: string, pattern: RegExp, into: [number, number][]): void {
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text))) into.push([m.index, m.index + m[0].length]);
+/** Where a global pattern matches a text: [start, end) of each match. */
+function spans(text: string, pattern: RegExp): [number, number][] {
+  return Array.from(text.matchAll(pattern), (m) => [m.index, m.index + m[0].length]);
 }
 
 /** Sorted spans with later overlapping ones dropped (two patterns can match the same date). */

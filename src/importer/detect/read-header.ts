@@ -129,10 +129,7 @@ function isBareName(c: LineClues): boolean {
 
 /** True when line b is the next non-blank line above or below line a. */
 function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined): boolean {
-  if (b === undefined) return false;
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  for (let i = lo + 1; i < hi; i++) if (!clues[i]!.features.blank) return false;
-  return true;
+  return b !== undefined && clues.slice(Math.min(a, b) + 1, Math.max(a, b)).every((c) => c.features.blank);
 }
 
 /** True when the next non-blank line is a follow button, which pages print beside the author's name. */
@@ -158,5 +155,5 @@ export function isTitleShaped(c: LineClues): boolean {
   // a label of page chrome inside says what a line is ("…关注我们"): neither is a headline.
   if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜·] /u.test(f.trimmed)) return false;
   if (chromeLabelIn(f.trimmed) !== undefined) return false;
-  return !/[.。]$/u.test(f.trimmed) || /\.\.\.$/.test(f.trimmed);
+  return !/[.。]$/u.test(f.trimmed);
 }
