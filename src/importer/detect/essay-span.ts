@@ -199,20 +199,19 @@ function acrossInlineAdverts(
 }
 
 /**
- * Without evidence, the heaviest run, unless it carries no byline or dateline above it and another
- * run does: the page's own metadata marks its article. Of the headed runs, the page's own article
- * comes first; a later one (the next story, an advertorial under the essay's notice) wins only by
- * weighing twice as much, as a thread's long post does after a short one.
+ * Without evidence, the heaviest run, unless a run that weighs half as much at least carries a
+ * byline or dateline above it: the page's own metadata marks its article, and the first such run
+ * is the page's own (a later one is the next story). A thread's replies, headed too, weigh less;
+ * an article under an advert's label ("Anzeige", "Sponsored") is the advertorial.
  */
 function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[]): R | undefined {
-  const headed = groups.filter((run, k) => {
+  const own = groups.filter((run, k) => !clues.slice(groups[k - 1]?.end ?? 0, run.start).some((c) => c.signal?.category === 'spam-advert'));
+  const heaviest = heaviestRun(own.length > 0 ? own : groups);
+  const isHeaded = (run: R) => {
     const header = readHeader(clues, run.start);
-    // An article under an advert's label ("Anzeige", "Sponsored") is the advertorial.
-    const sponsored = clues.slice(groups[k - 1]?.end ?? 0, run.start).some((c) => c.signal?.category === 'spam-advert');
-    return !sponsored && (header.author !== undefined || header.date !== undefined);
-  });
-  const top = heaviestRun(headed);
-  return top ? headed.find((run) => run.weight * 2 >= top.weight) : heaviestRun(groups);
+    return header.author !== undefined || header.date !== undefined;
+  };
+  return own.find((run) => run.weight * 2 >= heaviest!.weight && isHeaded(run)) ?? heaviest;
 }
 
 /**

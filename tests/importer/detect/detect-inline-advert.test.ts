@@ -203,3 +203,29 @@ describe('detectLines on a paged copy', () => {
     }
   });
 });
+
+describe('detectLines on a thread, without evidence', () => {
+  it('takes the opening post, not a shorter reply that carries a name and a date', () => {
+    const reply = (name: string, date: string, text: string) => ['', 'Reply', name, date, text];
+    const page = [
+      'Bakers’ Forum',
+      'Thread: sourdough starters',
+      '',
+      ...[...OPENING, ...REST].flatMap((p) => [p, '']),
+      ...reply(
+        'Mira Okafor',
+        'March 4, 2024',
+        'Fed mine at seven every morning for a month and it finally rises on time, thank you for this.',
+      ),
+      ...reply(
+        'Sam Lee',
+        'March 5, 2024',
+        'The warm corner of the kitchen is the part everyone forgets; mine sits on top of the fridge now.',
+      ),
+    ];
+    const body = detectLines(page, NO_EVIDENCE)
+      .lines.filter((l) => l.role === 'body')
+      .map((l) => l.text);
+    expect(body).toEqual([...OPENING, ...REST]);
+  });
+});
