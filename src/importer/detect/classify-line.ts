@@ -24,10 +24,7 @@ export interface LineSignal {
   category: BoilerplateCategory;
   /** Which rule fired, in a few words: it becomes the ledger note. */
   reason: string;
-  /**
-   * A box title ("AI summary", "Sponsored", "You may also like") whose box may hold the lines that
-   * follow it without a blank line between.
-   */
+  /** A box title ("AI summary", "Sponsored") whose box may hold the lines glued under it. */
   boxTitle?: boolean;
 }
 
@@ -121,13 +118,11 @@ function isWidget(t: string): boolean {
   if (t.length > MAX_LABEL_CHARS) return false;
   const tokens = t.toLowerCase().match(/[\p{L}\p{M}'’]+|\d[\d.,]*[km万]?/gu) ?? [];
   if (tokens.length === 0 || tokens.length > MAX_WIDGET_TOKENS) return false;
-  if (tokens.length <= MAX_ACTION_LABEL_TOKENS && tokens.some((token) => WIDGET_ACTIONS.has(token))) return true;
-  let actions = 0;
-  for (const token of tokens) {
-    if (WIDGET_ACTIONS.has(token)) actions++;
-    else if (!WIDGET_FILLERS.has(token) && !/^\d/.test(token)) return false;
-  }
-  return actions > 0;
+  if (!tokens.some((token) => WIDGET_ACTIONS.has(token))) return false;
+  return (
+    tokens.length <= MAX_ACTION_LABEL_TOKENS ||
+    tokens.every((token) => WIDGET_ACTIONS.has(token) || WIDGET_FILLERS.has(token) || /^\d/.test(token))
+  );
 }
 
 /** Three or more short items parted by a breadcrumb arrow, a bar, a dot or a wide gap. */

@@ -11,21 +11,14 @@ import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
 const MIN_FRAGMENT_WORDS = 4;
-/**
- * A line of two content terms or more that shares less than a tenth of their weight with the known
- * reposts is not the essay's (its paraphrased lines share a sixth at the least).
- */
+/** A line of two content terms or more sharing under a tenth of their weight with the known reposts is not the essay's. */
 const MIN_FOREIGN_TERMS = 2;
 const FOREIGN = 0.1;
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
 /** A box set inside an article (a sign-up form, a most-read list, a caption and a "read also" link) holds at most this many. */
 const MAX_BOX_LINES = 12;
-/**
- * Inline widgets and adverts that pages drop between paragraphs: prose beyond a short block of
- * them can still be the essay's (it spans the block, which stays boilerplate inside). A notice, a
- * related list, share buttons or a byline end the article.
- */
+/** Inline widgets and adverts the essay spans (they stay boilerplate); a notice, a related list, share buttons or a byline end it. */
 const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'price-ticker',
   'promo-banner',
@@ -120,12 +113,9 @@ export function essaySpan(
 }
 
 /**
- * The groups of prose in a capture: maximal runs of `prose` lines (prose-shaped, no boilerplate
- * signal, not metadata), blank lines allowed between them, joined across a short block the
- * essay spans (`isCrossable`), so that the essay is whole where a page dropped a price ticker
- * between two paragraphs, unless one of them is glued to boilerplate (`isTainted`).
- * Any other line ends a run, a short title too, so that a title standing between a banner and the
- * essay keeps them apart. Linear.
+ * The groups of prose in a capture: maximal runs of `prose` lines (blank lines may stand between),
+ * joined across a short block the essay spans (`isCrossable`) unless one is glued to boilerplate
+ * (`isTainted`). Any other line ends a run, a short title too: it keeps a banner from the essay. Linear.
  */
 function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], weight: (line: number) => number): ProseRun[] {
   const runs: ProseRun[] = [];
@@ -237,11 +227,7 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): bool
   return true;
 }
 
-/**
- * A run that must not be joined to others: it is glued (no blank line between) to a boilerplate
- * line, whose block it may continue. Only a run that shares the essay's topic joins it then, across
- * an inline block (see `acrossInlineAdverts`).
- */
+/** A run glued to a boilerplate line (no blank line between), whose block it may continue: only its topic joins it to the essay. */
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined);
 }
@@ -250,26 +236,27 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
 const REPEAT_PROBE = 40;
 
 /**
- * Drops end lines of the essay that are page furniture:
- * - a line that continues the chrome block it is glued to (no blank line between) and reads as
- *   part of it: an item of a numbered list, or wording of page chrome (a notice's phrase, a
- *   campaign's word, a button's label such as "Subscribe for free"). A block is what jusText reads
- *   a page as: lines not parted by a blank line; a paragraph inside a notice, a banner or a sign-up
- *   box is that box's, whatever it says;
- * - a line that repeats another paragraph of the span: a teaser ("Author:… Everyone says that …",
- *   cut off and sometimes doubled) printed right above the essay, or a pull quote below it. Text a
- *   page shows twice is page furniture once; the essay's copy is the one among its paragraphs.
+ * The span less its end lines that are page furniture, one at a time from each end, never the last:
+ * - a line glued to the chrome block outside it (no blank line between: a block, as jusText reads a
+ *   page) that reads as part of it: a numbered item, or chrome's wording ("Subscribe for free");
+ * - a line that repeats another paragraph of the span: a teaser printed right above the essay, cut
+ *   off and sometimes doubled, or a pull quote below it. The essay's copy is the one among its paragraphs.
  */
 function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
   const lines = nonBlank(clues, span);
   // Letters and digits only, folded: a teaser glued to an author label or cut mid-word still matches.
   const texts = new Map(lines.map((i) => [i, normalizeToken(clues[i]!.features.trimmed).replace(/[^\p{L}\p{N}]+/gu, '')]));
   const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
-  return trimEdges(clues, span, (i, outside) => {
+  const drop = (i: number, outside: LineClues | undefined) => {
     const f = clues[i]!.features;
     if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
     return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
-  });
+  };
+  let first = 0;
+  let last = lines.length - 1;
+  while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
+  while (last > first && drop(lines[last]!, clues[lines[last]! + 1])) last--;
+  return { start: lines[first]!, end: lines[last]! };
 }
 
 /**
@@ -281,20 +268,6 @@ function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
   const [first, next] = nonBlank(clues, span);
   if (first === undefined || next === undefined || clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
   return next === first + 1 && /^\p{Ll}/u.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
-}
-
-/**
- * The span less the non-blank lines at either end that `drop` rejects, one at a time from each end
- * and never the last one left. `drop` sees the line and the line just outside it (undefined past
- * the capture's ends).
- */
-function trimEdges(clues: readonly LineClues[], span: Span, drop: (line: number, outside: LineClues | undefined) => boolean): Span {
-  const lines = nonBlank(clues, span);
-  let first = 0;
-  let last = lines.length - 1;
-  while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
-  while (last > first && drop(lines[last]!, clues[lines[last]! + 1])) last--;
-  return { start: lines[first]!, end: lines[last]! };
 }
 
 /** The non-blank lines of a span. */

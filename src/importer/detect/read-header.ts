@@ -15,11 +15,7 @@ export interface HeaderFields {
 const MAX_HEADER_LINES = 40;
 /** Longest title: headlines stay within a line or two of a page (a search result shows some 60). */
 const MAX_TITLE_CHARS = 160;
-/**
- * A title says something: three words at least (a display name such as "Haotian | CryptoInsight"
- * has two), or two characters of a script written without spaces, whose titles can be that short
- * ("論學"); its button labels are named by the phrase files.
- */
+/** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
 const MIN_TITLE_WORDS = 3;
 /** Headlines of this essay run to 20 words (French spaces its colon); a longer line is a sentence cut off. */
 const MAX_TITLE_WORDS = 20;
@@ -36,13 +32,12 @@ const MAX_TITLE_CANDIDATES = 4;
 const TITLE_EVIDENCE = 0.5;
 
 /**
- * Reads upward from the essay's first line for its title, author and date: the nearest byline,
- * the nearest dateline and up to four title-shaped lines, crossing blank lines, any
- * boilerplate and one paragraph (an editor's summary under the title), stopping at more prose. The
- * title is the candidate most like the known reposts' titles when there are some; otherwise the
- * longest (a headline says more than the labels, kickers and section names around it), or the
- * headline stacked above it when that is its dek. A bare name next to
- * the dateline or a follow button is the author when no byline says so.
+ * Reads upward from the essay's first line for its title, author and date: the nearest byline and
+ * dateline and up to four title-shaped lines, crossing blank lines, boilerplate and one paragraph
+ * (an editor's summary), stopping at more prose. The title is the candidate most like the known
+ * reposts' titles, if any; else the longest (a headline says more than the labels and kickers
+ * around it), or the headline stacked above it when that is its dek. A bare name next to the
+ * dateline or a follow button is the author when no byline says so.
  */
 export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
   const fields: HeaderFields = {};
@@ -108,7 +103,7 @@ function chooseTitle(
     if (best !== undefined && titleScores[best]! >= TITLE_EVIDENCE) return best;
   }
   const chosen = candidates.reduce<number | undefined>(
-    (a, i) => (a === undefined || clues[i]!.features.chars > clues[a]!.features.chars ? i : a),
+    (a, i) => (clues[i]!.features.chars > clues[a ?? i]!.features.chars ? i : (a ?? i)),
     undefined,
   );
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, one that
@@ -149,10 +144,8 @@ export function isTitleShaped(c: LineClues): boolean {
   if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
   if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
-  // A line ending in a colon or a comma introduces what follows ("In this article:", "Dear
-  // readers,"), and a bulleted line is an item of a list: none is a headline.
-  // A bar or a dot parts a name from its tagline ("Крипто и ИИ | Заметки", "Researcher · Writing about L2s"), and
-  // a label of page chrome inside says what a line is ("…关注我们"): neither is a headline.
+  // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
+  // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки"), a line holding a label.
   if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜·] /u.test(f.trimmed)) return false;
   if (chromeLabelIn(f.trimmed) !== undefined) return false;
   return !/[.。]$/u.test(f.trimmed);
