@@ -54,6 +54,11 @@ function tableOf(weights: ReadonlyMap<string, number>): WeightTable {
   return table;
 }
 
+/** The number of each term of `weights`, as bags hold them (0 to `weights.size - 1`). */
+export function termNumbers(weights: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  return tableOf(weights).number;
+}
+
 /**
  * Inverse document frequency over the sentences of both witnesses: a term found in few sentences
  * ("DeepSeek", "TVL", "L3") says far more about which sentences correspond than one found in many
