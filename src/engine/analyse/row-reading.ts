@@ -34,7 +34,9 @@ export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile })
       if (sa?.length === 1) readers.a.know(row.a, segmentsOf(sa[0]!));
       if (sb?.length === 1) readers.b.know(row.b, segmentsOf(sb[0]!));
       const classified = { ...row, parts: classifyRow(row, profiles, readers) };
-      found.push(rowDigest(classified, readers));
+      // Most rows have nothing only one side has: only the others are kept until `finish`.
+      const digest = rowDigest(classified, readers);
+      if (digest.a.length > 0 || digest.b.length > 0) found.push(digest);
       return classified;
     },
     finish(collation, a, b) {
