@@ -69,7 +69,7 @@ export function tokenize(
   // garbage (and the memory it holds at peak) on a long witness.
   const norms = new Map<string, string>();
   const forms = new Map<string, string>();
-  const shared = new Map<string, Token[]>();
+  const shared = new Map<string, Token | Token[]>();
   for (const block of witness.blocks) {
     const texts: string[] = [];
     for (const segment of profile.segmenters.sentences(block.text)) {
@@ -199,14 +199,18 @@ export function segmentsOf(sentence: Sentence): Segment[] | undefined {
  * of the peak memory on the New Testament pair. Tokens are never changed once made (`joinTokens`
  * copies the ones it changes), so sharing them is safe.
  */
-function sharedToken(token: Token, shared: Map<string, Token[]>): Token {
-  // Keyed by the token's text, one interned string (see `intern`), whose hash V8 keeps.
-  const list = shared.get(token.text);
-  if (list === undefined) shared.set(token.text, [token]);
-  else {
-    for (const t of list) if (t.norm === token.norm && t.word === token.word) return t;
-    list.push(token);
+function sharedToken(token: Token, shared: Map<string, Token | Token[]>): Token {
+  // Keyed by the token's text, one interned string (see `intern`), whose hash V8 keeps. Nearly
+  // every text has one token: an array is made only for a text with several.
+  const found = shared.get(token.text);
+  if (found === undefined) {
+    shared.set(token.text, token);
+    return token;
   }
+  const list = Array.isArray(found) ? found : [found];
+  for (const t of list) if (t.norm === token.norm && t.word === token.word) return t;
+  if (list === found) list.push(token);
+  else shared.set(token.text, [...list, token]);
   return token;
 }
 
