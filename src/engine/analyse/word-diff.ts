@@ -101,9 +101,9 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
     }
   }
   const parts = pieces.map((p): DiffPart => {
-    const a = shared(p.a.join(''));
+    const a = shared(p.a);
     // Equal stretches mostly read the same on both sides: one string serves both.
-    const b = p.op === 'equal' && p.b.length === p.a.length && p.b.every((t, k) => t === p.a[k]) ? a : shared(p.b.join(''));
+    const b = p.op === 'equal' && p.b.length === p.a.length && p.b.every((t, k) => t === p.a[k]) ? a : shared(p.b);
     return { op: p.op, a, b };
   });
   return { parts, words };
@@ -120,7 +120,10 @@ const sharedTexts = new Map<string, string>();
  * are a few words that recur ("unto the ", "and "): on the New Testament pair 137,000 part texts
  * held 54,000 distinct strings, and each copy outlived V8's young collections to the end.
  */
-function shared(text: string): string {
+function shared(pieces: readonly string[]): string {
+  // One piece is itself (a token's text, already one string for each form).
+  if (pieces.length === 1) return pieces[0]!;
+  const text = pieces.join('');
   if (text.length > SHARED_TEXT) return text;
   const found = sharedTexts.get(text);
   if (found !== undefined) return found;
