@@ -193,6 +193,17 @@ export function segmentsOf(sentence: Sentence): Segment[] | undefined {
 }
 
 /**
+ * The normalised forms of a sentence's words, in order: what a reader's `norms` gives for its
+ * text when `segmentsOf` gives its segments (each word token is one of those segments, and its
+ * `norm` was made from that segment's text).
+ */
+export function wordNorms(sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (const t of sentence.tokens) if (t.word) out.push(t.norm);
+  return out;
+}
+
+/**
  * One token object for each form (text, normalised form, word or not): a long witness has a few
  * thousand distinct tokens among hundreds of thousands. Each token object outlived several young
  * collections, and what survives them grew V8's young generation to its largest size, a quarter

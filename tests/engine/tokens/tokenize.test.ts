@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeToken } from '../../../src/engine/text/normalize.ts';
 import { segmentersFor } from '../../../src/engine/text/segment.ts';
 import { stemmerFor } from '../../../src/engine/text/stem.ts';
-import { segmentsOf, tokenize, tokenizeSentence, type Witness } from '../../../src/engine/tokens/tokenize.ts';
+import { segmentsOf, tokenize, tokenizeSentence, type Witness, wordNorms } from '../../../src/engine/tokens/tokenize.ts';
 
 const witness = (...blocks: string[]): Witness => ({
   id: 'w',
@@ -138,7 +138,10 @@ describe('a sentence’s word segments rebuilt from its tokens', () => {
           const words = segmentersFor(language).words;
           for (const s of tokenize(w)) {
             const rebuilt = segmentsOf(s);
-            if (rebuilt) expect(rebuilt).toEqual(words(s.text));
+            if (!rebuilt) continue;
+            expect(rebuilt).toEqual(words(s.text));
+            // The analysis then takes the words' normalised forms from the tokens too.
+            expect(wordNorms(s)).toEqual(rebuilt.filter((x) => x.wordLike).map((x) => normalizeToken(x.text)));
           }
         },
       ),
