@@ -101,35 +101,12 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
     }
   }
   const parts = pieces.map((p): DiffPart => {
-    const a = shared(p.a);
+    const a = p.a.join('');
     // Equal stretches mostly read the same on both sides: one string serves both.
-    const b = p.op === 'equal' && p.b.length === p.a.length && p.b.every((t, k) => t === p.a[k]) ? a : shared(p.b);
+    const b = p.op === 'equal' && p.b.length === p.a.length && p.b.every((t, k) => t === p.a[k]) ? a : p.b.join('');
     return { op: p.op, a, b };
   });
   return { parts, words };
-}
-
-/** Part texts up to this long are shared between parts (see `shared`). */
-const SHARED_TEXT = 24;
-/** Most part texts kept for sharing; emptied when full, so a long collation keeps nothing more. */
-const SHARED_TEXTS = 8192;
-const sharedTexts = new Map<string, string>();
-
-/**
- * One string for a short part text seen recently: a collation keeps every part's texts, and most
- * are a few words that recur ("unto the ", "and "): on the New Testament pair 137,000 part texts
- * held 54,000 distinct strings, and each copy outlived V8's young collections to the end.
- */
-function shared(pieces: readonly string[]): string {
-  // One piece is itself (a token's text, already one string for each form).
-  if (pieces.length === 1) return pieces[0]!;
-  const text = pieces.join('');
-  if (text.length > SHARED_TEXT) return text;
-  const found = sharedTexts.get(text);
-  if (found !== undefined) return found;
-  if (sharedTexts.size >= SHARED_TEXTS) sharedTexts.clear();
-  sharedTexts.set(text, text);
-  return text;
 }
 
 /** Rows up to this many cells (words of A × words of B) get the table LCS; larger ones jsdiff's Myers. */

@@ -65,10 +65,10 @@ export function tokenize(
 ): Sentence[] {
   checkSize(witness, maxCharacters);
   const sentences: Sentence[] = [];
-  // A text repeats its words: normalising and stemming each form once spares most of the
-  // garbage (and the memory it holds at peak) on a long witness.
-  const norms = new Map<string, string>();
-  const forms = new Map<string, string>();
+  // A text repeats its words: one token object (and so one string) for each form spares most of
+  // the memory a long witness would hold (see `sharedToken`). Each form is normalised once by
+  // `normalizeToken`'s own memo: maps here from a form to its string and to its normalised form
+  // were 3 MB of tables that outlived V8's young collections on the New Testament pair.
   const shared = new Map<string, Token | Token[]>();
   for (const block of witness.blocks) {
     const texts: string[] = [];
@@ -79,7 +79,7 @@ export function tokenize(
     // The words of a block's sentences in one call to ICU, each sentence as if alone.
     const words = profile.segmenters.wordsOfEach(texts);
     texts.forEach((text, k) => {
-      const tokens = tokensOf(words[k]!, norms, forms).map((t) => sharedToken(t, shared));
+      const tokens = tokensOf(words[k]!).map((t) => sharedToken(t, shared));
       sentences.push({
         id: sentenceId(witness.sigil, sentences.length + 1),
         index: sentences.length,
@@ -137,28 +137,21 @@ export function checkSize(witness: Witness, max: number = MAX_WITNESS_CHARACTERS
 }
 
 /** Splits a sentence into tokens, attaching white space to the token before it. */
-export function tokenizeSentence(
-  text: string,
-  profile: LanguageProfile = languageProfile('und'),
-  norms: Map<string, string> = new Map(),
-  forms: Map<string, string> = new Map(),
-): Token[] {
-  return tokensOf(profile.segmenters.words(text), norms, forms);
+export function tokenizeSentence(text: string, profile: LanguageProfile = languageProfile('und')): Token[] {
+  return tokensOf(profile.segmenters.words(text));
 }
 
 /** Tokens from a sentence's word segments (see `tokenizeSentence`). */
-function tokensOf(segments: readonly Segment[], norms: Map<string, string>, forms: Map<string, string>): Token[] {
+function tokensOf(segments: readonly Segment[]): Token[] {
   const tokens: Token[] = [];
   for (const segment of segments) {
     if (!segment.text.trim()) {
       const last = tokens.at(-1);
-      if (last) last.text = intern(last.text + segment.text, forms);
-      else tokens.push({ text: intern(segment.text, forms), norm: '', word: false });
+      if (last) last.text += segment.text;
+      else tokens.push({ text: segment.text, norm: '', word: false });
       continue;
     }
-    let norm = norms.get(segment.text);
-    if (norm === undefined) norms.set(segment.text, (norm = normalizeToken(segment.text)));
-    tokens.push({ text: intern(segment.text, forms), norm, word: segment.wordLike });
+    tokens.push({ text: segment.text, norm: normalizeToken(segment.text), word: segment.wordLike });
   }
   return tokens;
 }
@@ -207,12 +200,14 @@ export function wordNorms(sentence: Sentence): string[] {
  * One token object for each form (text, normalised form, word or not): a long witness has a few
  * thousand distinct tokens among hundreds of thousands. Each token object outlived several young
  * collections, and what survives them grew V8's young generation to its largest size, a quarter
- * of the peak memory on the New Testament pair. Tokens are never changed once made (`joinTokens`
- * copies the ones it changes), so sharing them is safe.
+ * of the peak memory on the New Testament pair. Sharing the token shares its text too: each
+ * token held its own copy of its form (or a chain of concatenations), half of the tokens' memory.
+ * Tokens are never changed once made (`joinTokens` copies the ones it changes), so sharing them
+ * is safe.
  */
 function sharedToken(token: Token, shared: Map<string, Token | Token[]>): Token {
-  // Keyed by the token's text, one interned string (see `intern`), whose hash V8 keeps. Nearly
-  // every text has one token: an array is made only for a text with several.
+  // Keyed by the token's text. Nearly every text has one token: an array is made only for a text
+  // with several.
   const found = shared.get(token.text);
   if (found === undefined) {
     shared.set(token.text, token);
@@ -223,18 +218,6 @@ function sharedToken(token: Token, shared: Map<string, Token | Token[]>): Token 
   if (list === found) list.push(token);
   else shared.set(token.text, [...list, token]);
   return token;
-}
-
-/**
- * One string for each surface form (a word with the space after it). A long witness repeats a
- * few thousand forms hundreds of thousands of times; each token held its own copy (or a chain of
- * concatenations): half of the tokens' memory on the New Testament.
- */
-function intern(form: string, forms: Map<string, string>): string {
-  const found = forms.get(form);
-  if (found !== undefined) return found;
-  forms.set(form, form);
-  return form;
 }
 
 /**
