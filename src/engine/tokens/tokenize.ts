@@ -226,12 +226,9 @@ function sharedToken(token: Token, shared: Map<string, Token | Token[]>): Token 
  * sentence's terms to the end of the collation (1.3 MB on the New Testament pair).
  */
 function termsOf(tokens: readonly Token[], profile: LanguageProfile): string[] {
-  let n = 0;
-  for (const t of tokens) if (t.word) n += profile.terms(t.norm).length;
-  const out: string[] = new Array(n);
-  let k = 0;
-  for (const t of tokens) if (t.word) for (const term of profile.terms(t.norm)) out[k++] = term;
-  return out;
+  const out: string[] = [];
+  for (const t of tokens) if (t.word) for (const term of profile.terms(t.norm)) out.push(term);
+  return out.slice();
 }
 
 /** The language profile of a witness: its declared language, or the one detected in its text. */
