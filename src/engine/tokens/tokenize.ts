@@ -100,9 +100,8 @@ export function tokenize(
  * collation: about a megabyte a side on the New Testament pair.
  */
 function blockSlice(block: string, segment: Segment, from: number, to: number): string {
-  const text = segment.text.slice(from, to);
-  const start = segment.index + from;
-  return block.startsWith(text, start) ? block.slice(start, segment.index + to) : text;
+  const there = block.startsWith(segment.text, segment.index);
+  return there ? block.slice(segment.index + from, segment.index + to) : segment.text.slice(from, to);
 }
 
 /**
