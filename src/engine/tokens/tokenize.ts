@@ -53,15 +53,20 @@ export interface Sentence {
   terms: string[];
 }
 
+/** Tokens already made, by their text (see `sharedToken`); one table may serve several witnesses. */
+export type TokenTable = Map<string, Token | Token[]>;
+
 /**
  * Stage 1, tokenize: blocks → sentences (Intl.Segmenter) → tokens. Blocks are never merged, so a
  * sentence never spans two paragraphs of its witness. Throws a `CollationSizeError` for a witness
- * longer than `maxCharacters`.
+ * longer than `maxCharacters`. `shared`, the tokens already made, lets two witnesses of one
+ * collation share the tokens they have in common (a token is the same whichever text it is in).
  */
 export function tokenize(
   witness: Witness,
   profile: LanguageProfile = witnessProfile(witness),
   maxCharacters: number = MAX_WITNESS_CHARACTERS,
+  shared: TokenTable = new Map(),
 ): Sentence[] {
   checkSize(witness, maxCharacters);
   const sentences: Sentence[] = [];
@@ -69,7 +74,6 @@ export function tokenize(
   // the memory a long witness would hold (see `sharedToken`). Each form is normalised once by
   // `normalizeToken`'s own memo: maps here from a form to its string and to its normalised form
   // were 3 MB of tables that outlived V8's young collections on the New Testament pair.
-  const shared = new Map<string, Token | Token[]>();
   for (const block of witness.blocks) {
     const texts: string[] = [];
     for (const segment of profile.segmenters.sentences(block.text)) {
@@ -204,7 +208,7 @@ export function wordNorms(sentence: Sentence): string[] {
  * Tokens are never changed once made (`joinTokens` copies the ones it changes), so sharing them
  * is safe.
  */
-function sharedToken(token: Token, shared: Map<string, Token | Token[]>): Token {
+function sharedToken(token: Token, shared: TokenTable): Token {
   // Keyed by the token's text. Nearly every text has one token: an array is made only for a text
   // with several.
   const found = shared.get(token.text);

@@ -22,6 +22,17 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('shares the tokens two witnesses have in common through one table, each witness tokenized as alone', () => {
+    const a = witness('The keeper lit the lamp at dusk.');
+    const b = witness('The keeper trimmed the lamp, then lit it.');
+    const table = new Map();
+    const [sa] = tokenize(a, undefined, undefined, table);
+    const [sb] = tokenize(b, undefined, undefined, table);
+    expect(sb!.tokens).toEqual(tokenize(b)[0]!.tokens);
+    expect(sb!.tokens[0]).toBe(sa!.tokens[0]); // "The "
+    expect(sb!.tokens[1]).toBe(sa!.tokens[1]); // "keeper "
+  });
+
   it('numbers sentences through the whole witness and skips blank blocks', () => {
     const sentences = tokenize(witness('One sentence here.', '   ', 'Two more. And three.'));
     expect(sentences.map((s) => `${s.id}@${s.index}`)).toEqual(['W1@0', 'W2@1', 'W3@2']);
