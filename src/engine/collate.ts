@@ -8,7 +8,7 @@ import { rowReading } from './analyse/row-reading.ts';
 import { type LanguageProfile, languageProfile } from './text/profile.ts';
 import type { Stemmer } from './text/stem.ts';
 import { MAX_WITNESS_CHARACTERS } from './tokens/size-limit.ts';
-import { checkSize, languageSample, tokenize, type Witness } from './tokens/tokenize.ts';
+import { checkSize, languageSample, type TokenTable, tokenize, type Witness } from './tokens/tokenize.ts';
 
 /** How to collate; every option has a default, so `collate(a, b)` is the usual call. */
 export interface CollateOptions extends AlignOptions {
@@ -47,8 +47,10 @@ export function collate(a: Witness, b: Witness, options: CollateOptions = {}): C
     });
   const pa = profileOf(a);
   const pb = profileOf(b);
-  const sa = tokenize(a, pa, max);
-  const sb = tokenize(b, pb, max);
+  // One table of tokens for both witnesses: most of B's tokens are A's already.
+  const tokens: TokenTable = new Map();
+  const sa = tokenize(a, pa, max, tokens);
+  const sb = tokenize(b, pb, max, tokens);
   const weights = termWeights(sa, sb);
   const aligned = alignSentences(sa, sb, weights, options);
   const moved = detectMoves(aligned, sa, sb, weights, options.minMoveSimilarity ?? MIN_MOVE_SIMILARITY);

@@ -28,7 +28,7 @@ export {
 } from './schema.ts';
 
 // What goes in and what comes out.
-export type { Token, Sentence, Witness, WitnessBlock } from './tokens/tokenize.ts';
+export type { Token, TokenTable, Sentence, Witness, WitnessBlock } from './tokens/tokenize.ts';
 export type { Collation, CollationStats, Row, RowKind, WitnessSummary } from './analyse/collation.ts';
 export { ROW_KIND_LABELS, ROW_KINDS } from './analyse/collation.ts';
 

@@ -1,5 +1,5 @@
 import type { Sentence } from '../tokens/tokenize.ts';
-import { bagOf, similarity, type TermBag } from './similarity.ts';
+import { bagOf, similarity, type TermBag, termNumbers } from './similarity.ts';
 
 /** For each row i of the alignment matrix, the allowed columns `[lo, hi]`. */
 export interface Band {
@@ -73,8 +73,9 @@ export function mutualBestPairs(
   bagsA: readonly TermBag[] = a.map((s) => bagOf([s], weights)),
   bagsB: readonly TermBag[] = b.map((s) => bagOf([s], weights)),
 ): [number, number][] {
-  const fromA = bestMatches(a, bagsA, rareTermIndex(b), bagsB, weights);
-  const fromB = bestMatches(b, bagsB, rareTermIndex(a), bagsA, weights);
+  const numbers = termNumbers(weights);
+  const fromA = bestMatches(a, bagsA, rareTermIndex(b, numbers), bagsB, weights, numbers);
+  const fromB = bestMatches(b, bagsB, rareTermIndex(a, numbers), bagsA, weights, numbers);
   const pairs: [number, number][] = [];
   fromA.forEach((j, i) => {
     if (j >= 0 && fromB[j] === i) pairs.push([i + 1, j + 1]);
@@ -82,38 +83,72 @@ export function mutualBestPairs(
   return pairs;
 }
 
-/** Inverted index of a witness's rare terms; a term past `ANCHOR_MAX_DF` is marked common (null). */
-function rareTermIndex(sentences: readonly Sentence[]): Map<string, number[] | null> {
-  const index = new Map<string, number[] | null>();
-  for (const s of sentences) {
-    for (const term of new Set(s.terms)) {
-      const list = index.get(term);
-      if (list === null) continue;
-      if (list === undefined) index.set(term, [s.index]);
-      else if (list.length >= ANCHOR_MAX_DF) index.set(term, null);
-      else list.push(s.index);
+/**
+ * Inverted index of a witness's rare terms, by term number (see `termNumbers`): the sentences
+ * holding term t are `list[start[t]]` to `list[start[t + 1] - 1]`, in order, none for a term in
+ * more than `ANCHOR_MAX_DF` sentences (too common). In two typed arrays: an array per term lived
+ * through the matching and outlived V8's young collections on a long text.
+ */
+interface RareTermIndex {
+  start: Int32Array;
+  list: Int32Array;
+}
+
+function rareTermIndex(sentences: readonly Sentence[], numbers: ReadonlyMap<string, number>): RareTermIndex {
+  const terms = numbers.size;
+  // Each sentence counted once per term: `seen[t]` is the last sentence that counted term t.
+  const seen = new Int32Array(terms).fill(-1);
+  const eachTerm = (visit: (t: number, sentence: number) => void) => {
+    seen.fill(-1);
+    for (const s of sentences) {
+      for (const term of s.terms) {
+        const t = numbers.get(term);
+        if (t === undefined || seen[t] === s.index) continue;
+        seen[t] = s.index;
+        visit(t, s.index);
+      }
     }
-  }
-  return index;
+  };
+  const df = new Int32Array(terms);
+  eachTerm((t) => df[t]!++);
+  const start = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) start[t + 1] = start[t]! + (df[t]! <= ANCHOR_MAX_DF ? df[t]! : 0);
+  const list = new Int32Array(start[terms]!);
+  const next = start.slice(0, terms);
+  eachTerm((t, sentence) => {
+    if (df[t]! <= ANCHOR_MAX_DF) list[next[t]!++] = sentence;
+  });
+  return { start, list };
 }
 
 /** For each sentence of `from`, its strictly most similar candidate of the other side, or -1. */
 function bestMatches(
   from: readonly Sentence[],
   fromBags: readonly TermBag[],
-  index: ReadonlyMap<string, number[] | null>,
+  index: RareTermIndex,
   toBags: readonly TermBag[],
   weights: ReadonlyMap<string, number>,
+  numbers: ReadonlyMap<string, number>,
 ): number[] {
+  // Each candidate compared once per sentence: `asked[j]` is the last sentence that compared j.
+  const asked = new Int32Array(toBags.length).fill(-1);
   return from.map((s) => {
     let top = -1;
     let topSim = 0;
     let tied = false;
     const bag = fromBags[s.index]!;
-    for (const j of new Set(s.terms.flatMap((term) => index.get(term) ?? []))) {
-      const sim = similarity(bag, toBags[j]!, weights);
-      if (sim > topSim) [top, topSim, tied] = [j, sim, false];
-      else if (sim === topSim) tied = true;
+    for (const term of s.terms) {
+      const t = numbers.get(term);
+      if (t === undefined) continue;
+      for (let x = index.start[t]!; x < index.start[t + 1]!; x++) {
+        const j = index.list[x]!;
+        if (asked[j] === s.index) continue;
+        asked[j] = s.index;
+        // The same pair whatever order the candidates come in: a tie names no pair either way.
+        const sim = similarity(bag, toBags[j]!, weights);
+        if (sim > topSim) [top, topSim, tied] = [j, sim, false];
+        else if (sim === topSim) tied = true;
+      }
     }
     return top >= 0 && !tied && topSim >= ANCHOR_MIN_SIMILARITY ? top : -1;
   });

@@ -37,7 +37,10 @@ export function extendGroups(
   weights: ReadonlyMap<string, number>,
   costs: ExtendCosts,
 ): AlignedGroup[] {
-  const out = groups.map((g) => ({ ...g }));
+  // A group is copied only when it grows (see `join`): a copy of every group lived as long as the
+  // alignment, and the groups are as many as the rows.
+  const out = [...groups];
+  const copied = new Set<AlignedGroup>();
   const paired = out.map((g) => g.a.length > 0 && g.b.length > 0 && !g.moved);
   const bags = new Map<number, { a: TermBag; b: TermBag }>();
   const bagsOf = (r: number) => {
@@ -105,7 +108,11 @@ export function extendGroups(
   }
 
   function join(r: number, lonely: AlignedGroup, side: 'a' | 'b', first: boolean): void {
-    const g = out[r]!;
+    let g = out[r]!;
+    if (!copied.has(g)) {
+      out[r] = g = { ...g };
+      copied.add(g);
+    }
     const x = lonely[side][0]!;
     g[side] = first ? [x, ...g[side]] : [...g[side], x];
     const both = bagsOf(r);

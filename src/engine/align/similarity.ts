@@ -54,22 +54,28 @@ function tableOf(weights: ReadonlyMap<string, number>): WeightTable {
   return table;
 }
 
+/** The number of each term of `weights`, as bags hold them (0 to `weights.size - 1`). */
+export function termNumbers(weights: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  return tableOf(weights).number;
+}
+
 /**
  * Inverse document frequency over the sentences of both witnesses: a term found in few sentences
  * ("DeepSeek", "TVL", "L3") says far more about which sentences correspond than one found in many
  * ("layer", "AI"), so shared rare terms weigh more.
  */
 export function termWeights(...witnesses: readonly Sentence[][]): Map<string, number> {
-  const df = new Map<string, number>();
+  // First each term's document frequency, then, in place, its weight: a second map of every term
+  // of both witnesses outlived V8's young collections on a long text (same terms, same order).
+  const weights = new Map<string, number>();
   let n = 0;
   for (const sentences of witnesses) {
     for (const s of sentences) {
       n++;
-      for (const term of new Set(s.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+      for (const term of new Set(s.terms)) weights.set(term, (weights.get(term) ?? 0) + 1);
     }
   }
-  const weights = new Map<string, number>();
-  for (const [term, count] of df) weights.set(term, Math.log(1 + n / count));
+  for (const [term, count] of weights) weights.set(term, Math.log(1 + n / count));
   return weights;
 }
 

@@ -42,10 +42,13 @@ export function analyse(
   });
 
   // Where a moved B sentence stood in B's own order: after the row holding B's previous sentence.
-  const rowOfB = new Map<number, string>();
-  groups.forEach((g, r) => g.b.forEach((j) => rowOfB.set(j, rows[r]!.id)));
+  // Rows by B sentence in a typed array (a map of every B sentence outlived young collections).
+  const rowOfB = new Int32Array(b.length);
   groups.forEach((g, r) => {
-    if (g.moved) rows[r]!.bOriginAfter = g.b[0]! > 0 ? rowOfB.get(g.b[0]! - 1)! : '';
+    for (const j of g.b) rowOfB[j] = r;
+  });
+  groups.forEach((g, r) => {
+    if (g.moved) rows[r]!.bOriginAfter = g.b[0]! > 0 ? rows[rowOfB[g.b[0]! - 1]!]!.id : '';
   });
 
   const kinds = Object.fromEntries(ROW_KINDS.map((k) => [k, 0])) as Record<RowKind, number>;

@@ -193,10 +193,21 @@ function unmatchedPassages(row: Row, side: 'a' | 'b', own: Reader, other: Presen
   return out;
 }
 
+/**
+ * The entries without repeats (the same kind and words in the same row). A row's entries stand
+ * together (the digest is collected row by row, and row ids are unique), so repeats are looked
+ * for within each row: a key for every entry of a long collation, all kept to its end, was 4 MB
+ * on the German New Testament pair (22,000 entries), made just as the collation was finished.
+ */
 function dedupe(entries: readonly DigestEntry[]): DigestEntry[] {
-  const seen = new Set<string>();
+  let row: string | null | undefined;
+  let seen = new Set<string>();
   return entries.filter((e) => {
-    const key = `${e.kind}\u0000${normalizeToken(e.text)}\u0000${e.row}`;
+    if (e.row !== row) {
+      row = e.row;
+      seen = new Set();
+    }
+    const key = `${e.kind}\u0000${normalizeToken(e.text)}`;
     if (seen.has(key) || !e.text) return false;
     seen.add(key);
     return true;

@@ -19,8 +19,11 @@ export interface Reader {
    * its text, and holds native memory until the next garbage collection.
    */
   prefetch(texts: readonly string[]): void;
-  /** Takes `segments` (when known) as the word segments of `text`, as `segments(text)` would give them. */
-  know(text: string, segments: readonly Segment[] | undefined): void;
+  /**
+   * Takes `segments` (when known) as the word segments of `text`, as `segments(text)` would give
+   * them, and `norms` (when known) as their word-like segments normalised, as `norms(text)` would.
+   */
+  know(text: string, segments: readonly Segment[] | undefined, norms?: readonly string[]): void;
   /** Every word segment (words, spaces, punctuation) of `text`. */
   segments(text: string): readonly Segment[];
   /** The word-like segments of `text`. */
@@ -67,8 +70,11 @@ export function reader(profile: LanguageProfile): Reader {
         of(t).segments = words[k]!;
       });
     },
-    know: (text, segments) => {
-      if (segments) of(text).segments = segments;
+    know: (text, segments, norms) => {
+      if (!segments) return;
+      const r = of(text);
+      r.segments = segments;
+      if (norms) r.norms = norms;
     },
     segments: (text) => {
       const r = of(text);

@@ -1,5 +1,5 @@
 import type { LanguageProfile } from '../text/profile.ts';
-import { type Sentence, segmentsOf, type Witness } from '../tokens/tokenize.ts';
+import { type Sentence, segmentsOf, type Witness, wordNorms } from '../tokens/tokenize.ts';
 import type { Collation, Row } from './collation.ts';
 import { collectDigest, type Digest, rowDigest } from './digest.ts';
 import { reader } from './reading.ts';
@@ -30,11 +30,14 @@ export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile })
   return {
     read(row, sa, sb) {
       const readers = { a: reader(profiles.a), b: reader(profiles.b) };
-      // A side of one sentence reads as that sentence, whose words tokenize has found.
-      if (sa?.length === 1) readers.a.know(row.a, segmentsOf(sa[0]!));
-      if (sb?.length === 1) readers.b.know(row.b, segmentsOf(sb[0]!));
+      // A side of one sentence reads as that sentence, whose words tokenize has found and
+      // normalised (normalising them again was most of the normalising in the analysis).
+      if (sa?.length === 1) readers.a.know(row.a, segmentsOf(sa[0]!), wordNorms(sa[0]!));
+      if (sb?.length === 1) readers.b.know(row.b, segmentsOf(sb[0]!), wordNorms(sb[0]!));
       const classified = { ...row, parts: classifyRow(row, profiles, readers) };
-      found.push(rowDigest(classified, readers));
+      // Most rows have nothing only one side has: only the others are kept until `finish`.
+      const digest = rowDigest(classified, readers);
+      if (digest.a.length > 0 || digest.b.length > 0) found.push(digest);
       return classified;
     },
     finish(collation, a, b) {

@@ -49,9 +49,13 @@ export function classifyRow(
   const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
   const variants: (VariantClass | undefined)[] = new Array(parts.length);
   for (const change of changes) variants.fill(classifyChange(change.a, change.b, readers, whole), change.start, change.end);
-  // Each part copied once, with its class: a class added to a copy afterwards grew every changed
-  // part by a separate property store, kept as long as the collation.
-  return parts.map((p, i) => (variants[i] ? { ...p, variant: variants[i] } : { ...p }));
+  // Each part copied once, with its class, as one literal: a class added to a copy afterwards
+  // (or to a spread copy) grew every changed part by a separate property store, kept as long as
+  // the collation (3 MB on the New Testament pair).
+  return parts.map((p, i) => {
+    const variant = variants[i];
+    return variant ? { op: p.op, a: p.a, b: p.b, variant } : { op: p.op, a: p.a, b: p.b };
+  });
 }
 
 /** Readers of A's and of B's texts (see `reader`). */

@@ -53,33 +53,37 @@ export interface Sentence {
   terms: string[];
 }
 
+/** Tokens already made, by their text (see `sharedToken`); one table may serve several witnesses. */
+export type TokenTable = Map<string, Token | Token[]>;
+
 /**
  * Stage 1, tokenize: blocks → sentences (Intl.Segmenter) → tokens. Blocks are never merged, so a
  * sentence never spans two paragraphs of its witness. Throws a `CollationSizeError` for a witness
- * longer than `maxCharacters`.
+ * longer than `maxCharacters`. `shared`, the tokens already made, lets two witnesses of one
+ * collation share the tokens they have in common (a token is the same whichever text it is in).
  */
 export function tokenize(
   witness: Witness,
   profile: LanguageProfile = witnessProfile(witness),
   maxCharacters: number = MAX_WITNESS_CHARACTERS,
+  shared: TokenTable = new Map(),
 ): Sentence[] {
   checkSize(witness, maxCharacters);
   const sentences: Sentence[] = [];
-  // A text repeats its words: normalising and stemming each form once spares most of the
-  // garbage (and the memory it holds at peak) on a long witness.
-  const norms = new Map<string, string>();
-  const forms = new Map<string, string>();
-  const shared = new Map<string, Token[]>();
+  // A text repeats its words: one token object (and so one string) for each form spares most of
+  // the memory a long witness would hold (see `sharedToken`). Each form is normalised once by
+  // `normalizeToken`'s own memo: maps here from a form to its string and to its normalised form
+  // were 3 MB of tables that outlived V8's young collections on the New Testament pair.
   for (const block of witness.blocks) {
     const texts: string[] = [];
     for (const segment of profile.segmenters.sentences(block.text)) {
       const text = segment.text.trimEnd();
-      if (text.trim()) texts.push(text.trimStart());
+      if (text.trim()) texts.push(blockSlice(block.text, segment, text.length - text.trimStart().length, text.length));
     }
     // The words of a block's sentences in one call to ICU, each sentence as if alone.
     const words = profile.segmenters.wordsOfEach(texts);
     texts.forEach((text, k) => {
-      const tokens = tokensOf(words[k]!, norms, forms).map((t) => sharedToken(t, shared));
+      const tokens = tokensOf(words[k]!).map((t) => sharedToken(t, shared));
       sentences.push({
         id: sentenceId(witness.sigil, sentences.length + 1),
         index: sentences.length,
@@ -91,6 +95,17 @@ export function tokenize(
     });
   }
   return sentences;
+}
+
+/**
+ * Characters `from` to `to` of `segment`'s text, cut from the block's own text where it stands
+ * there: V8 keeps such a cut as a reference into the block (which the witness holds anyway), where
+ * ICU's segment is a copy of its own. A long witness keeps every sentence's text to the end of the
+ * collation: about a megabyte a side on the New Testament pair.
+ */
+function blockSlice(block: string, segment: Segment, from: number, to: number): string {
+  const there = block.startsWith(segment.text, segment.index);
+  return there ? block.slice(segment.index + from, segment.index + to) : segment.text.slice(from, to);
 }
 
 /**
@@ -125,28 +140,21 @@ export function checkSize(witness: Witness, max: number = MAX_WITNESS_CHARACTERS
 }
 
 /** Splits a sentence into tokens, attaching white space to the token before it. */
-export function tokenizeSentence(
-  text: string,
-  profile: LanguageProfile = languageProfile('und'),
-  norms: Map<string, string> = new Map(),
-  forms: Map<string, string> = new Map(),
-): Token[] {
-  return tokensOf(profile.segmenters.words(text), norms, forms);
+export function tokenizeSentence(text: string, profile: LanguageProfile = languageProfile('und')): Token[] {
+  return tokensOf(profile.segmenters.words(text));
 }
 
 /** Tokens from a sentence's word segments (see `tokenizeSentence`). */
-function tokensOf(segments: readonly Segment[], norms: Map<string, string>, forms: Map<string, string>): Token[] {
+function tokensOf(segments: readonly Segment[]): Token[] {
   const tokens: Token[] = [];
   for (const segment of segments) {
     if (!segment.text.trim()) {
       const last = tokens.at(-1);
-      if (last) last.text = intern(last.text + segment.text, forms);
-      else tokens.push({ text: intern(segment.text, forms), norm: '', word: false });
+      if (last) last.text += segment.text;
+      else tokens.push({ text: segment.text, norm: '', word: false });
       continue;
     }
-    let norm = norms.get(segment.text);
-    if (norm === undefined) norms.set(segment.text, (norm = normalizeToken(segment.text)));
-    tokens.push({ text: intern(segment.text, forms), norm, word: segment.wordLike });
+    tokens.push({ text: segment.text, norm: normalizeToken(segment.text), word: segment.wordLike });
   }
   return tokens;
 }
@@ -181,40 +189,49 @@ export function segmentsOf(sentence: Sentence): Segment[] | undefined {
 }
 
 /**
+ * The normalised forms of a sentence's words, in order: what a reader's `norms` gives for its
+ * text when `segmentsOf` gives its segments (each word token is one of those segments, and its
+ * `norm` was made from that segment's text).
+ */
+export function wordNorms(sentence: Sentence): string[] {
+  const out: string[] = [];
+  for (const t of sentence.tokens) if (t.word) out.push(t.norm);
+  return out;
+}
+
+/**
  * One token object for each form (text, normalised form, word or not): a long witness has a few
  * thousand distinct tokens among hundreds of thousands. Each token object outlived several young
  * collections, and what survives them grew V8's young generation to its largest size, a quarter
- * of the peak memory on the New Testament pair. Tokens are never changed once made (`joinTokens`
- * copies the ones it changes), so sharing them is safe.
+ * of the peak memory on the New Testament pair. Sharing the token shares its text too: each
+ * token held its own copy of its form (or a chain of concatenations), half of the tokens' memory.
+ * Tokens are never changed once made (`joinTokens` copies the ones it changes), so sharing them
+ * is safe.
  */
-function sharedToken(token: Token, shared: Map<string, Token[]>): Token {
-  // Keyed by the token's text, one interned string (see `intern`), whose hash V8 keeps.
-  const list = shared.get(token.text);
-  if (list === undefined) shared.set(token.text, [token]);
-  else {
-    for (const t of list) if (t.norm === token.norm && t.word === token.word) return t;
-    list.push(token);
+function sharedToken(token: Token, shared: TokenTable): Token {
+  // Keyed by the token's text. Nearly every text has one token: an array is made only for a text
+  // with several.
+  const found = shared.get(token.text);
+  if (found === undefined) {
+    shared.set(token.text, token);
+    return token;
   }
+  const list = Array.isArray(found) ? found : [found];
+  for (const t of list) if (t.norm === token.norm && t.word === token.word) return t;
+  if (list === found) list.push(token);
+  else shared.set(token.text, [...list, token]);
   return token;
 }
 
 /**
- * One string for each surface form (a word with the space after it). A long witness repeats a
- * few thousand forms hundreds of thousands of times; each token held its own copy (or a chain of
- * concatenations): half of the tokens' memory on the New Testament.
+ * The content terms of `tokens` (see `LanguageProfile.terms`), in an array of their exact number:
+ * one grown by pushing keeps room for about twice as many, and a long witness keeps every
+ * sentence's terms to the end of the collation (1.3 MB on the New Testament pair).
  */
-function intern(form: string, forms: Map<string, string>): string {
-  const found = forms.get(form);
-  if (found !== undefined) return found;
-  forms.set(form, form);
-  return form;
-}
-
-/** The content terms of `tokens` (see `LanguageProfile.terms`). */
 function termsOf(tokens: readonly Token[], profile: LanguageProfile): string[] {
   const out: string[] = [];
   for (const t of tokens) if (t.word) for (const term of profile.terms(t.norm)) out.push(term);
-  return out;
+  return out.slice();
 }
 
 /** The language profile of a witness: its declared language, or the one detected in its text. */

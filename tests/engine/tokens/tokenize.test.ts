@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeToken } from '../../../src/engine/text/normalize.ts';
 import { segmentersFor } from '../../../src/engine/text/segment.ts';
 import { stemmerFor } from '../../../src/engine/text/stem.ts';
-import { segmentsOf, tokenize, tokenizeSentence, type Witness } from '../../../src/engine/tokens/tokenize.ts';
+import { segmentsOf, tokenize, tokenizeSentence, type Witness, wordNorms } from '../../../src/engine/tokens/tokenize.ts';
 
 const witness = (...blocks: string[]): Witness => ({
   id: 'w',
@@ -20,6 +20,17 @@ describe('tokenize', () => {
       ['W2', 'b2', 'The river rose overnight.'],
       ['W3', 'b2', 'Boats were tied higher up the bank.'],
     ]);
+  });
+
+  it('shares the tokens two witnesses have in common through one table, each witness tokenized as alone', () => {
+    const a = witness('The keeper lit the lamp at dusk.');
+    const b = witness('The keeper trimmed the lamp, then lit it.');
+    const table = new Map();
+    const [sa] = tokenize(a, undefined, undefined, table);
+    const [sb] = tokenize(b, undefined, undefined, table);
+    expect(sb!.tokens).toEqual(tokenize(b)[0]!.tokens);
+    expect(sb!.tokens[0]).toBe(sa!.tokens[0]); // "The "
+    expect(sb!.tokens[1]).toBe(sa!.tokens[1]); // "keeper "
   });
 
   it('numbers sentences through the whole witness and skips blank blocks', () => {
@@ -138,7 +149,10 @@ describe('a sentence’s word segments rebuilt from its tokens', () => {
           const words = segmentersFor(language).words;
           for (const s of tokenize(w)) {
             const rebuilt = segmentsOf(s);
-            if (rebuilt) expect(rebuilt).toEqual(words(s.text));
+            if (!rebuilt) continue;
+            expect(rebuilt).toEqual(words(s.text));
+            // The analysis then takes the words' normalised forms from the tokens too.
+            expect(wordNorms(s)).toEqual(rebuilt.filter((x) => x.wordLike).map((x) => normalizeToken(x.text)));
           }
         },
       ),
