@@ -23,7 +23,7 @@ const MAX_LENGTH_RATIO = 3;
  */
 export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
   // With no aligned pair at all, nothing vouches for position: two unrelated texts stay unpaired.
-  if (!groups.some((g) => g.a.length > 0 && g.b.length > 0)) return [...groups];
+  const anchored = groups.some((g) => g.a.length > 0 && g.b.length > 0);
   const out: AlignedGroup[] = [];
   let gap: AlignedGroup[] = [];
   const flush = () => {
@@ -32,7 +32,21 @@ export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[]
     const lonely = gap.filter((g) => !g.moved);
     const onlyA = lonely.flatMap((g) => g.a);
     const onlyB = lonely.flatMap((g) => g.b);
-    if (onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_GAP && onlyB.length <= MAX_GAP) {
+    // Sentences of function words only ("The a?") have no terms to align by: the same ones in the
+    // same order pair whatever their number, identity vouching for them.
+    if (
+      onlyA.length > 0 &&
+      sameWords(
+        onlyA.map((i) => a[i]!),
+        onlyB.map((j) => b[j]!),
+      )
+    ) {
+      for (const group of withMoved(
+        onlyA.map((i, k) => ({ a: [i], b: [onlyB[k]!], similarity: 1 })),
+        moved,
+      ))
+        out.push(group);
+    } else if (anchored && onlyA.length > 0 && onlyB.length > 0 && onlyA.length <= MAX_GAP && onlyB.length <= MAX_GAP) {
       for (const group of withMoved(pairByLength(onlyA, onlyB, a, b), moved)) out.push(group);
     } else for (const group of gap) out.push(group);
     gap = [];
@@ -142,6 +156,11 @@ function attachFragments(groups: readonly AlignedGroup[], a: readonly Sentence[]
     }
   }
   return out.filter((_, r) => keep[r]);
+}
+
+/** True when two runs of sentences have the same sentences of the same words (normalised). */
+function sameWords(a: readonly Sentence[], b: readonly Sentence[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.tokens.map((t) => t.norm).join(' ') === b[i]!.tokens.map((t) => t.norm).join(' '));
 }
 
 function words(s: Sentence): number {
