@@ -55,8 +55,10 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  // A sentence is not a label, but one that opens with a list's label is that list's item ("Xem thêm: …", "Read also: …").
-  const known = f.prose || !short ? openingListLabel(t) : phraseCategory(t);
+  // A sentence is not a label, but one that opens with a list's label is an item of that list, not its title ("Read also: …").
+  if ((f.prose || !short) && openingListLabel(t))
+    return { category: 'related-links', reason: 'a link to another story after a list’s label' };
+  const known = f.prose || !short ? undefined : phraseCategory(t);
   if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };
   if (short && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
@@ -133,10 +135,10 @@ function isMenu(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
 }
 
-/** The related-links category when the text opens with such a list's label and a colon. */
-function openingListLabel(t: string): BoilerplateCategory | undefined {
+/** True when the text opens with a related list's label and a colon. */
+function openingListLabel(t: string): boolean {
   const colon = t.search(/[:：]/u);
-  return colon > 0 && phraseCategory(t.slice(0, colon + 1)) === 'related-links' ? 'related-links' : undefined;
+  return colon > 0 && phraseCategory(t.slice(0, colon + 1)) === 'related-links';
 }
 
 function countMatches(text: string, pattern: RegExp): number {

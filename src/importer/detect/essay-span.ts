@@ -221,15 +221,19 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): bool
     if (box && (isDateline(c) || c.signal?.category === 'share-widget' || c.signal?.category === 'disclaimer')) return false;
     if (box) continue;
     const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
-    // A sentence linking another story ("Read also: …") stands between paragraphs; a related list ends the article.
-    if (category !== undefined && !INLINE.has(category) && !(category === 'related-links' && c.features.prose)) return false;
+    if (category !== undefined && !INLINE.has(category) && !isInlineLink(c)) return false;
   }
   return true;
 }
 
 /** A run glued to a boilerplate line (no blank line between), whose block it may continue: only its topic joins it to the essay. */
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
-  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined);
+  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && !isInlineLink(c));
+}
+
+/** A sentence linking another story ("Read also: …") stands between paragraphs; a related list ends the article. */
+function isInlineLink(c: LineClues): boolean {
+  return c.signal?.category === 'related-links' && c.features.prose;
 }
 
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
