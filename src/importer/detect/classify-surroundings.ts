@@ -19,11 +19,10 @@ export interface Surroundings {
 
 /**
  * Gives every non-blank line outside the essay (and not lifted into frontmatter) its boilerplate
- * category and reason. In order of trust: the line's own strong signal (or its box's); the line's
- * own weak vocabulary or a label of page chrome it holds; the list whose title it follows; a date; a
- * summary of the essay before it or an item on its topic after it; then the category of
- * the nearest classified line of the same block (lines not separated by a blank line); and last,
- * a default by shape: prose is an advert, and short lines are the page's navigation.
+ * category and reason. In order of trust: its strong signal (or its box's); its weak vocabulary or
+ * a chrome label it holds; the list whose title it follows; a date; a summary of the essay before
+ * it or an item on its topic after it; the nearest classified line of its block (lines not parted
+ * by a blank line); and last, by shape: prose is an advert, short lines the page's navigation.
  */
 export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[] {
   const { clues, essay } = s;

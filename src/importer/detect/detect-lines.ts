@@ -37,13 +37,9 @@ export interface Detection {
 
 /**
  * Labels every line of a raw capture as essay body, metadata (title, author, date), boilerplate
- * (with a taxonomy category and a reason) or blank.
- *
- * The essay is found by structure first: runs of prose-shaped lines are grouped across inline
- * widgets, and the heaviest group is the essay. Lines with a strong boilerplate signal never join
- * it. The header above it gives the title, author and date; everything else around it is
- * boilerplate, classified by its own signals, by repetition of the essay's text, and by the block
- * it stands in. Linear in the size of the capture.
+ * (with a category and a reason) or blank. The essay is the run of prose the known reposts point
+ * to (or, without them, the heaviest, headed one), widened across inline widgets and boxes; its
+ * header gives the metadata; every other line is classified by its signals and its block. Linear.
  */
 export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDENCE): Detection {
   // Long captures repeat lines (blank lines, widget labels): each distinct line is read once.

@@ -85,13 +85,14 @@ export function essaySpan(
     const runTerms = terms(nonBlank(clues, run));
     return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
   };
-  // A run on the essay's topic continues it across any box a page sets inside it, when the known
-  // reposts, if any, hold most of its lines.
+  // A run on the essay's topic continues it across any box a page sets inside it when the known reposts
+  // hold most of its lines, or, without them, when it is not glued under a related list's title (its headlines).
   const evidenced = (run: ProseRun) => {
+    if (!evidence && !names) return clues[run.start - 1]?.signal?.category !== 'related-links';
     const lines = nonBlank(clues, run);
     return lines.filter((i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0)).length * 2 >= lines.length;
   };
-  const widened = acrossInlineAdverts(clues, groups, main, continues, evidence || names ? evidenced : () => true);
+  const widened = acrossInlineAdverts(clues, groups, main, continues, evidenced);
   const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, widened.span));
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
   if (evidence)

@@ -63,15 +63,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
 /**
- * Share of a line's characters in links or addresses above which it is not prose. jusText uses 0.2
- * for the anchor text of HTML links; in captured text a link is its whole address, much longer
- * than an anchor, so one cited address can fill a fifth of a short sentence.
+ * Share of a line's characters in links or addresses above which it is not prose. jusText uses 0.2 for
+ * HTML anchors; a captured link is its whole address, and one cited address can fill a fifth of a sentence.
  */
 const MAX_LINK_DENSITY = 0.5;
-/**
- * …and this many when they do not: a title can run to a dozen words without a full stop, while a
- * paragraph cut off mid-word by the scraper is long. Titles of this essay run from 9 to 15 words.
- */
+/** …and this many when they do not: a title runs to a dozen words or more without a stop, a cut-off paragraph is longer. */
 const MIN_UNFINISHED_WORDS = 20;
 /** Words a line of running text needs when it ends mid-sentence (a wrapped line has a dozen). */
 const MIN_RUNNING_WORDS = 8;

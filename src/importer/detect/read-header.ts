@@ -17,7 +17,7 @@ const MAX_HEADER_LINES = 40;
 const MAX_TITLE_CHARS = 160;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
 const MIN_TITLE_WORDS = 3;
-/** Headlines of this essay run to 20 words (French spaces its colon); a longer line is a sentence cut off. */
+/** Headlines run to some twenty words; a longer line is a sentence cut off. */
 const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_CJK_CHARS = 2;
 

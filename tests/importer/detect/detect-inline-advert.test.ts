@@ -237,3 +237,30 @@ describe('detectLines on a thread, without evidence', () => {
     expect(body).toEqual([...OPENING, ...REST]);
   });
 });
+
+describe('detectLines before a related list, without evidence', () => {
+  it('does not take the headlines glued under a related list’s title for more of the essay', () => {
+    const headlines = [
+      'Why a sourdough starter needs feeding at the same hour every day of the week',
+      'What bakers get wrong about the temperature of the kitchen and the flour they use',
+      'How the bacteria in a starter decide the sour taste of the bread you bake at home',
+      'A week of feeding the same starter at different hours, and what the loaves showed',
+      'The yeast, the bacteria and the baker: a short history of the sourdough routine',
+    ];
+    const page = [
+      TITLE,
+      'March 3, 2024',
+      '',
+      ...[...OPENING, ...REST].flatMap((p) => [p, '']),
+      'Filed under:',
+      'Bread',
+      'Baking',
+      'You may also like',
+      ...headlines,
+    ];
+    const body = detectLines(page, NO_EVIDENCE)
+      .lines.filter((l) => l.role === 'body')
+      .map((l) => l.text);
+    expect(body).toEqual([...OPENING, ...REST]);
+  });
+});
