@@ -46,7 +46,6 @@ export function mentions(text: string, read: Reader): Mention[] {
         continue;
       }
       const word = segment.text;
-      const norm = normalizeToken(word);
       const startsSentence = first;
       first = false;
       if (ONLY_NUMBER.test(word)) {
@@ -57,7 +56,8 @@ export function mentions(text: string, read: Reader): Mention[] {
         flush();
         // "1)" or "2." opening a heading is a list marker, not a figure of the text.
         const marker = startsSentence && /^\s*[.)]/.test(sentence.text.slice(segment.index + word.length));
-        if (!marker) found.push({ kind: 'number', text: word, words: [norm] });
+        // Normalised only here: most words are no number (a tenth of the analysis's normalising).
+        if (!marker) found.push({ kind: 'number', text: word, words: [normalizeToken(word)] });
         continue;
       }
       const named =
