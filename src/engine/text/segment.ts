@@ -206,42 +206,67 @@ export function segmentersFor(locale = 'und'): Segmenters {
   };
   // A short text's segments as numbers (offset × 2, plus 1 for a word): no objects to keep.
   const shortCache = new Map<string, number[]>();
+  const keep = (text: string, packed: number[]) => {
+    if (shortCache.size >= SHORT_CACHE_TEXTS) shortCache.clear();
+    shortCache.set(text, packed);
+  };
+  const unpack = (text: string, packed: readonly number[]): Segment[] => {
+    const out: Segment[] = new Array(packed.length);
+    for (let k = 0; k < packed.length; k++) {
+      const start = packed[k]! >> 1;
+      const end = k + 1 < packed.length ? packed[k + 1]! >> 1 : text.length;
+      out[k] = { text: text.slice(start, end), index: start, wordLike: (packed[k]! & 1) === 1 };
+    }
+    return out;
+  };
   found = {
     locale,
     words: (text) => {
       if (!text) return [];
       if (text.length > SHORT_TEXT) return fromIcu(text);
       let packed = shortCache.get(text);
-      if (!packed) {
-        packed = fromIcu(text).map((s) => s.index * 2 + (s.wordLike ? 1 : 0));
-        if (shortCache.size >= SHORT_CACHE_TEXTS) shortCache.clear();
-        shortCache.set(text, packed);
-      }
-      const out: Segment[] = new Array(packed.length);
-      for (let k = 0; k < packed.length; k++) {
-        const start = packed[k]! >> 1;
-        const end = k + 1 < packed.length ? packed[k + 1]! >> 1 : text.length;
-        out[k] = { text: text.slice(start, end), index: start, wordLike: (packed[k]! & 1) === 1 };
-      }
-      return out;
+      if (!packed) keep(text, (packed = fromIcu(text).map((s) => s.index * 2 + (s.wordLike ? 1 : 0))));
+      return unpack(text, packed);
     },
     wordsOfEach: (texts) => {
+      // Short texts segmented before come from the cache: a row's changed stretches are mostly
+      // the same few thousand ("unto ", "thee, "), and ICU's time grows with the text it is given.
+      const out: Segment[][] = new Array(texts.length);
+      const asked: number[] = [];
+      for (let k = 0; k < texts.length; k++) {
+        const text = texts[k]!;
+        const packed = text && text.length <= SHORT_TEXT ? shortCache.get(text) : undefined;
+        if (packed) out[k] = unpack(text, packed);
+        else {
+          out[k] = [];
+          asked.push(k);
+        }
+      }
       let joined = '';
       const starts: number[] = [];
-      for (const text of texts) {
+      for (const k of asked) {
         starts.push(joined.length);
-        joined += text + TEXT_SEPARATOR;
+        joined += texts[k]! + TEXT_SEPARATOR;
       }
-      const out: Segment[][] = texts.map(() => []);
-      let k = 0;
-      for (const s of wordSegmenter.segment(joined)) {
-        while (k + 1 < texts.length && s.index >= starts[k + 1]!) k++;
-        const index = s.index - starts[k]!;
-        const length = texts[k]!.length;
-        if (index === length) continue; // the separator
-        // Never expected (a separator breaks on both sides); if it joined a segment, ask ICU per text.
-        if (index + s.segment.length > length) return texts.map(fromIcu);
-        out[k]!.push({ text: s.segment, index, wordLike: s.isWordLike === true });
+      let q = 0;
+      if (asked.length > 0) {
+        for (const s of wordSegmenter.segment(joined)) {
+          while (q + 1 < asked.length && s.index >= starts[q + 1]!) q++;
+          const index = s.index - starts[q]!;
+          const length = texts[asked[q]!]!.length;
+          if (index === length) continue; // the separator
+          // Never expected (a separator breaks on both sides); if it joined a segment, ask ICU per text.
+          if (index + s.segment.length > length) return texts.map(fromIcu);
+          out[asked[q]!]!.push({ text: s.segment, index, wordLike: s.isWordLike === true });
+        }
+      }
+      for (const k of asked) {
+        const text = texts[k]!;
+        if (text && text.length <= SHORT_TEXT)
+          keep(
+            text,
+            out[k]!.map((s) => s.index * 2 + (s.wordLike ? 1 : 0)),
+          );
       }
       return out;
     },
