@@ -135,8 +135,9 @@ function sideOnly(row: Row, side: 'a' | 'b', own: Reader, otherReader: Reader): 
     const mine: number[] = [];
     for (let i = 0; i < norms.length; i++) if (list.has(norms[i]!)) mine.push(i);
     if (mine.length === 0) continue;
+    // Counted only as far as it matters: as many as this side's rule the cue out.
     let theirs = 0;
-    for (const w of other.words) if (list.has(w)) theirs++;
+    for (const w of other.words) if (list.has(w) && ++theirs >= mine.length) break;
     if (mine.length <= theirs) continue;
     // "not enough" against "insufficient": the negation moved into a word.
     if (kind === 'negation' && cues.negativePrefix && other.words.some((w) => cues.negativePrefix!.test(w))) continue;

@@ -278,7 +278,10 @@ export function segmentersFor(locale = 'und'): Segmenters {
         const last = out.at(-1);
         if (glue && last) last.text += s.segment;
         else out.push({ text: s.segment, index: s.index, wordLike: true });
-        glue = GLUE.test(out.at(-1)!.text);
+        // GLUE ends in a full stop and white space (JavaScript's \s, what trimEnd removes):
+        // checked first, as the regex tries every space of the sentence.
+        const text = out.at(-1)!.text;
+        glue = text.trimEnd().endsWith('.') && GLUE.test(text);
       }
       return mendQuoteBreaks(out);
     },
