@@ -149,30 +149,51 @@ const cache = new Map<string, Segmenters>();
 
 /**
  * Characters after which a sentence may end under Unicode's sentence-break rules (UAX #29):
- * terminators (`Sentence_Terminal`, the dots of class ATerm, and the semicolon and Greek
- * question mark, which ICU's Greek rules end sentences with) and paragraph separators (vertical
- * tab and form feed added only to be safe).
+ * terminators (`Sentence_Terminal`, the dots of class ATerm, and the Greek question mark) and
+ * paragraph separators (vertical tab and form feed added only to be safe). ICU's Greek rules
+ * end sentences with the semicolon too (`GREEK_TERMINATOR`); no other locale's do, and a
+ * semicolon in an English sentence sent it to ICU for nothing (most of the New Testament's).
  */
-const TERMINATOR = '\\p{Sentence_Terminal}\\u2024\\uFE52\\uFF0E;\\u037E';
+const TERMINATOR = '\\p{Sentence_Terminal}\\u2024\\uFE52\\uFF0E\\u037E';
+const GREEK_TERMINATOR = `${TERMINATOR};`;
 const SEPARATOR = /[\n\r\v\f\u0085\u2028\u2029]/u;
-const FIRST_TERMINATOR = new RegExp(`[${TERMINATOR}]`, 'u');
-/**
- * The one ending the rules keep whole: terminators, then closing quotes and brackets, then spaces
- * (rules SB8a to SB11: no boundary inside it, and the text ends with it).
- */
-const CLOSING_TAIL = new RegExp(`^[${TERMINATOR}]+["'”’»)\\]）」』]*[ ]*$`, 'u');
+
+/** The `mayBreakSentence` test for a set of terminators (a character class's contents). */
+function breakTest(terminators: string): (text: string) => boolean {
+  const first = new RegExp(`[${terminators}]`, 'u');
+  // The one ending the rules keep whole: terminators, then closing quotes and brackets, then
+  // spaces (rules SB8a to SB11: no boundary inside it, and the text ends with it).
+  const closingTail = new RegExp(`^[${terminators}]+["'”’»)\\]）」』]*[ ]*$`, 'u');
+  return (text) => {
+    if (SEPARATOR.test(text)) return true;
+    const found = first.exec(text);
+    return found !== null && !closingTail.test(text.slice(found.index));
+  };
+}
+const MAY_BREAK = breakTest(TERMINATOR);
+const MAY_BREAK_GREEK = breakTest(GREEK_TERMINATOR);
 
 /**
- * False when ICU can find no sentence boundary inside `text`: it has no separator, and no
- * terminator but in the closing tail it ends with. The analysis asks for the sentences of tens of
+ * False when ICU can find no sentence boundary inside `text` under `locale`'s rules (by default
+ * Greek's, which end sentences at the most characters): it has no separator, and no terminator
+ * but in the closing tail it ends with. The analysis asks for the sentences of tens of
  * thousands of short changed stretches ("unto ", ", ") and single sentences, and each call to ICU
  * costs several microseconds however short the text: on the New Testament pair, a tenth of a
  * collation. Such a text is one sentence, as ICU would give it (a test checks every code point).
  */
-export function mayBreakSentence(text: string): boolean {
-  if (SEPARATOR.test(text)) return true;
-  const first = FIRST_TERMINATOR.exec(text);
-  return first !== null && !CLOSING_TAIL.test(text.slice(first.index));
+export function mayBreakSentence(text: string, locale = 'el'): boolean {
+  return (isGreek(locale) ? MAY_BREAK_GREEK : MAY_BREAK)(text);
+}
+
+/** Whether ICU's sentence rules for `locale` (as it resolves the tag) are the Greek ones. */
+function isGreek(locale: string): boolean {
+  let tag = 'und';
+  try {
+    tag = new Intl.Segmenter(locale, { granularity: 'sentence' }).resolvedOptions().locale;
+  } catch {
+    return true; // a tag ICU refuses: the test that asks ICU the most
+  }
+  return /^el(?:$|[-_])/i.test(tag);
 }
 
 /**
@@ -199,6 +220,7 @@ export function segmentersFor(locale = 'und'): Segmenters {
   const tag = Intl.Segmenter.supportedLocalesOf([locale]).length ? locale : 'en';
   const wordSegmenter = new Intl.Segmenter(tag, { granularity: 'word' });
   const sentenceSegmenter = new Intl.Segmenter(tag, { granularity: 'sentence' });
+  const mayBreak = isGreek(tag) ? MAY_BREAK_GREEK : MAY_BREAK;
   const fromIcu = (text: string): Segment[] => {
     const out: Segment[] = [];
     for (const s of wordSegmenter.segment(text)) out.push({ text: s.segment, index: s.index, wordLike: s.isWordLike === true });
@@ -271,7 +293,7 @@ export function segmentersFor(locale = 'und'): Segmenters {
       return out;
     },
     sentences: (text) => {
-      if (!mayBreakSentence(text)) return text ? [{ text, index: 0, wordLike: true }] : [];
+      if (!mayBreak(text)) return text ? [{ text, index: 0, wordLike: true }] : [];
       const out: Segment[] = [];
       let glue = false;
       for (const s of sentenceSegmenter.segment(text)) {
