@@ -48,6 +48,13 @@ export function mentions(text: string, read: Reader): Mention[] {
       const word = segment.text;
       const startsSentence = first;
       first = false;
+      // Most words are lower-case letters, which are neither a number nor part of a name: they
+      // end any name before them, as the tests below would find after four regexes.
+      if (lowerAscii(word)) {
+        flush();
+        opener = undefined;
+        continue;
+      }
       if (ONLY_NUMBER.test(word)) {
         if (run.length) {
           run.push(word);
@@ -73,4 +80,13 @@ export function mentions(text: string, read: Reader): Mention[] {
     flush();
   }
   return found;
+}
+
+/** True for a word of the letters a to z alone. */
+function lowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
 }
