@@ -164,10 +164,12 @@ function breakTest(terminators: string): (text: string) => boolean {
   // The one ending the rules keep whole: terminators, then closing quotes and brackets, then
   // spaces (rules SB8a to SB11: no boundary inside it, and the text ends with it).
   const closingTail = new RegExp(`^[${terminators}]+["'”’»)\\]）」』]*[ ]*$`, 'u');
+  // The terminator first: a paragraph of several sentences is settled at its first one, where
+  // looking for a separator first read all of it (every block of a witness is asked).
   return (text) => {
-    if (SEPARATOR.test(text)) return true;
     const found = first.exec(text);
-    return found !== null && !closingTail.test(text.slice(found.index));
+    if (found !== null && !closingTail.test(text.slice(found.index))) return true;
+    return SEPARATOR.test(text);
   };
 }
 const MAY_BREAK = breakTest(TERMINATOR);
