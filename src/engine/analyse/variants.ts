@@ -1,7 +1,8 @@
 import type { LanguageProfile } from '../text/profile.ts';
+import type { Segment } from '../text/segment.ts';
 import type { Row } from './collation.ts';
 import { cuesFor } from './cues.ts';
-import { PHRASE_MIN_WORDS } from './digest.ts';
+import { countOf, PHRASE_MIN_WORDS } from './digest.ts';
 import { acronymLetters, numberValue, type Presence, present, spellingVariants } from './presence.ts';
 import { type Reader, reader } from './reading.ts';
 
@@ -97,9 +98,11 @@ function substantive(text: string, read: Reader, other: Presence): boolean {
   const norms = read.norms(text);
   const negated = norms.some((w) => cues.negations.has(w) && !other.words.includes(w));
   if (negated && !other.words.some((w) => cues.negations.has(w) || cues.negativePrefix?.test(w))) return true;
-  const unmatched = words.filter(
-    (s, i) => !profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other, norms[i]),
-  );
+  // Content words that are no name: fewer than PHRASE_MIN_WORDS settle it without asking the
+  // other side about any (most changes are a word or two).
+  const open = (s: Segment, i: number) => !profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text);
+  if (countOf(words, open) < PHRASE_MIN_WORDS) return false;
+  const unmatched = words.filter((s, i) => open(s, i) && !present(s.text, other, norms[i]));
   return unmatched.length >= PHRASE_MIN_WORDS;
 }
 
