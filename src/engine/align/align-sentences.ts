@@ -291,6 +291,8 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
           const cost = scorer.cost(i, k, j, l);
           const evidence = k === 1 && l === 1 ? pair : bound(i, k, j, l) > cost ? scorer.evidence(i, k, j, l) : 0;
           if (evidence <= cost) continue;
+          // A length cost is never negative: a step that loses without it loses with it.
+          if (before + (evidence - cost) < best) continue;
           gain = evidence - cost - scorer.lengthCost(i, k, j, l);
         }
         const rowsBefore = rows[at(i - k, j - l)]! + 1;
