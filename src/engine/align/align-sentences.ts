@@ -2,7 +2,7 @@ import type { Sentence } from '../tokens/tokenize.ts';
 import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand, mutualBestPairs } from './band.ts';
 import { extendGroups } from './extend-groups.ts';
 import { type LengthModel, lengthModel } from './length-model.ts';
-import { bagOf, mergeBags, sharedEvidence, similarity, type TermBag } from './similarity.ts';
+import { bagOf, evidenceBy, mergeBags, similarity, type TermBag, weightsByNumber } from './similarity.ts';
 
 /** One aligned group: sentences of A and of B that say the same thing (either side may be empty). */
 export interface AlignedGroup {
@@ -199,12 +199,16 @@ export function groupScorer(
   // Bags of every run of 1–3 consecutive sentences, each built once: the DP asks for each many times.
   const bagsA = groupBags(a, weights, singles?.a);
   const bagsB = groupBags(b, weights, singles?.b);
+  const evidence = evidenceBy(weightsByNumber(weights));
+  // Paragraph breaks counted once: the DP asks for the breaks of millions of groups.
+  const breaksA = blockBreakCounts(a);
+  const breaksB = blockBreakCounts(b);
   return {
     n: a.length,
     m: b.length,
-    evidence: (i, k, j, l) => sharedEvidence(bagsA.bag(k, i), bagsB.bag(l, j), weights),
+    evidence: (i, k, j, l) => evidence(bagsA.bag(k, i), bagsB.bag(l, j)),
     cost(i, k, j, l) {
-      const breaks = blockBreaks(a, i - k, i) + blockBreaks(b, j - l, j);
+      const breaks = breaksA[i - 1]! - breaksA[i - k]! + breaksB[j - 1]! - breaksB[j - l]!;
       return minCoverage * (bagsA.mass[k]![i]! + bagsB.mass[l]![j]!) + GROUP_PRIOR_COST * (k + l - 2) + BLOCK_BREAK_COST * breaks;
     },
     lengthCost: length.cost,
@@ -214,6 +218,24 @@ export function groupScorer(
     bagsB: bagsB.singles,
   };
 }
+
+/**
+ * The shapes (k sentences of A, l of B) a step into a cell may take, in the order the DP tries
+ * them (k, then l, ascending; a tie of score and rows keeps the first): listed once
+ * rather than filtered out of every pair of k and l in each of the band's million cells.
+ */
+const [STEP_K, STEP_L] = (() => {
+  const ks: number[] = [];
+  const ls: number[] = [];
+  for (let k = 0; k <= MAX_GROUP; k++) {
+    for (let l = 0; l <= MAX_GROUP; l++) {
+      if (k + l === 0 || k + l > MAX_GROUP_SENTENCES || ((k === 0 || l === 0) && k + l > 1)) continue;
+      ks.push(k);
+      ls.push(l);
+    }
+  }
+  return [Int8Array.from(ks), Int8Array.from(ls)];
+})();
 
 /**
  * The best path through the cells of `band`, and whether it runs along the band's edge (where a
@@ -258,24 +280,26 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
       let best = NONE;
       let bestStep = 0;
       let bestRows = 0;
-      for (let k = 0; k <= Math.min(MAX_GROUP, i); k++) {
-        for (let l = 0; l <= Math.min(MAX_GROUP, j); l++) {
-          if (k + l === 0 || k + l > MAX_GROUP_SENTENCES || ((k === 0 || l === 0) && k + l > 1)) continue;
-          const before = get(i - k, j - l);
-          if (before === NONE) continue;
-          let gain = k + l === 1 ? -scorer.unpaired(i, k, j, l) : 0;
-          if (k > 0 && l > 0) {
-            const cost = scorer.cost(i, k, j, l);
-            const evidence = k === 1 && l === 1 ? pair : bound(i, k, j, l) > cost ? scorer.evidence(i, k, j, l) : 0;
-            if (evidence <= cost) continue;
-            gain = evidence - cost - scorer.lengthCost(i, k, j, l);
-          }
-          const rowsBefore = rows[at(i - k, j - l)]! + 1;
-          if (before + gain > best || (before + gain === best && rowsBefore < bestRows)) {
-            best = before + gain;
-            bestStep = k * 4 + l;
-            bestRows = rowsBefore;
-          }
+      for (let s = 0; s < STEP_K.length; s++) {
+        const k = STEP_K[s]!;
+        const l = STEP_L[s]!;
+        if (k > i || l > j) continue;
+        const before = get(i - k, j - l);
+        if (before === NONE) continue;
+        let gain = k + l === 1 ? -scorer.unpaired(i, k, j, l) : 0;
+        if (k > 0 && l > 0) {
+          const cost = scorer.cost(i, k, j, l);
+          const evidence = k === 1 && l === 1 ? pair : bound(i, k, j, l) > cost ? scorer.evidence(i, k, j, l) : 0;
+          if (evidence <= cost) continue;
+          // A length cost is never negative: a step that loses without it loses with it.
+          if (before + (evidence - cost) < best) continue;
+          gain = evidence - cost - scorer.lengthCost(i, k, j, l);
+        }
+        const rowsBefore = rows[at(i - k, j - l)]! + 1;
+        if (before + gain > best || (before + gain === best && rowsBefore < bestRows)) {
+          best = before + gain;
+          bestStep = k * 4 + l;
+          bestRows = rowsBefore;
         }
       }
       score[at(i, j)] = best;
@@ -375,11 +399,15 @@ function groupBags(
   return { singles, bag, mass };
 }
 
-/** How many paragraph breaks lie between sentences `from` and `to - 1`. */
-function blockBreaks(sentences: readonly Sentence[], from: number, to: number): number {
-  let breaks = 0;
-  for (let x = from + 1; x < to; x++) if (sentences[x]!.block !== sentences[x - 1]!.block) breaks++;
-  return breaks;
+/**
+ * Paragraph breaks before each sentence: `counts[x]` is how many of sentences 1 to x start a
+ * block other than the one before them, so `counts[to - 1] - counts[from]` breaks lie between
+ * sentences `from` and `to - 1`.
+ */
+function blockBreakCounts(sentences: readonly Sentence[]): Int32Array {
+  const counts = new Int32Array(sentences.length + 1);
+  for (let x = 1; x < sentences.length; x++) counts[x] = counts[x - 1]! + (sentences[x]!.block !== sentences[x - 1]!.block ? 1 : 0);
+  return counts;
 }
 
 function range(from: number, to: number): number[] {

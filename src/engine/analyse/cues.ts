@@ -51,7 +51,13 @@ const CUES: Readonly<Record<string, Cues>> = {
   },
 };
 
+/** Cues by language tag, as asked for. */
+const BY_TAG = new Map<string | undefined, Cues>();
+
 /** The cues of a language, empty when it has none. */
 export function cuesFor(tag: string | undefined): Cues {
-  return CUES[primaryTag(tag)] ?? EMPTY;
+  // Asked for every change of every row: the tag's primary subtag is worked out once per tag.
+  let cues = BY_TAG.get(tag);
+  if (cues === undefined) BY_TAG.set(tag, (cues = CUES[primaryTag(tag)] ?? EMPTY));
+  return cues;
 }

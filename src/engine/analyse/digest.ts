@@ -1,5 +1,6 @@
 import { normalizeToken } from '../text/normalize.ts';
 import type { LanguageProfile } from '../text/profile.ts';
+import type { Segment } from '../text/segment.ts';
 import type { Row } from './collation.ts';
 import { cuesFor } from './cues.ts';
 import type { Mention } from './mentions.ts';
@@ -135,8 +136,9 @@ function sideOnly(row: Row, side: 'a' | 'b', own: Reader, otherReader: Reader): 
     const mine: number[] = [];
     for (let i = 0; i < norms.length; i++) if (list.has(norms[i]!)) mine.push(i);
     if (mine.length === 0) continue;
+    // Counted only as far as it matters: as many as this side's rule the cue out.
     let theirs = 0;
-    for (const w of other.words) if (list.has(w)) theirs++;
+    for (const w of other.words) if (list.has(w) && ++theirs >= mine.length) break;
     if (mine.length <= theirs) continue;
     // "not enough" against "insufficient": the negation moved into a word.
     if (kind === 'negation' && cues.negativePrefix && other.words.some((w) => cues.negativePrefix!.test(w))) continue;
@@ -182,15 +184,24 @@ function unmatchedPassages(row: Row, side: 'a' | 'b', own: Reader, other: Presen
     if (part.op !== op) continue;
     const text = side === 'a' ? part.a : part.b;
     const norms = own.norms(text);
-    const content = own
-      .words(text)
-      // Capitalised words are names, which have entries of their own.
-      .filter((s, i) => !own.profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other, norms[i]));
+    // Capitalised words are names, which have entries of their own. Fewer than PHRASE_MIN_WORDS
+    // other content words settle it without asking the other side about any.
+    const open = (s: Segment, i: number) => !own.profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text);
+    const words = own.words(text);
+    if (countOf(words, open) < PHRASE_MIN_WORDS) continue;
+    const content = words.filter((s, i) => open(s, i) && !present(s.text, other, norms[i]));
     // From the first word without a counterpart: "…interesting, and it can be used as a mental
     // massage" is listed as "used as a mental massage…", what the other side lacks.
     if (content.length >= PHRASE_MIN_WORDS) out.push(text.slice(content[0]!.index));
   }
   return out;
+}
+
+/** How many of `xs` pass `test`. */
+export function countOf<T>(xs: readonly T[], test: (x: T, i: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (test(xs[i]!, i)) n++;
+  return n;
 }
 
 /**

@@ -30,18 +30,18 @@ export function presence(text: string, profile: LanguageProfile): Presence {
 /** Indexes a text's normalised words (in order) for `Presence` questions. */
 export function presenceOfWords(words: readonly string[], profile: LanguageProfile): Presence {
   const exact = new Set(words);
-  // The other indexes are built on the first question that needs them: most rows are asked
-  // about words they have as they are, or about none.
-  let forms: { stems: Set<string>; prefixes: Set<string>; fourLetter: Set<string> } | undefined;
-  const formsOf = () => {
-    forms ??= {
-      stems: new Set(words.map((w) => profile.stem(w))),
-      // A longer form shares its first SHARED_PREFIX letters with the word asked about; a four-letter
-      // word ("lays") is a form of any word it begins ("layered"). Indexed, not scanned per question.
-      prefixes: new Set(words.filter((w) => w.length >= SHARED_PREFIX).map((w) => w.slice(0, SHARED_PREFIX))),
-      fourLetter: new Set(words.filter((w) => w.length === 4)),
-    };
-    return forms;
+  // The other indexes are built on the first question that needs each: most rows are asked
+  // about words they have as they are, or about none, and most other questions end at a stem.
+  let stems: Set<string> | undefined;
+  let prefixes: Set<string> | undefined;
+  let fourLetter: Set<string> | undefined;
+  // A longer form shares its first SHARED_PREFIX letters with the word asked about; a four-letter
+  // word ("lays") is a form of any word it begins ("layered"). Indexed, not scanned per question.
+  const sharesPrefix = (norm: string) => {
+    prefixes ??= new Set(words.filter((w) => w.length >= SHARED_PREFIX).map((w) => w.slice(0, SHARED_PREFIX)));
+    if (prefixes.has(norm.slice(0, SHARED_PREFIX))) return true;
+    fourLetter ??= new Set(words.filter((w) => w.length === 4));
+    return fourLetter.has(norm.slice(0, 4));
   };
   let initials: string | undefined;
   const answers = new Map<string, boolean>();
@@ -52,11 +52,10 @@ export function presenceOfWords(words: readonly string[], profile: LanguageProfi
       if (exact.has(norm)) return true;
       let yes = answers.get(norm);
       if (yes === undefined) {
-        const { stems, prefixes, fourLetter } = formsOf();
         yes =
           sameCode(norm, words) ||
-          stems.has(profile.stem(norm)) ||
-          (norm.length >= SHARED_PREFIX && (prefixes.has(norm.slice(0, SHARED_PREFIX)) || fourLetter.has(norm.slice(0, 4))));
+          (stems ??= new Set(words.map((w) => profile.stem(w)))).has(profile.stem(norm)) ||
+          (norm.length >= SHARED_PREFIX && sharesPrefix(norm));
         answers.set(norm, yes);
       }
       return yes;

@@ -1,7 +1,8 @@
 import type { LanguageProfile } from '../text/profile.ts';
+import type { Segment } from '../text/segment.ts';
 import type { Row } from './collation.ts';
 import { cuesFor } from './cues.ts';
-import { PHRASE_MIN_WORDS } from './digest.ts';
+import { countOf, PHRASE_MIN_WORDS } from './digest.ts';
 import { acronymLetters, numberValue, type Presence, present, spellingVariants } from './presence.ts';
 import { type Reader, reader } from './reading.ts';
 
@@ -37,15 +38,31 @@ export function classifyRow(
   for (let i = 0; i <= parts.length; i++) {
     if (i < parts.length && parts[i]!.op !== 'equal') continue;
     if (i > start) {
-      const change = parts.slice(start, i);
-      changes.push({ start, end: i, a: change.map((p) => p.a).join(''), b: change.map((p) => p.b).join('') });
+      // Joined by concatenation: mostly one part, or a deletion and an insertion with '' on one side each.
+      let a = '';
+      let b = '';
+      for (let k = start; k < i; k++) {
+        a += parts[k]!.a;
+        b += parts[k]!.b;
+      }
+      changes.push({ start, end: i, a, b });
     }
     start = i + 1;
   }
   // Each side's texts segmented together: the row's, its changes' and its changed parts'.
-  const changed = parts.filter((p) => p.op !== 'equal');
-  readers.a.prefetch([row.a, ...changes.map((c) => c.a), ...changed.map((p) => p.a)]);
-  readers.b.prefetch([row.b, ...changes.map((c) => c.b), ...changed.map((p) => p.b)]);
+  const textsA = [row.a];
+  const textsB = [row.b];
+  for (const c of changes) {
+    textsA.push(c.a);
+    textsB.push(c.b);
+  }
+  for (const p of parts) {
+    if (p.op === 'equal') continue;
+    textsA.push(p.a);
+    textsB.push(p.b);
+  }
+  readers.a.prefetch(textsA);
+  readers.b.prefetch(textsB);
   const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
   const variants: (VariantClass | undefined)[] = new Array(parts.length);
   for (const change of changes) variants.fill(classifyChange(change.a, change.b, readers, whole), change.start, change.end);
@@ -97,9 +114,11 @@ function substantive(text: string, read: Reader, other: Presence): boolean {
   const norms = read.norms(text);
   const negated = norms.some((w) => cues.negations.has(w) && !other.words.includes(w));
   if (negated && !other.words.some((w) => cues.negations.has(w) || cues.negativePrefix?.test(w))) return true;
-  const unmatched = words.filter(
-    (s, i) => !profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text) && !present(s.text, other, norms[i]),
-  );
+  // Content words that are no name: fewer than PHRASE_MIN_WORDS settle it without asking the
+  // other side about any (most changes are a word or two).
+  const open = (s: Segment, i: number) => !profile.stopwords.has(norms[i]!) && !/^\p{Lu}/u.test(s.text);
+  if (countOf(words, open) < PHRASE_MIN_WORDS) return false;
+  const unmatched = words.filter((s, i) => open(s, i) && !present(s.text, other, norms[i]));
   return unmatched.length >= PHRASE_MIN_WORDS;
 }
 

@@ -6,6 +6,7 @@
  * form normalises to itself.
  */
 export function normalizeToken(text: string): string {
+  if (isOwnNorm(text)) return text;
   if (text.length > MEMO_MAX_LENGTH) return normalize(text);
   let norm = memo.get(text);
   if (norm === undefined) {
@@ -25,7 +26,21 @@ const memo = new Map<string, string>();
 const MEMO_SIZE = 65536;
 const MEMO_MAX_LENGTH = 40;
 
-function normalize(text: string): string {
+/**
+ * True when `text` is its own normalised form without asking: printable ASCII (which NFKC leaves
+ * as it is) with no capital, no backtick (made an apostrophe) and no space (trimmed). Most words
+ * of an English text are, and a look-up in the memo cost more than this scan.
+ */
+function isOwnNorm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || (c >= 0x41 && c <= 0x5a) || c === 0x60) return false;
+  }
+  return true;
+}
+
+/** The normalised form of `text`, worked out (`normalizeToken` memoises it); exported for tests. */
+export function normalize(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -149,30 +149,53 @@ const cache = new Map<string, Segmenters>();
 
 /**
  * Characters after which a sentence may end under Unicode's sentence-break rules (UAX #29):
- * terminators (`Sentence_Terminal`, the dots of class ATerm, and the semicolon and Greek
- * question mark, which ICU's Greek rules end sentences with) and paragraph separators (vertical
- * tab and form feed added only to be safe).
+ * terminators (`Sentence_Terminal`, the dots of class ATerm, and the Greek question mark) and
+ * paragraph separators (vertical tab and form feed added only to be safe). ICU's Greek rules
+ * end sentences with the semicolon too (`GREEK_TERMINATOR`); no other locale's do, and a
+ * semicolon in an English sentence sent it to ICU for nothing (most of the New Testament's).
  */
-const TERMINATOR = '\\p{Sentence_Terminal}\\u2024\\uFE52\\uFF0E;\\u037E';
+const TERMINATOR = '\\p{Sentence_Terminal}\\u2024\\uFE52\\uFF0E\\u037E';
+const GREEK_TERMINATOR = `${TERMINATOR};`;
 const SEPARATOR = /[\n\r\v\f\u0085\u2028\u2029]/u;
-const FIRST_TERMINATOR = new RegExp(`[${TERMINATOR}]`, 'u');
-/**
- * The one ending the rules keep whole: terminators, then closing quotes and brackets, then spaces
- * (rules SB8a to SB11: no boundary inside it, and the text ends with it).
- */
-const CLOSING_TAIL = new RegExp(`^[${TERMINATOR}]+["'”’»)\\]）」』]*[ ]*$`, 'u');
+
+/** The `mayBreakSentence` test for a set of terminators (a character class's contents). */
+function breakTest(terminators: string): (text: string) => boolean {
+  const first = new RegExp(`[${terminators}]`, 'u');
+  // The one ending the rules keep whole: terminators, then closing quotes and brackets, then
+  // spaces (rules SB8a to SB11: no boundary inside it, and the text ends with it).
+  const closingTail = new RegExp(`^[${terminators}]+["'”’»)\\]）」』]*[ ]*$`, 'u');
+  // The terminator first: a paragraph of several sentences is settled at its first one, where
+  // looking for a separator first read all of it (every block of a witness is asked).
+  return (text) => {
+    const found = first.exec(text);
+    if (found !== null && !closingTail.test(text.slice(found.index))) return true;
+    return SEPARATOR.test(text);
+  };
+}
+const MAY_BREAK = breakTest(TERMINATOR);
+const MAY_BREAK_GREEK = breakTest(GREEK_TERMINATOR);
 
 /**
- * False when ICU can find no sentence boundary inside `text`: it has no separator, and no
- * terminator but in the closing tail it ends with. The analysis asks for the sentences of tens of
+ * False when ICU can find no sentence boundary inside `text` under `locale`'s rules (by default
+ * Greek's, which end sentences at the most characters): it has no separator, and no terminator
+ * but in the closing tail it ends with. The analysis asks for the sentences of tens of
  * thousands of short changed stretches ("unto ", ", ") and single sentences, and each call to ICU
  * costs several microseconds however short the text: on the New Testament pair, a tenth of a
  * collation. Such a text is one sentence, as ICU would give it (a test checks every code point).
  */
-export function mayBreakSentence(text: string): boolean {
-  if (SEPARATOR.test(text)) return true;
-  const first = FIRST_TERMINATOR.exec(text);
-  return first !== null && !CLOSING_TAIL.test(text.slice(first.index));
+export function mayBreakSentence(text: string, locale = 'el'): boolean {
+  return (isGreek(locale) ? MAY_BREAK_GREEK : MAY_BREAK)(text);
+}
+
+/** Whether ICU's sentence rules for `locale` (as it resolves the tag) are the Greek ones. */
+function isGreek(locale: string): boolean {
+  let tag = 'und';
+  try {
+    tag = new Intl.Segmenter(locale, { granularity: 'sentence' }).resolvedOptions().locale;
+  } catch {
+    return true; // a tag ICU refuses: the test that asks ICU the most
+  }
+  return /^el(?:$|[-_])/i.test(tag);
 }
 
 /**
@@ -199,6 +222,7 @@ export function segmentersFor(locale = 'und'): Segmenters {
   const tag = Intl.Segmenter.supportedLocalesOf([locale]).length ? locale : 'en';
   const wordSegmenter = new Intl.Segmenter(tag, { granularity: 'word' });
   const sentenceSegmenter = new Intl.Segmenter(tag, { granularity: 'sentence' });
+  const mayBreak = isGreek(tag) ? MAY_BREAK_GREEK : MAY_BREAK;
   const fromIcu = (text: string): Segment[] => {
     const out: Segment[] = [];
     for (const s of wordSegmenter.segment(text)) out.push({ text: s.segment, index: s.index, wordLike: s.isWordLike === true });
@@ -206,54 +230,82 @@ export function segmentersFor(locale = 'und'): Segmenters {
   };
   // A short text's segments as numbers (offset × 2, plus 1 for a word): no objects to keep.
   const shortCache = new Map<string, number[]>();
+  const keep = (text: string, packed: number[]) => {
+    if (shortCache.size >= SHORT_CACHE_TEXTS) shortCache.clear();
+    shortCache.set(text, packed);
+  };
+  const unpack = (text: string, packed: readonly number[]): Segment[] => {
+    const out: Segment[] = new Array(packed.length);
+    for (let k = 0; k < packed.length; k++) {
+      const start = packed[k]! >> 1;
+      const end = k + 1 < packed.length ? packed[k + 1]! >> 1 : text.length;
+      out[k] = { text: text.slice(start, end), index: start, wordLike: (packed[k]! & 1) === 1 };
+    }
+    return out;
+  };
   found = {
     locale,
     words: (text) => {
       if (!text) return [];
       if (text.length > SHORT_TEXT) return fromIcu(text);
       let packed = shortCache.get(text);
-      if (!packed) {
-        packed = fromIcu(text).map((s) => s.index * 2 + (s.wordLike ? 1 : 0));
-        if (shortCache.size >= SHORT_CACHE_TEXTS) shortCache.clear();
-        shortCache.set(text, packed);
-      }
-      const out: Segment[] = new Array(packed.length);
-      for (let k = 0; k < packed.length; k++) {
-        const start = packed[k]! >> 1;
-        const end = k + 1 < packed.length ? packed[k + 1]! >> 1 : text.length;
-        out[k] = { text: text.slice(start, end), index: start, wordLike: (packed[k]! & 1) === 1 };
-      }
-      return out;
+      if (!packed) keep(text, (packed = fromIcu(text).map((s) => s.index * 2 + (s.wordLike ? 1 : 0))));
+      return unpack(text, packed);
     },
     wordsOfEach: (texts) => {
+      // Short texts segmented before come from the cache: a row's changed stretches are mostly
+      // the same few thousand ("unto ", "thee, "), and ICU's time grows with the text it is given.
+      const out: Segment[][] = new Array(texts.length);
+      const asked: number[] = [];
+      for (let k = 0; k < texts.length; k++) {
+        const text = texts[k]!;
+        const packed = text && text.length <= SHORT_TEXT ? shortCache.get(text) : undefined;
+        if (packed) out[k] = unpack(text, packed);
+        else {
+          out[k] = [];
+          asked.push(k);
+        }
+      }
       let joined = '';
       const starts: number[] = [];
-      for (const text of texts) {
+      for (const k of asked) {
         starts.push(joined.length);
-        joined += text + TEXT_SEPARATOR;
+        joined += texts[k]! + TEXT_SEPARATOR;
       }
-      const out: Segment[][] = texts.map(() => []);
-      let k = 0;
-      for (const s of wordSegmenter.segment(joined)) {
-        while (k + 1 < texts.length && s.index >= starts[k + 1]!) k++;
-        const index = s.index - starts[k]!;
-        const length = texts[k]!.length;
-        if (index === length) continue; // the separator
-        // Never expected (a separator breaks on both sides); if it joined a segment, ask ICU per text.
-        if (index + s.segment.length > length) return texts.map(fromIcu);
-        out[k]!.push({ text: s.segment, index, wordLike: s.isWordLike === true });
+      let q = 0;
+      if (asked.length > 0) {
+        for (const s of wordSegmenter.segment(joined)) {
+          while (q + 1 < asked.length && s.index >= starts[q + 1]!) q++;
+          const index = s.index - starts[q]!;
+          const length = texts[asked[q]!]!.length;
+          if (index === length) continue; // the separator
+          // Never expected (a separator breaks on both sides); if it joined a segment, ask ICU per text.
+          if (index + s.segment.length > length) return texts.map(fromIcu);
+          out[asked[q]!]!.push({ text: s.segment, index, wordLike: s.isWordLike === true });
+        }
+      }
+      for (const k of asked) {
+        const text = texts[k]!;
+        if (text && text.length <= SHORT_TEXT)
+          keep(
+            text,
+            out[k]!.map((s) => s.index * 2 + (s.wordLike ? 1 : 0)),
+          );
       }
       return out;
     },
     sentences: (text) => {
-      if (!mayBreakSentence(text)) return text ? [{ text, index: 0, wordLike: true }] : [];
+      if (!mayBreak(text)) return text ? [{ text, index: 0, wordLike: true }] : [];
       const out: Segment[] = [];
       let glue = false;
       for (const s of sentenceSegmenter.segment(text)) {
         const last = out.at(-1);
         if (glue && last) last.text += s.segment;
         else out.push({ text: s.segment, index: s.index, wordLike: true });
-        glue = GLUE.test(out.at(-1)!.text);
+        // GLUE ends in a full stop and white space (JavaScript's \s, what trimEnd removes):
+        // checked first, as the regex tries every space of the sentence.
+        const text = out.at(-1)!.text;
+        glue = text.trimEnd().endsWith('.') && GLUE.test(text);
       }
       return mendQuoteBreaks(out);
     },

@@ -56,7 +56,7 @@ describe('sentence segmentation without ICU for texts it cannot split', () => {
       for (let cp = 0; cp <= 0xffff; cp++) {
         if (cp >= 0xd800 && cp <= 0xdfff) continue;
         const text = `x${String.fromCodePoint(cp)} Y`;
-        if (!mayBreakSentence(text) && [...segmenter.segment(text)].length > 1) missed.push(`${locale} U+${cp.toString(16)}`);
+        if (!mayBreakSentence(text, locale) && [...segmenter.segment(text)].length > 1) missed.push(`${locale} U+${cp.toString(16)}`);
       }
     }
     expect(missed).toEqual([]);
@@ -70,11 +70,19 @@ describe('sentence segmentation without ICU for texts it cannot split', () => {
         const ours = segmentersFor(locale)
           .sentences(text)
           .map((s) => s.text);
-        if (!mayBreakSentence(text)) expect(ours).toEqual(icuSentences(locale, text));
+        if (!mayBreakSentence(text, locale)) expect(ours).toEqual(icuSentences(locale, text));
         expect(ours.join('')).toBe(text);
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('asks ICU about a semicolon only under Greek rules, which end a sentence there', () => {
+    expect(mayBreakSentence('Who; Me', 'en')).toBe(false);
+    expect(mayBreakSentence('Who; Me', 'el')).toBe(true);
+    expect(mayBreakSentence('Who; Me')).toBe(true);
+    expect(sentences('en', 'Who; Me')).toEqual(['Who; Me']);
+    expect(sentences('el-GR', 'Ποιος; Εγώ')).toEqual(['Ποιος; ', 'Εγώ']);
   });
 
   it('keeps a sentence with its closing quote and spaces whole, and asks ICU about anything after a terminator', () => {

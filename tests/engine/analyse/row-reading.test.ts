@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { reader } from '../../../src/engine/analyse/reading.ts';
+import { knowSide } from '../../../src/engine/analyse/row-reading.ts';
+import { languageProfile } from '../../../src/engine/text/profile.ts';
+import { tokenize, type Witness } from '../../../src/engine/tokens/tokenize.ts';
+
+describe('a row side read from its sentences’ tokens', () => {
+  it('has the segments and normalised words ICU gives for the side, each sentence, and each sentence with its joining space', () => {
+    const piece = fc.constantFrom(
+      ...'ab Y1.,;:?!\'’"-)(\t\u00a0\u3000\u0301\u200d\u200b。'.split(''),
+      '  ',
+      "can't ",
+      '3.5 ',
+      '🇩🇪',
+      '👍🏽',
+      '中华人民共和国',
+      'です',
+      'Straße ',
+      'Dr. Lane ',
+      'e.g. ',
+      '“Go.” ',
+      'So. ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('en', 'zh', 'ja', 'de', 'el'), (pieces, language) => {
+        const w: Witness = { id: 'w', sigil: 'W', label: 'W', language, blocks: [{ id: 'p1', text: pieces.join('') }] };
+        const profile = languageProfile(language);
+        const sentences = tokenize(w, profile);
+        for (let from = 0; from < sentences.length; from++) {
+          for (let to = from + 2; to <= Math.min(sentences.length, from + 3); to++) {
+            const run = sentences.slice(from, to);
+            const text = run.map((s) => s.text).join(' ');
+            const known = reader(profile);
+            knowSide(known, text, run);
+            const texts = [text, ...run.map((s) => s.text), ...run.slice(0, -1).map((s) => `${s.text} `)];
+            for (const t of texts) {
+              const fresh = reader(profile);
+              expect(known.segments(t)).toEqual(fresh.segments(t));
+              expect(known.norms(t)).toEqual(fresh.norms(t));
+            }
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
