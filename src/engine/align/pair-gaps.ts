@@ -1,4 +1,4 @@
-import { type Sentence, wordsIn } from '../tokens/tokenize.ts';
+import { sameWords, type Sentence, wordsIn } from '../tokens/tokenize.ts';
 import type { AlignedGroup } from './align-sentences.ts';
 
 /** Longest run of unpaired sentences, per side, that position alone may pair. */
@@ -36,7 +36,7 @@ export function pairGaps(groups: readonly AlignedGroup[], a: readonly Sentence[]
     // same order pair whatever their number, identity vouching for them.
     if (
       onlyA.length > 0 &&
-      sameWords(
+      sameSentences(
         onlyA.map((i) => a[i]!),
         onlyB.map((j) => b[j]!),
       )
@@ -158,9 +158,9 @@ function attachFragments(groups: readonly AlignedGroup[], a: readonly Sentence[]
   return out.filter((_, r) => keep[r]);
 }
 
-/** True when two runs of sentences have the same sentences of the same words (normalised). */
-function sameWords(a: readonly Sentence[], b: readonly Sentence[]): boolean {
-  return a.length === b.length && a.every((s, i) => s.tokens.map((t) => t.norm).join(' ') === b[i]!.tokens.map((t) => t.norm).join(' '));
+/** True when two runs of sentences are the same sentences of the same words. */
+function sameSentences(a: readonly Sentence[], b: readonly Sentence[]): boolean {
+  return a.length === b.length && a.every((s, i) => sameWords(s.tokens, b[i]!.tokens));
 }
 
 function words(s: Sentence): number {

@@ -1,5 +1,5 @@
 import type { AlignedGroup } from '../align/align-sentences.ts';
-import { type Sentence, type Token, type Witness, wordsIn } from '../tokens/tokenize.ts';
+import { type Sentence, sameWords, type Token, type Witness, wordsIn } from '../tokens/tokenize.ts';
 import { ROW_KINDS, type Collation, type Row, type RowKind } from './collation.ts';
 import { diffSimilarity, wordDiff } from './word-diff.ts';
 
@@ -93,10 +93,6 @@ function kindOf(sa: readonly Sentence[], sb: readonly Sentence[], group: Aligned
   if (sa.length > 1) return 'merged';
   if (sb.length > 1) return 'split';
   return sameWords(sa[0]!.tokens, sb[0]!.tokens) ? 'identical' : 'reworded';
-}
-
-function sameWords(x: readonly Token[], y: readonly Token[]): boolean {
-  return x.length === y.length && x.every((t, i) => t.norm === y[i]!.norm);
 }
 
 /**

@@ -127,6 +127,11 @@ export function wordsIn(sentences: readonly Sentence[]): number {
   return n;
 }
 
+/** True when two runs of tokens are the same words in the same order, case, quotes and dashes aside (their normalised forms). */
+export function sameWords(x: readonly Token[], y: readonly Token[]): boolean {
+  return x.length === y.length && x.every((t, i) => t.norm === y[i]!.norm);
+}
+
 /** The inverse of `sentenceId`: the 1-based number of a sentence id of the witness with `sigil`. */
 export function sentenceNumber(sigil: string, id: string): number {
   return Number(id.slice(sigil.length + (/\d$/.test(sigil) ? 1 : 0)));

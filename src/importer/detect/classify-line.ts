@@ -56,7 +56,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   // A sentence is not a label, but one that opens with a list's label is an item of that list, not its title ("Read also: …").
-  if ((f.prose || !short) && openingListLabel(t))
+  if ((f.prose || !short) && phraseCategory(t) === 'related-links')
     return { category: 'related-links', reason: 'a link to another story after a list’s label' };
   const known = f.prose || !short ? undefined : phraseCategory(t);
   if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };
@@ -133,12 +133,6 @@ function isMenu(t: string): boolean {
   if (/\d/.test(t)) return false;
   const parts = t.split(/\s*[>›»]\s*|\s+[|·•∙]\s+|\s{2,}/u);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
-}
-
-/** True when the text opens with a related list's label and a colon. */
-function openingListLabel(t: string): boolean {
-  const colon = t.search(/[:：]/u);
-  return colon > 0 && phraseCategory(t.slice(0, colon + 1)) === 'related-links';
 }
 
 function countMatches(text: string, pattern: RegExp): number {
