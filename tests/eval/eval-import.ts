@@ -75,7 +75,7 @@ for (const name of names) {
   );
 }
 
-console.log(`${names.length} captures, ${lines} non-blank lines, evidence: ${evidence.paragraphs.length} paragraphs\n`);
+console.log(`${names.length} captures, ${lines} non-blank lines, evidence: ${evidence.essays.length} reposts\n`);
 for (const line of perCapture) console.log(line);
 console.log('\nrole          precision  recall     F1');
 for (const role of ROLES) {

@@ -3,7 +3,8 @@ import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
 import { withBoxes } from './box-contents.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
-import { essaySpan } from './essay-span.ts';
+import { essaySpan, nonBlank } from './essay-span.ts';
+import { withinKnownEssay } from './known-extent.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { HANDLE_SIGN, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
@@ -58,7 +59,11 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   );
   // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
   const names = evidence ? undefined : sharedNames(lines, known);
-  const { essay, asides, isAbout } = essaySpan(clues, evidence, profile, names);
+  const found = essaySpan(clues, evidence, profile, names);
+  const { asides, isAbout } = found;
+  // When the capture is this essay by its words or names, the known essays say where it begins and ends.
+  const kept = nonBlank(clues, found.essay).filter((i) => !asides.has(i));
+  const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
   const header = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
   const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
   const surroundings = classifySurroundings({ clues, essay, asides, metadata: new Set(metadataLines.keys()), isAbout });

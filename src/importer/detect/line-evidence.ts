@@ -1,7 +1,7 @@
 import { detectLanguage } from '../../engine/text/language.ts';
 import { languageProfile, type LanguageProfile } from '../../engine/text/profile.ts';
 import { contentTerms } from './content-terms.ts';
-import type { Evidence } from './evidence.ts';
+import { type Evidence, knownParagraphs } from './evidence.ts';
 
 /** How strongly each capture line is the essay by the evidence of the reposts already known. */
 export interface LineEvidence {
@@ -28,9 +28,10 @@ const SAMPLE_CHARS = 4000;
  * capture's, or fewer than three lines that match (another essay altogether).
  */
 export function lineEvidence(lines: readonly string[], evidence: Evidence, profile = captureProfile(lines)): LineEvidence | undefined {
-  if (evidence.paragraphs.length === 0) return undefined;
-  if (detectLanguage(evidence.paragraphs.join('\n')) !== profile.language) return undefined;
-  const known = evidence.paragraphs.map((p) => contentTerms(p, profile));
+  const paragraphs = knownParagraphs(evidence);
+  if (paragraphs.length === 0) return undefined;
+  if (detectLanguage(paragraphs.join('\n')) !== profile.language) return undefined;
+  const known = paragraphs.map((p) => contentTerms(p, profile));
   // Long captures repeat lines (blank lines, widget labels): each distinct line is read once.
   const read = new Map<string, string[]>();
   const lineTerms = lines.map((l) => read.get(l) ?? read.set(l, l.trim() === '' ? [] : contentTerms(l, profile)).get(l)!);

@@ -1,4 +1,4 @@
-import type { Evidence } from './evidence.ts';
+import { type Evidence, knownParagraphs } from './evidence.ts';
 
 /**
  * Names and codes, the words a translation keeps: tokens of Latin, Greek or Cyrillic letters and
@@ -24,7 +24,7 @@ const MIN_NAMED_LINES = 3;
  * Undefined when fewer than `MIN_NAMED_LINES` lines hold any (another essay, or no reposts).
  */
 export function sharedNames(lines: readonly string[], evidence: Evidence): number[] | undefined {
-  const known = new Set(evidence.paragraphs.flatMap(namesIn));
+  const known = new Set(knownParagraphs(evidence).flatMap(namesIn));
   if (known.size === 0) return undefined;
   const counts = lines.map((line) => new Set(namesIn(line).filter((name) => known.has(name))).size);
   return counts.filter((n) => n > 0).length >= MIN_NAMED_LINES ? counts : undefined;

@@ -51,7 +51,7 @@ const EXPECTED = [
 ];
 
 /** Another repost of the essay: the same paragraphs are the evidence. */
-const KNOWN: Evidence = { paragraphs: [...OPENING, ...REST], titles: [TITLE] };
+const KNOWN: Evidence = { essays: [{ language: 'en', paragraphs: [...OPENING, ...REST] }], titles: [TITLE] };
 
 describe('detectLines across an inline advert', () => {
   for (const [name, evidence] of [
