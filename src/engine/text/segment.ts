@@ -77,9 +77,10 @@ const GLUE = new RegExp(`(?:^|[\\s(])(?:${SENTENCE_GLUE_ABBREVIATIONS.join('|')}
 
 /**
  * Sentence-final punctuation at the end of a text, possibly followed by closing quotes or
- * brackets, in Latin and CJK scripts.
+ * brackets: Unicode's sentence terminals in every script (`.`, `。`, the Devanagari danda `।`,
+ * the Arabic `؟`, the Khmer `។`…), and a colon, semicolon or ellipsis closing a line.
  */
-export const SENTENCE_END = /[.!?:;…。！？]["'”’»)\]）」』]*$/u;
+export const SENTENCE_END = /[\p{Sentence_Terminal}:;…]["'”’»)\]）」』]*$/u;
 
 /** True when a line or text ends like a sentence. */
 export function endsSentence(text: string): boolean {

@@ -1,4 +1,4 @@
-import { endsSentence } from '../../engine/text/segment.ts';
+import { countWords, endsSentence } from '../../engine/text/segment.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -16,7 +16,7 @@ export interface LineFeatures {
   spacedWords: number;
   /** Han, Hiragana and Katakana characters: scripts written without spaces. */
   cjkChars: number;
-  /** An approximate word count that treats two CJK characters as one word. */
+  /** An approximate word count that treats two CJK characters as one word (ICU's words in Thai-style scripts). */
   words: number;
   /** Pictographic characters (emoji), which prose in this corpus never uses. */
   emoji: number;
@@ -34,6 +34,8 @@ export interface LineFeatures {
   endsSentence: boolean;
   /** Commas, semicolons, colons and CJK pauses: the joints of a running sentence. */
   clauseMarks: number;
+  /** Spaces between letters of a script written without spaces between words (Thai): they part phrases. */
+  phraseSpaces: number;
   /** Share of the words with a cased first letter that start in lower case: high in running text. */
   lowerShare: number;
   /** True when the line opens with a section number such as `1)`, `2.`, `一、`. */
@@ -59,6 +61,10 @@ export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})
 /** A word of a script written with spaces: letters and digits, with inner apostrophes and hyphens. */
 export const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Scripts written without spaces between words: a space there parts phrases or sentences, as a comma would. */
+const PHRASE_SPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const PHRASE_SPACE =
+  /(?<=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\s+(?=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/gu;
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
@@ -85,13 +91,14 @@ export function lineFeatures(text: string): LineFeatures {
   const cjkChars = ascii ? 0 : count(trimmed, CJK);
   const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);
   const emojiChars = ascii ? [] : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)) ?? []);
+  const phraseSpaced = !ascii && PHRASE_SPACED.test(trimmed);
   const features: LineFeatures = {
     trimmed,
     blank: trimmed === '',
     chars: trimmed.length,
     spacedWords,
     cjkChars,
-    words: spacedWords + Math.ceil(cjkChars / 2),
+    words: phraseSpaced ? countWords(trimmed) : spacedWords + Math.ceil(cjkChars / 2),
     emoji: emojiChars.length,
     urls: count(trimmed, URL),
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
@@ -100,6 +107,7 @@ export function lineFeatures(text: string): LineFeatures {
     amounts: count(trimmed, PRICE) + count(trimmed, SIGNED_PERCENT),
     endsSentence: endsSentence(trimmed),
     clauseMarks: count(trimmed, CLAUSE_MARK),
+    phraseSpaces: phraseSpaced ? count(trimmed, PHRASE_SPACE) : 0,
     lowerShare: lowerShare(trimmed),
     numberedLead: NUMBERED_LEAD.test(trimmed),
     prose: false,
@@ -122,7 +130,11 @@ function isProseShaped(f: LineFeatures): boolean {
   // the capitalised words of a title or a menu.
   if (f.spacedWords >= MIN_RUNNING_WORDS && f.lowerShare >= MIN_LOWER_SHARE) return true;
   // A line of many clauses runs on, however short ("然則、一者解技術之難、一者包裝金融之品乎、孰是孰非…").
-  return (f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks >= 1) || (f.words >= MIN_SENTENCE_WORDS && f.clauseMarks > MAX_PHRASE_JOINTS);
+  // Thai and its neighbours part a sentence's phrases with spaces, and may end it with none.
+  return (
+    (f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks + f.phraseSpaces >= 1) ||
+    (f.words >= MIN_SENTENCE_WORDS && f.clauseMarks > MAX_PHRASE_JOINTS)
+  );
 }
 
 /** Share of words with a cased first letter that start in lower case (0 when none has case). */

@@ -133,6 +133,21 @@ describe('lineFeatures: prose', () => {
     expect(lineFeatures('然則、一者解技術之難、一者包裝金融之品乎、孰是孰非、蓋無定論、存乎各人之見耳').prose).toBe(true);
   });
 
+  it('reads Thai running text, which parts its phrases with spaces and ends without a stop, as prose; not a menu', () => {
+    const thai =
+      'ทุกคนบอกว่ากลยุทธ์ที่เน้น Rollup ของ Ethereum ดูเหมือนจะล้มเหลว และหลายคนก็เบื่อเกมซ้อนชั้น L1-L2-L3 นี้เต็มทีแล้ว แต่ที่น่าสนใจคือวงการ AI ในปีที่ผ่านมาก็พัฒนาจาก L1 ไป L2 และ L3 อย่างรวดเร็วเช่นกัน';
+    expect(lineFeatures(thai).prose).toBe(true);
+    expect(lineFeatures('หน้าแรก ข่าว กีฬา บันเทิง เทคโนโลยี ไลฟ์สไตล์ ติดต่อเรา').prose).toBe(false);
+  });
+
+  it('reads a sentence ended by a danda or an Arabic question mark as a sentence', () => {
+    expect(lineFeatures('यह एक लंबा वाक्य है जो हिंदी में लिखा गया है और पूर्ण विराम पर समाप्त होता है।')).toMatchObject({
+      endsSentence: true,
+      prose: true,
+    });
+    expect(lineFeatures('فهل يحل أحدهما مشكلات تقنية بينما يغلف الآخر منتجات مالية؟').endsSentence).toBe(true);
+  });
+
   it('does not read a title of a phrase or two as running text', () => {
     expect(lineFeatures('能力の飛躍か、問題の移転か：AIとクリプトの「階層のパラドックス」').prose).toBe(false);
     expect(lineFeatures('Capability Leap vs. Problem Shifting: The Layered Paradox').prose).toBe(false);
