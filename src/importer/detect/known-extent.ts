@@ -9,9 +9,9 @@ import type { KnownEssay } from './evidence.ts';
  * account for: a translator's note above the essay, a reposter's comment or a "vote if you liked
  * it" below it, which read as prose in any language. Each known essay is collated with the
  * span's lines (the engine's own alignment: shared words, names and numbers, and lengths, so it
- * holds across languages); an edge line is the page's when every known essay leaves it unpaired
- * while pairing its own first (or last) paragraph with the capture: the essay has begun (or ended)
- * without it. A known essay that pairs neither end says nothing (a copy cut short, or split
+ * holds across languages); an edge line is the page's when the known essays that pair their own
+ * first (or last) paragraph with the capture all leave it unpaired: the essay has begun (or ended)
+ * without it. A known essay that does not pair that end says nothing (a copy cut short, or split
  * otherwise), and so does a span too long to collate.
  */
 export function withinKnownEssay(
@@ -30,7 +30,10 @@ export function withinKnownEssay(
     const theirs = new Set(paired.flatMap((row) => row.bBlocks.map(Number)));
     return { ours, opens: theirs.has(0), closes: theirs.has(essay.paragraphs.length - 1) };
   });
-  const outside = (k: number, end: 'opens' | 'closes') => verdicts.every((v) => v[end] && !v.ours.has(k));
+  const outside = (k: number, end: 'opens' | 'closes') => {
+    const voters = verdicts.filter((v) => v[end]);
+    return voters.length > 0 && voters.every((v) => !v.ours.has(k));
+  };
   let first = 0;
   let last = texts.length - 1;
   while (first < last && outside(first, 'opens')) first++;

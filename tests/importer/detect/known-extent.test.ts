@@ -39,6 +39,15 @@ describe('withinKnownEssay', () => {
     expect(withinKnownEssay(lines, { start: 0, end: lines.length - 1 }, kept, [KNOWN], 'de')).toEqual({ start: 2, end: 8 });
   });
 
+  it('hears only the known essays that pair their own first (or last) paragraph: a known copy cut short says nothing of the end', () => {
+    const lines = page(NOTE, ...GERMAN, PLEA);
+    const cut: KnownEssay = { language: 'en', paragraphs: KNOWN.paragraphs.slice(0, 2) };
+    expect(withinKnownEssay(lines, { start: 0, end: lines.length - 1 }, everyOther(lines), [KNOWN, cut], 'de')).toEqual({
+      start: 2,
+      end: 8,
+    });
+  });
+
   it('keeps a copy cut short whole: the known essay’s last paragraph is unpaired, so it says nothing of the copy’s end', () => {
     const lines = page(...GERMAN.slice(0, 3));
     expect(withinKnownEssay(lines, { start: 0, end: 4 }, everyOther(lines), [KNOWN], 'de')).toEqual({ start: 0, end: 4 });
