@@ -106,11 +106,15 @@ function chooseTitle(
     (a, i) => (clues[i]!.features.chars > clues[a ?? i]!.features.chars ? i : (a ?? i)),
     undefined,
   );
-  // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, one that
-  // reads as running text is the dek, and the line above it the title.
-  const dek =
-    chosen !== undefined && candidates.includes(chosen - 1) && clues[chosen]!.features.prose && !clues[chosen - 1]!.features.prose;
-  return dek ? chosen - 1 : chosen;
+  if (chosen === undefined || !clues[chosen]!.features.prose) return chosen;
+  // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, or under a
+  // headline that reads as running text too and is half as long at least (share buttons may stand
+  // between), a dek that reads as running text is the longer line, and the title is above it.
+  if (candidates.includes(chosen - 1) && !clues[chosen - 1]!.features.prose) return chosen - 1;
+  const above = candidates.find(
+    (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars,
+  );
+  return above ?? chosen;
 }
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */

@@ -72,6 +72,16 @@ describe('the header above the essay', () => {
     expect(detectLines(kicker).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
   });
 
+  it('takes a sentence-case headline, not the longer dek under it past the share buttons, as the title', () => {
+    const headline = 'What it was like to keep a small library alive for five years of weekends';
+    const dek = 'The small decisions of the first year decide how the next ten years of maintenance will feel';
+    const lines = ['Home', 'Opinion', headline, 'Share on X', 'Share on WhatsApp', dek, 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: headline });
+    // A line of running text less than half as long over it is a note, not the headline.
+    const note = ['Home', 'we read it together on a monday in the lab', 'Share on X', dek, 'By Ana Ruiz', '', ...ESSAY];
+    expect(detectLines(note).metadata).toMatchObject({ title: dek });
+  });
+
   it('takes a bare name before a follow button as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
