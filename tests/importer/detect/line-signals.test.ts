@@ -119,6 +119,20 @@ describe('matchDate', () => {
     expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: line.includes(' at ') ? 1 : 0 });
   });
 
+  it.each([
+    ['Tue, June 17, 2025 at 10:00 AM GMT+8', 'Tue, June 17, 2025 at 10:00 AM GMT+8'],
+    ['terça-feira, 17 de junho de 2025', 'terça-feira, 17 de junho de 2025'],
+    ['Publié le mardi 17 juin 2025', 'mardi 17 juin 2025'],
+    ['Dienstag, 17. Juni 2025', 'Dienstag, 17. Juni 2025'],
+  ])('keeps the weekday that opens the date of %j in its value', (line, value) => {
+    expect(matchDate(line)?.value).toBe(value);
+  });
+
+  it('keeps a word before a date that is no weekday out of its value', () => {
+    expect(matchDate('Sunday brunch notes, 17 June 2025')?.value).toBe('17 June 2025');
+    expect(matchDate('Updated 17 June 2025')?.value).toBe('17 June 2025');
+  });
+
   it('tells an event period (two dates) from a dateline', () => {
     expect(matchDate('2025年8月18日 10:00 – 2025年8月22日 16:00 (UTC)')).toMatchObject({ dates: 2 });
   });
