@@ -72,14 +72,18 @@ export function reportCapture(
  * The frontmatter the detected metadata makes. Detection reads a field's value out of its line
  * ("June 17, 2025" out of "June 17, 2025 · 4 min read"), but a repost's frontmatter must be a value
  * the content checks accept of that line (`metadataValues`: the whole line, or what follows its
- * label): the shortest of those that holds the detected value, so the proposal always loads.
+ * label): the shortest of those that holds the detected value, so the proposal always loads. A
+ * line that gives several fields gives each its detected value, a part of the line.
  */
 function frontmatterOf(lines: readonly DetectedLine[], metadata: Partial<Record<MetadataField, string>>): Partial<Frontmatter> {
   const frontmatter: Partial<Frontmatter> = {};
   for (const line of lines) {
-    const value = line.field && metadata[line.field];
-    if (!line.field || value === undefined) continue;
-    frontmatter[line.field] = metadataValues(line.text).find((accepted) => accepted.includes(value)) ?? value;
+    for (const field of line.fields ?? []) {
+      const value = metadata[field];
+      if (value === undefined) continue;
+      frontmatter[field] =
+        line.fields!.length > 1 ? value : (metadataValues(line.text).find((accepted) => accepted.includes(value)) ?? value);
+    }
   }
   return frontmatter;
 }

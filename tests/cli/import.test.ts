@@ -40,7 +40,7 @@ describe('import CLI --json', () => {
       text: expect.stringMatching(/^Author:Haotian Everyone/),
       reason: expect.any(String),
     });
-    expect(report.lines[6]).toMatchObject({ line: 7, role: 'metadata', field: 'author', text: 'Author:Haotian' });
+    expect(report.lines[6]).toMatchObject({ line: 7, role: 'metadata', fields: ['author'], text: 'Author:Haotian' });
     expect(report.frontmatter).toEqual({
       title: 'Capability Leap vs. Problem Shifting: The "Layered Paradox" of AI and Crypto',
       date: '2025/06/17 10:00',

@@ -49,7 +49,9 @@ for (const name of names) {
   detection.lines.forEach((d, i) => {
     const want = expected[i]!;
     if (want === 'blank') return;
-    const got = d.category ? `${d.role}:${d.category}` : d.field ? `${d.role}:${d.field}` : d.role;
+    // A line that gives several fields is labelled right when the wanted one is among them.
+    const field = d.fields?.find((f) => want === `metadata:${f}`) ?? d.fields?.[0];
+    const got = d.category ? `${d.role}:${d.category}` : field ? `${d.role}:${field}` : d.role;
     const wantRole = want.split(':')[0]!;
     lines++;
     if (got === want) labelRight++;

@@ -60,7 +60,7 @@ export function accountLines(
       case 'boilerplate':
         return { line, text, role: 'boilerplate', category: block.category, block: index };
       case 'metadata':
-        return { line, text, role: 'metadata', field: block.field, block: index };
+        return { line, text, role: 'metadata', fields: [block.field].flat(), block: index };
       case 'body':
         return { line, text, role: 'body', block: index };
     }
@@ -69,7 +69,7 @@ export function accountLines(
 
 function describe(block: LedgerBlock): string {
   if (block.role === 'boilerplate') return `boilerplate ${block.category}`;
-  if (block.role === 'metadata') return `metadata ${block.field}`;
+  if (block.role === 'metadata') return `metadata ${[block.field].flat().join(' and ')}`;
   return block.role;
 }
 

@@ -21,8 +21,17 @@ export const ledgerBlockSchema = z.discriminatedUnion('role', [
     lines: lineRange,
     /** A line lifted into frontmatter. */
     role: z.literal('metadata'),
-    /** Which frontmatter field the line supplies; the field's value must occur in the line. */
-    field: z.enum(METADATA_FIELDS),
+    /**
+     * Which frontmatter field the line supplies, or the fields when one line gives several
+     * ("Posted on 17 June 2025 by Haotian": date and author); each value must occur in the line.
+     */
+    field: z.union([
+      z.enum(METADATA_FIELDS),
+      z
+        .array(z.enum(METADATA_FIELDS))
+        .min(2)
+        .refine((fields) => new Set(fields).size === fields.length, { message: 'a line gives each field once' }),
+    ]),
   }),
   z.strictObject({
     lines: lineRange,
@@ -72,8 +81,8 @@ export const accountedLineSchema = z.strictObject({
   role: z.enum(LINE_ROLES),
   /** For boilerplate: its category. */
   category: z.enum(CATEGORY_KEYS).optional(),
-  /** For metadata: the frontmatter field it supplies. */
-  field: z.enum(METADATA_FIELDS).optional(),
+  /** For metadata: the frontmatter fields it supplies (one, or several on a line like "By Haotian · June 17, 2025"). */
+  fields: z.array(z.enum(METADATA_FIELDS)).optional(),
   /** Index into `ledger.blocks` of the block that accounts for this line. */
   block: z.number().int().nonnegative(),
 });

@@ -224,7 +224,8 @@ function parseWith<S extends z.ZodType>(
  * Frontmatter title, author and date must come from the capture: each one present must equal a
  * line the ledger marks as that field — the whole line, or what follows a label such as
  * "Author:" — and each such line must be reflected in the frontmatter. Equal, not contained:
- * `title: "C"` would otherwise pass for any title holding a C.
+ * `title: "C"` would otherwise pass for any title holding a C. A line that gives several fields
+ * ("Posted on 17 June 2025 by Haotian") holds each value as a part of it, in whole words.
  */
 function checkMetadata(
   frontmatter: Frontmatter,
@@ -235,7 +236,7 @@ function checkMetadata(
 ): void {
   for (const field of METADATA_FIELDS) {
     const value = frontmatter[field];
-    const sources = lines.filter((l) => l.role === 'metadata' && l.field === field);
+    const sources = lines.filter((l) => l.role === 'metadata' && l.fields?.includes(field));
     if (value === undefined) {
       const first = sources[0];
       if (first)
@@ -253,7 +254,8 @@ function checkMetadata(
         keyLine(field) ?? 1,
       );
     }
-    if (!sources.some((l) => metadataValues(l.text).includes(value.trim()))) {
+    const gives = (l: AccountedLine) => (l.fields!.length > 1 ? holdsPart(l.text, value) : metadataValues(l.text).includes(value.trim()));
+    if (!sources.some(gives)) {
       const expected = metadataValues(sources[0]!.text);
       throw new ContentError(
         essayFile,
@@ -263,6 +265,15 @@ function checkMetadata(
       );
     }
   }
+}
+
+/** True when the text holds the value (trimmed, not empty) with no letter or digit right beside it. */
+function holdsPart(text: string, value: string): boolean {
+  const part = value.trim();
+  const wordy = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let at = part === '' ? -1 : text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1))
+    if (!wordy(text[at - 1]) && !wordy(text[at + part.length])) return true;
+  return false;
 }
 
 /**

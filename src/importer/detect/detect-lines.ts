@@ -20,8 +20,8 @@ export interface DetectedLine {
   role: LineRole;
   /** For boilerplate: its category. */
   category?: BoilerplateCategory;
-  /** For metadata: the frontmatter field it supplies. */
-  field?: MetadataField;
+  /** For metadata: the frontmatter fields it supplies (a byline may date the essay too). */
+  fields?: MetadataField[];
   /** The line as captured, without its line ending. */
   text: string;
   /** Which rule or signal decided, in a few words. */
@@ -65,18 +65,20 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const kept = nonBlank(clues, found.essay).filter((i) => !asides.has(i));
   const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
   const header = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
-  const metadataLines = new Map(Object.entries(header).map(([field, line]) => [line, field as MetadataField]));
+  const metadataLines = new Map<number, MetadataField[]>();
+  for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
   const surroundings = classifySurroundings({ clues, essay, asides, metadata: new Set(metadataLines.keys()), isAbout });
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {
     const line = i + 1;
     const c = clues[i]!;
     if (c.features.blank) return { line, role: 'blank', text, reason: 'blank line' };
-    const field = metadataLines.get(i);
-    if (field) {
-      metadata[field] = metadataValue(c, field);
+    const fields = metadataLines.get(i);
+    if (fields) {
+      for (const field of fields) metadata[field] = metadataValue(c, field);
+      const field = fields[0]!;
       const reason = i > essay.end ? `${field === 'author' ? 'byline' : 'dateline'} signing the essay, after it` : METADATA_REASONS[field];
-      return { line, role: 'metadata', field, text, reason };
+      return { line, role: 'metadata', fields, text, reason };
     }
     if (i >= essay.start && i <= essay.end && !asides.has(i)) {
       const stray = strayWidgetLine(clues, i, evidence?.scores);

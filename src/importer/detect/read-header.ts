@@ -51,6 +51,8 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
     // A signature signs the text above it and never heads the one below (see `withSignature`).
     if (c.author !== undefined && !SIGNATURE.test(c.features.trimmed)) {
       fields.author ??= i;
+      // A byline may date the essay too ("By Haotian · June 17, 2025").
+      if (isDateline(c)) fields.date ??= i;
       continue;
     }
     if (isDateline(c)) {
@@ -87,8 +89,8 @@ export function withSignature(clues: readonly LineClues[], essayEnd: number, fie
     if (c.features.blank) continue;
     seen++;
     if (c.author !== undefined) fields.author ??= i;
-    else if (isDateline(c)) fields.date ??= i;
-    else if (c.features.prose) break;
+    if (isDateline(c)) fields.date ??= i;
+    else if (c.author === undefined && c.features.prose) break;
   }
   return fields;
 }

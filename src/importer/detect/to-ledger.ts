@@ -29,7 +29,7 @@ export function toLedger(lines: readonly DetectedLine[]): Ledger {
       pendingBlank = pendingBlank ? [pendingBlank[0], line.line] : [line.line, line.line];
       continue;
     }
-    const key = `${line.role}/${line.category ?? ''}/${line.field ?? ''}`;
+    const key = `${line.role}/${line.category ?? ''}/${line.fields?.join('+') ?? ''}`;
     if (open && open.key === key) {
       // The blank lines since the last line of this block become its separators.
       pendingBlank = undefined;
@@ -48,7 +48,7 @@ export function toLedger(lines: readonly DetectedLine[]): Ledger {
 
 function block(line: DetectedLine, first: number, last: number, reasons: readonly string[]): LedgerBlock {
   const lines: [number, number] = [first, last];
-  if (line.role === 'metadata') return { lines, role: 'metadata', field: line.field! };
+  if (line.role === 'metadata') return { lines, role: 'metadata', field: line.fields!.length > 1 ? line.fields! : line.fields![0]! };
   if (line.role === 'boilerplate') return { lines, role: 'boilerplate', category: line.category!, note: note(reasons) };
   return { lines, role: line.role };
 }

@@ -50,7 +50,7 @@ export function boilerplateModel(repost: Repost): BoilerplateModel {
       };
     });
   const metadata = repost.lines.flatMap((l) =>
-    l.role === 'metadata' && l.field ? [{ field: l.field, line: l.line, text: l.text, value: repost[l.field] ?? '' }] : [],
+    l.role === 'metadata' ? (l.fields ?? []).map((field) => ({ field, line: l.line, text: l.text, value: repost[field] ?? '' })) : [],
   );
   const count = (role: string) => repost.lines.filter((l) => l.role === role).length;
   return {

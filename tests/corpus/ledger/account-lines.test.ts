@@ -15,7 +15,7 @@ const ledger: Ledger = {
 describe('accountLines', () => {
   it('gives every line exactly one role; blank lines inside a block are blank', () => {
     const account = accountLines(lines, ledger, 'ledger.json');
-    expect(account.map((l) => [l.line, l.role, l.category ?? l.field ?? ''])).toEqual([
+    expect(account.map((l) => [l.line, l.role, l.category ?? l.fields?.join('+') ?? ''])).toEqual([
       [1, 'boilerplate', 'promo-banner'],
       [2, 'blank', ''],
       [3, 'metadata', 'title'],

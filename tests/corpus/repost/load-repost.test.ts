@@ -224,6 +224,36 @@ describe('a third repost', () => {
   });
 });
 
+describe('a line that gives several fields', () => {
+  /** The mirror fixture with its byline dated on the same line, the ledger's field given as a list. */
+  function datedByline(date: string): string {
+    const dir = copyContent();
+    addFixtureRepost(dir, 'mirror');
+    const folder = join(dir, 'reposts/mirror');
+    editFile(join(folder, 'capture.txt'), (t) => t.replace('By Haotian\n', 'By Haotian · June 17, 2025\n'));
+    editFile(join(folder, 'ledger.json'), (t) => {
+      const ledger = JSON.parse(t);
+      ledger.sha256 = sha256(join(folder, 'capture.txt'));
+      ledger.blocks.find((b: { field?: string }) => b.field === 'author').field = ['author', 'date'];
+      return JSON.stringify(ledger);
+    });
+    editFile(join(folder, 'essay.md'), (t) => t.replace('author: Haotian', `author: Haotian\ndate: "${date}"`));
+    return dir;
+  }
+
+  it('gives each field its part of the line', () => {
+    const dir = datedByline('June 17, 2025');
+    const mirror = loadRepost(join(dir, 'reposts/mirror'), join(dir, '..'));
+    expect(mirror).toMatchObject({ author: 'Haotian', date: 'June 17, 2025' });
+    expect(mirror.lines[1]).toMatchObject({ role: 'metadata', fields: ['author', 'date'] });
+  });
+
+  it('refuses a value that is not a part of the line in whole words', () => {
+    const dir = datedByline('June 17, 20');
+    expect(failure(dir)).toMatch(/essay\.md:\d+: frontmatter date "June 17, 20" is not the value of capture line 2/);
+  });
+});
+
 describe('metadataValues', () => {
   it('gives the whole line or what follows its label', () => {
     expect(metadataValues('Author:Haotian')).toEqual(['Haotian', 'Author:Haotian']);

@@ -31,7 +31,7 @@ describe('detectLines on the shipped captures', () => {
 
     it(`keeps ${id}'s essay and boilerplate apart without the title line`, () => {
       const account = accountLines(lines, ledger, 'ledger.json');
-      const title = account.findIndex((l) => l.field === 'title');
+      const title = account.findIndex((l) => l.fields?.includes('title'));
       const expected = account.filter((_, i) => i !== title).map((l) => (l.role === 'metadata' ? 'metadata' : l.role));
       const detected = detectLines(lines.filter((_, i) => i !== title)).lines.map((l) => (l.role === 'metadata' ? 'metadata' : l.role));
       expect(detected).toEqual(expected);

@@ -46,7 +46,7 @@ describe('the header above the essay', () => {
     const lines = ['Lessons from a library', '', ...ESSAY, '', 'Autor: Mira Okafor', '', 'Weitere Beiträge'];
     const detected = detectLines(lines);
     expect(detected.metadata).toMatchObject({ title: 'Lessons from a library', author: 'Mira Okafor' });
-    expect(detected.lines[6]).toMatchObject({ role: 'metadata', field: 'author', reason: 'byline signing the essay, after it' });
+    expect(detected.lines[6]).toMatchObject({ role: 'metadata', fields: ['author'], reason: 'byline signing the essay, after it' });
   });
 
   it('takes a bare name beside the dateline as the author', () => {
@@ -82,6 +82,17 @@ describe('the header above the essay', () => {
     expect(detectLines(note).metadata).toMatchObject({ title: dek });
   });
 
+  it('reads the author and the date off one line that gives both', () => {
+    for (const byline of ['Posted on March 4, 2025 by Ana Ruiz', 'By Ana Ruiz · March 4, 2025', 'Publié le 4 mars 2025 par Ana Ruiz']) {
+      const detected = detectLines(['What I Learned Maintaining a Library', byline, '', ...ESSAY]);
+      expect(detected.metadata, byline).toMatchObject({
+        author: 'Ana Ruiz',
+        date: expect.stringMatching(/^(?:March 4, 2025|4 mars 2025)$/),
+      });
+      expect(detected.lines[1]).toMatchObject({ role: 'metadata', fields: expect.arrayContaining(['author', 'date']) });
+    }
+  });
+
   it('takes a bare name before a follow button as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
@@ -107,7 +118,7 @@ describe('the header above the essay', () => {
     const headline = 'What it was like to be the one who kept a small library alive for all of us';
     const detected = detectLines(['Menu', headline, '', ...ESSAY]);
     expect(detected.metadata).toMatchObject({ title: headline });
-    expect(detected.lines[1]).toMatchObject({ role: 'metadata', field: 'title' });
+    expect(detected.lines[1]).toMatchObject({ role: 'metadata', fields: ['title'] });
     // The first line of a hard-wrapped paragraph runs on into the next one: it stays the essay's.
     const wrapped = [
       'Nobody warned me that a small library used by strangers would',

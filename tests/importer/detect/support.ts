@@ -12,8 +12,8 @@ export function fixtureLines(name: string): string[] {
 }
 
 /** A line's verdict in one word: `body`, `blank`, `metadata:title`, `boilerplate:share-widget`… */
-export function label(line: Pick<DetectedLine, 'role' | 'category' | 'field'>): string {
-  return line.category ? `${line.role}:${line.category}` : line.field ? `${line.role}:${line.field}` : line.role;
+export function label(line: Pick<DetectedLine, 'role' | 'category' | 'fields'>): string {
+  return line.category ? `${line.role}:${line.category}` : line.fields ? `${line.role}:${line.fields.join('+')}` : line.role;
 }
 
 /**

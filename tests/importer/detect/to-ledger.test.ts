@@ -8,7 +8,7 @@ const verdicts: DetectedLine[] = [
   { line: 1, role: 'boilerplate', category: 'promo-banner', text: '🎁 Win', reason: 'emoji-bulleted line of a campaign banner' },
   { line: 2, role: 'boilerplate', category: 'promo-banner', text: 'Join', reason: 'campaign link' },
   { line: 3, role: 'blank', text: '', reason: 'blank line' },
-  { line: 4, role: 'metadata', field: 'title', text: 'Title', reason: 'title' },
+  { line: 4, role: 'metadata', fields: ['title'], text: 'Title', reason: 'title' },
   { line: 5, role: 'body', text: 'One.', reason: 'prose' },
   { line: 6, role: 'blank', text: ' ', reason: 'blank line' },
   { line: 7, role: 'body', text: 'Two.', reason: 'prose' },
@@ -38,7 +38,7 @@ describe('toLedger', () => {
       ledger,
       'ledger.json',
     );
-    expect(account.map((l) => [l.role, l.category ?? l.field])).toEqual(verdicts.map((v) => [v.role, v.category ?? v.field]));
+    expect(account.map((l) => [l.role, l.category ?? l.fields])).toEqual(verdicts.map((v) => [v.role, v.category ?? v.fields]));
   });
 
   it('notes the distinct reasons of a boilerplate block', () => {
