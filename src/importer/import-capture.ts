@@ -8,7 +8,7 @@ import type { MetadataField } from '../corpus/ledger/taxonomy.ts';
 import { detectLines, type DetectedLine } from './detect/detect-lines.ts';
 import { evidenceOf, NO_EVIDENCE, type Evidence } from './detect/evidence.ts';
 import { loadReposts, metadataValues } from '../corpus/repost/load-repost.ts';
-import { toLedger } from './detect/to-ledger.ts';
+import { toLedger } from './to-ledger.ts';
 import { captureHash } from '../corpus/ledger/capture-hash.ts';
 import { ledgerSchema, type Ledger } from '../corpus/ledger/ledger-schema.ts';
 import { splitFrontmatter } from '../corpus/essay/split-frontmatter.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../../src/corpus/capture/split-lines.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
-import { toLedger } from '../../../src/importer/detect/to-ledger.ts';
+import { toLedger } from '../../../src/importer/to-ledger.ts';
 import { toMarkdown } from '../../../src/importer/to-markdown.ts';
 import { LINEAR_RATIO, scaling } from '../../support/scaling.ts';
 import { fixtureLines } from './support.ts';

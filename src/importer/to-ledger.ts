@@ -1,5 +1,5 @@
-import type { Ledger, LedgerBlock } from '../../corpus/ledger/ledger-schema.ts';
-import type { DetectedLine } from './detect-lines.ts';
+import type { Ledger, LedgerBlock } from '../corpus/ledger/ledger-schema.ts';
+import type { DetectedLine } from './detect/detect-lines.ts';
 
 /** Longest note: the reasons of a merged block, joined, are cut here. */
 const MAX_NOTE_CHARS = 200;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectedLine } from '../../../src/importer/detect/detect-lines.ts';
-import { toLedger } from '../../../src/importer/detect/to-ledger.ts';
-import { accountLines } from '../../../src/corpus/ledger/account-lines.ts';
-import { ledgerSchema } from '../../../src/corpus/ledger/ledger-schema.ts';
+import type { DetectedLine } from '../../src/importer/detect/detect-lines.ts';
+import { toLedger } from '../../src/importer/to-ledger.ts';
+import { accountLines } from '../../src/corpus/ledger/account-lines.ts';
+import { ledgerSchema } from '../../src/corpus/ledger/ledger-schema.ts';
 
 const verdicts: DetectedLine[] = [
   { line: 1, role: 'boilerplate', category: 'promo-banner', text: '🎁 Win', reason: 'emoji-bulleted line of a campaign banner' },
