@@ -59,6 +59,23 @@ describe('alignSentences', () => {
     expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
   });
 
+  it('extends a group past a sentence that covers nothing when the sentences behind it cover much (a verse of five short sentences)', () => {
+    // The fourth sentence of B shares no term with A4: a walk that stopped there left the fifth,
+    // which repeats half of A4, "only in B" as well. The gap is split where the evidence in all
+    // is greatest, so both join.
+    const long =
+      'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, rowed the mail out to Gull Island twice a week, mended the nets of the harbour boats, and fed the puffins on the cliff.';
+    const split = [
+      'Edith Marsh was the last keeper.',
+      'She kept a diary of every ship that passed and noted the weather at dawn.',
+      'Twice a week she rowed the mail out to Gull Island.',
+      'Her days were long and lonely, from early morning until late night.',
+      'She mended the nets of the harbour boats and fed the puffins on the cliff.',
+    ];
+    const { aligned } = run([para(A[0], A[1], A[2]), para(long, A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
+  });
+
   it('does not extend a group with an inserted sentence that covers nothing of it', () => {
     const extra = 'The gift shop sells postcards painted by local children.';
     const { aligned } = run([para(A[0], A[1], A[2])], [para(B[0], B[1], extra, 'Its café serves soup.', B[2])]);
