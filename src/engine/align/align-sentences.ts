@@ -1,6 +1,6 @@
 import type { Sentence } from '../tokens/tokenize.ts';
 import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand, mutualBestPairs } from './band.ts';
-import { extendGroups } from './extend-groups.ts';
+import { extendGroups, joinPrior } from './extend-groups.ts';
 import { type LengthModel, lengthModel } from './length-model.ts';
 import { bagOf, evidenceBy, mergeBags, similarity, type TermBag, weightsByNumber } from './similarity.ts';
 
@@ -98,8 +98,14 @@ export function alignSentences(
   const sure = mutualBestPairs(a, b, weights, singles.a, singles.b);
   const length = lengthModel(a, b, sure);
   const scorer = groupScorer(a, b, weights, minCoverage, length, singles);
-  const extend = (groups: AlignedGroup[]) =>
-    extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { minCoverage, blockBreak: BLOCK_BREAK_COST, length });
+  // Extended twice: once on coverage and lengths alone, to count the pair's groups and lonely
+  // sentences, then with the odds of joining those counts give (see `joinPrior`).
+  const extend = (groups: AlignedGroup[]) => {
+    const costs = { minCoverage, blockBreak: BLOCK_BREAK_COST, length };
+    const first = extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, costs);
+    const prior = joinPrior(first, a, b);
+    return prior === 0 ? first : extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { ...costs, joinPrior: prior });
+  };
   if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return extend(alignInBand(scorer, fullBand(n, m)).groups);
   const maxCells = MAX_BAND_CELLS_PER_SENTENCE * (n + m);
   const anchors = anchorChain(a, b, weights, sure);

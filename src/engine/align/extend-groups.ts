@@ -16,6 +16,41 @@ export interface ExtendCosts {
   blockBreak: number;
   /** What the groups' lengths say (see `lengthModel`). */
   length: LengthModel;
+  /**
+   * Log odds, in nats, of a sentence joining a group over standing alone (see `joinPrior`);
+   * default 0, coverage and lengths alone deciding.
+   */
+  joinPrior?: number;
+}
+
+/**
+ * The pair's own odds of a sentence being part of a larger group rather than alone, estimated
+ * from an alignment of it, as Gale and Church and Brown et al. estimated their bead
+ * probabilities from aligned text: the log of (sentences that groups hold beyond 1:1 + 1) over
+ * (sentences with content left alone in gaps unpaired on one side + 1), Laplace-smoothed. Two
+ * translations of one text regroup sentences often and leave few out (Gale and Church's beads:
+ * 2:1 and 1:2 nine times as common as 1:0), so there a sentence that covers nothing of its
+ * neighbour but fits its length is more likely part of it; a repost with inserted lines and
+ * no merges gets odds below even, and an insertion stays alone.
+ */
+export function joinPrior(groups: readonly AlignedGroup[], a: readonly Sentence[], b: readonly Sentence[]): number {
+  let extra = 0;
+  let alone = 0;
+  let gap: AlignedGroup[] = [];
+  const flush = () => {
+    if (gap.every((g) => g.b.length === 0) || gap.every((g) => g.a.length === 0)) {
+      for (const g of gap) for (const x of g.a.length > 0 ? g.a : g.b) if ((g.a.length > 0 ? a : b)[x]!.terms.length > 0) alone++;
+    }
+    gap = [];
+  };
+  for (const g of groups) {
+    if (g.a.length > 0 && g.b.length > 0 && !g.moved) {
+      flush();
+      extra += g.a.length + g.b.length - 2;
+    } else gap.push(g);
+  }
+  flush();
+  return Math.log((extra + 1) / (alone + 1));
 }
 
 /**
@@ -25,7 +60,8 @@ export interface ExtendCosts {
  * group after it, the rest stay alone, wherever the split gains most. A sentence gains by joining
  * what it covers of that group's other side beyond `minCoverage` of its own content (less a
  * paragraph break it crosses), the same test the DP applies to a merge once the shape priors
- * cancel, with what it does to the fit of the group's lengths. So a long verse split into eight
+ * cancel, with what it does to the fit of the group's lengths, and the pair's own odds of a
+ * sentence joining a group rather than standing alone (`joinPrior`). So a long verse split into eight
  * short sentences on one side and one on the other is one row, not one pair and seven "only in
  * B" rows, while an unrelated insertion covers nothing and stays alone.
  */
@@ -107,7 +143,8 @@ export function extendGroups(
       grown = mergeBags(grown, own);
       const now = side === 'a' ? sharedEvidence(grown, other, weights) : sharedEvidence(other, grown, weights);
       const breaks = sentences[x]!.block === sentences[neighbour]!.block ? 0 : 1;
-      const gain = now - covered + lengthGain(extent, side, x) - costs.minCoverage * own.mass - costs.blockBreak * breaks;
+      const gain =
+        (costs.joinPrior ?? 0) + now - covered + lengthGain(extent, side, x) - costs.minCoverage * own.mass - costs.blockBreak * breaks;
       gains.push(gains.at(-1)! + gain);
       covered = now;
       extent = { ...extent, [side]: first ? [x, ...extent[side]] : [...extent[side], x] };

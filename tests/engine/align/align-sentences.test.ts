@@ -76,6 +76,29 @@ describe('alignSentences', () => {
     expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
   });
 
+  it('joins a sentence that covers nothing of its neighbour when the pair regroups its sentences and leaves none out (a translation)', () => {
+    // Every sentence of A is two in B. "Hardly anyone else bothered." shares no term with A4,
+    // but this pair puts five sentences into groups and would leave only this one alone: by
+    // the pair's own odds (see `joinPrior`) it is the rest of A4, not an insertion.
+    const a4 = 'The last keeper, Edith Marsh, kept a diary of every passing ship, which few keepers before her had troubled to do.';
+    const b = [
+      'A Scottish engineer built the Carrow Point lighthouse.',
+      'He finished it in 1871.',
+      'The lamp burned whale oil.',
+      'Its keepers changed to kerosene in 1890.',
+      'Winter storms came in 1903.',
+      'They cracked the lantern glass on two occasions.',
+      'Edith Marsh was the final keeper and wrote in a diary about each ship passing by.',
+      'Hardly anyone else bothered.',
+      'That diary is now kept at the county museum.',
+      'It lies next to the brass lens.',
+      'On summer weekends, visitors may climb the tower.',
+      'They pay a modest fee.',
+    ];
+    const { aligned } = run([para(A[0], A[1], A[2], a4, A[4], A[5])], [para(...b)]);
+    expect(aligned).toEqual(['A1=B1 B2', 'A2=B3 B4', 'A3=B5 B6', 'A4=B7 B8', 'A5=B9 B10', 'A6=B11 B12']);
+  });
+
   it('does not extend a group with an inserted sentence that covers nothing of it', () => {
     const extra = 'The gift shop sells postcards painted by local children.';
     const { aligned } = run([para(A[0], A[1], A[2])], [para(B[0], B[1], extra, 'Its café serves soup.', B[2])]);
