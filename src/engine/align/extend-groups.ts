@@ -21,6 +21,8 @@ export interface ExtendCosts {
    * default 0, coverage and lengths alone deciding.
    */
   joinPrior?: number;
+  /** Sentences of each side that join no group (moved elsewhere: see `alignSentences`). */
+  stay?: { a: ReadonlySet<number>; b: ReadonlySet<number> };
 }
 
 /**
@@ -138,7 +140,7 @@ export function extendGroups(
     let neighbour = first ? g[side][0]! : g[side].at(-1)!;
     const gains = [0];
     for (const x of xs) {
-      if (extent[side].length >= MAX_EXTENDED_SIDE) break;
+      if (extent[side].length >= MAX_EXTENDED_SIDE || costs.stay?.[side].has(x)) break;
       const own = (side === 'a' ? bagsA : bagsB)[x]!;
       grown = mergeBags(grown, own);
       const now = side === 'a' ? sharedEvidence(grown, other, weights) : sharedEvidence(other, grown, weights);

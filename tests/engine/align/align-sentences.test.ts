@@ -99,6 +99,25 @@ describe('alignSentences', () => {
     expect(aligned).toEqual(['A1=B1 B2', 'A2=B3 B4', 'A3=B5 B6', 'A4=B7 B8', 'A5=B9 B10', 'A6=B11 B12']);
   });
 
+  it('does not join a moved sentence to a neighbour on the pair’s odds: the move stays visible', () => {
+    // Twenty sentences of A are two each in B, so the pair's odds favour joining (see
+    // `joinPrior`); the storm sentence stands after A6 in A and at the very end in B. Joined on
+    // those odds to A6 and to A21, it was hidden in two groups instead of shown as moved.
+    const names = ['amber', 'birch', 'cedar', 'delta', 'ember', 'fjord', 'grove', 'heron', 'inlet', 'juniper'];
+    const a: string[] = [];
+    const b: string[] = [];
+    for (const [i, n] of [...names, ...names.map((n) => `${n}wood`)].entries()) {
+      a.push(`The ${n} harbour ${n}ward lights shone over ${n}field bay.`);
+      b.push(`The ${n} harbour lights shone.`, `They shone over ${n}field bay, ${n}ward.`);
+      if (i === 5) a.push('Storms cracked the lantern glass.');
+    }
+    b.push('Storms cracked the lantern glass.');
+    const s = stages(witness('A', a.join(' ')), witness('B', b.join(' ')));
+    const odd = (groups: string[]) => groups.filter((g) => !/^A\d+=B\d+ B\d+$/.test(g));
+    expect(odd(show(s.aligned, s.sa, s.sb))).toEqual(['A7=', '=B41']);
+    expect(odd(show(s.paired, s.sa, s.sb))).toEqual(['A7~B41']);
+  });
+
   it('does not extend a group with an inserted sentence that covers nothing of it', () => {
     const extra = 'The gift shop sells postcards painted by local children.';
     const { aligned } = run([para(A[0], A[1], A[2])], [para(B[0], B[1], extra, 'Its café serves soup.', B[2])]);
