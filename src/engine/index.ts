@@ -76,3 +76,4 @@ export { type Stemmer, stemmerFor } from './text/stem.ts';
 export { type TermsOf, termsFor } from './text/terms.ts';
 export { stopwordsFor } from './text/stopwords.ts';
 export { normalizeToken } from './text/normalize.ts';
+export { foldHanVariants } from './text/han-variants.ts';
