@@ -2,6 +2,7 @@ import { type AlignOptions, alignSentences } from './align/align-sentences.ts';
 import { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';
 import { pairGaps } from './align/pair-gaps.ts';
 import { termWeights } from './align/similarity.ts';
+import { termParts } from './align/term-parts.ts';
 import { analyse } from './analyse/analyse.ts';
 import type { Collation } from './analyse/collation.ts';
 import { rowReading } from './analyse/row-reading.ts';
@@ -49,8 +50,8 @@ export function collate(a: Witness, b: Witness, options: CollateOptions = {}): C
   const pb = profileOf(b);
   // One table of tokens for both witnesses: most of B's tokens are A's already.
   const tokens: TokenTable = new Map();
-  const sa = tokenize(a, pa, max, tokens);
-  const sb = tokenize(b, pb, max, tokens);
+  // Terms one witness lacks are read as the parts of them it has (compounds, derivations).
+  const { a: sa, b: sb } = termParts(tokenize(a, pa, max, tokens), tokenize(b, pb, max, tokens));
   const weights = termWeights(sa, sb);
   const aligned = alignSentences(sa, sb, weights, options);
   const moved = detectMoves(aligned, sa, sb, weights, options.minMoveSimilarity ?? MIN_MOVE_SIMILARITY);

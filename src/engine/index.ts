@@ -11,7 +11,7 @@
  * ```
  *
  * A custom pipeline calls the stages `collate` runs, in order: `tokenize` each witness,
- * `termWeights` over both, `alignSentences`, `pairGaps`, `detectMoves`, then `analyse`.
+ * `termParts` and `termWeights` over both, `alignSentences`, `pairGaps`, `detectMoves`, then `analyse`.
  *
  * @module
  */
@@ -39,6 +39,7 @@ export { type AlignedGroup, type AlignOptions, alignSentences, EXACT_DP_CELLS, M
 export { type Band, alignmentBand, anchorChain, BAND_RADIUS, mutualBestPairs } from './align/band.ts';
 export { GALE_CHURCH_VARIANCE, type LengthModel, lengthModel } from './align/length-model.ts';
 export { pairGaps } from './align/pair-gaps.ts';
+export { MIN_PART_LENGTH, termParts } from './align/term-parts.ts';
 export { detectMoves, MIN_MOVE_SIMILARITY } from './align/detect-moves.ts';
 export { analyse } from './analyse/analyse.ts';
 
@@ -75,3 +76,4 @@ export { type Stemmer, stemmerFor } from './text/stem.ts';
 export { type TermsOf, termsFor } from './text/terms.ts';
 export { stopwordsFor } from './text/stopwords.ts';
 export { normalizeToken } from './text/normalize.ts';
+export { foldHanVariants } from './text/han-variants.ts';

@@ -24,8 +24,9 @@ describe('collate on the shipped pair (Gate Square × MEXC News)', () => {
   //   M2 (they hate the L1-L2-L3 game, but AI went the same way): the "dissatisfaction" clause
   //   moved from the first sentence to the second, so the two pairs are regrouped, not 1:1.
   // - G3 "By comparing these two fields, we can explore the root causes" paraphrases M3 "In
-  //   comparison, where exactly is the problem?" (almost no words in common: paired by position,
-  //   and the row says so).
+  //   comparison, where exactly is the problem?" (almost no words in common; "comparing" and
+  //   "comparison" share the root "compar", which neither stem shows but the other copy's term
+  //   does: reworded, not paired by position alone).
   // - G4 opens the AI paragraph; MEXC makes it a heading, M4.
   // - G5 (L1 models), G6 (L2 reasoning models) and G7 (L3 agents) are one long MEXC sentence, M5.
   // - G8 ↔ M6 ("progressive capabilities"), G9 ↔ M7 (each layer a qualitative leap).
@@ -39,7 +40,7 @@ describe('collate on the shipped pair (Gate Square × MEXC News)', () => {
   it('aligns the pair as a careful reader does, sentence by sentence', () => {
     expect(groups(collation)).toEqual([
       'G1 G2=M1 M2 regrouped',
-      'G3=M3 positional',
+      'G3=M3 reworded',
       'G4=M4 reworded',
       'G5 G6 G7=M5 merged',
       'G8=M6 reworded',

@@ -42,8 +42,7 @@ describe('the engine entry (recension/engine)', () => {
     const witness = (id: string, sigil: string, text: string) => ({ id, sigil, label: id, blocks: [{ id: 'p1', text }] });
     const a = witness('a', 'A', 'The river rose in spring. Farmers moved their herds uphill. Nobody was hurt.');
     const b = witness('b', 'B', 'Farmers moved their herds uphill. The river rose in the spring. Nobody was hurt at all.');
-    const sa = engine.tokenize(a);
-    const sb = engine.tokenize(b);
+    const { a: sa, b: sb } = engine.termParts(engine.tokenize(a), engine.tokenize(b));
     const weights = engine.termWeights(sa, sb);
     const groups = engine.pairGaps(engine.detectMoves(engine.alignSentences(sa, sb, weights), sa, sb, weights), sa, sb);
     const profiles = { a: engine.witnessProfile(a), b: engine.witnessProfile(b) };

@@ -1,6 +1,7 @@
 import type { Sentence } from '../tokens/tokenize.ts';
 import { alignmentBand, anchorChain, BAND_RADIUS, type Band, fullBand, mutualBestPairs } from './band.ts';
-import { extendGroups } from './extend-groups.ts';
+import { detectMoves, MIN_MOVE_SIMILARITY } from './detect-moves.ts';
+import { extendGroups, joinPrior } from './extend-groups.ts';
 import { type LengthModel, lengthModel } from './length-model.ts';
 import { bagOf, evidenceBy, mergeBags, similarity, type TermBag, weightsByNumber } from './similarity.ts';
 
@@ -30,6 +31,11 @@ export interface AlignOptions {
   exactCells?: number;
   /** Half-width of the first band tried on inputs too large for the exact DP. Default `BAND_RADIUS`. */
   bandRadius?: number;
+  /**
+   * Least term similarity (Dice, 0–1) of two unpaired sentences to call them moved; such a
+   * sentence is never joined to a neighbour on the pair's odds alone. Default `MIN_MOVE_SIMILARITY`.
+   */
+  minMoveSimilarity?: number;
 }
 
 /** Largest group on either side: merges and splits up to 3:1 and 1:3. */
@@ -98,8 +104,19 @@ export function alignSentences(
   const sure = mutualBestPairs(a, b, weights, singles.a, singles.b);
   const length = lengthModel(a, b, sure);
   const scorer = groupScorer(a, b, weights, minCoverage, length, singles);
-  const extend = (groups: AlignedGroup[]) =>
-    extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { minCoverage, blockBreak: BLOCK_BREAK_COST, length });
+  // Extended twice: once on coverage and lengths alone, to count the pair's groups and lonely
+  // sentences, then with the odds of joining those counts give (see `joinPrior`).
+  // A sentence that move detection pairs elsewhere stays alone in place: on the pair's odds
+  // alone it would join a neighbour it covers nothing of, and the move would be hidden.
+  const extend = (groups: AlignedGroup[]) => {
+    const costs = { minCoverage, blockBreak: BLOCK_BREAK_COST, length };
+    const first = extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, costs);
+    const prior = joinPrior(first, a, b);
+    if (prior === 0) return first;
+    const moved = detectMoves(first, a, b, weights, options.minMoveSimilarity ?? MIN_MOVE_SIMILARITY).filter((g) => g.moved);
+    const stay = { a: new Set(moved.flatMap((g) => g.a)), b: new Set(moved.flatMap((g) => g.b)) };
+    return extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, { ...costs, joinPrior: prior, stay });
+  };
   if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return extend(alignInBand(scorer, fullBand(n, m)).groups);
   const maxCells = MAX_BAND_CELLS_PER_SENTENCE * (n + m);
   const anchors = anchorChain(a, b, weights, sure);

@@ -1,3 +1,4 @@
+import { foldHanVariants } from './han-variants.ts';
 import { primaryTag } from './language.ts';
 import type { Stemmer } from './stem.ts';
 
@@ -5,6 +6,8 @@ import type { Stemmer } from './stem.ts';
 export type TermsOf = (word: string) => readonly string[];
 
 const HAN = /\p{Script=Han}/u;
+/** Languages written in Han characters (primary subtags). */
+const HAN_LANGUAGES = new Set(['zh', 'ja', 'ko']);
 
 /**
  * What a word contributes to the comparison of sentences, in a language: its stem, unless it is a
@@ -18,14 +21,18 @@ export function termsFor(tag: string | undefined, stopwords: ReadonlySet<string>
   // and a memo here held an entry and an array for every distinct word of a witness through the
   // whole collation, which outlived V8's young collections (2 MB on the New Testament pair, more
   // on an inflected language). Japanese terms are worked out character by character: memoised.
-  if (tag === undefined || primaryTag(tag) !== 'ja') return (word) => (stopwords.has(word) ? NO_TERMS : [stem(word)]);
+  const language = tag === undefined ? undefined : primaryTag(tag);
+  if (language === undefined || !HAN_LANGUAGES.has(language)) return (word) => (stopwords.has(word) ? NO_TERMS : [stem(word)]);
+  // Languages written in Han characters: each character counts in every one of its standard
+  // forms (traditional, simplified, Japanese new forms: see `foldHanVariants`).
   const memo = new Map<string, readonly string[]>();
   return (word) => {
     let terms = memo.get(word);
     if (terms === undefined) {
       if (stopwords.has(word)) terms = NO_TERMS;
-      else if (HAN.test(word)) terms = [...word].filter((ch) => HAN.test(ch));
-      else terms = [stem(word)];
+      else if (!HAN.test(word)) terms = [stem(word)];
+      else if (language === 'ja') terms = [...word].filter((ch) => HAN.test(ch)).map(foldHanVariants);
+      else terms = [stem(foldHanVariants(word))];
       memo.set(word, terms);
     }
     return terms;

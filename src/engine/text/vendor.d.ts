@@ -11,3 +11,9 @@ declare module 'stopword' {
   const lists: Record<string, readonly string[]>;
   export = lists;
 }
+
+/** OpenCC's character tables: "from to [alternatives]|…" (the package types only its converters). */
+declare module 'opencc-js/dict/*' {
+  const dictionary: string;
+  export default dictionary;
+}

@@ -59,6 +59,65 @@ describe('alignSentences', () => {
     expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
   });
 
+  it('extends a group past a sentence that covers nothing when the sentences behind it cover much (a verse of five short sentences)', () => {
+    // The fourth sentence of B shares no term with A4: a walk that stopped there left the fifth,
+    // which repeats half of A4, "only in B" as well. The gap is split where the evidence in all
+    // is greatest, so both join.
+    const long =
+      'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, rowed the mail out to Gull Island twice a week, mended the nets of the harbour boats, and fed the puffins on the cliff.';
+    const split = [
+      'Edith Marsh was the last keeper.',
+      'She kept a diary of every ship that passed and noted the weather at dawn.',
+      'Twice a week she rowed the mail out to Gull Island.',
+      'Her days were long and lonely, from early morning until late night.',
+      'She mended the nets of the harbour boats and fed the puffins on the cliff.',
+    ];
+    const { aligned } = run([para(A[0], A[1], A[2]), para(long, A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]);
+    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
+  });
+
+  it('joins a sentence that covers nothing of its neighbour when the pair regroups its sentences and leaves none out (a translation)', () => {
+    // Every sentence of A is two in B. "Hardly anyone else bothered." shares no term with A4,
+    // but this pair puts five sentences into groups and would leave only this one alone: by
+    // the pair's own odds (see `joinPrior`) it is the rest of A4, not an insertion.
+    const a4 = 'The last keeper, Edith Marsh, kept a diary of every passing ship, which few keepers before her had troubled to do.';
+    const b = [
+      'A Scottish engineer built the Carrow Point lighthouse.',
+      'He finished it in 1871.',
+      'The lamp burned whale oil.',
+      'Its keepers changed to kerosene in 1890.',
+      'Winter storms came in 1903.',
+      'They cracked the lantern glass on two occasions.',
+      'Edith Marsh was the final keeper and wrote in a diary about each ship passing by.',
+      'Hardly anyone else bothered.',
+      'That diary is now kept at the county museum.',
+      'It lies next to the brass lens.',
+      'On summer weekends, visitors may climb the tower.',
+      'They pay a modest fee.',
+    ];
+    const { aligned } = run([para(A[0], A[1], A[2], a4, A[4], A[5])], [para(...b)]);
+    expect(aligned).toEqual(['A1=B1 B2', 'A2=B3 B4', 'A3=B5 B6', 'A4=B7 B8', 'A5=B9 B10', 'A6=B11 B12']);
+  });
+
+  it('does not join a moved sentence to a neighbour on the pair’s odds: the move stays visible', () => {
+    // Twenty sentences of A are two each in B, so the pair's odds favour joining (see
+    // `joinPrior`); the storm sentence stands after A6 in A and at the very end in B. Joined on
+    // those odds to A6 and to A21, it was hidden in two groups instead of shown as moved.
+    const names = ['amber', 'birch', 'cedar', 'delta', 'ember', 'fjord', 'grove', 'heron', 'inlet', 'juniper'];
+    const a: string[] = [];
+    const b: string[] = [];
+    for (const [i, n] of [...names, ...names.map((n) => `${n}wood`)].entries()) {
+      a.push(`The ${n} harbour ${n}ward lights shone over ${n}field bay.`);
+      b.push(`The ${n} harbour lights shone.`, `They shone over ${n}field bay, ${n}ward.`);
+      if (i === 5) a.push('Storms cracked the lantern glass.');
+    }
+    b.push('Storms cracked the lantern glass.');
+    const s = stages(witness('A', a.join(' ')), witness('B', b.join(' ')));
+    const odd = (groups: string[]) => groups.filter((g) => !/^A\d+=B\d+ B\d+$/.test(g));
+    expect(odd(show(s.aligned, s.sa, s.sb))).toEqual(['A7=', '=B41']);
+    expect(odd(show(s.paired, s.sa, s.sb))).toEqual(['A7~B41']);
+  });
+
   it('does not extend a group with an inserted sentence that covers nothing of it', () => {
     const extra = 'The gift shop sells postcards painted by local children.';
     const { aligned } = run([para(A[0], A[1], A[2])], [para(B[0], B[1], extra, 'Its café serves soup.', B[2])]);

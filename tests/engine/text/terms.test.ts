@@ -21,6 +21,19 @@ describe('content terms of a word', () => {
     expect(termsOf('ja', 'さあ、行こう。')).toEqual(expect.arrayContaining(['行']));
   });
 
+  it('counts each kanji in all its standard forms: old 權 and 靈 meet new 権 and 霊', () => {
+    const old = termsOf('ja', '權威ある新しき教なるかな、穢れし靈すら命ずれば從ふ。');
+    const modern = termsOf('ja', '権威のある、新しい教えではないか。汚れた霊をさえ戒められる。すると従うのだ。');
+    for (const shared of [termsOf('ja', '権')[0], termsOf('ja', '霊')[0], termsOf('ja', '従')[0]]) {
+      expect(old).toContain(shared);
+      expect(modern).toContain(shared);
+    }
+  });
+
+  it('gives a traditional and a simplified Chinese word one term (耶穌 and 耶稣, 會堂 and 会堂)', () => {
+    expect(termsOf('zh', '耶穌進了會堂。')).toEqual(termsOf('zh', '耶稣进了会堂。'));
+  });
+
   it('keeps Chinese dictionary words whole', () => {
     expect(termsOf('zh', '我们走吧，去耶路撒冷。')).toContain('耶路撒冷');
   });
