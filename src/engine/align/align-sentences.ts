@@ -36,6 +36,12 @@ export interface AlignOptions {
    * sentence is never joined to a neighbour on the pair's odds alone. Default `MIN_MOVE_SIMILARITY`.
    */
   minMoveSimilarity?: number;
+  /**
+   * Join a lonely sentence to a neighbouring group on the odds the pair's own groups give (see
+   * `joinPrior`), not only on what it covers. Off where the lonely sentences are the question (the
+   * importer asks which lines of a page a known essay leaves unpaired). Default true.
+   */
+  joinOnPairOdds?: boolean;
 }
 
 /** Largest group on either side: merges and splits up to 3:1 and 1:3. */
@@ -111,7 +117,7 @@ export function alignSentences(
   const extend = (groups: AlignedGroup[]) => {
     const costs = { minCoverage, blockBreak: BLOCK_BREAK_COST, length };
     const first = extendGroups(groups, a, b, scorer.bagsA, scorer.bagsB, weights, costs);
-    const prior = joinPrior(first, a, b);
+    const prior = options.joinOnPairOdds === false ? 0 : joinPrior(first, a, b);
     if (prior === 0) return first;
     const moved = detectMoves(first, a, b, weights, options.minMoveSimilarity ?? MIN_MOVE_SIMILARITY).filter((g) => g.moved);
     const stay = { a: new Set(moved.flatMap((g) => g.a)), b: new Set(moved.flatMap((g) => g.b)) };

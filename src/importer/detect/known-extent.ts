@@ -24,7 +24,8 @@ export function withinKnownEssay(
   const texts = kept.map((i) => lines[i]!);
   if (known.length === 0 || texts.length < 2 || texts.join('').length > MAX_WITNESS_CHARACTERS) return span;
   const verdicts = known.map((essay) => {
-    const rows = collate(witness('C', language, texts), witness('K', essay.language, essay.paragraphs)).rows;
+    // The page's lines are what is asked: they join the essay's groups only on what they cover.
+    const rows = collate(witness('C', language, texts), witness('K', essay.language, essay.paragraphs), { joinOnPairOdds: false }).rows;
     const paired = rows.filter((row) => row.aBlocks.length > 0 && row.bBlocks.length > 0);
     const ours = new Set(paired.flatMap((row) => row.aBlocks.map(Number)));
     const theirs = new Set(paired.flatMap((row) => row.bBlocks.map(Number)));

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { A, B, para } from './lighthouse.ts';
+import type { AlignOptions } from '../../../src/engine/align/align-sentences.ts';
 import { show, stages, witness } from './stages.ts';
 
 /** Aligns two texts given as paragraphs: the groups after the DP, and after gaps are paired. */
-const run = (a: string[], b: string[]) => {
-  const s = stages(witness('A', ...a), witness('B', ...b));
+const run = (a: string[], b: string[], options: AlignOptions = {}) => {
+  const s = stages(witness('A', ...a), witness('B', ...b), options);
   return { aligned: show(s.aligned, s.sa, s.sb), paired: show(s.paired, s.sa, s.sb) };
 };
 
@@ -97,6 +98,8 @@ describe('alignSentences', () => {
     ];
     const { aligned } = run([para(A[0], A[1], A[2], a4, A[4], A[5])], [para(...b)]);
     expect(aligned).toEqual(['A1=B1 B2', 'A2=B3 B4', 'A3=B5 B6', 'A4=B7 B8', 'A5=B9 B10', 'A6=B11 B12']);
+    // Where the lonely sentences are the question (the importer's known extent), the odds stay out.
+    expect(run([para(A[0], A[1], A[2], a4, A[4], A[5])], [para(...b)], { joinOnPairOdds: false }).aligned).toContain('=B8');
   });
 
   it('does not join a moved sentence to a neighbour on the pair’s odds: the move stays visible', () => {

@@ -1,4 +1,4 @@
-import { alignSentences, type AlignedGroup } from '../../../src/engine/align/align-sentences.ts';
+import { alignSentences, type AlignedGroup, type AlignOptions } from '../../../src/engine/align/align-sentences.ts';
 import { detectMoves } from '../../../src/engine/align/detect-moves.ts';
 import { pairGaps } from '../../../src/engine/align/pair-gaps.ts';
 import { termWeights } from '../../../src/engine/align/similarity.ts';
@@ -10,11 +10,11 @@ export function witness(sigil: string, ...paragraphs: string[]): Witness {
 }
 
 /** The engine's stages run one by one on two witnesses, so a test can look at each. */
-export function stages(a: Witness, b: Witness) {
+export function stages(a: Witness, b: Witness, options: AlignOptions = {}) {
   const sa = tokenize(a);
   const sb = tokenize(b);
   const weights = termWeights(sa, sb);
-  const aligned = alignSentences(sa, sb, weights);
+  const aligned = alignSentences(sa, sb, weights, options);
   const moved = detectMoves(aligned, sa, sb, weights);
   const paired = pairGaps(moved, sa, sb);
   return { sa, sb, weights, aligned, moved, paired };
