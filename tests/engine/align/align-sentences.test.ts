@@ -9,6 +9,13 @@ const run = (a: string[], b: string[], options: AlignOptions = {}) => {
   return { aligned: show(s.aligned, s.sa, s.sb), paired: show(s.paired, s.sa, s.sb) };
 };
 
+/** A4 made one long sentence of the keeper's diary and days, against B's lines about them in `split`. */
+function diaryVerse(split: string[]): string[] {
+  const long =
+    'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, rowed the mail out to Gull Island twice a week, mended the nets of the harbour boats, and fed the puffins on the cliff.';
+  return run([para(A[0], A[1], A[2]), para(long, A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]).aligned;
+}
+
 describe('alignSentences', () => {
   it('pairs a sentence-for-sentence rewording 1:1, across paragraphs', () => {
     const { aligned } = run([para(A[0], A[1], A[2]), para(A[3], A[4], A[5])], [para(B[0], B[1], B[2]), para(B[3], B[4], B[5])]);
@@ -47,8 +54,6 @@ describe('alignSentences', () => {
   });
 
   it('extends a group past the DP’s three sentences a side when each extra sentence covers part of the other side (1:5)', () => {
-    const long =
-      'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, rowed the mail out to Gull Island twice a week, mended the nets of the harbour boats, and fed the puffins on the cliff.';
     const split = [
       'Edith Marsh was the last keeper.',
       'She kept a diary of every ship that passed and noted the weather at dawn.',
@@ -56,16 +61,13 @@ describe('alignSentences', () => {
       'She mended the nets of the harbour boats.',
       'She fed the puffins on the cliff.',
     ];
-    const { aligned } = run([para(A[0], A[1], A[2]), para(long, A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]);
-    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
+    expect(diaryVerse(split)).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
   });
 
   it('extends a group past a sentence that covers nothing when the sentences behind it cover much (a verse of five short sentences)', () => {
     // The fourth sentence of B shares no term with A4: a walk that stopped there left the fifth,
     // which repeats half of A4, "only in B" as well. The gap is split where the evidence in all
     // is greatest, so both join.
-    const long =
-      'The last keeper, Edith Marsh, kept a diary of every passing ship, noted the weather at each dawn, rowed the mail out to Gull Island twice a week, mended the nets of the harbour boats, and fed the puffins on the cliff.';
     const split = [
       'Edith Marsh was the last keeper.',
       'She kept a diary of every ship that passed and noted the weather at dawn.',
@@ -73,8 +75,7 @@ describe('alignSentences', () => {
       'Her days were long and lonely, from early morning until late night.',
       'She mended the nets of the harbour boats and fed the puffins on the cliff.',
     ];
-    const { aligned } = run([para(A[0], A[1], A[2]), para(long, A[4], A[5])], [para(B[0], B[1], B[2]), para(...split, B[4], B[5])]);
-    expect(aligned).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
+    expect(diaryVerse(split)).toEqual(['A1=B1', 'A2=B2', 'A3=B3', 'A4=B4 B5 B6 B7 B8', 'A5=B9', 'A6=B10']);
   });
 
   it('joins a sentence that covers nothing of its neighbour when the pair regroups its sentences and leaves none out (a translation)', () => {
