@@ -32,10 +32,7 @@ export function lineClues(text: string): LineClues {
   const date = matchDate(features.trimmed);
   if (date) clues.date = date;
   // A dateline may name the author after the date ("Posted on 17 June 2025 by Haotian").
-  const after =
-    date && !author && isDateline(clues)
-      ? matchAuthor(features.trimmed.slice(features.trimmed.indexOf(date.value) + date.value.length).trim())
-      : undefined;
+  const after = date && !author && isDateline(clues) ? matchAuthor(features.trimmed.slice(date.end).trim()) : undefined;
   if (after) clues.author = after;
   return clues;
 }

@@ -1,11 +1,14 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
 import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
+import { escapePattern } from './vocabulary.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
   /** The date (with its time, when the line gives one) exactly as written. */
   value: string;
+  /** Where the value ends in the line: what a dateline says after its date starts there ("… by Haotian"). */
+  end: number;
   /** How many separate dates the line holds; a range ("Aug 12 – Aug 17") holds two. */
   dates: number;
   /** Words on the line besides the date, its time and a label like "Published:". */
@@ -22,19 +25,23 @@ const DATE_PATTERNS: readonly RegExp[] = [
 ];
 const TIME =
   /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+let weekdayBefore: RegExp | undefined;
 /**
  * A weekday's name, long or short, in any language the engine knows, as ICU writes it (no list to
  * keep), right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025".
+ * Built when a line first holds a date: few lines do, and an import that meets none pays nothing.
  */
-const WEEKDAY_BEFORE = (() => {
+function weekdayPattern(): RegExp {
+  if (weekdayBefore) return weekdayBefore;
   const names = Object.keys(LANGUAGES).flatMap((tag) =>
     (['long', 'short'] as const).flatMap((weekday) => {
       const format = new Intl.DateTimeFormat(tag, { weekday, timeZone: 'UTC' });
-      return Array.from({ length: 7 }, (_, d) => format.format(Date.UTC(2024, 0, 1 + d)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return Array.from({ length: 7 }, (_, d) => escapePattern(format.format(Date.UTC(2024, 0, 1 + d))));
     }),
   );
-  return new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s*$`, 'iu');
-})();
+  weekdayBefore = new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s*$`, 'iu');
+  return weekdayBefore;
+}
 /** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
 const DATE_TIME_JOINT = /^[\s,.T–-]*(?:at|um|à|às)?\s*$/u;
 
@@ -56,11 +63,13 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   }
   rest = (rest + trimmed.slice(at)).trim().replace(DATE_LABEL, '');
   const first = dates[0]!;
-  const weekday = WEEKDAY_BEFORE.exec(trimmed.slice(0, first[0]));
+  const weekday = weekdayPattern().exec(trimmed.slice(0, first[0]));
   // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
   const time = all.find(([start]) => start >= first[1] && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)));
+  const end = time ? time[1] : first[1];
   return {
-    value: trimmed.slice(weekday ? weekday.index : first[0], time ? time[1] : first[1]).trim(),
+    value: trimmed.slice(weekday ? weekday.index : first[0], end).trim(),
+    end,
     dates: dates.length,
     otherWords: rest.match(SPACED_WORD)?.length ?? 0,
   };

@@ -48,6 +48,9 @@ export function entriesOf(kind: VocabularyKind): string[] {
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
+/** A text as a pattern source that matches it literally. */
+export const escapePattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * One entry as a pattern source: escaped, a stem open to more letters, bounded by non-letters
  * where its edge is a letter of a spaced script. Longer entries first, so "sign up bonus" wins
@@ -56,11 +59,7 @@ const WORD_CHAR = '[\\p{L}\\p{N}_]';
 function entrySource(entry: string): string {
   const stem = entry.endsWith('*');
   const text = stem ? entry.slice(0, -1) : entry;
-  const body = text
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/# ?/g, '\\d+\\s*')
-    .replace(/…/g, '\\S+')
-    .replace(/ /g, '\\s+');
+  const body = escapePattern(text).replace(/# ?/g, '\\d+\\s*').replace(/…/g, '\\S+').replace(/ /g, '\\s+');
   const head = UNSPACED.test(text[0]!) ? '' : `(?<!${WORD_CHAR})`;
   const tail = stem ? '\\p{L}*' : UNSPACED.test(text.at(-1)!) ? '' : `(?!${WORD_CHAR})`;
   return `${head}${body}${tail}`;
