@@ -18,10 +18,9 @@ const FOREIGN = 0.1;
 const MAX_GAP_LINES = 4;
 /** A box set inside an article (a sign-up form, a most-read list, a caption and a "read also" link) holds at most this many. */
 const MAX_BOX_LINES = 12;
-/** Inline widgets and adverts the essay spans (they stay boilerplate); a notice, a related list, share buttons or a byline end it. */
+/** Inline widgets and adverts the essay spans (they stay boilerplate); a banner, a notice, a related list, share buttons or a byline end it. */
 const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'price-ticker',
-  'promo-banner',
   'spam-advert',
   'site-navigation',
   'stray-timestamp',
@@ -209,7 +208,7 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
  * True when the lines between two runs of prose are a short block the essay spans: at most
  * `MAX_GAP_LINES` lines, no byline, each either boilerplate of the given categories or unsignalled
  * (a short heading, an advert's "Learn more"). With `box`, a box of at most that many lines of
- * any kind but a byline, a dateline, share buttons or a notice.
+ * any kind but a byline, a dateline or share buttons.
  */
 function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): boolean {
   let lines = 0;
@@ -218,10 +217,10 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): bool
     if (c.features.blank) continue;
     if (++lines > (box ?? MAX_GAP_LINES) || c.author !== undefined) return false;
     // A box holds no dateline (a byline's block is the header of the essay, or of another article)
-    // and no share buttons or notice, which end an article (comments follow them).
-    if (box && (isDateline(c) || c.signal?.category === 'share-widget' || c.signal?.category === 'disclaimer')) return false;
+    // and no share buttons, which end an article (comments follow them).
+    if (box && (isDateline(c) || c.signal?.category === 'share-widget')) return false;
     if (box) continue;
-    const category = c.signal?.category ?? (isDateline(c) ? 'stray-timestamp' : undefined);
+    const category = c.signal?.category;
     if (category !== undefined && !INLINE.has(category) && !isInlineLink(c)) return false;
   }
   return true;

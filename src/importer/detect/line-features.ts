@@ -119,10 +119,10 @@ export function lineFeatures(text: string): LineFeatures {
 /**
  * Prose is what a person writes in sentences: enough words, sentence punctuation or running
  * lower-case words, and none of the page furniture (emoji, links, prices) that widgets and banners
- * are made of.
+ * are made of. A hashtag alone does not bar a sentence ("our #1 problem"): a line of tags is short.
  */
 function isProseShaped(f: LineFeatures): boolean {
-  if (f.emoji > 0 || f.amounts > 0 || f.hashtags > 0) return false;
+  if (f.emoji > 0 || f.amounts > 0) return false;
   // A sentence may cite an address; a line that is mostly addresses is a link (jusText's link density).
   if (f.urls + f.emails > 0 && f.linkChars > MAX_LINK_DENSITY * f.chars) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;

@@ -1,7 +1,6 @@
 import { isDateline, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { SIGNATURE } from './metadata-patterns.ts';
 import { MAX_PHRASE_JOINTS } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -13,8 +12,6 @@ export interface HeaderFields {
 
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
-/** Longest title: headlines stay within a line or two of a page (a search result shows some 60). */
-const MAX_TITLE_CHARS = 160;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
 const MIN_TITLE_WORDS = 3;
 /** Headlines run to some twenty words; a longer line is a sentence cut off. */
@@ -48,8 +45,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   for (let i = essayStart - 1; i >= stop && candidates.length < MAX_TITLE_CANDIDATES; i--) {
     const c = clues[i]!;
     if (c.features.blank) continue;
-    // A signature signs the text above it and never heads the one below (see `withSignature`).
-    if (c.author !== undefined && !SIGNATURE.test(c.features.trimmed)) {
+    if (c.author !== undefined) {
       fields.author ??= i;
       // A byline may date the essay too ("By Haotian · June 17, 2025").
       if (isDateline(c)) fields.date ??= i;
@@ -125,7 +121,7 @@ export const HANDLE_SIGN = /^(?:u\/|@)/u;
 /** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"). */
 function isBareName(c: LineClues): boolean {
   const name = c.features.trimmed.replace(HANDLE_SIGN, '');
-  return c.features.chars <= 40 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name);
+  return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name);
 }
 
 /** True when line b is the next non-blank line above or below line a. */
@@ -142,12 +138,12 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
 
 /**
  * A title is a short phrase of a few words without a full stop or a closing colon or comma, not a list
- * item, and without links, emoji or hashtags. "Original title: …" names the source's title, not this one.
+ * item, and without links or amounts (emoji and hashtags signal the line already). "Original title: …"
+ * names the source's title, not this one.
  */
 export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
-  if (f.blank || c.signal || f.numberedLead || f.chars > MAX_TITLE_CHARS || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
-  if (f.emoji > 0 || f.urls > 0 || f.emails > 0 || f.hashtags > 0 || f.amounts > 0) return false;
+  if (f.blank || f.numberedLead || f.amounts + f.urls + f.emails > 0 || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
   if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
