@@ -6,6 +6,7 @@ import type { Stemmer } from './stem.ts';
 export type TermsOf = (word: string) => readonly string[];
 
 const HAN = /\p{Script=Han}/u;
+const HANGUL = /^\p{Script=Hangul}+$/u;
 /** Languages written in Han characters (primary subtags). */
 const HAN_LANGUAGES = new Set(['zh', 'ja', 'ko']);
 
@@ -15,6 +16,9 @@ const HAN_LANGUAGES = new Set(['zh', 'ja', 'ko']);
  * kana, and the same word is segmented differently in older and newer spelling (新しき and 新しい,
  * 驚き and 驚いて). So a Japanese word that has kanji counts as its kanji, one term each; a word
  * of kana alone counts as itself. Chinese words do not inflect and keep their dictionary words.
+ * Korean glues its particles and endings to the word (레이어는, 레이어의: "the layer" as subject,
+ * as owner) and has no stemmer here: a Hangul word counts as its overlapping pairs of syllables,
+ * as Lucene's CJK analyser indexes it, so the forms of one word share all pairs but the last.
  */
 export function termsFor(tag: string | undefined, stopwords: ReadonlySet<string>, stem: Stemmer): TermsOf {
   // Most languages need no memo of their own: a stem is memoised by the stemmer (`stemmerFor`),
@@ -30,6 +34,7 @@ export function termsFor(tag: string | undefined, stopwords: ReadonlySet<string>
     let terms = memo.get(word);
     if (terms === undefined) {
       if (stopwords.has(word)) terms = NO_TERMS;
+      else if (language === 'ko' && HANGUL.test(word)) terms = syllablePairs(word);
       else if (!HAN.test(word)) terms = [stem(word)];
       else if (language === 'ja') terms = [...word].filter((ch) => HAN.test(ch)).map(foldHanVariants);
       else terms = [stem(foldHanVariants(word))];
@@ -41,3 +46,10 @@ export function termsFor(tag: string | undefined, stopwords: ReadonlySet<string>
 
 /** What a stopword gives. */
 const NO_TERMS: readonly string[] = Object.freeze([]);
+
+/** A word's overlapping pairs of characters (one pair for a word of two, the word itself for one). */
+function syllablePairs(word: string): string[] {
+  const chars = [...word];
+  if (chars.length <= 2) return [word];
+  return chars.slice(1).map((ch, k) => chars[k]! + ch);
+}

@@ -37,4 +37,13 @@ describe('content terms of a word', () => {
   it('keeps Chinese dictionary words whole', () => {
     expect(termsOf('zh', '我们走吧，去耶路撒冷。')).toContain('耶路撒冷');
   });
+
+  it('counts a Korean word as its pairs of syllables, so a word meets its forms with other particles', () => {
+    // 레이어는 (the layer, as subject) and 레이어의 (of the layer): one word, two particles.
+    const subject = termsOf('ko', 'AI의 레이어는 능력의 상승이다.');
+    const owner = termsOf('ko', '크립토 레이어의 문제.');
+    expect(subject).toEqual(expect.arrayContaining(['레이', '이어']));
+    expect(owner).toEqual(expect.arrayContaining(['레이', '이어']));
+    expect(termsOf('ko', '크립토')).toEqual(['크립', '립토']);
+  });
 });
