@@ -264,3 +264,25 @@ describe('detectLines before a related list, without evidence', () => {
     expect(body).toEqual([...OPENING, ...REST]);
   });
 });
+
+describe('detectLines on a page printed without blank lines', () => {
+  it('keeps a section heading between the essay’s parts when its last part is glued to a line of tags', () => {
+    const heading = 'Part two: the habit';
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      ...OPENING,
+      REST[0]!,
+      heading,
+      ...REST.slice(1),
+      '#bread #sourdough #routine',
+      'Like 12 Comment 3 Share',
+    ];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const body = detectLines(page, evidence)
+        .lines.filter((l) => l.role === 'body')
+        .map((l) => l.text);
+      expect(body).toEqual([...OPENING, REST[0], heading, ...REST.slice(1)]);
+    }
+  });
+});
