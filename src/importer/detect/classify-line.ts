@@ -13,7 +13,7 @@ import {
   WIDGET_FILLERS,
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
-import { chromeLabelIn, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
+import { chromeLabelIn, isLabel, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
 
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
 const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert']);
@@ -55,8 +55,8 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
-  // A sentence is not a label, but one that opens with a list's label is an item of that list, not its title ("Read also: …").
-  if ((f.prose || !short) && phraseCategory(t) === 'related-links')
+  // A list's label with a headline after its colon is an item of that list, not its title ("Read also: …").
+  if (phraseCategory(t) === 'related-links' && !isLabel(t))
     return { category: 'related-links', reason: 'a link to another story after a list’s label' };
   const known = f.prose || !short ? undefined : phraseCategory(t);
   if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };

@@ -235,9 +235,9 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && !isInlineLink(c));
 }
 
-/** A sentence linking another story ("Read also: …") stands between paragraphs; a related list ends the article. */
+/** A link to another story after a list's label ("Read also: …") stands between paragraphs; a related list, under its title, ends the article. */
 function isInlineLink(c: LineClues): boolean {
-  return c.signal?.category === 'related-links' && c.features.prose;
+  return c.signal?.category === 'related-links' && !c.signal.boxTitle;
 }
 
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */

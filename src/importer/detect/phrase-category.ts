@@ -35,6 +35,9 @@ export function phraseCategory(text: string): BoilerplateCategory | undefined {
   return BY_LABEL.get(normalizeLabel(text)) ?? (colon > 0 ? BY_LABEL.get(normalizeLabel(text.slice(0, colon))) : undefined);
 }
 
+/** True when the whole line is a known label ("Read also"), not a label before a text ("Read also: …"). */
+export const isLabel = (text: string): boolean => BY_LABEL.has(normalizeLabel(text));
+
 /**
  * The one-word labels of share-widget buttons ("share", "分享", "teilen"): a line made of them, a
  * few filler words and counts is a button row.

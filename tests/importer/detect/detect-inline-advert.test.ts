@@ -167,23 +167,27 @@ describe('detectLines before an advertorial, without evidence', () => {
 });
 
 describe('detectLines around a link to another story', () => {
-  it('takes a sentence opening with a "read also" label out of the essay, and keeps the paragraphs after it', () => {
-    const link = 'Read also: how a forgotten starter came back to life after three weeks in the back of the fridge';
-    const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, link, ...REST].flatMap((p) => [p, ''])];
-    // A page without blank lines (an AMP copy) glues the link to the paragraphs on both sides.
-    const glued = [TITLE, 'March 3, 2024', ...OPENING, link, ...REST];
-    for (const [evidence, lines] of [NO_EVIDENCE, KNOWN].flatMap(
-      (e) =>
-        [
-          [e, page],
-          [e, glued],
-        ] as const,
-    )) {
-      const detected = detectLines(lines, evidence);
-      expect(detected.lines.find((l) => l.text === link)).toMatchObject({ role: 'boilerplate', category: 'related-links' });
-      expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
-    }
-  });
+  for (const link of [
+    'Read also: how a forgotten starter came back to life after three weeks in the back of the fridge',
+    // A headline too short for a sentence is still another story's, not the title of a list that ends the essay.
+    'Read also: Five Flours Compared',
+  ])
+    it(`takes a line opening with a "read also" label out of the essay, and keeps the paragraphs after it: ${link}`, () => {
+      const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, link, ...REST].flatMap((p) => [p, ''])];
+      // A page without blank lines (an AMP copy) glues the link to the paragraphs on both sides.
+      const glued = [TITLE, 'March 3, 2024', ...OPENING, link, ...REST];
+      for (const [evidence, lines] of [NO_EVIDENCE, KNOWN].flatMap(
+        (e) =>
+          [
+            [e, page],
+            [e, glued],
+          ] as const,
+      )) {
+        const detected = detectLines(lines, evidence);
+        expect(detected.lines.find((l) => l.text === link)).toMatchObject({ role: 'boilerplate', category: 'related-links' });
+        expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+      }
+    });
 });
 
 describe('detectLines on a paged copy', () => {
