@@ -108,7 +108,11 @@ function chooseTitle(
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, or under a
   // headline that reads as running text too and is half as long at least (share buttons may stand
   // between), a dek that reads as running text is the longer line, and the title is above it.
-  if (candidates.includes(chosen - 1) && !clues[chosen - 1]!.features.prose) return chosen - 1;
+  // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
+  // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
+  const kicker = (t: string) => !/\p{Ll}/u.test(t) || /^\p{L}+[:：]\s/u.test(t);
+  if (candidates.includes(chosen - 1) && !clues[chosen - 1]!.features.prose && !kicker(clues[chosen - 1]!.features.trimmed))
+    return chosen - 1;
   const above = candidates.find(
     (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars,
   );

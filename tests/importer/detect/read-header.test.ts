@@ -72,6 +72,14 @@ describe('the header above the essay', () => {
     expect(detectLines(kicker).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
   });
 
+  it('takes a sentence-case headline, not the kicker over it, as the title', () => {
+    const headline = 'What it was like to keep a small library alive for five years of weekends';
+    for (const kicker of ['OPINION OF THE WEEK', 'Source: Library Weekly']) {
+      const lines = ['Home', kicker, headline, 'Ana Ruiz', 'March 4, 2025', '', ...ESSAY];
+      expect(detectLines(lines).metadata, kicker).toMatchObject({ title: headline });
+    }
+  });
+
   it('takes a sentence-case headline, not the longer dek under it past the share buttons, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     const dek = 'The small decisions of the first year decide how the next ten years of maintenance will feel';
