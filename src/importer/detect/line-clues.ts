@@ -1,6 +1,7 @@
 import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
 import { strongSignal, type LineSignal } from './classify-line.ts';
 import { lineFeatures, type LineFeatures } from './line-features.ts';
+import { DATE_LABEL } from './known-phrases.ts';
 import { matchAuthor, matchDate, type DateMatch } from './metadata-patterns.ts';
 
 /** Everything one line says about itself, before its neighbours and its position are known. */
@@ -19,6 +20,9 @@ export interface LineClues {
 const MAX_DATELINE_CHARS = 80;
 const MAX_DATELINE_WORDS = 4;
 
+/** A name (one to three capitalised words, or a handle) and the mark that parts it from what follows. */
+const NAME_BEFORE = /^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}))\s*[·|•,–—-]\s*$/u;
+
 /** Reads the clues of one line; linear in its length. */
 export function lineClues(text: string): LineClues {
   const features = lineFeatures(text);
@@ -31,9 +35,15 @@ export function lineClues(text: string): LineClues {
   if (author) clues.author = author;
   const date = matchDate(features.trimmed);
   if (date) clues.date = date;
-  // A dateline may name the author after the date ("Posted on 17 June 2025 by Haotian").
-  const after = date && !author && isDateline(clues) ? matchAuthor(features.trimmed.slice(date.end).trim()) : undefined;
-  if (after) clues.author = after;
+  // A dateline may name the author after the date ("Posted on 17 June 2025 by Haotian"), or before it, parted by a
+  // mark ("Haotian · Jun 17, 2025").
+  if (date && !author && isDateline(clues)) {
+    const before = features.trimmed.slice(0, date.start);
+    const named =
+      matchAuthor(features.trimmed.slice(date.end).trim()) ??
+      (DATE_LABEL.test(before) ? undefined : NAME_BEFORE.exec(before)?.slice(1).find(Boolean));
+    if (named) clues.author = named;
+  }
   return clues;
 }
 

@@ -7,6 +7,8 @@ import { escapePattern } from './vocabulary.ts';
 export interface DateMatch {
   /** The date (with its time, when the line gives one) exactly as written. */
   value: string;
+  /** Where the value starts in the line: what a dateline says before it ends there ("Haotian · …"). */
+  start: number;
   /** Where the value ends in the line: what a dateline says after its date starts there ("… by Haotian"). */
   end: number;
   /** How many separate dates the line holds; a range ("Aug 12 – Aug 17") holds two. */
@@ -23,25 +25,36 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
   /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
 ];
+/** Year first, then a month's name ("2025. június 17."): built with the names (see `icuNames`). */
+let yearFirst: RegExp | undefined;
 const TIME =
   /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
 let weekdayBefore: RegExp | undefined;
 /**
- * A weekday's name, long or short, in any language the engine knows, as ICU writes it (no list to
- * keep), right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025".
- * Built when a line first holds a date: few lines do, and an import that meets none pays nothing.
+ * Names as ICU writes them in a date, long and short, in every language the engine knows (no list
+ * to keep), longest first, as pattern alternatives: a weekday's ("Tue", "terça-feira") or a month's
+ * ("június", "июня"). Built when a line first holds a date: few lines do, and an import that meets
+ * none pays nothing.
  */
-function weekdayPattern(): RegExp {
-  if (weekdayBefore) return weekdayBefore;
+function icuNames(part: 'weekday' | 'month'): string {
   const names = Object.keys(LANGUAGES).flatMap((tag) =>
-    (['long', 'short'] as const).flatMap((weekday) => {
-      const format = new Intl.DateTimeFormat(tag, { weekday, timeZone: 'UTC' });
-      return Array.from({ length: 7 }, (_, d) => escapePattern(format.format(Date.UTC(2024, 0, 1 + d))));
+    (['long', 'short'] as const).flatMap((width) => {
+      const format = new Intl.DateTimeFormat(tag, { [part]: width, day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+      return Array.from({ length: part === 'weekday' ? 7 : 12 }, (_, k) => {
+        const date = part === 'weekday' ? Date.UTC(2024, 0, 1 + k) : Date.UTC(2024, k, 17);
+        return escapePattern(format.formatToParts(date).find((p) => p.type === part)!.value);
+      });
     }),
   );
-  weekdayBefore = new RegExp(`(?<![\\p{L}])(?:${[...new Set(names)].sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s*$`, 'iu');
+  return [...new Set(names)].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
+function weekdayPattern(): RegExp {
+  weekdayBefore ??= new RegExp(`(?<![\\p{L}])(?:${icuNames('weekday')})\\.?,?\\s*$`, 'iu');
   return weekdayBefore;
 }
+
 /** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
 const DATE_TIME_JOINT = /^[\s,.T–-]*(?:at|um|à|às)?\s*$/u;
 
@@ -51,7 +64,8 @@ const DATE_TIME_JOINT = /^[\s,.T–-]*(?:at|um|à|às)?\s*$/u;
  */
 export function matchDate(trimmed: string): DateMatch | undefined {
   if (trimmed.length > 160 || !/\d/.test(trimmed)) return undefined;
-  const dates = dropOverlaps(DATE_PATTERNS.flatMap((pattern) => spans(trimmed, pattern)));
+  yearFirst ??= new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\.?\\s+(?:${icuNames('month')})\\.?\\s+\\d{1,2}\\.?(?!\\d)`, 'giu');
+  const dates = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
   if (dates.length === 0) return undefined;
   const all = dropOverlaps([...dates, ...dropOverlaps(spans(trimmed, TIME))]);
 
@@ -67,8 +81,10 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
   const time = all.find(([start]) => start >= first[1] && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)));
   const end = time ? time[1] : first[1];
+  const start = weekday ? weekday.index : first[0];
   return {
-    value: trimmed.slice(weekday ? weekday.index : first[0], end).trim(),
+    value: trimmed.slice(start, end).trim(),
+    start,
     end,
     dates: dates.length,
     otherWords: rest.match(SPACED_WORD)?.length ?? 0,

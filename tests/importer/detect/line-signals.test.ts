@@ -114,6 +114,9 @@ describe('matchDate', () => {
     ['June 17, 2025 at 10:00 AM GMT+8', 'June 17, 2025 at 10:00 AM GMT+8'],
     ['17/06/2025 - 10:00 CEST', '17/06/2025 - 10:00 CEST'],
     ['2025. 6. 18. 9:12', '2025. 6. 18. 9:12'],
+    // Year first with the month's name, as ICU writes it in Hungarian, long or short.
+    ['2025. június 17. 14:05', '2025. június 17. 14:05'],
+    ['2025. jún. 17.', '2025. jún. 17.'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
     // "at" between the date and its time is a word of the line, not of the date.
     expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: line.includes(' at ') ? 1 : 0 });
@@ -131,6 +134,10 @@ describe('matchDate', () => {
   it('keeps a word before a date that is no weekday out of its value', () => {
     expect(matchDate('Sunday brunch notes, 17 June 2025')?.value).toBe('17 June 2025');
     expect(matchDate('Updated 17 June 2025')?.value).toBe('17 June 2025');
+  });
+
+  it('does not read a year and a capitalised word before a number as a date', () => {
+    expect(matchDate('Crypto Outlook 2025 Part 2')).toBeUndefined();
   });
 
   it('tells an event period (two dates) from a dateline', () => {

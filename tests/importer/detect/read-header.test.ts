@@ -91,7 +91,14 @@ describe('the header above the essay', () => {
   });
 
   it('reads the author and the date off one line that gives both', () => {
-    for (const byline of ['Posted on March 4, 2025 by Ana Ruiz', 'By Ana Ruiz · March 4, 2025', 'Publié le 4 mars 2025 par Ana Ruiz']) {
+    for (const byline of [
+      'Posted on March 4, 2025 by Ana Ruiz',
+      'By Ana Ruiz · March 4, 2025',
+      'Publié le 4 mars 2025 par Ana Ruiz',
+      // A name and a mark before the date: the name is the author's.
+      'Ana Ruiz · March 4, 2025',
+      'Ana Ruiz | 4 mars 2025',
+    ]) {
       const detected = detectLines(['What I Learned Maintaining a Library', byline, '', ...ESSAY]);
       expect(detected.metadata, byline).toMatchObject({
         author: 'Ana Ruiz',
@@ -99,6 +106,13 @@ describe('the header above the essay', () => {
       });
       expect(detected.lines[1]).toMatchObject({ role: 'metadata', fields: expect.arrayContaining(['author', 'date']) });
     }
+  });
+
+  it('reads a handle before the date as the author, without its sign, and no date label as a name', () => {
+    expect(detectLines(['What I Learned Maintaining a Library', '@anaruiz · March 4, 2025', '', ...ESSAY]).metadata).toMatchObject({
+      author: 'anaruiz',
+    });
+    expect(detectLines(['What I Learned Maintaining a Library', 'Updated · March 4, 2025', '', ...ESSAY]).metadata.author).toBeUndefined();
   });
 
   it('takes a bare name before a follow button as the author', () => {
