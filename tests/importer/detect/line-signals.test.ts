@@ -16,6 +16,9 @@ describe('strongSignal', () => {
     ['Время чтения: 3 мин', 'reading-time'],
     ['3분 읽기', 'reading-time'],
     ['1,204 views', 'reading-time'],
+    // Counts grouped by a space, as Russian, French or Polish print them.
+    ['2 341 просмотр', 'reading-time'],
+    ['12\u202f480 vues', 'reading-time'],
     ['Share', 'share-widget'],
     ['Share Insights', 'share-widget'],
     ['Like 12 Comment 3 Repost', 'share-widget'],
@@ -34,6 +37,8 @@ describe('strongSignal', () => {
     ['相关阅读', 'related-links'],
     ['Das könnte Sie auch interessieren', 'related-links'],
     ['Home › News › Research', 'site-navigation'],
+    // A menu bar, however long its row of items.
+    ['Home  My Network  Jobs  Messaging  Notifications  Me  For Business  Learning', 'site-navigation'],
     ['Back to top', 'site-navigation'],
     ['#AI #Crypto #Layer2', 'site-navigation'],
     ['🎁 Endless rewards for every post', 'promo-banner'],
