@@ -31,7 +31,7 @@ const TITLE_EVIDENCE = 0.5;
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline and
  * dateline and up to four title-shaped lines, crossing blank lines, boilerplate and one paragraph
- * (an editor's summary), stopping at more prose. The title is the candidate most like the known
+ * or block of them (an editor's summary, key points), stopping at more prose. The title is the candidate most like the known
  * reposts' titles, if any; else the longest (a headline says more than the labels and kickers
  * around it), or the headline stacked above it when that is its dek. A bare name next to the
  * dateline or a follow button is the author when no byline says so.
@@ -41,10 +41,14 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   const candidates: number[] = [];
   const names: number[] = [];
   let crossedProse = false;
+  let gluedToCrossed = false;
   const stop = Math.max(0, essayStart - MAX_HEADER_LINES);
   for (let i = essayStart - 1; i >= stop && candidates.length < MAX_TITLE_CANDIDATES; i--) {
     const c = clues[i]!;
-    if (c.features.blank) continue;
+    if (c.features.blank) {
+      gluedToCrossed = false;
+      continue;
+    }
     if (c.author !== undefined) {
       fields.author ??= i;
       // A byline may date the essay too ("By Haotian · June 17, 2025").
@@ -60,9 +64,11 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
     if (isTitleShaped(c)) candidates.push(i);
     else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
-      // One paragraph may stand between a title and its byline: the editor's summary.
-      if (crossedProse) break;
+      // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
+      // a box of key points ("What to know: …").
+      if (crossedProse && !gluedToCrossed) break;
       crossedProse = true;
+      gluedToCrossed = true;
     }
   }
   const title = chooseTitle(clues, candidates, titleScores);

@@ -72,6 +72,21 @@ describe('the header above the essay', () => {
     expect(detectLines(kicker).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library' });
   });
 
+  it('reads the header across a box of key points between it and the essay', () => {
+    const points = [
+      'What to know:',
+      'A small library grows by the decisions its maintainer makes in the first year, long before anyone depends on it.',
+      'Most of the work is answering issues and reviewing changes, not writing new features for the weekend project.',
+      'The lessons below are written for the next maintainer, who will meet the same questions in the same order.',
+    ];
+    const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', 'March 4, 2025', 'Share', '', ...points, '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({
+      title: 'What I Learned Maintaining a Library',
+      author: 'Ana Ruiz',
+      date: 'March 4, 2025',
+    });
+  });
+
   it('takes a sentence-case headline, not the kicker over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     for (const kicker of ['OPINION OF THE WEEK', 'Source: Library Weekly']) {
