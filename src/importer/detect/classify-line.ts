@@ -70,7 +70,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
-  if (!f.prose && isMenu(t)) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
+  if (short && isMenu(t)) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (CREDIT_LABEL.test(t)) return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
   return undefined;
 }

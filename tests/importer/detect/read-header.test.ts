@@ -94,6 +94,14 @@ describe('the header above the essay', () => {
     });
   });
 
+  it('takes no row of items parted by wide gaps for the title: a menu bar, a running header', () => {
+    for (const row of ['Home  My Network  Jobs  Messaging  Notifications  Me  For Business', 'LIBRARY NOTES            Spring issue']) {
+      expect(detectLines([row, 'What I Learned Maintaining a Library', '', ...ESSAY]).metadata.title, row).toBe(
+        'What I Learned Maintaining a Library',
+      );
+    }
+  });
+
   it('takes a sentence-case headline, not the kicker over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     for (const kicker of ['OPINION OF THE WEEK', 'Source: Library Weekly']) {
