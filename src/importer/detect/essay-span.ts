@@ -79,17 +79,18 @@ export function essaySpan(
     lines.flatMap((i) => read.get(i) ?? read.set(i, contentTerms(clues[i]!.features.trimmed, profile)).get(i)!);
   const mainTerms = terms(nonBlank(clues, main));
   const mainSet = new Set(mainTerms);
-  // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
-  const continues = (run: ProseRun) => {
-    const runTerms = terms(nonBlank(clues, run));
-    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms));
-  };
   // A run on the essay's topic continues it across any box a page sets inside it when the known reposts
   // hold most of its lines, or, without them, when it is not glued under a related list's title (its headlines).
   const evidenced = (run: ProseRun) => {
     if (!evidence && !names) return clues[run.start - 1]?.signal?.category !== 'related-links';
     const lines = nonBlank(clues, run);
     return lines.filter((i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0)).length * 2 >= lines.length;
+  };
+  // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
+  // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.
+  const continues = (run: ProseRun) => {
+    const runTerms = terms(nonBlank(clues, run));
+    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (evidence !== undefined && evidenced(run));
   };
   const widened = acrossInlineAdverts(clues, groups, main, continues, evidenced);
   const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, widened.span));

@@ -290,3 +290,32 @@ describe('detectLines on a page printed without blank lines', () => {
     }
   });
 });
+
+describe('detectLines on an opening the known reposts hold', () => {
+  it('keeps opening paragraphs on another topic than the next section, under a photo caption', () => {
+    // The opening speaks of trains; the essay's bulk, after a heading, of bread. Only the known repost ties them.
+    const opening = [
+      'Every commuter knows the night train from the coast is late, and most travellers have stopped trusting its timetable at all.',
+      'The railway blames the signals, the drivers blame the old carriages, and the passengers simply buy tickets for the bus instead.',
+    ];
+    const caption = 'A platform at dawn, with a porter pushing a trolley of parcels past the waiting room. (Photo: Lee Park)';
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      '',
+      caption,
+      '',
+      ...opening,
+      'The routine',
+      ...OPENING,
+      ...REST,
+      'Advertisement',
+      'Save 40% on home internet.',
+    ];
+    const known: Evidence = { essays: [{ language: 'en', paragraphs: [...opening, 'The routine', ...OPENING, ...REST] }], titles: [TITLE] };
+    const body = detectLines(page, known)
+      .lines.filter((l) => l.role === 'body')
+      .map((l) => l.text);
+    expect(body).toEqual([...opening, 'The routine', ...OPENING, ...REST]);
+  });
+});
