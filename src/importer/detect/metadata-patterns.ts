@@ -114,9 +114,9 @@ export function matchAuthor(trimmed: string): string | undefined {
   const end = NAME_END.exec(rest);
   const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
-  // After "By" (or "Von", "Por", "Par", "Di"), which also open sentences ("by the way"), a name must look like one: a capital,
-  // a handle sign or a letter of a script without case.
-  if (/^(?:by|von|por|par|di)\b/i.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
+  // After a label without a colon ("By", "Von", "Af", "De"), words that also open sentences ("by the way", "de asemenea"),
+  // a name must look like one: a capital, a handle sign or a letter of a script without case.
+  if (!/[:：|丨]/u.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
   return name;
 }
 

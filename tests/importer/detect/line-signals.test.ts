@@ -94,6 +94,10 @@ describe('matchAuthor', () => {
     ['原作：Haotian\u3000譯述：守拙齋主人', 'Haotian'],
     ['— Haotian', 'Haotian'],
     ['– Mira Okafor (@mira)', 'Mira Okafor'],
+    ['Af Haotian (@tmel0211)', 'Haotian'],
+    ['От Haotian', 'Haotian'],
+    ['מאת Haotian', 'Haotian'],
+    ['Auteur original : Haotian (@tmel0211)', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
@@ -102,6 +106,10 @@ describe('matchAuthor', () => {
     "Author:Haotian Everyone says that Ethereum's Rollup-Centric strategy seems to have failed?",
     'By comparing these two fields, we can explore the root causes of the issues.',
     'by the way',
+    // A label without a colon is also a word of sentences: a name after it has a capital.
+    'de asemenea, piața a crescut',
+    'af og til',
+    'auteur de plusieurs livres',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
   });
