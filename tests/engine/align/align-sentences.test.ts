@@ -194,7 +194,7 @@ describe('pairGaps', () => {
 
   it('joins a fragment of function words only to the paired sentence beside it in its paragraph', () => {
     const { paired } = run(
-      [para(A[0], '"Where is it?" the keepers asked the engineer.', A[2])],
+      [para(A[0], 'Where is it?', 'The keepers asked the engineer.', A[2])],
       [para(B[0], 'The keepers asked the engineer where it was.', B[2])],
     );
     expect(paired).toEqual(['A1=B1', 'A2 A3=B2', 'A4=B3']);
