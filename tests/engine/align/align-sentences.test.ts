@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { A, B, para } from './lighthouse.ts';
-import type { AlignOptions } from '../../../src/engine/align/align-sentences.ts';
+import { type AlignOptions, alignSentences } from '../../../src/engine/align/align-sentences.ts';
+import type { Sentence } from '../../../src/engine/tokens/tokenize.ts';
 import { show, stages, witness } from './stages.ts';
 
 /** Aligns two texts given as paragraphs: the groups after the DP, and after gaps are paired. */
@@ -161,6 +162,42 @@ describe('alignSentences', () => {
       ['Bake the loaves at a high heat until the crust darkens.'],
     );
     expect(aligned.sort()).toEqual(['=B1', 'A1=']);
+  });
+});
+
+describe('alignSentences, the shape priors against the evidence', () => {
+  /** A sentence of `terms` (40 characters, so that lengths say nothing), in one paragraph. */
+  const sentence = (sigil: string, index: number, terms: string[]): Sentence => ({
+    id: `${sigil}${index + 1}`,
+    index,
+    block: `${sigil}p1`,
+    text: terms.join(' ').padEnd(40, '.'),
+    tokens: [],
+    terms,
+  });
+  const side = (sigil: string, ...terms: string[][]) => terms.map((t, i) => sentence(sigil, i, t));
+  /** Two pairs that each share two rare terms; `x` is in A's first and B's second alone. */
+  const pairs = (x: number) =>
+    alignSentences(
+      side('A', ['p', 'q', 'x'], ['r', 's']),
+      side('B', ['p', 'q'], ['r', 's', 'x']),
+      new Map([
+        ['p', 5],
+        ['q', 5],
+        ['r', 5],
+        ['s', 5],
+        ['x', x],
+      ]),
+    ).map((g) => `${g.a.join(' ')}=${g.b.join(' ')}`);
+
+  it('keeps two pairs apart when one term, found in a sentence in twelve, is all a regroup would add', () => {
+    // Evidence counts a shared term's weight twice (it covers A's content and B's), so a prior of
+    // ln 100 against 2:2 fell to one term of weight ln 10 about: a word in every second sentence.
+    expect(pairs(Math.log(1 + 12))).toEqual(['0=0', '1=1']);
+  });
+
+  it('regroups when the term the pairs leave unexplained is as rare as the terms they share', () => {
+    expect(pairs(5)).toEqual(['0 1=0 1']);
   });
 });
 
