@@ -75,19 +75,20 @@ export const SENTENCE_GLUE_ABBREVIATIONS: readonly string[] = [
 ];
 /**
  * A question or exclamation mark (any script's sentence terminal but the full stop, which ICU
- * already reads this way), closing marks and spaces on the same line: the end of a segment that
- * may run on.
+ * already reads this way), then closing brackets and quotation marks of any style (`”`, German
+ * `“`, `«`, French `» ` after a space) and spaces on the same line: the end of a segment that may
+ * run on.
  */
-const ASKED_OR_EXCLAIMED = /(?![.\uFF0E\uFE52])\p{Sentence_Terminal}["'”’»)\]）」』]*[ \u00A0]+$/u;
+const ASKED_OR_EXCLAIMED = /(?![.\uFF0E\uFE52])\p{Sentence_Terminal}[\p{Pe}\p{Pf}\p{Pi}"' \u00A0\u202F]*[ \u00A0\u202F]$/u;
 /**
- * A segment that opens (after any punctuation: `¿`, `¡`, a quote, a dash) with a lower-case
- * letter continues the sentence before it: `"Where is he?" they asked.`, `¡Ah! ¿qué tienes con
- * nosotros?`, `Qu'est ceci? quelle doctrine nouvelle…`. Spanish, French, German and English
+ * A segment that opens (after any punctuation: `¿`, `¡`, a quote, a dash, French `» `) with a
+ * lower-case letter continues the sentence before it: `"Where is he?" they asked.`, `¡Ah! ¿qué
+ * tienes con nosotros?`, `Qu'est ceci? quelle doctrine nouvelle…`. Spanish, French, German and English
  * orthography agree that a question or exclamation mark followed by a small letter is inside the
  * sentence; ICU's rules (UAX #29, SB11) end a sentence after every `?` and `!` all the same, and
  * hold back only after a full stop (SB8). Scripts without case never run on.
  */
-const CONTINUES = /^\p{P}*\p{Ll}/u;
+const CONTINUES = /^[\p{P} \u00A0\u202F]*\p{Ll}/u;
 const GLUE = new RegExp(`(?:^|[\\s(])(?:${SENTENCE_GLUE_ABBREVIATIONS.join('|')})\\.\\s*$`, 'i');
 
 /**

@@ -53,6 +53,10 @@ describe('sentence segmentation after a question or exclamation mark', () => {
     expect(sentences('es', '¿Qué quieres? —dijo él.')).toEqual(['¿Qué quieres? —dijo él.']);
     expect(sentences('fr', 'Ha ! qu’y a-t-il ? Rien.')).toEqual(['Ha ! qu’y a-t-il ? ', 'Rien.']);
     expect(sentences('de', 'Wie? habt ihr keinen Glauben?')).toEqual(['Wie? habt ihr keinen Glauben?']);
+    // After the closing quotation mark of any style.
+    expect(sentences('de', 'Er rief: „Meister!“ und küßte ihn.')).toEqual(['Er rief: „Meister!“ und küßte ihn.']);
+    expect(sentences('de', 'Er rief: »Meister!« und küßte ihn.')).toEqual(['Er rief: »Meister!« und küßte ihn.']);
+    expect(sentences('fr', 'Il cria : « Maître ! » et l’embrassa.')).toEqual(['Il cria : « Maître ! » et l’embrassa.']);
   });
 
   it('still ends it before a capital, a line break, or a script without case', () => {
@@ -62,12 +66,13 @@ describe('sentence segmentation after a question or exclamation mark', () => {
   });
 
   it('never ends a sentence before a small letter after a question or exclamation mark, closing marks and spaces', () => {
-    const piece = fc.constantFrom('?', '!', '.', '¡', '¿', '"', '”', ')', ' ', 'Who', 'we', 'él', '—', '\n');
+    const piece = fc.constantFrom('?', '!', '.', '¡', '¿', '"', '”', '“', '»', '«', ')', ' ', 'Who', 'we', 'él', '—', '\n');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'es', 'fr', 'de'), (parts, locale) => {
         const out = sentences(locale, parts.join(''));
         expect(out.join('')).toBe(parts.join(''));
-        for (let k = 1; k < out.length; k++) expect(/^\p{P}*\p{Ll}/u.test(out[k]!) && /[?!]["”)]* +$/u.test(out[k - 1]!)).toBe(false);
+        for (let k = 1; k < out.length; k++)
+          expect(/^\p{P}*\p{Ll}/u.test(out[k]!) && /[?!][\p{Pe}\p{Pf}\p{Pi}" ]* $/u.test(out[k - 1]!)).toBe(false);
       }),
       { numRuns: 3000 },
     );
