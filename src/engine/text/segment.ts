@@ -73,6 +73,22 @@ export const SENTENCE_GLUE_ABBREVIATIONS: readonly string[] = [
   'vol',
   'ft',
 ];
+/**
+ * A question or exclamation mark (any script's sentence terminal but the full stop, which ICU
+ * already reads this way), then closing brackets and quotation marks of any style (`”`, German
+ * `“`, `«`, French `» ` after a space) and spaces on the same line: the end of a segment that may
+ * run on.
+ */
+const ASKED_OR_EXCLAIMED = /(?![.\uFF0E\uFE52])\p{Sentence_Terminal}[\p{Pe}\p{Pf}\p{Pi}"' \u00A0\u202F]*[ \u00A0\u202F]$/u;
+/**
+ * A segment that opens (after any punctuation: `¿`, `¡`, a quote, a dash, French `» `) with a
+ * lower-case letter continues the sentence before it: `"Where is he?" they asked.`, `¡Ah! ¿qué
+ * tienes con nosotros?`, `Qu'est ceci? quelle doctrine nouvelle…`. Spanish, French, German and English
+ * orthography agree that a question or exclamation mark followed by a small letter is inside the
+ * sentence; ICU's rules (UAX #29, SB11) end a sentence after every `?` and `!` all the same, and
+ * hold back only after a full stop (SB8). Scripts without case never run on.
+ */
+const CONTINUES = /^[\p{P} \u00A0\u202F]*\p{Ll}/u;
 const GLUE = new RegExp(`(?:^|[\\s(])(?:${SENTENCE_GLUE_ABBREVIATIONS.join('|')})\\.\\s*$`, 'i');
 
 /**
@@ -301,7 +317,7 @@ export function segmentersFor(locale = 'und'): Segmenters {
       let glue = false;
       for (const s of sentenceSegmenter.segment(text)) {
         const last = out.at(-1);
-        if (glue && last) last.text += s.segment;
+        if (last && (glue || (CONTINUES.test(s.segment) && ASKED_OR_EXCLAIMED.test(last.text)))) last.text += s.segment;
         else out.push({ text: s.segment, index: s.index, wordLike: true });
         // GLUE ends in a full stop and white space (JavaScript's \s, what trimEnd removes):
         // checked first, as the regex tries every space of the sentence.

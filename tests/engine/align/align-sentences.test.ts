@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { A, B, para } from './lighthouse.ts';
-import type { AlignOptions } from '../../../src/engine/align/align-sentences.ts';
+import { type AlignOptions, alignSentences } from '../../../src/engine/align/align-sentences.ts';
+import type { Sentence } from '../../../src/engine/tokens/tokenize.ts';
 import { show, stages, witness } from './stages.ts';
 
 /** Aligns two texts given as paragraphs: the groups after the DP, and after gaps are paired. */
@@ -164,6 +165,42 @@ describe('alignSentences', () => {
   });
 });
 
+describe('alignSentences, the shape priors against the evidence', () => {
+  /** A sentence of `terms` (40 characters, so that lengths say nothing), in one paragraph. */
+  const sentence = (sigil: string, index: number, terms: string[]): Sentence => ({
+    id: `${sigil}${index + 1}`,
+    index,
+    block: `${sigil}p1`,
+    text: terms.join(' ').padEnd(40, '.'),
+    tokens: [],
+    terms,
+  });
+  const side = (sigil: string, ...terms: string[][]) => terms.map((t, i) => sentence(sigil, i, t));
+  /** Two pairs that each share two rare terms; `x` is in A's first and B's second alone. */
+  const pairs = (x: number) =>
+    alignSentences(
+      side('A', ['p', 'q', 'x'], ['r', 's']),
+      side('B', ['p', 'q'], ['r', 's', 'x']),
+      new Map([
+        ['p', 5],
+        ['q', 5],
+        ['r', 5],
+        ['s', 5],
+        ['x', x],
+      ]),
+    ).map((g) => `${g.a.join(' ')}=${g.b.join(' ')}`);
+
+  it('keeps two pairs apart when one term, found in a sentence in twelve, is all a regroup would add', () => {
+    // Evidence counts a shared term's weight twice (it covers A's content and B's), so a prior of
+    // ln 100 against 2:2 fell to one term of weight ln 10 about: a word in every second sentence.
+    expect(pairs(Math.log(1 + 12))).toEqual(['0=0', '1=1']);
+  });
+
+  it('regroups when the term the pairs leave unexplained is as rare as the terms they share', () => {
+    expect(pairs(5)).toEqual(['0 1=0 1']);
+  });
+});
+
 describe('pairGaps', () => {
   const paraphrase = 'That season, gales shattered the panes up top on two occasions.';
 
@@ -194,7 +231,7 @@ describe('pairGaps', () => {
 
   it('joins a fragment of function words only to the paired sentence beside it in its paragraph', () => {
     const { paired } = run(
-      [para(A[0], '"Where is it?" the keepers asked the engineer.', A[2])],
+      [para(A[0], 'Where is it?', 'The keepers asked the engineer.', A[2])],
       [para(B[0], 'The keepers asked the engineer where it was.', B[2])],
     );
     expect(paired).toEqual(['A1=B1', 'A2 A3=B2', 'A4=B3']);

@@ -42,6 +42,43 @@ describe('sentence segmentation around quotations', () => {
   });
 });
 
+describe('sentence segmentation after a question or exclamation mark', () => {
+  it('runs the sentence on when a small letter follows, after any opening punctuation', () => {
+    expect(sentences('en', '"Where is he?" they asked. He left.')).toEqual(['"Where is he?" they asked. ', 'He left.']);
+    expect(sentences('es', 'Diciendo: ¡Ah! ¿qué tienes con nosotros? ¿Has venido? Sé quién eres.')).toEqual([
+      'Diciendo: ¡Ah! ¿qué tienes con nosotros? ',
+      '¿Has venido? ',
+      'Sé quién eres.',
+    ]);
+    expect(sentences('es', '¿Qué quieres? —dijo él.')).toEqual(['¿Qué quieres? —dijo él.']);
+    expect(sentences('fr', 'Ha ! qu’y a-t-il ? Rien.')).toEqual(['Ha ! qu’y a-t-il ? ', 'Rien.']);
+    expect(sentences('de', 'Wie? habt ihr keinen Glauben?')).toEqual(['Wie? habt ihr keinen Glauben?']);
+    // After the closing quotation mark of any style.
+    expect(sentences('de', 'Er rief: „Meister!“ und küßte ihn.')).toEqual(['Er rief: „Meister!“ und küßte ihn.']);
+    expect(sentences('de', 'Er rief: »Meister!« und küßte ihn.')).toEqual(['Er rief: »Meister!« und küßte ihn.']);
+    expect(sentences('fr', 'Il cria : « Maître ! » et l’embrassa.')).toEqual(['Il cria : « Maître ! » et l’embrassa.']);
+  });
+
+  it('still ends it before a capital, a line break, or a script without case', () => {
+    expect(sentences('en', 'Who? Me.')).toEqual(['Who? ', 'Me.']);
+    expect(sentences('en', 'Why?\nbecause')).toEqual(['Why?\n', 'because']);
+    expect(sentences('zh', '他在哪里？他们问。')).toEqual(['他在哪里？', '他们问。']);
+  });
+
+  it('never ends a sentence before a small letter after a question or exclamation mark, closing marks and spaces', () => {
+    const piece = fc.constantFrom('?', '!', '.', '¡', '¿', '"', '”', '“', '»', '«', ')', ' ', 'Who', 'we', 'él', '—', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'es', 'fr', 'de'), (parts, locale) => {
+        const out = sentences(locale, parts.join(''));
+        expect(out.join('')).toBe(parts.join(''));
+        for (let k = 1; k < out.length; k++)
+          expect(/^\p{P}*\p{Ll}/u.test(out[k]!) && /[?!][\p{Pe}\p{Pf}\p{Pi}" ]* $/u.test(out[k - 1]!)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 /** ICU's own sentences, with no shortcut. */
 const icuSentences = (locale: string, text: string) =>
   [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
