@@ -225,7 +225,8 @@ function parseWith<S extends z.ZodType>(
  * line the ledger marks as that field — the whole line, or what follows a label such as
  * "Author:" — and each such line must be reflected in the frontmatter. Equal, not contained:
  * `title: "C"` would otherwise pass for any title holding a C. A line that gives several fields
- * ("Posted on 17 June 2025 by Haotian") holds each value as a part of it, in whole words.
+ * ("Posted on 17 June 2025 by Haotian") holds each value as a part of it, in whole words. A title
+ * wrapped over consecutive lines is their whole texts joined by a space.
  */
 function checkMetadata(
   frontmatter: Frontmatter,
@@ -255,7 +256,11 @@ function checkMetadata(
       );
     }
     const gives = (l: AccountedLine) => (l.fields!.length > 1 ? holdsPart(l.text, value) : metadataValues(l.text).includes(value.trim()));
-    if (!sources.some(gives)) {
+    // A headline wrapped over consecutive lines gives their whole texts joined by a space.
+    const wrapped =
+      sources.length > 1 && sources.every((l, k) => l.fields!.length === 1 && (k === 0 || l.line === sources[k - 1]!.line + 1));
+    const joined = wrapped && sources.map((l) => metadataValues(l.text).at(-1)).join(' ') === value.trim();
+    if (!joined && !sources.some(gives)) {
       const expected = metadataValues(sources[0]!.text);
       throw new ContentError(
         essayFile,

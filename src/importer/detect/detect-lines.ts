@@ -64,9 +64,10 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   // When the capture is this essay by its words or names, the known essays say where it begins and ends.
   const kept = nonBlank(clues, found.essay).filter((i) => !asides.has(i));
   const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
-  const header = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
+  const { titleRest, ...header } = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
+  if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
   const surroundings = classifySurroundings({ clues, essay, asides, metadata: new Set(metadataLines.keys()), isAbout });
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {
@@ -75,7 +76,9 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
     if (c.features.blank) return { line, role: 'blank', text, reason: 'blank line' };
     const fields = metadataLines.get(i);
     if (fields) {
-      for (const field of fields) metadata[field] = metadataValue(c, field);
+      // A title over two lines is their values joined by a space.
+      for (const field of fields)
+        metadata[field] = metadata[field] === undefined ? metadataValue(c, field) : `${metadata[field]} ${metadataValue(c, field)}`;
       const field = fields[0]!;
       const reason = i > essay.end ? `${field === 'author' ? 'byline' : 'dateline'} signing the essay, after it` : METADATA_REASONS[field];
       return { line, role: 'metadata', fields, text, reason };

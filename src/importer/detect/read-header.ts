@@ -1,4 +1,4 @@
-import { isDateline, type LineClues } from './line-clues.ts';
+import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { MAX_PHRASE_JOINTS } from './line-features.ts';
@@ -6,6 +6,8 @@ import { MAX_PHRASE_JOINTS } from './line-features.ts';
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
   title?: number;
+  /** The title's second line, when a headline runs over two ("Capability Leap vs. Problem Shifting:" / "The Layered Paradox…"). */
+  titleRest?: number;
   author?: number;
   date?: number;
 }
@@ -74,6 +76,16 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   const title = chooseTitle(clues, candidates, titleScores);
   if (title === undefined) return fields;
   fields.title = title;
+  // A headline wrapped over two glued lines: the first ends open (a colon, a dash), or the second runs on in lower case.
+  const wraps = (a: number, b: number) => {
+    if (!isTitlePart(clues[a]) || !isTitlePart(clues[b])) return false;
+    const [first, second] = [clues[a]!.features, clues[b]!.features];
+    return (
+      (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && /^\p{Ll}/u.test(second.trimmed))
+    );
+  };
+  if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
+  else if (wraps(title, title + 1)) fields.titleRest = title + 1;
   // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
   fields.author ??= names.find((i) => isNextTo(clues, i, fields.date) || followButtonAfter(clues, i));
   if (fields.author === undefined) delete fields.author;
@@ -123,6 +135,11 @@ function chooseTitle(
     (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars,
   );
   return above ?? chosen;
+}
+
+/** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */
+function isTitlePart(c: LineClues | undefined): boolean {
+  return c !== undefined && !c.features.blank && !c.signal && !isMetadataShaped(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
 }
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */

@@ -254,6 +254,38 @@ describe('a line that gives several fields', () => {
   });
 });
 
+describe('a title wrapped over two lines', () => {
+  /** The mirror fixture with its title over lines 1–2 (where the byline stood), both marked as the title. */
+  function wrappedTitle(title: string): string {
+    const dir = copyContent();
+    addFixtureRepost(dir, 'mirror');
+    const folder = join(dir, 'reposts/mirror');
+    editFile(join(folder, 'capture.txt'), (t) =>
+      t.replace('Layered Paradox: AI vs Crypto\nBy Haotian\n', 'Layered Paradox:\nAI vs Crypto\n'),
+    );
+    editFile(join(folder, 'ledger.json'), (t) => {
+      const ledger = JSON.parse(t);
+      ledger.sha256 = sha256(join(folder, 'capture.txt'));
+      ledger.blocks = ledger.blocks.filter((b: { field?: string }) => b.field !== 'author');
+      ledger.blocks[0].lines = [1, 2];
+      return JSON.stringify(ledger);
+    });
+    editFile(join(folder, 'essay.md'), (t) => t.replace('title: "Layered Paradox: AI vs Crypto"\nauthor: Haotian', `title: "${title}"`));
+    return dir;
+  }
+
+  it('gives the lines joined by a space', () => {
+    const dir = wrappedTitle('Layered Paradox: AI vs Crypto');
+    expect(loadRepost(join(dir, 'reposts/mirror'), join(dir, '..'))).toMatchObject({ title: 'Layered Paradox: AI vs Crypto' });
+  });
+
+  it('refuses the lines joined otherwise', () => {
+    for (const title of ['Layered Paradox:AI vs Crypto', 'Layered Paradox: AI']) {
+      expect(failure(wrappedTitle(title)), title).toMatch(/frontmatter title ".*" is not the value of capture line 1, 2/);
+    }
+  });
+});
+
 describe('metadataValues', () => {
   it('gives the whole line or what follows its label', () => {
     expect(metadataValues('Author:Haotian')).toEqual(['Haotian', 'Author:Haotian']);

@@ -102,6 +102,17 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('reads a headline wrapped over two lines as one title', () => {
+    for (const [first, second] of [
+      ['Capability Leap vs. Problem Shifting:', 'The Layered Paradox of AI and Crypto'],
+      ['What I Learned Maintaining', 'a small library for five years'],
+    ] as const) {
+      const detected = detectLines(['Library Weekly', first, second, 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY]);
+      expect(detected.metadata.title).toBe(`${first} ${second}`);
+      expect(detected.lines.slice(1, 3).map((l) => l.fields)).toEqual([['title'], ['title']]);
+    }
+  });
+
   it('takes a sentence-case headline, not the kicker over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     for (const kicker of ['OPINION OF THE WEEK', 'Source: Library Weekly']) {
