@@ -132,5 +132,11 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
 function metadataValue(c: LineClues, field: MetadataField): string {
   if (field === 'author') return c.author ?? c.features.trimmed.replace(HANDLE_SIGN, '');
   if (field === 'date') return c.date!.value;
-  return c.features.trimmed.replace(MARKDOWN_MARKS, '').trim();
+  return c.features.trimmed.replace(MARKDOWN_MARKS, '').replace(TITLE_TAGS, '').trim();
 }
+
+/**
+ * What a page sets around a headline that is not the headline's: a tag in brackets before it ("【譯文】",
+ * "[FR]"), a vote arrow or bullet, and the linked site's domain after it ("(x.com/tmel0211)").
+ */
+const TITLE_TAGS = /^(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆])\s*|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;

@@ -58,8 +58,8 @@ const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
 const CLAUSE_MARK = /[,;:，；：、]/g;
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
 export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
-/** A word of a script written with spaces: letters and digits, with inner apostrophes and hyphens. */
-export const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/** A word of a script written with spaces: letters and digits, with inner apostrophes, hyphens and underscores (a handle is one word). */
+export const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Scripts written without spaces between words: a space there parts phrases or sentences, as a comma would. */
 const PHRASE_SPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;

@@ -19,6 +19,8 @@ const MIN_TITLE_WORDS = 3;
 /** Headlines run to some twenty words; a longer line is a sentence cut off. */
 const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_CJK_CHARS = 2;
+/** Share of lower-case words up to which a line is capitalised as a headline (articles and prepositions stay low). */
+const MAX_HEADLINE_LOWER_SHARE = 0.25;
 
 /** Non-blank lines after the essay read for a signature. */
 const MAX_SIGNATURE_LINES = 4;
@@ -178,5 +180,11 @@ export function isTitleShaped(c: LineClues): boolean {
   // Nor a row of items parted by wide gaps (a menu bar, a PDF's running header).
   if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜·] |\S {2,}\S/u.test(f.trimmed)) return false;
   if (chromeLabelIn(f.trimmed) !== undefined) return false;
-  return !/[.。]$/u.test(f.trimmed);
+  // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
+  // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
+  if (!/[.。]$/u.test(f.trimmed.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return true;
+  return f.cjkChars === 0 && capitals(f.trimmed) * 2 >= f.spacedWords && f.lowerShare <= MAX_HEADLINE_LOWER_SHARE;
 }
+
+/** Words that start with a capital (a script without case has none). */
+const capitals = (text: string): number => text.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)?.length ?? 0;

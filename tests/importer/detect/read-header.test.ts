@@ -102,6 +102,24 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('reads the headline without the tags a page sets around it', () => {
+    for (const line of ['【譯文】What I Learned Maintaining a Library', '▲ What I Learned Maintaining a Library (example.com/mira)']) {
+      expect(detectLines([line, 'By Ana Ruiz', '', ...ESSAY]).metadata.title, line).toBe('What I Learned Maintaining a Library');
+    }
+  });
+
+  it('takes a capitalised headline of two sentences, not a caption with its credit, as the title', () => {
+    const headline = 'Libraries Keep Growing. Maintainers Keep Leaving.';
+    const caption = 'A stack of old books on a windowsill, one of them open. (Photo by Lee Park)';
+    const detected = detectLines([headline, 'By Ana Ruiz', 'March 4, 2025', '', caption, '', ...ESSAY]);
+    expect(detected.metadata).toMatchObject({ title: headline, author: 'Ana Ruiz', date: 'March 4, 2025' });
+  });
+
+  it('counts a handle as one word: a user name above a headline is not its kicker', () => {
+    const headline = 'what it was like to keep a small library alive for five years of weekends';
+    expect(detectLines(['mira_okafor_dev', headline, 'March 4, 2025', '', ...ESSAY]).metadata.title).toBe(headline);
+  });
+
   it('reads a headline wrapped over two lines as one title', () => {
     for (const [first, second] of [
       ['Capability Leap vs. Problem Shifting:', 'The Layered Paradox of AI and Crypto'],
