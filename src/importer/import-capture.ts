@@ -82,7 +82,11 @@ function frontmatterOf(lines: readonly DetectedLine[], metadata: Partial<Record<
       const value = metadata[field];
       if (value === undefined) continue;
       frontmatter[field] =
-        line.fields!.length > 1 ? value : (metadataValues(line.text).find((accepted) => accepted.includes(value)) ?? value);
+        line.fields!.length > 1
+          ? value
+          : (metadataValues(line.text).find((accepted) => accepted === value) ??
+            metadataValues(line.text).find((accepted) => accepted.includes(value)) ??
+            value);
     }
   }
   return frontmatter;

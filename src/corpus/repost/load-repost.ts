@@ -259,7 +259,10 @@ function checkMetadata(
     // A headline wrapped over consecutive lines gives their whole texts joined by a space.
     const wrapped =
       sources.length > 1 && sources.every((l, k) => l.fields!.length === 1 && (k === 0 || l.line === sources[k - 1]!.line + 1));
-    const joined = wrapped && sources.map((l) => metadataValues(l.text).at(-1)).join(' ') === value.trim();
+    const whole = (l: AccountedLine) => l.text.replace(MARKDOWN_MARKS, '').trim();
+    const joined =
+      wrapped &&
+      [whole, (l: AccountedLine) => whole(l).replace(TITLE_TAGS, '').trim()].some((v) => sources.map(v).join(' ') === value.trim());
     if (!joined && !sources.some(gives)) {
       const expected = metadataValues(sources[0]!.text);
       throw new ContentError(
@@ -291,12 +294,19 @@ const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di)\s|[—–―]
 export const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*/gu;
 
 /**
- * What a metadata line may give as its value: the whole line, or the part after its label, read
- * without Markdown's heading and bold marks.
+ * What a page sets around a headline that is not the headline's: a tag in brackets before it ("【譯文】",
+ * "[FR]"), a vote arrow, and the linked site's domain after it ("(x.com/tmel0211)").
+ */
+export const TITLE_TAGS = /^(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆])\s*|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;
+
+/**
+ * What a metadata line may give as its value: the whole line, the part after its label, or the
+ * line without a headline's tags, read without Markdown's heading and bold marks.
  */
 export function metadataValues(line: string): string[] {
   const whole = line.replace(MARKDOWN_MARKS, '').trim();
   const label = LABEL.exec(whole);
   const rest = label ? whole.slice(label[0].length).trim() : '';
-  return rest && rest !== whole ? [rest, whole] : [whole];
+  const untagged = whole.replace(TITLE_TAGS, '').trim();
+  return [...new Set([rest, whole, untagged].filter((v) => v !== ''))];
 }

@@ -1,5 +1,5 @@
 import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
-import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
+import { MARKDOWN_MARKS, TITLE_TAGS } from '../../corpus/repost/load-repost.ts';
 import { withBoxes } from './box-contents.ts';
 import { weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
@@ -134,9 +134,3 @@ function metadataValue(c: LineClues, field: MetadataField): string {
   if (field === 'date') return c.date!.value;
   return c.features.trimmed.replace(MARKDOWN_MARKS, '').replace(TITLE_TAGS, '').trim();
 }
-
-/**
- * What a page sets around a headline that is not the headline's: a tag in brackets before it ("【譯文】",
- * "[FR]"), a vote arrow or bullet, and the linked site's domain after it ("(x.com/tmel0211)").
- */
-const TITLE_TAGS = /^(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆])\s*|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;

@@ -293,6 +293,11 @@ describe('metadataValues', () => {
     expect(metadataValues('— Haotian')).toEqual(['Haotian', '— Haotian']);
   });
 
+  it('gives a headline without the tags a page sets around it', () => {
+    expect(metadataValues('【譯文】能力躍遷 vs 問題轉移')).toEqual(['【譯文】能力躍遷 vs 問題轉移', '能力躍遷 vs 問題轉移']);
+    expect(metadataValues('▲ Layered Paradox (x.com/tmel0211)')).toContain('Layered Paradox');
+  });
+
   it('reads a copied Markdown line without its heading and bold marks', () => {
     expect(metadataValues('# Salto di capacità o spostamento dei problemi?')).toEqual(['Salto di capacità o spostamento dei problemi?']);
     expect(metadataValues('**Autore:** Haotian')).toEqual(['Haotian', 'Autore: Haotian']);
