@@ -90,7 +90,11 @@ export function essaySpan(
   // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.
   const continues = (run: ProseRun) => {
     const runTerms = terms(nonBlank(clues, run));
-    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (evidence !== undefined && evidenced(run));
+    return (
+      isOnTopic(runTerms, mainSet) ||
+      isOnTopic(mainTerms, new Set(runTerms)) ||
+      ((evidence !== undefined || names !== undefined) && evidenced(run))
+    );
   };
   const widened = acrossInlineAdverts(clues, groups, main, continues, evidenced);
   const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, widened.span));

@@ -319,3 +319,35 @@ describe('detectLines on an opening the known reposts hold', () => {
     expect(body).toEqual([...opening, 'The routine', ...OPENING, ...REST]);
   });
 });
+
+describe('detectLines with a known repost in another language', () => {
+  it('joins a post of a thread that its names tie to the essay, across the thread’s counters', () => {
+    // The names and codes (R2D2, KitchenAid, SF-7) are what a translation keeps; the words differ.
+    const posts = [
+      'Every baker with a KitchenAid says the R2D2 starter method is hard, and most give up after a week of feeding it.',
+      'The SF-7 flour changes that: fed on a schedule, the R2D2 starter becomes reliable within a month of weekends.',
+      'Why does the R2D2 schedule matter so much? Because the yeast and the bacteria in the jar both need the rhythm.',
+      'The comparison with the KitchenAid routine is not perfect, and the SF-7 flour is not cheap, but the habit works.',
+    ];
+    const counters = ['12', 'boosts', '31', 'favourites', 'Mara Lind', '@mara@bread.social', '17 Jun'];
+    const page = [TITLE, 'By Mara Lind', '', posts[0]!, posts[1]!, ...counters, posts[2]!, ...counters, posts[3]!, ...counters];
+    const known: Evidence = {
+      essays: [
+        {
+          language: 'de',
+          paragraphs: [
+            'Jeder Bäcker mit einer KitchenAid sagt, die R2D2-Methode sei schwer.',
+            'Das SF-7-Mehl ändert das: nach Plan gefüttert, wird der R2D2-Sauerteig verlässlich.',
+            'Warum ist der R2D2-Plan so wichtig? Hefe und Bakterien brauchen den Rhythmus.',
+            'Der Vergleich mit der KitchenAid-Routine hinkt, und das SF-7-Mehl ist teuer, aber die Gewohnheit wirkt.',
+          ],
+        },
+      ],
+      titles: [],
+    };
+    const body = detectLines(page, known)
+      .lines.filter((l) => l.role === 'body')
+      .map((l) => l.text);
+    expect(body).toEqual(expect.arrayContaining(posts));
+  });
+});
