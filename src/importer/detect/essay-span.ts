@@ -118,16 +118,16 @@ export function essaySpan(
 }
 
 /**
- * The groups of prose in a capture: maximal runs of `prose` lines (blank lines may stand between),
- * joined across a short block the essay spans (`isCrossable`) unless one is glued to boilerplate
- * (`isTainted`). Any other line ends a run, a short title too: it keeps a banner from the essay. Linear.
+ * The groups of prose in a capture: blocks of `prose` lines (a blank line or any other line ends
+ * one, a short title too: it keeps a banner from the essay), joined across a short block the essay
+ * spans (`isCrossable`) unless one is glued to boilerplate (`isTainted`): a note glued to the tags
+ * under the essay keeps only itself out, not the paragraphs above it. Linear.
  */
 function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], weight: (line: number) => number): ProseRun[] {
   const runs: ProseRun[] = [];
   let current: ProseRun | undefined;
   clues.forEach((c, i) => {
-    if (c.features.blank) return;
-    if (!prose[i]) {
+    if (c.features.blank || !prose[i]) {
       current = undefined;
     } else if (current) {
       current.end = i;

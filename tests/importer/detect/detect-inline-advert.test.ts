@@ -351,3 +351,26 @@ describe('detectLines with a known repost in another language', () => {
     expect(body).toEqual(expect.arrayContaining(posts));
   });
 });
+
+describe('detectLines before a note glued to the tags', () => {
+  it('keeps the last section, and leaves out only the note glued to the tags', () => {
+    const note = 'Translated from the Chinese by Jonas Becker, with the kind permission of the author, who reviewed it.';
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      '',
+      ...[...OPENING, REST[0]!, REST[1]!].flatMap((p) => [p, '']),
+      'The habit',
+      ...[REST[2]!, REST[3]!].flatMap((p) => [p, '']),
+      note,
+      'Tags: bread  baking  routine',
+      'Share on: Mastodon  Bluesky  E-mail',
+    ];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const body = detectLines(page, evidence)
+        .lines.filter((l) => l.role === 'body')
+        .map((l) => l.text);
+      expect(body).toEqual([...OPENING, REST[0], REST[1], 'The habit', REST[2], REST[3]]);
+    }
+  });
+});
