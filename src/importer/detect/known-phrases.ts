@@ -46,7 +46,9 @@ export const UPDATE_LABEL = new RegExp(`^${alternatives('update-label')}`, 'iu')
 export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${alternatives('update-label')})\\s*[:：]?\\s*`, 'iu');
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
-export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|丨]\\s*|\\s+)`, 'iu');
+export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|｜丨]\\s*|\\s+)`, 'iu');
+/** An author label on a line of its own, the name on the next ("작성자" / "Haotian"). */
+export const AUTHOR_LABEL_ALONE = new RegExp(`^${alternatives('author-label')}\\s*[:：]?$`, 'iu');
 
 /** Relative times ("3 hours ago", "3 小时前") stamped on other items of the page. */
 export const RELATIVE_TIME = new RegExp(`^${alternatives('relative-time')}$`, 'iu');

@@ -93,8 +93,8 @@ export function matchDate(trimmed: string): DateMatch | undefined {
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
 const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)/u;
-/** A signature: a dash and a name alone, a handle in brackets at most ("— Haotian", "– Mira Okafor (@mira)"). */
-export const SIGNATURE = /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*(?:[(（][^)）]*[)）])?$/u;
+/** A signature: a dash and a name, a handle in brackets and a clause after a comma at most ("— Haotian", "– Mira Okafor (@mira), from X"). */
+export const SIGNATURE = /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$/u;
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */

@@ -1,5 +1,5 @@
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
-import { FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
+import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { MAX_PHRASE_JOINTS } from './line-features.ts';
 
@@ -89,7 +89,14 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
   else if (wraps(title, title + 1)) fields.titleRest = title + 1;
   // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
-  fields.author ??= names.find((i) => isNextTo(clues, i, fields.date) || followButtonAfter(clues, i));
+  // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
+  fields.author ??=
+    names.find(
+      (i) =>
+        isNextTo(clues, i, fields.date) ||
+        followButtonAfter(clues, i) ||
+        AUTHOR_LABEL_ALONE.test(clues[previousLine(clues, i)]?.features.trimmed ?? ''),
+    ) ?? names.find((i) => previousLine(clues, i) === (fields.titleRest ?? title));
   if (fields.author === undefined) delete fields.author;
   return fields;
 }
@@ -156,6 +163,13 @@ function isBareName(c: LineClues): boolean {
 /** True when line b is the next non-blank line above or below line a. */
 function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined): boolean {
   return b !== undefined && clues.slice(Math.min(a, b) + 1, Math.max(a, b)).every((c) => c.features.blank);
+}
+
+/** The nearest non-blank line above line i (-1 when none). */
+function previousLine(clues: readonly LineClues[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && clues[k]!.features.blank) k--;
+  return k;
 }
 
 /** True when the next non-blank line is a follow button, which pages print beside the author's name. */

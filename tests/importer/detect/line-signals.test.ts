@@ -95,6 +95,8 @@ describe('matchAuthor', () => {
     ['— Haotian', 'Haotian'],
     ['– Mira Okafor (@mira)', 'Mira Okafor'],
     ['Af Haotian (@tmel0211)', 'Haotian'],
+    ['文｜Haotian', 'Haotian'],
+    ['— Haotian (@tmel0211), texto original publicado no X.', 'Haotian'],
     ['От Haotian', 'Haotian'],
     ['מאת Haotian', 'Haotian'],
     ['Auteur original : Haotian (@tmel0211)', 'Haotian'],

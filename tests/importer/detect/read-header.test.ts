@@ -174,13 +174,24 @@ describe('the header above the essay', () => {
     expect(detectLines(['What I Learned Maintaining a Library', 'Updated · March 4, 2025', '', ...ESSAY]).metadata.author).toBeUndefined();
   });
 
+  it('takes a bare name under an author label, or right under the title, as the author', () => {
+    expect(detectLines(['What I Learned Maintaining a Library', 'Author', 'Mira Okafor', '', ...ESSAY]).metadata.author).toBe(
+      'Mira Okafor',
+    );
+    expect(detectLines(['What I Learned Maintaining a Library', 'Mira Okafor', '', ...ESSAY]).metadata.author).toBe('Mira Okafor');
+    // A flair under the title is no author when a name stands beside the dateline.
+    const forum = ['Posted by', 'Mira Okafor', 'Mar 3, 2025', 'What I Learned Maintaining a Library', 'Discussion', '', ...ESSAY];
+    expect(detectLines(forum).metadata.author).toBe('Mira Okafor');
+  });
+
   it('takes a bare name before a follow button as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
   });
 
   it('does not take a bare name for the author when nothing marks it as one', () => {
-    const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', '', ...ESSAY];
+    // Above the title, with no dateline, follow button or label beside it, a name is the site's or a section's.
+    const lines = ['Mira Okafor', 'What I Learned Maintaining a Library', '', ...ESSAY];
     expect(detectLines(lines).metadata.author).toBeUndefined();
   });
 
