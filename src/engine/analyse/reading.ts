@@ -24,6 +24,8 @@ export interface Reader {
    * them, and `norms` (when known) as their word-like segments normalised, as `norms(text)` would.
    */
   know(text: string, segments: readonly Segment[] | undefined, norms?: readonly string[]): void;
+  /** True when the word segments of `text` are known already (`know`, `prefetch` or a question). */
+  knows(text: string): boolean;
   /** Every word segment (words, spaces, punctuation) of `text`. */
   segments(text: string): readonly Segment[];
   /** The word-like segments of `text`. */
@@ -76,6 +78,7 @@ export function reader(profile: LanguageProfile): Reader {
       r.segments = segments;
       if (norms) r.norms = norms;
     },
+    knows: (text) => readings.get(text)?.segments !== undefined,
     segments: (text) => {
       const r = of(text);
       return (r.segments ??= profile.segmenters.words(text));
@@ -102,4 +105,32 @@ export function reader(profile: LanguageProfile): Reader {
     },
   };
   return read;
+}
+
+/**
+ * `prefetch` for many readers of one profile at once (the rows of a stretch of a collation, each
+ * with its own reader): the texts each will be asked about, segmented in one call to ICU. A row's
+ * changes are a few short texts, mostly new ones, and one call per row was most of the time ICU
+ * took in the analysis of a New Testament pair; a text asked by several readers is segmented once
+ * and its segments shared (never mutated).
+ */
+export function prefetchAll(profile: LanguageProfile, asks: readonly { read: Reader; texts: readonly string[] }[]): void {
+  const index = new Map<string, number>();
+  const wanted: string[] = [];
+  const known: { read: Reader; text: string; k: number }[] = [];
+  for (const { read, texts } of asks) {
+    for (const text of texts) {
+      if (!text || read.knows(text)) continue;
+      let k = index.get(text);
+      if (k === undefined) {
+        k = wanted.length;
+        index.set(text, k);
+        wanted.push(text);
+      }
+      known.push({ read, text, k });
+    }
+  }
+  if (wanted.length === 0) return;
+  const words = profile.segmenters.wordsOfEach(wanted);
+  for (const { read, text, k } of known) if (!read.knows(text)) read.know(text, words[k]!);
 }
