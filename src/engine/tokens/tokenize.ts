@@ -172,7 +172,8 @@ function tokensOf(text: string, segments: readonly Segment[], shared?: TokenTabl
     tokens.push(shared ? sharedToken(token, shared) : token);
     k = next;
   }
-  return tokens;
+  // In an array of their exact number (see `termsOf`): a witness keeps every sentence's tokens.
+  return tokens.slice();
 }
 
 /**
