@@ -1,6 +1,5 @@
 import { normalizeToken } from '../text/normalize.ts';
 import { type LanguageProfile, languageProfile } from '../text/profile.ts';
-import type { TermsOf } from '../text/terms.ts';
 import type { Segment } from '../text/segment.ts';
 import { CollationSizeError, MAX_WITNESS_CHARACTERS } from './size-limit.ts';
 
@@ -55,15 +54,7 @@ export interface Sentence {
 }
 
 /** Tokens already made, by their text (see `sharedToken`); one table may serve several witnesses. */
-export type TokenTable = Map<string, SharedToken | SharedToken[]>;
-
-/** A token of a `TokenTable`, with the content terms it gave the last witness that asked. */
-export interface SharedToken {
-  token: Token;
-  /** Its content terms (see `LanguageProfile.terms`), as `termsBy` gives them. */
-  terms: readonly string[] | undefined;
-  termsBy: TermsOf | undefined;
-}
+export type TokenTable = Map<string, Token | Token[]>;
 
 /**
  * Stage 1, tokenize: blocks → sentences (Intl.Segmenter) → tokens. Blocks are never merged, so a
@@ -92,18 +83,14 @@ export function tokenize(
     // The words of a block's sentences in one call to ICU, each sentence as if alone.
     const words = profile.segmenters.wordsOfEach(texts);
     texts.forEach((text, k) => {
-      const terms: string[] = [];
-      const tokens = tokensOf(text, words[k]!, shared, { of: profile.terms, out: terms });
+      const tokens = tokensOf(text, words[k]!, shared);
       sentences.push({
         id: sentenceId(witness.sigil, sentences.length + 1),
         index: sentences.length,
         block: block.id,
         text,
         tokens,
-        // In an array of their exact number: one grown by pushing keeps room for about twice as
-        // many, and a long witness keeps every sentence's terms to the end of the collation (1.3
-        // MB on the New Testament pair).
-        terms: terms.slice(),
+        terms: termsOf(tokens, profile),
       });
     });
   }
@@ -164,13 +151,12 @@ export function tokenizeSentence(text: string, profile: LanguageProfile = langua
 
 /**
  * Tokens from the word segments of `text` (see `tokenizeSentence`), each one shared through
- * `shared` when given (see `sharedToken`), the content terms of its words added to `terms.out`
- * in order. A token's text runs from its segment to the next segment that is not white space,
- * cut from `text` in one piece: appended segment by segment, a word and its space made a
- * concatenation that V8 had to flatten to look the token up, a fifth of tokenizing a long
- * witness.
+ * `shared` when given (see `sharedToken`). A token's text runs from its segment to the next
+ * segment that is not white space, cut from `text` in one piece: appended segment by segment, a
+ * word and its space made a concatenation that V8 had to flatten to look the token up, a fifth
+ * of tokenizing a long witness.
  */
-function tokensOf(text: string, segments: readonly Segment[], shared?: TokenTable, terms?: { of: TermsOf; out: string[] }): Token[] {
+function tokensOf(text: string, segments: readonly Segment[], shared?: TokenTable): Token[] {
   const tokens: Token[] = [];
   const space = (k: number) => !segments[k]!.text.trim();
   let k = 0;
@@ -183,14 +169,7 @@ function tokensOf(text: string, segments: readonly Segment[], shared?: TokenTabl
     while (next < segments.length && space(next)) next++;
     const end = next < segments.length ? segments[next]!.index : text.length;
     const token: Token = { text: text.slice(segment.index, end), norm: normalizeToken(segment.text), word: segment.wordLike };
-    if (shared) {
-      const entry = sharedToken(token, shared);
-      tokens.push(entry.token);
-      if (terms && token.word) for (const term of termsOfShared(entry, terms.of)) terms.out.push(term);
-    } else {
-      tokens.push(token);
-      if (terms && token.word) for (const term of terms.of(token.norm)) terms.out.push(term);
-    }
+    tokens.push(shared ? sharedToken(token, shared) : token);
     k = next;
   }
   // In an array of their exact number (see `termsOf`): a witness keeps every sentence's tokens.
@@ -246,35 +225,30 @@ export function wordNorms(sentence: Sentence): string[] {
  * Tokens are never changed once made (`joinTokens` copies the ones it changes), so sharing them
  * is safe.
  */
-function sharedToken(token: Token, shared: TokenTable): SharedToken {
+function sharedToken(token: Token, shared: TokenTable): Token {
   // Keyed by the token's text. Nearly every text has one token: an array is made only for a text
   // with several.
   const found = shared.get(token.text);
   if (found === undefined) {
-    const entry: SharedToken = { token, terms: undefined, termsBy: undefined };
-    shared.set(token.text, entry);
-    return entry;
+    shared.set(token.text, token);
+    return token;
   }
-  if (!Array.isArray(found) && found.token.norm === token.norm && found.token.word === token.word) return found;
   const list = Array.isArray(found) ? found : [found];
-  for (const e of list) if (e.token.norm === token.norm && e.token.word === token.word) return e;
-  const entry: SharedToken = { token, terms: undefined, termsBy: undefined };
-  if (list === found) list.push(entry);
-  else shared.set(token.text, [...list, entry]);
-  return entry;
+  for (const t of list) if (t.norm === token.norm && t.word === token.word) return t;
+  if (list === found) list.push(token);
+  else shared.set(token.text, [...list, token]);
+  return token;
 }
 
 /**
- * The content terms of a shared token's word, worked out once per witness: asking the profile
- * (a stopword test, the stemmer's memo, a new array) for each of a long witness's words was a
- * third of tokenizing it.
+ * The content terms of `tokens` (see `LanguageProfile.terms`), in an array of their exact number:
+ * one grown by pushing keeps room for about twice as many, and a long witness keeps every
+ * sentence's terms to the end of the collation (1.3 MB on the New Testament pair).
  */
-function termsOfShared(entry: SharedToken, termsBy: TermsOf): readonly string[] {
-  if (entry.termsBy !== termsBy) {
-    entry.terms = termsBy(entry.token.norm);
-    entry.termsBy = termsBy;
-  }
-  return entry.terms!;
+function termsOf(tokens: readonly Token[], profile: LanguageProfile): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.word) for (const term of profile.terms(t.norm)) out.push(term);
+  return out.slice();
 }
 
 /** The language profile of a witness: its declared language, or the one detected in its text. */
