@@ -181,9 +181,13 @@ function wordsOf(text: string, read: Reader): { text: string; norm: string }[] {
 /** Changed parts per class over all rows (each change counted once, not once per side). */
 export function variantCounts(rows: readonly Row[]): Record<VariantClass, number> {
   const counts: Record<VariantClass, number> = { formal: 0, wording: 0, substance: 0 };
-  for (const row of rows) {
+  // Indexed loops: run once a collation, this is never optimised, and an unoptimised for…of
+  // makes an iterator result for every part of every row.
+  for (let r = 0; r < rows.length; r++) {
+    const parts = rows[r]!.parts;
     let inChange = false;
-    for (const p of row.parts) {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
       if (p.op === 'equal') inChange = false;
       else if (!inChange && p.variant) {
         counts[p.variant]++;
