@@ -57,7 +57,7 @@ export function collate(a: Witness, b: Witness, options: CollateOptions = {}): C
   const moved = detectMoves(aligned, sa, sb, weights, options.minMoveSimilarity ?? MIN_MOVE_SIMILARITY);
   // The digest stage reads each row as analyse makes it (see `rowReading`).
   const reading = rowReading({ a: pa, b: pb });
-  return reading.finish(analyse(a, b, sa, sb, pairGaps(moved, sa, sb), reading.read), a, b);
+  return reading.finish(analyse(a, b, sa, sb, pairGaps(moved, sa, sb), reading.readRows), a, b);
 }
 
 /**

@@ -6,7 +6,8 @@ import { diffSimilarity, wordDiff } from './word-diff.ts';
 /**
  * Stage 4, analyse: turns aligned groups into rows with a kind, a word diff and a similarity, and
  * sums them up. Row ids are built from sentence ids, so a row's link says what it holds. Each
- * row passes through `finish` as soon as it is made (`collate` reads it there, see `rowReading`).
+ * row passes through `finish` soon after it is made, a few rows at a time (`collate` reads them
+ * there, see `rowReading`).
  */
 export function analyse(
   wa: Witness,
@@ -14,17 +15,17 @@ export function analyse(
   a: readonly Sentence[],
   b: readonly Sentence[],
   groups: readonly AlignedGroup[],
-  finish: (row: Row, sa: readonly Sentence[], sb: readonly Sentence[]) => Row = (row) => row,
+  finish: (rows: readonly RowDraft[]) => Row[] = (drafts) => drafts.map((d) => d.row),
 ): Collation {
   let equal = 0;
-  const rows: Row[] = groups.map((g) => {
+  const draft = (g: AlignedGroup): RowDraft => {
     const sa = g.a.map((i) => a[i]!);
     const sb = g.b.map((j) => b[j]!);
     const diff = sa.length && sb.length ? wordDiff(joinTokens(sa), joinTokens(sb)) : undefined;
     equal += diff?.words.equal ?? 0;
     const id = rowId(sa[0]?.id, sb[0]?.id, wa.sigil === wb.sigil);
-    return finish(
-      {
+    return {
+      row: {
         id,
         kind: kindOf(sa, sb, g),
         similarity: round(diff ? diffSimilarity(diff.words) : 0),
@@ -36,10 +37,14 @@ export function analyse(
         bBlocks: unique(sb.map((s) => s.block)),
         parts: diff?.parts ?? [],
       },
-      sa,
-      sb,
-    );
-  });
+      a: sa,
+      b: sb,
+    };
+  };
+  const rows: Row[] = [];
+  for (let start = 0; start < groups.length; start += FINISH_BATCH) {
+    for (const row of finish(groups.slice(start, start + FINISH_BATCH).map(draft))) rows.push(row);
+  }
 
   // Where a moved B sentence stood in B's own order: after the row holding B's previous sentence.
   // Rows by B sentence in a typed array (a map of every B sentence outlived young collections).
@@ -72,6 +77,21 @@ export function analyse(
     rows,
   };
 }
+
+/** A row as `analyse` makes it, before `finish`, with its sentences. */
+export interface RowDraft {
+  row: Row;
+  a: readonly Sentence[];
+  b: readonly Sentence[];
+}
+
+/**
+ * Rows handed to `finish` at a time: the texts their readers ask about are segmented in one call
+ * to ICU (see `RowReading.readRows`), and a long collation's rows still pass through `finish` soon
+ * after they are made. 64 rows at a time held their readers through young collections and raised
+ * the New Testament pair's peak memory from 250 to 300-400 MB; 8 did not.
+ */
+const FINISH_BATCH = 8;
 
 /**
  * `G5-M5` for a pair, `G3` or `M17` for one side alone. When both witnesses have the same sigil,

@@ -1,10 +1,11 @@
 import type { LanguageProfile } from '../text/profile.ts';
 import type { Segment } from '../text/segment.ts';
 import { type Sentence, segmentsOf, type Witness, wordNorms } from '../tokens/tokenize.ts';
+import type { RowDraft } from './analyse.ts';
 import type { Collation, Row } from './collation.ts';
 import { collectDigest, type Digest, rowDigest } from './digest.ts';
-import { type Reader, reader } from './reading.ts';
-import { classifyRow, variantCounts } from './variants.ts';
+import { prefetchAll, type Reader, reader } from './reading.ts';
+import { classifyRow, type Readers, rowTextsRead, variantCounts } from './variants.ts';
 
 /** The last stage, row by row (see `rowReading`). */
 export interface RowReading {
@@ -14,6 +15,11 @@ export interface RowReading {
    * side of one sentence.
    */
   read(row: Row, sa?: readonly Sentence[], sb?: readonly Sentence[]): Row;
+  /**
+   * `read` for consecutive rows (each with its sentences), their texts segmented together: one
+   * call to ICU a side for all the rows instead of one a row.
+   */
+  readRows(rows: readonly RowDraft[]): Row[];
   /** The collation of the rows read, with its variant counts and its digest. */
   finish(collation: Collation, a: Witness, b: Witness): Collation;
 }
@@ -28,18 +34,35 @@ export interface RowReading {
  */
 export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile }): RowReading {
   const found: Digest[] = [];
+  const readersOf = (row: Row, sa?: readonly Sentence[], sb?: readonly Sentence[]): Readers => {
+    const readers = { a: reader(profiles.a), b: reader(profiles.b) };
+    // A side of one sentence reads as that sentence, whose words tokenize has found and
+    // normalised (normalising them again was most of the normalising in the analysis).
+    if (sa?.length) knowSide(readers.a, row.a, sa);
+    if (sb?.length) knowSide(readers.b, row.b, sb);
+    return readers;
+  };
+  const classify = (row: Row, readers: Readers): Row => {
+    const classified = { ...row, parts: classifyRow(row, profiles, readers) };
+    // Most rows have nothing only one side has: only the others are kept until `finish`.
+    const digest = rowDigest(classified, readers);
+    if (digest.a.length > 0 || digest.b.length > 0) found.push(digest);
+    return classified;
+  };
   return {
-    read(row, sa, sb) {
-      const readers = { a: reader(profiles.a), b: reader(profiles.b) };
-      // A side of one sentence reads as that sentence, whose words tokenize has found and
-      // normalised (normalising them again was most of the normalising in the analysis).
-      if (sa?.length) knowSide(readers.a, row.a, sa);
-      if (sb?.length) knowSide(readers.b, row.b, sb);
-      const classified = { ...row, parts: classifyRow(row, profiles, readers) };
-      // Most rows have nothing only one side has: only the others are kept until `finish`.
-      const digest = rowDigest(classified, readers);
-      if (digest.a.length > 0 || digest.b.length > 0) found.push(digest);
-      return classified;
+    read: (row, sa, sb) => classify(row, readersOf(row, sa, sb)),
+    readRows(rows) {
+      const readers = rows.map((r) => readersOf(r.row, r.a, r.b));
+      const texts = rows.map((r) => rowTextsRead(r.row));
+      prefetchAll(
+        profiles.a,
+        readers.map((read, k) => ({ read: read.a, texts: texts[k]!.a })),
+      );
+      prefetchAll(
+        profiles.b,
+        readers.map((read, k) => ({ read: read.b, texts: texts[k]!.b })),
+      );
+      return rows.map((r, k) => classify(r.row, readers[k]!));
     },
     finish(collation, a, b) {
       return {

@@ -32,8 +32,33 @@ export function classifyRow(
 ): Row['parts'] {
   const parts = row.parts;
   if (parts.every((p) => p.op === 'equal')) return parts.map((p) => ({ ...p }));
-  // A change is a run of parts between two equal stretches.
-  const changes: { start: number; end: number; a: string; b: string }[] = [];
+  const changes = changesOf(parts);
+  const texts = textsRead(row, changes);
+  readers.a.prefetch(texts.a);
+  readers.b.prefetch(texts.b);
+  const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
+  const variants: (VariantClass | undefined)[] = new Array(parts.length);
+  for (const change of changes) variants.fill(classifyChange(change.a, change.b, readers, whole), change.start, change.end);
+  // Each part copied once, with its class, as one literal: a class added to a copy afterwards
+  // (or to a spread copy) grew every changed part by a separate property store, kept as long as
+  // the collation (3 MB on the New Testament pair).
+  return parts.map((p, i) => {
+    const variant = variants[i];
+    return variant ? { op: p.op, a: p.a, b: p.b, variant } : { op: p.op, a: p.a, b: p.b };
+  });
+}
+
+/** A change: parts `start` to `end` (exclusive) of a row, and what A and B have there. */
+interface Change {
+  start: number;
+  end: number;
+  a: string;
+  b: string;
+}
+
+/** The changes of a row's parts: each run of parts between two equal stretches. */
+function changesOf(parts: Row['parts']): Change[] {
+  const changes: Change[] = [];
   let start = 0;
   for (let i = 0; i <= parts.length; i++) {
     if (i < parts.length && parts[i]!.op !== 'equal') continue;
@@ -49,30 +74,32 @@ export function classifyRow(
     }
     start = i + 1;
   }
-  // Each side's texts segmented together: the row's, its changes' and its changed parts'.
-  const textsA = [row.a];
-  const textsB = [row.b];
+  return changes;
+}
+
+/** Each side's texts that classifying a row reads, to be segmented together: the row's, its changes' and its changed parts'. */
+function textsRead(row: Row, changes: readonly Change[]): { a: string[]; b: string[] } {
+  const a = [row.a];
+  const b = [row.b];
   for (const c of changes) {
-    textsA.push(c.a);
-    textsB.push(c.b);
+    a.push(c.a);
+    b.push(c.b);
   }
-  for (const p of parts) {
+  for (const p of row.parts) {
     if (p.op === 'equal') continue;
-    textsA.push(p.a);
-    textsB.push(p.b);
+    a.push(p.a);
+    b.push(p.b);
   }
-  readers.a.prefetch(textsA);
-  readers.b.prefetch(textsB);
-  const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
-  const variants: (VariantClass | undefined)[] = new Array(parts.length);
-  for (const change of changes) variants.fill(classifyChange(change.a, change.b, readers, whole), change.start, change.end);
-  // Each part copied once, with its class, as one literal: a class added to a copy afterwards
-  // (or to a spread copy) grew every changed part by a separate property store, kept as long as
-  // the collation (3 MB on the New Testament pair).
-  return parts.map((p, i) => {
-    const variant = variants[i];
-    return variant ? { op: p.op, a: p.a, b: p.b, variant } : { op: p.op, a: p.a, b: p.b };
-  });
+  return { a, b };
+}
+
+/**
+ * The texts of each side that `classifyRow` will read of `row` (none when nothing changed), so
+ * that a caller reading many rows can have them segmented in one call to ICU (`prefetchAll`).
+ */
+export function rowTextsRead(row: Row): { a: string[]; b: string[] } {
+  if (row.parts.every((p) => p.op === 'equal')) return { a: [], b: [] };
+  return textsRead(row, changesOf(row.parts));
 }
 
 /** Readers of A's and of B's texts (see `reader`). */
@@ -154,9 +181,13 @@ function wordsOf(text: string, read: Reader): { text: string; norm: string }[] {
 /** Changed parts per class over all rows (each change counted once, not once per side). */
 export function variantCounts(rows: readonly Row[]): Record<VariantClass, number> {
   const counts: Record<VariantClass, number> = { formal: 0, wording: 0, substance: 0 };
-  for (const row of rows) {
+  // Indexed loops: run once a collation, this is never optimised, and an unoptimised for…of
+  // makes an iterator result for every part of every row.
+  for (let r = 0; r < rows.length; r++) {
+    const parts = rows[r]!.parts;
     let inChange = false;
-    for (const p of row.parts) {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
       if (p.op === 'equal') inChange = false;
       else if (!inChange && p.variant) {
         counts[p.variant]++;

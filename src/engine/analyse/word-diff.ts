@@ -21,7 +21,7 @@ export interface WordDiff {
 /** A word with the punctuation and white space after it (or, first, the punctuation before any word). */
 interface Unit {
   /** The word token, if any. */
-  word?: Token;
+  word: Token | undefined;
   /** Punctuation and white space that follow it. */
   rest: Token[];
   /** What decides equality: the word's normalised form. */
@@ -175,12 +175,22 @@ function diffUnits(ua: readonly Unit[], ub: readonly Unit[]): Change[] {
 function units(tokens: readonly Token[]): Unit[] {
   const out: Unit[] = [];
   for (const t of tokens) {
-    if (t.word) out.push({ word: t, rest: [], norm: t.norm });
-    else if (out.length === 0) out.push({ rest: [t], norm: '' });
-    else out.at(-1)!.rest.push(t);
+    if (t.word) out.push({ word: t, rest: NO_REST, norm: t.norm });
+    else if (out.length === 0) out.push({ word: undefined, rest: [t], norm: '' });
+    else {
+      const last = out[out.length - 1]!;
+      if (last.rest === NO_REST) last.rest = [t];
+      else last.rest.push(t);
+    }
   }
   return out;
 }
+
+/**
+ * What follows a word with nothing after it but its own space, shared and never changed: most
+ * words of a row are such, and an empty array for each was most of what the word diff made.
+ */
+const NO_REST: Token[] = [];
 
 /** Punctuation runs that differ only in white space, case or typographic form are the same. */
 function sameRest(x: readonly Token[], y: readonly Token[]): boolean {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reader } from '../../../src/engine/analyse/reading.ts';
-import { knowSide } from '../../../src/engine/analyse/row-reading.ts';
+import { knowSide, rowReading } from '../../../src/engine/analyse/row-reading.ts';
+import { analyse } from '../../../src/engine/analyse/analyse.ts';
+import { alignSentences } from '../../../src/engine/align/align-sentences.ts';
+import { termWeights } from '../../../src/engine/align/similarity.ts';
 import { languageProfile } from '../../../src/engine/text/profile.ts';
 import { tokenize, type Witness } from '../../../src/engine/tokens/tokenize.ts';
 import { trickyPiece } from '../../support/tricky-text.ts';
@@ -30,6 +33,32 @@ describe('a row side read from its sentences’ tokens', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('rows read together', () => {
+  it('read as each row read alone: the same classes and the same digest', () => {
+    const piece = trickyPiece('ab Y1 Zed 3.5 not,;:?!\'’"-)(\u00a0。', 'So. ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(piece, { maxLength: 40 }), fc.constantFrom('en', 'ja'), (x, y, language) => {
+        const w = (id: string, text: string): Witness => ({ id, sigil: id, label: id, language, blocks: [{ id: 'p1', text }] });
+        const [wa, wb] = [w('A', x.join('')), w('B', y.join(''))];
+        const profile = languageProfile(language);
+        const [sa, sb] = [tokenize(wa, profile), tokenize(wb, profile)];
+        const groups = alignSentences(sa, sb, termWeights(sa, sb));
+        const profiles = { a: profile, b: profile };
+        const together = rowReading(profiles);
+        const alone = rowReading(profiles);
+        const a = together.finish(analyse(wa, wb, sa, sb, groups, together.readRows), wa, wb);
+        const b = alone.finish(
+          analyse(wa, wb, sa, sb, groups, (drafts) => drafts.map((d) => alone.read(d.row, d.a, d.b))),
+          wa,
+          wb,
+        );
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 300 },
     );
   });
 });
