@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
-import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
+import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME, UPDATE_LABEL } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
 import { escapePattern } from './vocabulary.ts';
 
@@ -21,10 +21,13 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)/g,
   /(?<!\d)(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일/g,
   /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)/g,
-  new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}(?!\\d)`, 'giu'),
+  new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?[,.]?\\s+(?:19|20)\\d{2}(?!\\d)`, 'giu'),
   // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
-  /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
+  // A month word may carry vowel signs ("जून").
+  /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
 ];
+/** What stands between a publication date and an update's date on one line ("· Updated", "· Diperbarui"). */
+const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${UPDATE_LABEL.source.slice(1)}[\\s:：]*$`, 'iu');
 /** Year first, then a month's name ("2025. június 17."): built with the names (see `icuNames`). */
 let yearFirst: RegExp | undefined;
 const TIME =
@@ -56,7 +59,9 @@ function weekdayPattern(): RegExp {
 }
 
 /** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
-const DATE_TIME_JOINT = /^[\s,.T–-]*(?:at|um|à|às)?\s*$/u;
+const DATE_TIME_JOINT = /^[\s,.T–·-]*(?:\p{L}{1,2}\.[\s,]*)?(?:at|um|à|às)?\s*$/u;
+/** A time printed before its date, as X and its copies do ("10:42 AM · Jun 18, 2025", "10:42 ÖÖ · 18 Haz 2025"). */
+const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*·\s*$/u;
 
 /**
  * Finds the date of a line, if it has one. `otherWords` tells a dateline ("2025/06/17 10:00",
@@ -65,9 +70,11 @@ const DATE_TIME_JOINT = /^[\s,.T–-]*(?:at|um|à|às)?\s*$/u;
 export function matchDate(trimmed: string): DateMatch | undefined {
   if (trimmed.length > 160 || !/\d/.test(trimmed)) return undefined;
   yearFirst ??= new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\.?\\s+(?:${icuNames('month')})\\.?\\s+\\d{1,2}\\.?(?!\\d)`, 'giu');
-  const dates = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
-  if (dates.length === 0) return undefined;
-  const all = dropOverlaps([...dates, ...dropOverlaps(spans(trimmed, TIME))]);
+  const found = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
+  if (found.length === 0) return undefined;
+  // "Published 17 June 2025 · Updated 18 June 2025": an update's date is not a second date of the line.
+  const dates = found.filter(([start], k) => k === 0 || !UPDATE_BEFORE.test(trimmed.slice(found[k - 1]![1], start)));
+  const all = dropOverlaps([...found, ...dropOverlaps(spans(trimmed, TIME))]);
 
   let rest = '';
   let at = 0;
@@ -79,9 +86,12 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   const first = dates[0]!;
   const weekday = weekdayPattern().exec(trimmed.slice(0, first[0]));
   // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
-  const time = all.find(([start]) => start >= first[1] && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)));
+  const time = all.find(
+    ([start]) => start >= first[1] && !found.some((d) => d[0] === start) && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)),
+  );
   const end = time ? time[1] : first[1];
-  const start = weekday ? weekday.index : first[0];
+  const before = TIME_BEFORE.exec(trimmed.slice(0, first[0]));
+  const start = weekday ? weekday.index : before ? before.index : first[0];
   return {
     value: trimmed.slice(start, end).trim(),
     start,

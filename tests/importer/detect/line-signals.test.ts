@@ -130,6 +130,12 @@ describe('matchDate', () => {
     // Year first with the month's name, as ICU writes it in Hungarian, long or short.
     ['2025. június 17. 14:05', '2025. június 17. 14:05'],
     ['2025. jún. 17.', '2025. jún. 17.'],
+    // A dot or a year's abbreviation between the date and its time; a month with vowel signs; a stop after the day.
+    ['17 de junio de 2025 · 11:30', '17 de junio de 2025 · 11:30'],
+    ['17 जून 2025, 11:40 AM IST', '17 जून 2025, 11:40 AM IST'],
+    ['Jun 17. 2025', 'Jun 17. 2025'],
+    // The time first, as X prints it.
+    ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
     // "at" between the date and its time is a word of the line, not of the date.
     expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: line.includes(' at ') ? 1 : 0 });
@@ -151,6 +157,14 @@ describe('matchDate', () => {
 
   it('does not read a year and a capitalised word before a number as a date', () => {
     expect(matchDate('Crypto Outlook 2025 Part 2')).toBeUndefined();
+  });
+
+  it('keeps the abbreviation of "year" between a date and its time in the value ("г.")', () => {
+    expect(matchDate('17 юни 2025 г., 10:00')?.value).toBe('17 юни 2025 г., 10:00');
+  });
+
+  it('reads a publication date and its update on one line as one dateline, the first date its value', () => {
+    expect(matchDate('Published 17 June 2025 · Updated 18 June 2025')).toMatchObject({ value: '17 June 2025', dates: 1 });
   });
 
   it('tells an event period (two dates) from a dateline', () => {
