@@ -215,9 +215,9 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
 
 /**
  * True when the lines between two runs of prose are a short block the essay spans: at most
- * `MAX_GAP_LINES` lines, no byline, each either boilerplate of the given categories or unsignalled
- * (a short heading, an advert's "Learn more"). With `box`, a box of at most that many lines of
- * any kind but a byline, a dateline or share buttons.
+ * `MAX_GAP_LINES` lines, no byline and no dateline (a date between runs heads the next item), each
+ * either boilerplate of the given categories or unsignalled (a short heading, an advert's "Learn
+ * more"). With `box`, a box of at most that many lines of any kind but a byline, a dateline or share buttons.
  */
 function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): boolean {
   let lines = 0;
@@ -227,7 +227,7 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): bool
     if (++lines > (box ?? MAX_GAP_LINES) || c.author !== undefined) return false;
     // A box holds no dateline (a byline's block is the header of the essay, or of another article)
     // and no share buttons, which end an article (comments follow them).
-    if (box && (isDateline(c) || c.signal?.category === 'share-widget')) return false;
+    if (isDateline(c) || (box && c.signal?.category === 'share-widget')) return false;
     if (box) continue;
     const category = c.signal?.category;
     if (category !== undefined && !INLINE.has(category) && !isInlineLink(c)) return false;

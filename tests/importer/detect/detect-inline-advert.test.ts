@@ -374,3 +374,19 @@ describe('detectLines before a note glued to the tags', () => {
     }
   });
 });
+
+describe('detectLines before the next item of a reader', () => {
+  it('does not cross a dated header into the next article, without evidence', () => {
+    const next = [
+      'Next article',
+      'Why rye bread keeps longer',
+      'March 5, 2024',
+      'Rye bread keeps for a week in a cool kitchen, while a wheat loaf baked with the same starter goes stale in two days.',
+    ];
+    const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
+    const body = detectLines(page, NO_EVIDENCE)
+      .lines.filter((l) => l.role === 'body')
+      .map((l) => l.text);
+    expect(body).toEqual([...OPENING, ...REST]);
+  });
+});
