@@ -80,7 +80,7 @@ const MIN_RUNNING_WORDS = 8;
 /** A title or a label is a phrase or two: more joints than this make running text (see also `isTitleShaped`). */
 export const MAX_PHRASE_JOINTS = 3;
 /** Share of lower-case words from which a line reads as running text rather than a title. */
-const MIN_LOWER_SHARE = 0.6;
+export const MIN_LOWER_SHARE = 0.6;
 /** The first letter of each word, where that letter has case. */
 const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
 

@@ -1,7 +1,7 @@
 import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { MAX_PHRASE_JOINTS } from './line-features.ts';
+import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE } from './line-features.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -138,12 +138,13 @@ function chooseTitle(
   // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
   // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
   const kicker = (t: string) => !/\p{Ll}/u.test(t) || /^\p{L}+[:：]\s/u.test(t);
-  if (candidates.includes(chosen - 1) && !clues[chosen - 1]!.features.prose && !kicker(clues[chosen - 1]!.features.trimmed))
-    return chosen - 1;
-  const above = candidates.find(
+  // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
+  const above = clues[chosen - 1]?.features;
+  if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
+  const headline = candidates.find(
     (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars,
   );
-  return above ?? chosen;
+  return headline ?? chosen;
 }
 
 /** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */

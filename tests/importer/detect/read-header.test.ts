@@ -131,6 +131,12 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes a sentence-case headline, not a label running in lower case over it, as the title', () => {
+    const headline = 'What it was like to keep a small library alive for five years of weekends';
+    const lines = ['Show notes', 'Text read on the show (03:12)', headline, 'By Ana Ruiz', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe(headline);
+  });
+
   it('takes a sentence-case headline, not the kicker over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     for (const kicker of ['OPINION OF THE WEEK', 'Source: Library Weekly']) {
