@@ -87,7 +87,6 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
     );
   };
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
-  else if (wraps(title, title + 1)) fields.titleRest = title + 1;
   // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
   // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
   fields.author ??=
