@@ -48,7 +48,6 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
  */
 export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
-  if (f.blank) return undefined;
   const short = t.replace(/[\s:：.…!！?？>»›]+$/u, '').length <= MAX_LABEL_CHARS;
   if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
