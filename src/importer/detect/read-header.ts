@@ -174,9 +174,8 @@ function previousLine(clues: readonly LineClues[], i: number): number {
 
 /** True when the next non-blank line is a follow button, which pages print beside the author's name. */
 function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
-  let next = i + 1;
-  while (next < clues.length && clues[next]!.features.blank) next++;
-  return next < clues.length && FOLLOW_LABEL.test(clues[next]!.features.trimmed);
+  const next = clues.slice(i + 1).find((c) => !c.features.blank);
+  return next !== undefined && FOLLOW_LABEL.test(next.features.trimmed);
 }
 
 /**
