@@ -185,7 +185,7 @@ function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
  */
 export function isTitleShaped(c: LineClues): boolean {
   const f = c.features;
-  if (f.blank || f.numberedLead || f.amounts + f.urls + f.emails > 0 || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
+  if (f.numberedLead || f.amounts + f.urls + f.emails > 0 || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
   if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
