@@ -76,13 +76,9 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   const dates = found.filter(([start], k) => k === 0 || !UPDATE_BEFORE.test(trimmed.slice(found[k - 1]![1], start)));
   const all = dropOverlaps([...found, ...dropOverlaps(spans(trimmed, TIME))]);
 
-  let rest = '';
-  let at = 0;
-  for (const [start, end] of all) {
-    rest += `${trimmed.slice(at, start)} `;
-    at = end;
-  }
-  rest = (rest + trimmed.slice(at)).trim().replace(DATE_LABEL, '');
+  // The line less its dates and times, each replaced by a space; from the last, so that earlier spans stay in place.
+  const cut = all.reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, trimmed);
+  const rest = cut.trim().replace(DATE_LABEL, '');
   const first = dates[0]!;
   const weekday = weekdayPattern().exec(trimmed.slice(0, first[0]));
   // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
