@@ -8,7 +8,7 @@ import { withinKnownEssay } from './known-extent.ts';
 import { isDateline, lineClues, type LineClues } from './line-clues.ts';
 import { HANDLE_SIGN, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
-import { captureProfile, lineEvidence } from './line-evidence.ts';
+import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
 import { sharedNames } from './shared-names.ts';
 
@@ -50,9 +50,11 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const sparse = sparseInStopwords(lines, profile);
   const clues = withBoxes(
     lines.map((text, i) => {
-      const c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
+      let c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
       // Shape says prose, function words say otherwise: a headline row or a list of names (jusText).
-      return c.features.prose && sparse[i] ? { ...c, features: { ...c.features, prose: false } } : c;
+      if (c.features.prose && sparse[i]) c = { ...c, features: { ...c.features, prose: false } };
+      // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
+      return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
     }),
   );
   // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
