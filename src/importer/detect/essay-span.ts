@@ -65,7 +65,12 @@ export function essaySpan(
   // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
   const last = clues.findLastIndex((c) => !c.features.blank);
   const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
-  const prose = clues.map((c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || (i === last && fragment(c.features))));
+  // A line of a few words the known reposts hold is the essay's whatever its shape: a slide's bullet point.
+  const held = (i: number) =>
+    evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
+  const prose = clues.map(
+    (c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || held(i) || (i === last && fragment(c.features))),
+  );
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.

@@ -390,3 +390,21 @@ describe('detectLines before the next item of a reader', () => {
     expect(body).toEqual([...OPENING, ...REST]);
   });
 });
+
+describe('detectLines on a slide deck the known reposts hold', () => {
+  it('keeps short points that another repost holds, whatever their shape', () => {
+    const points = [
+      '• Feed the starter at one hour',
+      '• Use one flour for a month',
+      '• Keep the jar somewhere warm',
+      '• Skipped feedings make it sour',
+      '• Routine matters more than recipes',
+    ];
+    const page = ['Slides: Why Sourdough Starters Fail', 'Mara Lind', '', ...points, '', 'Slide 1 of 1', 'Download PDF'];
+    const known: Evidence = { essays: [{ language: 'en', paragraphs: points.map((p) => p.slice(2)) }], titles: [TITLE] };
+    const body = detectLines(page, known)
+      .lines.filter((l) => l.role === 'body')
+      .map((l) => l.text);
+    expect(body).toEqual(points);
+  });
+});
