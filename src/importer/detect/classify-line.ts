@@ -16,7 +16,7 @@ import type { LineFeatures } from './line-features.ts';
 import { chromeLabelIn, isLabel, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
 
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
-const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert']);
+const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert', 'duplicated-teaser']);
 
 /** What one line says about itself, before its position on the page is known. */
 export interface LineSignal {

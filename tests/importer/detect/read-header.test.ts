@@ -137,6 +137,17 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata.title).toBe(headline);
   });
 
+  it('keeps a box of key points under its title out of the essay, without evidence', () => {
+    const points = [
+      'A small library grows by the decisions its maintainer makes in the first year, long before anyone depends on it.',
+      'Most of the work is answering issues and reviewing changes, not writing new features for the weekend project.',
+    ];
+    const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', '', 'Key takeaways', ...points, '', ...ESSAY];
+    const detected = detectLines(lines);
+    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual(ESSAY);
+    expect(detected.lines.find((l) => l.text === points[0])).toMatchObject({ role: 'boilerplate', category: 'duplicated-teaser' });
+  });
+
   it('takes a sentence-case headline, not the kicker over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     for (const kicker of ['OPINION OF THE WEEK', 'Source: Library Weekly']) {
