@@ -120,6 +120,9 @@ function essayLine(c: LineClues, line: number, text: string): DetectedLine {
 function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonly number[] | undefined): LineSignal | undefined {
   const c = clues[i]!;
   if (c.signal || c.features.prose || c.features.numberedLead) return undefined;
+  // Right under a box's title ("ADVERTISEMENT" / "Tap to load"), a short line is the box's, whatever its words.
+  const title = clues[i - 1]?.signal;
+  if (title?.boxTitle) return { category: title.category, reason: `under a ${title.category.replace('-', ' ')} box's title` };
   const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined;
   if (!foreign) return undefined;
   // Blank lines carry no signal: a signalled neighbour is glued to the line.

@@ -240,9 +240,16 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): bool
   return true;
 }
 
-/** A run glued to a boilerplate line (no blank line between), whose block it may continue: only its topic joins it to the essay. */
+/**
+ * A run glued to a boilerplate line (no blank line between), whose block it may continue: only its topic joins it to
+ * the essay. A box's title below the run ("Advertisement") heads what follows it, not the run.
+ */
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
-  return [clues[run.start - 1], clues[run.end + 1]].some((c) => c?.signal !== undefined && !isInlineLink(c));
+  const [before, after] = [clues[run.start - 1], clues[run.end + 1]];
+  return (
+    (before?.signal !== undefined && !isInlineLink(before)) ||
+    (after?.signal !== undefined && !isInlineLink(after) && !after.signal.boxTitle)
+  );
 }
 
 /** A link to another story after a list's label ("Read also: …") stands between paragraphs; a related list, under its title, ends the article. */

@@ -408,3 +408,18 @@ describe('detectLines on a slide deck the known reposts hold', () => {
     expect(body).toEqual(points);
   });
 });
+
+describe('detectLines on an AMP copy without blank lines', () => {
+  it('spans an advert’s label and placeholder between two parts of the essay, without evidence', () => {
+    // The parts share little vocabulary (trains, then bread): only their being one block of prose joins them.
+    const trains = [
+      'Every commuter knows the night train from the coast is late, and most travellers have stopped trusting its timetable at all.',
+      'The railway blames the signals, the drivers blame the old carriages, and the passengers simply buy tickets for the bus instead.',
+    ];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...trains, 'ADVERTISEMENT', 'Loading the advert…', ...REST];
+    const body = detectLines(page, NO_EVIDENCE)
+      .lines.filter((l) => l.role === 'body')
+      .map((l) => l.text);
+    expect(body).toEqual([...trains, ...REST]);
+  });
+});
