@@ -188,9 +188,10 @@ function acrossInlineAdverts(
       const narrow = isCrossable(clues, gap);
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES)) return from;
       if (!continues(groups[k]!) || (!narrow && !evidenced(groups[k]!))) continue;
-      // Skipped runs and a box are the page's. A narrow gap next to the run is the essay's as much as one
-      // inside a group (a section heading between its parts), but for signalled lines and the lines glued to them.
-      const adjacent = narrow && Math.abs(k - from) === 1;
+      // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
+      // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line;
+      // a gap of several lines is a widget's (a sign-up box's field and button).
+      const adjacent = narrow && Math.abs(k - from) === 1 && nonBlank(clues, gap).length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
       for (let i = a.end + 1; i < b.start; i++) if (!adjacent || glued(i)) asides.add(i);
       return k;

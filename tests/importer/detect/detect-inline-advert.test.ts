@@ -423,3 +423,16 @@ describe('detectLines on an AMP copy without blank lines', () => {
     expect(body).toEqual([...trains, ...REST]);
   });
 });
+
+describe('detectLines across a sign-up box of a page without blank lines', () => {
+  it('keeps the box’s field and button, two short lines between parts, out of the essay', () => {
+    const box = ['Your address here', 'Go'];
+    const page = [TITLE, 'By Mara Lind', ...OPENING, REST[0]!, ...box, ...REST.slice(1), '#bread #sourdough #routine'];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const body = detectLines(page, evidence)
+        .lines.filter((l) => l.role === 'body')
+        .map((l) => l.text);
+      expect(body).toEqual([...OPENING, ...REST]);
+    }
+  });
+});
