@@ -259,10 +259,7 @@ function checkMetadata(
     // A headline wrapped over consecutive lines gives their whole texts joined by a space.
     const wrapped =
       sources.length > 1 && sources.every((l, k) => l.fields!.length === 1 && (k === 0 || l.line === sources[k - 1]!.line + 1));
-    const whole = (l: AccountedLine) => l.text.replace(MARKDOWN_MARKS, '').trim();
-    const joined =
-      wrapped &&
-      [whole, (l: AccountedLine) => whole(l).replace(TITLE_TAGS, '').trim()].some((v) => sources.map(v).join(' ') === value.trim());
+    const joined = wrapped && [wholeValue, untaggedValue].some((v) => sources.map((l) => v(l.text)).join(' ') === value.trim());
     if (!joined && !sources.some(gives)) {
       const expected = metadataValues(sources[0]!.text);
       throw new ContentError(
@@ -297,16 +294,21 @@ export const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*/gu;
  * What a page sets around a headline that is not the headline's: a tag in brackets before it ("【譯文】",
  * "[FR]"), a vote arrow, and the linked site's domain after it ("(x.com/tmel0211)").
  */
-export const TITLE_TAGS = /^(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆])\s*|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;
+const TITLE_TAGS = /^(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆])\s*|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;
 
 /**
  * What a metadata line may give as its value: the whole line, the part after its label, or the
  * line without a headline's tags, read without Markdown's heading and bold marks.
  */
 export function metadataValues(line: string): string[] {
-  const whole = line.replace(MARKDOWN_MARKS, '').trim();
+  const whole = wholeValue(line);
   const label = LABEL.exec(whole);
   const rest = label ? whole.slice(label[0].length).trim() : '';
-  const untagged = whole.replace(TITLE_TAGS, '').trim();
-  return [...new Set([rest, whole, untagged].filter((v) => v !== ''))];
+  return [...new Set([rest, whole, untaggedValue(line)].filter((v) => v !== ''))];
 }
+
+/** A metadata line's whole text, without Markdown's heading and bold marks. */
+const wholeValue = (line: string): string => line.replace(MARKDOWN_MARKS, '').trim();
+
+/** A headline's line without Markdown's marks and the tags a page sets around it (`TITLE_TAGS`). */
+export const untaggedValue = (line: string): string => wholeValue(line).replace(TITLE_TAGS, '').trim();

@@ -1,7 +1,7 @@
 import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
-import { MARKDOWN_MARKS, TITLE_TAGS } from '../../corpus/repost/load-repost.ts';
+import { untaggedValue } from '../../corpus/repost/load-repost.ts';
 import { withBoxes } from './box-contents.ts';
-import { weakSignal, type LineSignal } from './classify-line.ts';
+import { categoryName, weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { withinKnownEssay } from './known-extent.ts';
@@ -122,18 +122,18 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
   if (c.signal || c.features.prose || c.features.numberedLead) return undefined;
   // Right under a box's title ("ADVERTISEMENT" / "Tap to load"), a short line is the box's, whatever its words.
   const title = clues[i - 1]?.signal;
-  if (title?.boxTitle) return { category: title.category, reason: `under a ${title.category.replace('-', ' ')} box's title` };
+  if (title?.boxTitle) return { category: title.category, reason: `under a ${categoryName(title.category)} box's title` };
   const foreign = scores ? scores[i]! === 0 : weakSignal(c.features) !== undefined;
   if (!foreign) return undefined;
   // Blank lines carry no signal: a signalled neighbour is glued to the line.
   const glued = [clues[i - 1], clues[i + 1]].find((n) => n?.signal !== undefined)?.signal;
   const why = scores ? 'sharing nothing with the essay' : 'worded like page chrome';
-  return glued && { category: glued.category, reason: `beside a ${glued.category.replace('-', ' ')} line, ${why}` };
+  return glued && { category: glued.category, reason: `beside a ${categoryName(glued.category)} line, ${why}` };
 }
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
 function metadataValue(c: LineClues, field: MetadataField): string {
   if (field === 'author') return c.author ?? c.features.trimmed.replace(HANDLE_SIGN, '');
   if (field === 'date') return c.date!.value;
-  return c.features.trimmed.replace(MARKDOWN_MARKS, '').replace(TITLE_TAGS, '').trim();
+  return untaggedValue(c.features.trimmed);
 }

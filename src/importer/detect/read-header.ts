@@ -94,8 +94,8 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       (i) =>
         isNextTo(clues, i, fields.date) ||
         followButtonAfter(clues, i) ||
-        AUTHOR_LABEL_ALONE.test(clues[previousLine(clues, i)]?.features.trimmed ?? ''),
-    ) ?? names.find((i) => previousLine(clues, i) === (fields.titleRest ?? title));
+        AUTHOR_LABEL_ALONE.test(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? ''),
+    ) ?? names.find((i) => nearestLine(clues, i, -1) === (fields.titleRest ?? title));
   if (fields.author === undefined) delete fields.author;
   return fields;
 }
@@ -165,17 +165,16 @@ function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined)
   return b !== undefined && clues.slice(Math.min(a, b) + 1, Math.max(a, b)).every((c) => c.features.blank);
 }
 
-/** The nearest non-blank line above line i (-1 when none). */
-function previousLine(clues: readonly LineClues[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && clues[k]!.features.blank) k--;
+/** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */
+function nearestLine(clues: readonly LineClues[], i: number, step: 1 | -1): number {
+  let k = i + step;
+  while (k >= 0 && k < clues.length && clues[k]!.features.blank) k += step;
   return k;
 }
 
 /** True when the next non-blank line is a follow button, which pages print beside the author's name. */
 function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
-  const next = clues.slice(i + 1).find((c) => !c.features.blank);
-  return next !== undefined && FOLLOW_LABEL.test(next.features.trimmed);
+  return FOLLOW_LABEL.test(clues[nearestLine(clues, i, 1)]?.features.trimmed ?? '');
 }
 
 /**
