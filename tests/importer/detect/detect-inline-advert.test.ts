@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { NO_EVIDENCE, type Evidence } from '../../../src/importer/detect/evidence.ts';
-import { label } from './support.ts';
+import { label, bodyText } from './support.ts';
 
 /** The essay's paragraphs: two before the advert, four after it. */
 const OPENING = [
@@ -99,7 +99,7 @@ describe('detectLines across a box set inside the essay', () => {
 
   it('keeps the paragraphs on both sides of the box in the essay, and the box out, when the known reposts hold them', () => {
     const detected = detectLines(BOXED, KNOWN);
-    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
     expect(detected.metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'March 3, 2024' });
   });
 
@@ -113,7 +113,7 @@ describe('detectLines across a box set inside the essay', () => {
     ];
     const page = [...BOXED.slice(0, 9), 'Subscribe to our newsletter', 'Your email address', 'Subscribe', ...list, '', ...BOXED.slice(17)];
     const detected = detectLines(page, NO_EVIDENCE);
-    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
     expect(detected.metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'March 3, 2024' });
   });
 
@@ -161,7 +161,7 @@ describe('detectLines before an advertorial, without evidence', () => {
 
   it('takes the page’s own article, not a longer one under an advert’s label', () => {
     const detected = detectLines(page, NO_EVIDENCE);
-    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
     expect(detected.metadata).toEqual({ title: TITLE, date: 'March 3, 2024' });
   });
 });
@@ -185,7 +185,7 @@ describe('detectLines around a link to another story', () => {
       )) {
         const detected = detectLines(lines, evidence);
         expect(detected.lines.find((l) => l.text === link)).toMatchObject({ role: 'boilerplate', category: 'related-links' });
-        expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...OPENING, ...REST]);
+        expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
       }
     });
 });
@@ -208,9 +208,7 @@ describe('detectLines on a paged copy', () => {
       'Page 2 of 2',
     ];
     for (const evidence of [NO_EVIDENCE, KNOWN]) {
-      const body = detectLines(page, evidence)
-        .lines.filter((l) => l.role === 'body')
-        .map((l) => l.text);
+      const body = bodyText(detectLines(page, evidence));
       expect(body).toEqual([...OPENING, heading, ...REST]);
     }
   });
@@ -235,9 +233,7 @@ describe('detectLines on a thread, without evidence', () => {
         'The warm corner of the kitchen is the part everyone forgets; mine sits on top of the fridge now.',
       ),
     ];
-    const body = detectLines(page, NO_EVIDENCE)
-      .lines.filter((l) => l.role === 'body')
-      .map((l) => l.text);
+    const body = bodyText(detectLines(page, NO_EVIDENCE));
     expect(body).toEqual([...OPENING, ...REST]);
   });
 });
@@ -262,9 +258,7 @@ describe('detectLines before a related list, without evidence', () => {
       'You may also like',
       ...headlines,
     ];
-    const body = detectLines(page, NO_EVIDENCE)
-      .lines.filter((l) => l.role === 'body')
-      .map((l) => l.text);
+    const body = bodyText(detectLines(page, NO_EVIDENCE));
     expect(body).toEqual([...OPENING, ...REST]);
   });
 });
@@ -283,9 +277,7 @@ describe('detectLines on a page printed without blank lines', () => {
       'Like 12 Comment 3 Share',
     ];
     for (const evidence of [NO_EVIDENCE, KNOWN]) {
-      const body = detectLines(page, evidence)
-        .lines.filter((l) => l.role === 'body')
-        .map((l) => l.text);
+      const body = bodyText(detectLines(page, evidence));
       expect(body).toEqual([...OPENING, REST[0], heading, ...REST.slice(1)]);
     }
   });
@@ -313,9 +305,7 @@ describe('detectLines on an opening the known reposts hold', () => {
       'Save 40% on home internet.',
     ];
     const known: Evidence = { essays: [{ language: 'en', paragraphs: [...opening, 'The routine', ...OPENING, ...REST] }], titles: [TITLE] };
-    const body = detectLines(page, known)
-      .lines.filter((l) => l.role === 'body')
-      .map((l) => l.text);
+    const body = bodyText(detectLines(page, known));
     expect(body).toEqual([...opening, 'The routine', ...OPENING, ...REST]);
   });
 });
@@ -345,9 +335,7 @@ describe('detectLines with a known repost in another language', () => {
       ],
       titles: [],
     };
-    const body = detectLines(page, known)
-      .lines.filter((l) => l.role === 'body')
-      .map((l) => l.text);
+    const body = bodyText(detectLines(page, known));
     expect(body).toEqual(expect.arrayContaining(posts));
   });
 });
@@ -367,9 +355,7 @@ describe('detectLines before a note glued to the tags', () => {
       'Share on: Mastodon  Bluesky  E-mail',
     ];
     for (const evidence of [NO_EVIDENCE, KNOWN]) {
-      const body = detectLines(page, evidence)
-        .lines.filter((l) => l.role === 'body')
-        .map((l) => l.text);
+      const body = bodyText(detectLines(page, evidence));
       expect(body).toEqual([...OPENING, REST[0], REST[1], 'The habit', REST[2], REST[3]]);
     }
   });
@@ -384,9 +370,7 @@ describe('detectLines before the next item of a reader', () => {
       'Rye bread keeps for a week in a cool kitchen, while a wheat loaf baked with the same starter goes stale in two days.',
     ];
     const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
-    const body = detectLines(page, NO_EVIDENCE)
-      .lines.filter((l) => l.role === 'body')
-      .map((l) => l.text);
+    const body = bodyText(detectLines(page, NO_EVIDENCE));
     expect(body).toEqual([...OPENING, ...REST]);
   });
 });
@@ -402,9 +386,7 @@ describe('detectLines on a slide deck the known reposts hold', () => {
     ];
     const page = ['Slides: Why Sourdough Starters Fail', 'Mara Lind', '', ...points, '', 'Slide 1 of 1', 'Download PDF'];
     const known: Evidence = { essays: [{ language: 'en', paragraphs: points.map((p) => p.slice(2)) }], titles: [TITLE] };
-    const body = detectLines(page, known)
-      .lines.filter((l) => l.role === 'body')
-      .map((l) => l.text);
+    const body = bodyText(detectLines(page, known));
     expect(body).toEqual(points);
   });
 });
@@ -417,9 +399,7 @@ describe('detectLines on an AMP copy without blank lines', () => {
       'The railway blames the signals, the drivers blame the old carriages, and the passengers simply buy tickets for the bus instead.',
     ];
     const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...trains, 'ADVERTISEMENT', 'Loading the advert…', ...REST];
-    const body = detectLines(page, NO_EVIDENCE)
-      .lines.filter((l) => l.role === 'body')
-      .map((l) => l.text);
+    const body = bodyText(detectLines(page, NO_EVIDENCE));
     expect(body).toEqual([...trains, ...REST]);
   });
 });
@@ -429,9 +409,7 @@ describe('detectLines across a sign-up box of a page without blank lines', () =>
     const box = ['Your address here', 'Go'];
     const page = [TITLE, 'By Mara Lind', ...OPENING, REST[0]!, ...box, ...REST.slice(1), '#bread #sourdough #routine'];
     for (const evidence of [NO_EVIDENCE, KNOWN]) {
-      const body = detectLines(page, evidence)
-        .lines.filter((l) => l.role === 'body')
-        .map((l) => l.text);
+      const body = bodyText(detectLines(page, evidence));
       expect(body).toEqual([...OPENING, ...REST]);
     }
   });

@@ -4,7 +4,7 @@ import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { toLedger } from '../../../src/importer/to-ledger.ts';
 import { toMarkdown } from '../../../src/importer/to-markdown.ts';
 import { LINEAR_RATIO, scaling } from '../../support/scaling.ts';
-import { fixtureLines } from './support.ts';
+import { fixtureLines, bodyText } from './support.ts';
 
 const MB = 1024 * 1024;
 
@@ -27,7 +27,7 @@ describe('detection on heavy input', () => {
       generatedCapture,
       (lines) => {
         const detection = detectLines(lines);
-        const body = detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
+        const body = bodyText(detection);
         return { lines, detection, ledger: toLedger(detection.lines), markdown: toMarkdown({ outlet: 'x', sigil: 'X' }, body) };
       },
       5 * MB,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { bodyText } from './support.ts';
 
 const ESSAY = [
   'Five years ago I published a tiny library because I needed it for a weekend project, and it grew.',
@@ -82,11 +83,7 @@ describe('the header above the essay', () => {
     const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', 'March 4, 2025', 'Share', '', ...points, '', ...ESSAY];
     // Another repost holds the essay, not the points: they are the page's summary.
     const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: [] };
-    expect(
-      detectLines(lines, known)
-        .lines.filter((l) => l.role === 'body')
-        .map((l) => l.text),
-    ).toEqual(ESSAY);
+    expect(bodyText(detectLines(lines, known))).toEqual(ESSAY);
     expect(detectLines(lines, known).metadata).toMatchObject({
       title: 'What I Learned Maintaining a Library',
       author: 'Ana Ruiz',
@@ -144,7 +141,7 @@ describe('the header above the essay', () => {
     ];
     const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', '', 'Key takeaways', ...points, '', ...ESSAY];
     const detected = detectLines(lines);
-    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual(ESSAY);
+    expect(bodyText(detected)).toEqual(ESSAY);
     expect(detected.lines.find((l) => l.text === points[0])).toMatchObject({ role: 'boilerplate', category: 'duplicated-teaser' });
   });
 
@@ -281,6 +278,6 @@ describe('the header above the essay', () => {
     const lines = ['Ask the maintainers', '', ...ESSAY, '', '— Mira Okafor', '', 'Reply from a reader, 2 hours ago', reply];
     const detected = detectLines(lines);
     expect(detected.metadata).toMatchObject({ author: 'Mira Okafor' });
-    expect(detected.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual(ESSAY);
+    expect(bodyText(detected)).toEqual(ESSAY);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeCapture } from '../../../src/corpus/capture/decode-capture.ts';
 import { splitLines } from '../../../src/corpus/capture/split-lines.ts';
-import type { DetectedLine } from '../../../src/importer/detect/detect-lines.ts';
+import type { DetectedLine, Detection } from '../../../src/importer/detect/detect-lines.ts';
 import { ROOT } from '../../support/build-site.ts';
 
 /** The capture lines of a fixture under `tests/fixtures/captures/<name>/capture.txt`. */
@@ -26,4 +26,9 @@ export function expectedLabels(lines: readonly string[], ranges: readonly [numbe
     for (let n = first; n <= last; n++) out[n - 1] = lines[n - 1]!.trim() === '' ? 'blank' : name;
   }
   return out;
+}
+
+/** The texts of the lines a detection keeps as the essay's body, in order. */
+export function bodyText(detection: Pick<Detection, 'lines'>): string[] {
+  return detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
 }
