@@ -20,6 +20,8 @@ export interface DateMatch {
 const DATE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)/g,
   /(?<!\d)(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일/g,
+  // Written in CJK numerals, as formal and classical Chinese and Japanese print it: "二〇二五年六月十七日".
+  /[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/gu,
   /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)/g,
   new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?[,.]?\\s+(?:19|20)\\d{2}(?!\\d)`, 'giu'),
   // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
@@ -68,7 +70,7 @@ const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*·\s*$
  * "Published: Jun 17, 2025") from a sentence or banner that merely mentions a date.
  */
 export function matchDate(trimmed: string): DateMatch | undefined {
-  if (trimmed.length > 160 || !/\d/.test(trimmed)) return undefined;
+  if (trimmed.length > 160 || !/\d|年/u.test(trimmed)) return undefined;
   yearFirst ??= new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\.?\\s+(?:${icuNames('month')})\\.?\\s+\\d{1,2}\\.?(?!\\d)`, 'giu');
   const found = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
   if (found.length === 0) return undefined;
