@@ -89,13 +89,12 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
   // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
   // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
-  fields.author ??=
-    names.find(
-      (i) =>
-        isNextTo(clues, i, fields.date) ||
-        followButtonAfter(clues, i) ||
-        AUTHOR_LABEL_ALONE.test(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? ''),
-    ) ?? names.find((i) => nearestLine(clues, i, -1) === (fields.titleRest ?? title));
+  const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
+  const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '');
+  const named = names.find((i) => isNextTo(clues, i, fields.date) || followButtonAfter(clues, i) || labelled(i));
+  // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.
+  const role = named !== undefined && !labelled(named) && names.includes(named - 1) && underTitle(named - 1);
+  fields.author ??= role ? named - 1 : (named ?? names.find(underTitle));
   if (fields.author === undefined) delete fields.author;
   return fields;
 }

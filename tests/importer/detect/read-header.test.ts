@@ -198,6 +198,11 @@ describe('the header above the essay', () => {
     expect(detectLines(forum).metadata.author).toBe('Mira Okafor');
   });
 
+  it('takes the name, not the role printed under it beside the dateline, as the author', () => {
+    const lines = ['Opinion', 'What I Learned Maintaining a Library', 'Mira Okafor', 'Contributor', 'March 3, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
+  });
+
   it('takes a bare name before a follow button as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'Follow', '4 min read', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: 'What I Learned Maintaining a Library', author: 'Mira Okafor' });
