@@ -49,6 +49,32 @@ export const LANGUAGES: Readonly<Record<string, LanguageInfo>> = Object.fromEntr
       ['zh', 'zho', undefined, 'cmn'],
       ['ja', 'jpn', undefined, 'jpn'],
       ['ko', 'kor', undefined, 'kor'],
+      // Every other language the stopword lists know, with its stemmer where Snowball has one: a repost in
+      // Swahili or Bulgarian is weighed by its content words as one in English is. Not Malay: its list is a
+      // newswire's frequent words ("harga", "ekonomi"), and franc takes much Indonesian for Malay.
+      ['bg', 'bul', undefined, 'bul'],
+      ['hr', 'hrv', undefined, 'hrv'],
+      ['sk', 'slk', undefined, 'slk'],
+      ['sl', 'slv', 'slovene', 'slv'],
+      ['lt', 'lit', undefined, 'lit'],
+      ['lv', 'lav', undefined, 'lav'],
+      ['et', 'est', undefined, 'est'],
+      ['ga', 'gle', 'irish', 'gle'],
+      ['eu', 'eus', 'basque', 'eus'],
+      ['gl', 'glg', undefined, 'glg'],
+      ['hy', 'hye', 'armenian', 'hye'],
+      ['af', 'afr', undefined, 'afr'],
+      ['sw', 'swa', undefined, 'swh'],
+      ['ha', 'hau', undefined, 'hau'],
+      ['yo', 'yor', undefined, 'yor'],
+      ['so', 'som', undefined, 'som'],
+      ['zu', 'zul', undefined, 'zul'],
+      ['tl', 'tgl', undefined, 'tgl'],
+      ['ur', 'urd', undefined, 'urd'],
+      ['bn', 'ben', undefined, 'ben'],
+      ['mr', 'mar', undefined, 'mar'],
+      ['gu', 'guj', undefined, 'guj'],
+      ['ta', undefined, 'tamil', 'tam'],
     ] as const
   ).map(([tag, stopwords, snowball, francCode]) => [
     tag,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../src/engine/text/language.ts';
 import { languageProfile } from '../../../src/engine/text/profile.ts';
 import { tokenize } from '../../../src/engine/tokens/tokenize.ts';
 
@@ -10,6 +11,15 @@ describe('content terms of a word', () => {
     const terms = languageProfile('en').terms;
     expect(terms('capabilities')).toEqual(terms('capability'));
     expect(terms('the')).toEqual([]);
+  });
+
+  it('knows every language the stopword lists know: a Swahili or Bulgarian text is detected, its stopwords dropped, its words stemmed', () => {
+    const swahili = 'Kila mtu anasema kwamba mkakati wa Ethereum unaonekana kushindwa, na watu wengi wamechoka na mchezo wa tabaka.';
+    const bulgarian = 'Всички казват, че стратегията на Ethereum изглежда се е провалила и много хора са уморени от играта на слоеве.';
+    expect([detectLanguage(swahili), detectLanguage(bulgarian)]).toEqual(['sw', 'bg']);
+    expect(termsOf('sw', swahili)).not.toContain('na');
+    expect(termsOf('bg', bulgarian)).not.toContain('на');
+    expect(languageProfile('sl').terms('zgodbami')).toEqual(languageProfile('sl').terms('zgodbe'));
   });
 
   it('counts a Japanese word with kanji as its kanji, so old and new spellings meet', () => {
