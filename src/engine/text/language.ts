@@ -75,6 +75,13 @@ export const LANGUAGES: Readonly<Record<string, LanguageInfo>> = Object.fromEntr
       ['mr', 'mar', undefined, 'mar'],
       ['gu', 'guj', undefined, 'guj'],
       ['ta', undefined, 'tamil', 'tam'],
+      ['my', 'mya', undefined, 'mya'],
+      ['ku', 'kur', undefined, 'kur'],
+      ['st', 'sot', undefined, 'sot'],
+      ['br', 'bre', undefined, 'bre'],
+      ['eo', 'epo', undefined, 'epo'],
+      ['la', 'lat', undefined, 'lat'],
+      ['lgg', 'lgg', undefined, 'lgg'],
     ] as const
   ).map(([tag, stopwords, snowball, francCode]) => [
     tag,
