@@ -111,6 +111,14 @@ export function essaySpan(
         (evidence.scores[i]! < ESSAY_EVIDENCE && chromeLabelIn(clues[i]!.features.trimmed) !== undefined)
       )
         widened.asides.add(i);
+  // Without them, a line holding a known label of chrome ("Thanks for reading! Subscribe for free …") that does not
+  // share the essay's topic with its other lines is the page's: the label names it, its words decide.
+  if (!evidence)
+    for (const i of nonBlank(clues, essay))
+      if (chromeLabelIn(clues[i]!.features.trimmed) !== undefined) {
+        const rest = new Set(terms(nonBlank(clues, essay).filter((k) => k !== i && !widened.asides.has(k))));
+        if (!isOnTopic(terms([i]), rest)) widened.asides.add(i);
+      }
   // A short line printed more than once inside the essay, numbers aside, is a page's running header or
   // footer ("Research Notes", "Page 2 of 3"): a heading of the essay stands once.
   const short = nonBlank(clues, essay).filter((i) => !clues[i]!.features.prose);

@@ -123,6 +123,15 @@ describe('detectLines across a box set inside the essay', () => {
     expect(detectLines(page, KNOWN).lines[9]).toMatchObject({ role: 'boilerplate', text: thanks });
   });
 
+  it('takes a sentence holding a button label out of the essay without evidence when its words are not the essay’s', () => {
+    const thanks = 'Thanks for reading The Weekly Crumb! Subscribe for free to receive new posts and support my work.';
+    const page = [...BOXED.slice(0, 9), thanks, '', ...BOXED.slice(9)];
+    expect(detectLines(page, NO_EVIDENCE).lines[9]).toMatchObject({ role: 'boilerplate', text: thanks });
+    // A paragraph of the essay that happens to hold such words stays, its words being the essay’s.
+    const own = 'Bakers who subscribe for free to a starter club still learn that the starter, the flour and the proofing decide the loaf.';
+    expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
+  });
+
   it('does not reach across share buttons to a comment on the essay', () => {
     const comment = 'The routine point is spot on: my starter only became reliable once I fed it at the same hour every day.';
     const page = [...BOXED, 'Share this article', '3 Comments', 'breadlover · 2h ago', comment, 'Reply · Like 4'];
