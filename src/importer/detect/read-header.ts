@@ -101,7 +101,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
 
 /**
  * Posts and letters sign at the end: a byline or dateline within the first few lines after the
- * essay ("Автор: Haotian", a channel post's date) fills a field the header left empty. Prose ends
+ * essay, or a bare name right under it, ("Автор: Haotian", a channel post's date) fills a field the header left empty. Prose ends
  * the search: what follows it is another item's.
  */
 export function withSignature(clues: readonly LineClues[], essayEnd: number, fields: HeaderFields): HeaderFields {
@@ -109,7 +109,8 @@ export function withSignature(clues: readonly LineClues[], essayEnd: number, fie
     const c = clues[i]!;
     if (c.features.blank) continue;
     seen++;
-    if (c.author !== undefined) fields.author ??= i;
+    // A name on its own right under the essay signs it ("Haotian", then the translator's credit).
+    if (c.author !== undefined || (seen === 1 && !c.signal && isBareName(c))) fields.author ??= i;
     if (isDateline(c)) fields.date ??= i;
     else if (c.author === undefined && c.features.prose) break;
   }

@@ -50,6 +50,13 @@ describe('the header above the essay', () => {
     expect(detected.lines[6]).toMatchObject({ role: 'metadata', fields: ['author'], reason: 'byline signing the essay, after it' });
   });
 
+  it('reads the author from a bare name right under the essay, not from one further down', () => {
+    const lines = ['Lessons from a library', '', ...ESSAY, '', 'Mira Okafor', 'Translated by Jan Berg', 'Share'];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor' });
+    const comments = ['Lessons from a library', '', ...ESSAY, '', 'Comments', 'Jan Berg', 'Great read.'];
+    expect(detectLines(comments).metadata.author).toBeUndefined();
+  });
+
   it('takes a bare name beside the dateline as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
