@@ -98,6 +98,19 @@ describe('the header above the essay', () => {
     });
   });
 
+  it('reads a box of key points glued between the title and the byline as the box, not as titles', () => {
+    const points = [
+      'Key points',
+      'Small libraries grow by early decisions',
+      'Most of the work is answering issues',
+      'Write it down for the next maintainer',
+    ];
+    const lines = ['Mar 3, 2025', 'What I Learned Maintaining a Library', ...points, 'By Ana Ruiz', 'Share', '', ...ESSAY];
+    const detected = detectLines(lines);
+    expect(detected.metadata).toEqual({ title: 'What I Learned Maintaining a Library', author: 'Ana Ruiz', date: 'Mar 3, 2025' });
+    expect(detected.lines.slice(3, 6).map((l) => l.category)).toEqual(['duplicated-teaser', 'duplicated-teaser', 'duplicated-teaser']);
+  });
+
   it('takes no row of items parted by wide gaps for the title: a menu bar, a running header', () => {
     for (const row of ['Home  My Network  Jobs  Messaging  Notifications  Me  For Business', 'LIBRARY NOTES            Spring issue']) {
       expect(detectLines([row, 'What I Learned Maintaining a Library', '', ...ESSAY]).metadata.title, row).toBe(
