@@ -91,10 +91,16 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
   const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
   const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '');
-  const named = names.find((i) => isNextTo(clues, i, fields.date) || followButtonAfter(clues, i) || labelled(i));
+  // A name glued to the dateline says more than one under the title, which says more than one a blank line from the dateline
+  // (a section's heading under it: "Abstract").
+  const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
+  const named =
+    names.find((i) => glued(i) || followButtonAfter(clues, i) || labelled(i)) ??
+    names.find(underTitle) ??
+    names.find((i) => isNextTo(clues, i, fields.date));
   // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.
   const role = named !== undefined && !labelled(named) && names.includes(named - 1) && underTitle(named - 1);
-  fields.author ??= role ? named - 1 : (named ?? names.find(underTitle));
+  fields.author ??= role ? named - 1 : named;
   if (fields.author === undefined) delete fields.author;
   return fields;
 }

@@ -218,6 +218,19 @@ describe('the header above the essay', () => {
     expect(detectLines(forum).metadata.author).toBe('Mira Okafor');
   });
 
+  it('takes the name under the title, not a section heading a blank line under the dateline, as the author', () => {
+    const lines = [
+      'What I Learned Maintaining a Library',
+      'Mira Okafor',
+      'Independent researcher',
+      'March 3, 2025',
+      '',
+      'Abstract',
+      ...ESSAY,
+    ];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
+  });
+
   it('takes the name, not the role printed under it beside the dateline, as the author', () => {
     const lines = ['Opinion', 'What I Learned Maintaining a Library', 'Mira Okafor', 'Contributor', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
