@@ -61,7 +61,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
     }
     if (isDateline(c)) {
       // Beside its publication date a page may print when it was updated: the first is the essay's.
-      if (fields.date === undefined || UPDATE_LABEL.test(clues[fields.date]!.features.trimmed)) fields.date = i;
+      if (fields.date === undefined || isUpdate(clues, fields.date)) fields.date = i;
       continue;
     }
     if (c.signal) continue;
@@ -164,6 +164,15 @@ export const HANDLE_SIGN = /^(?:u\/|@)/u;
 function isBareName(c: LineClues): boolean {
   const name = c.features.trimmed.replace(HANDLE_SIGN, '');
   return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name);
+}
+
+/** True when a dateline gives an update's date: its label on the line or on a line of its own above ("Last edited" / "…"). */
+function isUpdate(clues: readonly LineClues[], i: number): boolean {
+  const above = clues[nearestLine(clues, i, -1)];
+  return (
+    UPDATE_LABEL.test(clues[i]!.features.trimmed) ||
+    (above !== undefined && !isDateline(above) && UPDATE_LABEL.test(above.features.trimmed))
+  );
 }
 
 /** True when line b is the next non-blank line above or below line a. */

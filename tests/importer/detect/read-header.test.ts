@@ -299,6 +299,17 @@ describe('the header above the essay', () => {
       const lines = ['What I Learned Maintaining a Library', 'By Mira Okafor', published!, updated!, '', ...ESSAY];
       expect(detectLines(lines).metadata).toMatchObject({ date: published });
     }
+    // A wiki prints each property's label on a line of its own.
+    const wiki = [
+      'What I Learned Maintaining a Library',
+      'Published',
+      'June 17, 2025',
+      'Last edited',
+      'June 21, 2025 3:14 PM',
+      '',
+      ...ESSAY,
+    ];
+    expect(detectLines(wiki).metadata).toMatchObject({ date: 'June 17, 2025' });
   });
   it('never takes a profile line parted by a dot, or a line holding a button label, for the title', () => {
     const title = 'What I Learned Maintaining a Library';
