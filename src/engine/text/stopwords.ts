@@ -15,6 +15,29 @@ const SUPPLEMENTS: Readonly<Record<string, readonly string[]>> = {
     same other only even if because while though although like until till after before during through throughout
     out up down off once still again further via per within without among across against between beyond toward
     towards`.split(/\s+/),
+  // Snowball's Spanish list (the package's has 57 words, without a form of ser, estar, haber or
+  // tener, or "nosotros", "vosotros", "ellos": two sentences sharing "somos", "han sido" counted as
+  // related). Its typo "vosostros" corrected, and "ser", "siendo", "sido" added (it lists those
+  // of estar and haber); left out: the forms of "sentir" and "estado", which are also the content
+  // words "sense", "feels" and "state".
+  spa: `este esta entre hay todo todos les otros ante ellos e esto antes algunos unos yo otras otra tanto esa
+    estos mucho quienes nada muchos estar estas algunas algo nosotros mis tu tus ellas nosotras vosotros
+    vosotras os mío mía míos mías tuyo tuya tuyos tuyas suyo suya suyos suyas nuestro nuestra nuestros
+    nuestras vuestro vuestra vuestros vuestras esos esas estoy estás está estamos estáis están esté estés
+    estemos estéis estén estaré estarás estará estaremos estaréis estarán estaría estarías estaríamos
+    estaríais estarían estaba estabas estábamos estabais estaban estuve estuviste estuvo estuvimos
+    estuvisteis estuvieron estuviera estuvieras estuviéramos estuvierais estuvieran estuviese estuvieses
+    estuviésemos estuvieseis estuviesen estando estad he has ha hemos habéis han haya hayas hayamos hayáis
+    hayan habré habrás habrá habremos habréis habrán habría habrías habríamos habríais habrían había habías
+    habíamos habíais habían hube hubiste hubo hubimos hubisteis hubieron hubiera hubieras hubiéramos
+    hubierais hubieran hubiese hubieses hubiésemos hubieseis hubiesen habiendo habido habida habidos habidas
+    soy eres es somos sois son sea seas seamos seáis sean seré serás será seremos seréis serán sería serías
+    seríamos seríais serían era eras éramos erais eran fui fuiste fue fuimos fuisteis fueron fuera fueras
+    fuéramos fuerais fueran fuese fueses fuésemos fueseis fuesen tengo tienes tiene tenemos tenéis tienen
+    tenga tengas tengamos tengáis tengan tendré tendrás tendrá tendremos tendréis tendrán tendría tendrías
+    tendríamos tendríais tendrían tenía tenías teníamos teníais tenían tuve tuviste tuvo tuvimos tuvisteis
+    tuvieron tuviera tuvieras tuviéramos tuvierais tuvieran tuviese tuvieses tuviésemos tuvieseis tuviesen
+    teniendo tenido tenida tenidos tenidas tened ser siendo sido`.split(/\s+/),
 };
 
 const cache = new Map<string, ReadonlySet<string>>();
