@@ -45,4 +45,18 @@ describe('stopwords of a language', () => {
     expect(similarity(bagOf([a!], weights), bagOf([c!], weights), weights)).toBe(0);
     expect(similarity(bagOf([a!], weights), bagOf([b!], weights), weights)).toBeGreaterThan(0);
   });
+
+  it('finds a Spanish function word with or without its accent: old "á", "fué", unaccented "tambien", "mas"', () => {
+    const spanish = stopwordsFor('es');
+    for (const word of ['á', 'é', 'ó', 'fué', 'tambien', 'mas', 'si', 'quién', 'cómo']) expect(spanish.has(word), word).toBe(true);
+    expect(spanish.has('año')).toBe(false);
+    // Reina-Valera 1909 spelling against today's: the same content terms.
+    const terms = (text: string) => sentencesOf('es', text).flatMap((s) => s.terms);
+    expect(terms('Y fué á Galilea, y tambien á Samaria.')).toEqual(terms('Y fue a Galilea, y también a Samaria.'));
+  });
+
+  it('keeps French accents: "né" (born) is no "ne"', () => {
+    expect(stopwordsFor('fr').has('né')).toBe(false);
+    expect(stopwordsFor('fr').has('ne')).toBe(true);
+  });
 });
