@@ -68,7 +68,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
-  const surroundings = classifySurroundings({ clues, essay, asides, metadata: new Set(metadataLines.keys()), isAbout });
+  const surroundings = classifySurroundings(clues, { essay, asides, isAbout }, new Set(metadataLines.keys()));
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {
     const line = i + 1;
