@@ -62,9 +62,9 @@ export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})
 export const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Scripts written without spaces between words: a space there parts phrases or sentences, as a comma would. */
-const PHRASE_SPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const PHRASE_SPACE =
-  /(?<=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\s+(?=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/gu;
+const PHRASE_SCRIPT = '[\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
+const PHRASE_SPACED = new RegExp(PHRASE_SCRIPT, 'u');
+const PHRASE_SPACE = new RegExp(`(?<=${PHRASE_SCRIPT})\\s+(?=${PHRASE_SCRIPT})`, 'gu');
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;

@@ -32,9 +32,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
 const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${UPDATE_LABEL.source.slice(1)}[\\s:：]*$`, 'iu');
 /** Year first, then a month's name ("2025. június 17."): built with the names (see `icuNames`). */
 let yearFirst: RegExp | undefined;
+/** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
+let weekdayBefore: RegExp | undefined;
 const TIME =
   /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
-let weekdayBefore: RegExp | undefined;
 /**
  * Names as ICU writes them in a date, long and short, in every language the engine knows (no list
  * to keep), longest first, as pattern alternatives: a weekday's ("Tue", "terça-feira") or a month's
@@ -52,12 +53,6 @@ function icuNames(part: 'weekday' | 'month'): string {
     }),
   );
   return [...new Set(names)].sort((a, b) => b.length - a.length).join('|');
-}
-
-/** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
-function weekdayPattern(): RegExp {
-  weekdayBefore ??= new RegExp(`(?<![\\p{L}])(?:${icuNames('weekday')})\\.?,?\\s*$`, 'iu');
-  return weekdayBefore;
 }
 
 /** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
@@ -82,7 +77,8 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   const cut = all.reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, trimmed);
   const rest = cut.trim().replace(DATE_LABEL, '');
   const first = dates[0]!;
-  const weekday = weekdayPattern().exec(trimmed.slice(0, first[0]));
+  weekdayBefore ??= new RegExp(`(?<![\\p{L}])(?:${icuNames('weekday')})\\.?,?\\s*$`, 'iu');
+  const weekday = weekdayBefore.exec(trimmed.slice(0, first[0]));
   // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
   const time = all.find(
     ([start]) => start >= first[1] && !found.some((d) => d[0] === start) && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)),

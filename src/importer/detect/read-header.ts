@@ -87,7 +87,6 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
     );
   };
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
-  // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
   // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
   const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
   const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '');
@@ -97,7 +96,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   const named =
     names.find((i) => glued(i) || followButtonAfter(clues, i) || labelled(i)) ??
     names.find(underTitle) ??
-    names.find((i) => isNextTo(clues, i, fields.date));
+    names.find((i) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)].some((k) => k === fields.date));
   // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.
   const role = named !== undefined && !labelled(named) && names.includes(named - 1) && underTitle(named - 1);
   fields.author ??= role ? named - 1 : named;
@@ -173,11 +172,6 @@ function isUpdate(clues: readonly LineClues[], i: number): boolean {
     UPDATE_LABEL.test(clues[i]!.features.trimmed) ||
     (above !== undefined && !isDateline(above) && UPDATE_LABEL.test(above.features.trimmed))
   );
-}
-
-/** True when line b is the next non-blank line above or below line a. */
-function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined): boolean {
-  return b !== undefined && clues.slice(Math.min(a, b) + 1, Math.max(a, b)).every((c) => c.features.blank);
 }
 
 /** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */
