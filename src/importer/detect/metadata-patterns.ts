@@ -97,8 +97,10 @@ export function matchDate(trimmed: string): DateMatch | undefined {
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
 const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)/u;
+/** A name as pages print it alone or beside a date: one to three capitalised words ("Mira Okafor"), as a pattern source. */
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
 /** A signature: a dash and a name, a handle in brackets and a clause after a comma at most ("— Haotian", "– Mira Okafor (@mira), from X"). */
-export const SIGNATURE = /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$/u;
+const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$`, 'u');
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */

@@ -2,6 +2,7 @@ import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE } from './line-features.ts';
+import { NAME } from './metadata-patterns.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -159,10 +160,11 @@ function isTitlePart(c: LineClues | undefined): boolean {
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
 export const HANDLE_SIGN = /^(?:u\/|@)/u;
 
+const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
+
 /** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"). */
 function isBareName(c: LineClues): boolean {
-  const name = c.features.trimmed.replace(HANDLE_SIGN, '');
-  return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name);
+  return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, ''));
 }
 
 /** True when a dateline gives an update's date: its label on the line or on a line of its own above ("Last edited" / "…"). */
