@@ -1,4 +1,4 @@
-import { isMetadataShaped, type LineClues } from './line-clues.ts';
+import { isPlain, type LineClues } from './line-clues.ts';
 
 /** A box (AI summary, sponsored item) holds at most this many lines under its title. */
 const MAX_BOX_LINES = 4;
@@ -14,8 +14,7 @@ export function withBoxes(clues: LineClues[]): LineClues[] {
     if (!c.signal?.boxTitle) return;
     // The box ends at a blank line, or where the page's own lines resume: a byline or dateline, or another signal.
     let end = i + 1;
-    const inside = (c: LineClues) => !c.features.blank && !c.signal && !isMetadataShaped(c);
-    while (end < clues.length && inside(clues[end]!) && end - i <= MAX_BOX_LINES + 1) end++;
+    while (end < clues.length && isPlain(clues[end]!) && end - i <= MAX_BOX_LINES + 1) end++;
     if (end - i - 1 > MAX_BOX_LINES) return;
     for (let j = i + 1; j < end; j++) {
       const inner = clues[j]!;

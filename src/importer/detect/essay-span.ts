@@ -3,7 +3,7 @@ import { weakSignal } from './classify-line.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import { isDateline, isPlain, type LineClues } from './line-clues.ts';
 import type { LineFeatures } from './line-features.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { isTitleShaped, readHeader } from './read-header.ts';
@@ -68,9 +68,7 @@ export function essaySpan(
   // A line of a few words the known reposts hold is the essay's whatever its shape: a slide's bullet point.
   const held = (i: number) =>
     evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
-  const prose = clues.map(
-    (c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || held(i) || (i === last && fragment(c.features))),
-  );
+  const prose = clues.map((c, i) => isPlain(c) && (c.features.prose || held(i) || (i === last && fragment(c.features))));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.

@@ -62,3 +62,8 @@ export function isDateline(clues: LineClues): boolean {
 export function isMetadataShaped(clues: LineClues): boolean {
   return clues.author !== undefined || isDateline(clues);
 }
+
+/** True when the line is text that says nothing of what it is: not blank, no signal, no byline or dateline. */
+export function isPlain(clues: LineClues): boolean {
+  return !clues.features.blank && !clues.signal && !isMetadataShaped(clues);
+}

@@ -1,4 +1,4 @@
-import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import { isDateline, isPlain, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE } from './line-features.ts';
@@ -154,7 +154,7 @@ function chooseTitle(
 
 /** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */
 function isTitlePart(c: LineClues | undefined): boolean {
-  return c !== undefined && !c.features.blank && !c.signal && !isMetadataShaped(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
+  return c !== undefined && isPlain(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
 }
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
