@@ -90,12 +90,15 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
   // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
   const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
-  const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '');
+  const textOf = (i: number) => clues[i]?.features.trimmed ?? '';
+  const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(textOf(nearestLine(clues, i, -1)));
+  // Pages print a follow button beside the author's name.
+  const followed = (i: number) => FOLLOW_LABEL.test(textOf(nearestLine(clues, i, 1)));
   // A name glued to the dateline says more than one under the title, which says more than one a blank line from the dateline
   // (a section's heading under it: "Abstract").
   const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
   const named =
-    names.find((i) => glued(i) || followButtonAfter(clues, i) || labelled(i)) ??
+    names.find((i) => glued(i) || followed(i) || labelled(i)) ??
     names.find(underTitle) ??
     names.find((i) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)].some((k) => k === fields.date));
   // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.
@@ -181,11 +184,6 @@ function nearestLine(clues: readonly LineClues[], i: number, step: 1 | -1): numb
   let k = i + step;
   while (k >= 0 && k < clues.length && clues[k]!.features.blank) k += step;
   return k;
-}
-
-/** True when the next non-blank line is a follow button, which pages print beside the author's name. */
-function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
-  return FOLLOW_LABEL.test(clues[nearestLine(clues, i, 1)]?.features.trimmed ?? '');
 }
 
 /**
