@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
 import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME, UPDATE_LABEL } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
-import { escapePattern } from './vocabulary.ts';
+import { entriesOf, escapePattern } from './vocabulary.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -55,8 +55,14 @@ function icuNames(part: 'weekday' | 'month'): string {
   return [...new Set(names)].sort((a, b) => b.length - a.length).join('|');
 }
 
-/** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
-const DATE_TIME_JOINT = /^[\s,.T–·-]*(?:\p{L}{1,2}\.[\s,]*)?(?:at|um|à|às)?\s*$/u;
+/**
+ * What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00".
+ * The word ("at", "um": `time-joint` in the vocabulary) is matched as written, lower case, within the joint.
+ */
+const DATE_TIME_JOINT = new RegExp(
+  `^[\\s,.T–·-]*(?:\\p{L}{1,2}\\.[\\s,]*)?(?:${entriesOf('time-joint').map(escapePattern).join('|')})?\\s*$`,
+  'u',
+);
 /** A time printed before its date, as X and its copies do ("10:42 AM · Jun 18, 2025", "10:42 ÖÖ · 18 Haz 2025"). */
 const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*·\s*$/u;
 
