@@ -55,9 +55,10 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   // A list's label with a headline after its colon is an item of that list, not its title ("Read also: …").
-  if (phraseCategory(t) === 'related-links' && !isLabel(t))
+  const labelled = phraseCategory(t);
+  if (labelled === 'related-links' && !isLabel(t))
     return { category: 'related-links', reason: 'a link to another story after a list’s label' };
-  const known = f.prose || !short ? undefined : phraseCategory(t);
+  const known = f.prose || !short ? undefined : labelled;
   if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };
   if (short && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };

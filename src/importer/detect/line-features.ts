@@ -90,7 +90,6 @@ export function lineFeatures(text: string): LineFeatures {
   const ascii = !/[^\x00-\x7F]/.test(trimmed);
   const cjkChars = ascii ? 0 : count(trimmed, CJK);
   const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);
-  const emojiChars = ascii ? [] : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)) ?? []);
   const phraseSpaced = !ascii && PHRASE_SPACED.test(trimmed);
   const features: LineFeatures = {
     trimmed,
@@ -99,7 +98,7 @@ export function lineFeatures(text: string): LineFeatures {
     spacedWords,
     cjkChars,
     words: phraseSpaced ? countWords(trimmed) : spacedWords + Math.ceil(cjkChars / 2),
-    emoji: emojiChars.length,
+    emoji: ascii ? 0 : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)).length ?? 0),
     urls: count(trimmed, URL),
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
