@@ -58,12 +58,10 @@ export function isDateline(clues: LineClues): boolean {
   return clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS;
 }
 
-/** True when the line is metadata-shaped (a byline or a dateline): such lines never join the essay. */
-export function isMetadataShaped(clues: LineClues): boolean {
-  return clues.author !== undefined || isDateline(clues);
-}
-
-/** True when the line is text that says nothing of what it is: not blank, no signal, no byline or dateline. */
+/**
+ * True when the line is text that says nothing of what it is: not blank, no signal, and not
+ * metadata-shaped (a byline or a dateline, which never join the essay).
+ */
 export function isPlain(clues: LineClues): boolean {
-  return !clues.features.blank && !clues.signal && !isMetadataShaped(clues);
+  return !clues.features.blank && !clues.signal && clues.author === undefined && !isDateline(clues);
 }
