@@ -88,14 +88,12 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
     );
   };
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
-  // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
+  // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
+  // under the title; else a blank line from the dateline, the weakest sign (a section's heading under it: "Abstract").
   const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
   const textOf = (i: number) => clues[i]?.features.trimmed ?? '';
   const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(textOf(nearestLine(clues, i, -1)));
-  // Pages print a follow button beside the author's name.
   const followed = (i: number) => FOLLOW_LABEL.test(textOf(nearestLine(clues, i, 1)));
-  // A name glued to the dateline says more than one under the title, which says more than one a blank line from the dateline
-  // (a section's heading under it: "Abstract").
   const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
   const named =
     names.find((i) => glued(i) || followed(i) || labelled(i)) ??
