@@ -68,13 +68,13 @@ const PHRASE_SPACE = new RegExp(`(?<=${PHRASE_SCRIPT})\\s+(?=${PHRASE_SCRIPT})`,
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
+/** …and this many when they do not: a title runs to a dozen words or more without a stop, a cut-off paragraph is longer. */
+const MIN_UNFINISHED_WORDS = 20;
 /**
  * Share of a line's characters in links or addresses above which it is not prose. jusText uses 0.2 for
  * HTML anchors; a captured link is its whole address, and one cited address can fill a fifth of a sentence.
  */
 const MAX_LINK_DENSITY = 0.5;
-/** …and this many when they do not: a title runs to a dozen words or more without a stop, a cut-off paragraph is longer. */
-const MIN_UNFINISHED_WORDS = 20;
 /** Words a line of running text needs when it ends mid-sentence (a wrapped line has a dozen). */
 const MIN_RUNNING_WORDS = 8;
 /** A title or a label is a phrase or two: more joints than this make running text (see also `isTitleShaped`). */
