@@ -4,7 +4,6 @@ import { chromeLabelIn } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isDateline, isPlain, type LineClues } from './line-clues.ts';
-import type { LineFeatures } from './line-features.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { isTitleShaped, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
@@ -64,11 +63,11 @@ export function essaySpan(
   // A capture cut off mid-sentence ends on a line too short to look like prose: its last line, of a
   // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
   const last = clues.findLastIndex((c) => !c.features.blank);
-  const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
+  const fragment = (i: number) => i === last && !clues[i]!.features.endsSentence && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
   // A line of a few words the known reposts hold is the essay's whatever its shape: a slide's bullet point.
   const held = (i: number) =>
     evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
-  const prose = clues.map((c, i) => isPlain(c) && (c.features.prose || held(i) || (i === last && fragment(c.features))));
+  const prose = clues.map((c, i) => isPlain(c) && (c.features.prose || held(i) || fragment(i)));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.
