@@ -40,6 +40,7 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'month-name': (e) => expect(matchDate(`${e} 17, 2025`)?.value).toBe(`${e} 17, 2025`),
   'follow-label': (e) => expect(FOLLOW_LABEL.test(e)).toBe(true),
   'relative-time': (e) => expect(lineClues(e.replace('#', '3').replace('…', 'days')).signal?.category).toBe('stray-timestamp'),
+  'time-joint': (e) => expect(matchDate(`June 17, 2025 ${e} 10:00`)?.value).toBe(`June 17, 2025 ${e} 10:00`),
   'view-word': (e) => expect(lineClues(`1.2K ${spelled(e)}`).signal?.category).toBe('reading-time'),
 };
 

@@ -1,4 +1,4 @@
-import { isMetadataShaped, type LineClues } from './line-clues.ts';
+import { isPlain, type LineClues } from './line-clues.ts';
 
 /** A box (AI summary, sponsored item) holds at most this many lines under its title. */
 const MAX_BOX_LINES = 4;
@@ -7,23 +7,17 @@ const MAX_BOX_LINES = 4;
  * Lines under a box title ("AI summary", "Sponsored", "You may also like") get the box's signal
  * when the box is small and has no blank line inside: the text of an AI summary is prose and would
  * otherwise read as the essay's first paragraph. Replaces those entries of `clues` in place and
- * returns it. The box ends at a blank line, a byline, a dateline or another signalled line.
+ * returns it. The box ends at a blank line, or where the page's own lines resume: a byline, a
+ * dateline or another signalled line.
  */
 export function withBoxes(clues: LineClues[]): LineClues[] {
   clues.forEach((c, i) => {
     if (!c.signal?.boxTitle) return;
-    // The box ends at a blank line, or where the page's own lines resume: a byline or dateline, or another signal.
     let end = i + 1;
-    const inside = (c: LineClues) => !c.features.blank && !c.signal && !isMetadataShaped(c);
-    while (end < clues.length && inside(clues[end]!) && end - i <= MAX_BOX_LINES + 1) end++;
+    while (end < clues.length && isPlain(clues[end]!) && end - i <= MAX_BOX_LINES + 1) end++;
     if (end - i - 1 > MAX_BOX_LINES) return;
-    for (let j = i + 1; j < end; j++) {
-      const inner = clues[j]!;
-      clues[j] = {
-        features: inner.features,
-        signal: { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` },
-      };
-    }
+    const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
+    for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };
   });
   return clues;
 }

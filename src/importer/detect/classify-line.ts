@@ -55,16 +55,21 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.
   if (f.emails > 0 && !f.prose) return { category: 'contact-line', reason: 'an e-mail address to contact the site' };
   // A list's label with a headline after its colon is an item of that list, not its title ("Read also: …").
-  if (phraseCategory(t) === 'related-links' && !isLabel(t))
+  const labelled = phraseCategory(t);
+  if (labelled === 'related-links' && !isLabel(t))
     return { category: 'related-links', reason: 'a link to another story after a list’s label' };
-  const known = f.prose || !short ? undefined : phraseCategory(t);
+  const known = f.prose || !short ? undefined : labelled;
   if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };
   if (short && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
-  // Before the ticker rule: emoji mark a banner even when the line names an amount ("🥇 First prize: 1,000 USDT").
-  const linked = linkedSignal(f);
-  if (linked) return linked;
+  // A line that is not a sentence and carries links, hashtags or emoji is the host's own: its campaign banner
+  // when emoji decorate it, else its links or tags. Before the ticker rule: emoji mark a banner even when the
+  // line names an amount ("🥇 First prize: 1,000 USDT").
+  if (!f.prose && f.urls + f.hashtags + f.emoji > 0)
+    return f.emoji > 0
+      ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }
+      : { category: 'site-navigation', reason: 'links or tags of the host page' };
   if (f.amounts > 0 && !f.prose && f.words <= MAX_TICKER_WORDS)
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
@@ -88,17 +93,6 @@ export function weakSignal(f: LineFeatures): LineSignal | undefined {
   // A known label of several words inside the line ("Thanks for reading! Subscribe for free …").
   const chrome = chromeLabelIn(t);
   return chrome && { category: chrome, reason: `holds the label of a ${categoryName(chrome)}` };
-}
-
-/**
- * A line that is not a sentence and carries links, hashtags or emoji is the host's own: its
- * campaign banner when emoji decorate it, else its links or tags.
- */
-function linkedSignal(f: LineFeatures): LineSignal | undefined {
-  if (f.prose || f.urls + f.hashtags + f.emoji === 0) return undefined;
-  return f.emoji > 0
-    ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }
-    : { category: 'site-navigation', reason: 'links or tags of the host page' };
 }
 
 function isReadingTime(f: LineFeatures): boolean {

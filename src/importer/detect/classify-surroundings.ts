@@ -1,21 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { categoryName, weakSignal, type LineSignal } from './classify-line.ts';
-import type { Span } from './essay-span.ts';
+import type { EssaySpan } from './essay-span.ts';
 import { isDateline, type LineClues } from './line-clues.ts';
-
-/** What the surroundings classifier needs to know about the capture. */
-export interface Surroundings {
-  /** Clues of every line. */
-  clues: readonly LineClues[];
-  /** The essay's lines. */
-  essay: Span;
-  /** Lines inside the essay's span that are not the essay's (an inline advert): classified here. */
-  asides: ReadonlySet<number>;
-  /** Lines lifted into frontmatter: they are not boilerplate, and blocks do not run across them. */
-  metadata: ReadonlySet<number>;
-  /** True when a text is on the essay's topic, to recognise summaries and related items. */
-  isAbout(text: string): boolean;
-}
 
 /**
  * Gives every non-blank line outside the essay (and not lifted into frontmatter) its boilerplate
@@ -23,10 +9,15 @@ export interface Surroundings {
  * a chrome label it holds; the list whose title it follows; a date; a summary of the essay before
  * it or an item on its topic after it; the nearest classified line of its block (lines not parted
  * by a blank line); and last, by shape: prose is an advert, short lines the page's navigation.
+ * The essay's asides (an inline advert inside its span) are classified here too; `metadata` lines
+ * are not boilerplate, and blocks do not run across them.
  */
-export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[] {
-  const { clues, essay } = s;
-  const outside = (i: number) => (i < essay.start || i > essay.end || s.asides.has(i)) && !clues[i]!.features.blank && !s.metadata.has(i);
+export function classifySurroundings(
+  clues: readonly LineClues[],
+  { essay, asides, isAbout }: EssaySpan,
+  metadata: ReadonlySet<number>,
+): (LineSignal | undefined)[] {
+  const outside = (i: number) => (i < essay.start || i > essay.end || asides.has(i)) && !clues[i]!.features.blank && !metadata.has(i);
   const own = new Array<LineSignal | undefined>(clues.length).fill(undefined);
   // The title of the list being read after the essay ("You may also like", "Sponsored").
   let list: LineSignal | undefined;
@@ -41,7 +32,7 @@ export function classifySurroundings(s: Surroundings): (LineSignal | undefined)[
     const signal = c.signal ?? weakSignal(c.features) ?? item;
     if (signal) own[i] = signal;
     else if (isDateline(c)) own[i] = { category: 'stray-timestamp', reason: 'a date that is not the essay’s' };
-    else if (c.features.prose && s.isAbout(c.features.trimmed)) {
+    else if (c.features.prose && isAbout(c.features.trimmed)) {
       own[i] = before
         ? { category: 'duplicated-teaser', reason: 'a summary of the essay placed before it' }
         : { category: 'related-links', reason: 'an item on the essay’s topic after it' };

@@ -5,7 +5,7 @@ import { categoryName, weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { withinKnownEssay } from './known-extent.ts';
-import { isDateline, lineClues, type LineClues } from './line-clues.ts';
+import { lineClues, type LineClues } from './line-clues.ts';
 import { HANDLE_SIGN, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
@@ -68,7 +68,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
-  const surroundings = classifySurroundings({ clues, essay, asides, metadata: new Set(metadataLines.keys()), isAbout });
+  const surroundings = classifySurroundings(clues, { essay, asides, isAbout }, new Set(metadataLines.keys()));
   const metadata: Detection['metadata'] = {};
   const detected = lines.map((text, i): DetectedLine => {
     const line = i + 1;
@@ -100,8 +100,8 @@ const METADATA_REASONS: Record<MetadataField, string> = {
 };
 
 function essayLine(c: LineClues, line: number, text: string): DetectedLine {
-  // Only a bridged gap can hold a signalled line inside the essay's span: it stays boilerplate.
-  const signal = c.signal ?? (isDateline(c) ? { category: 'stray-timestamp' as const, reason: 'a date between paragraphs' } : undefined);
+  // Only a bridged gap can hold a signalled line inside the essay's span (never a dateline: `isCrossable`): it stays boilerplate.
+  const { signal } = c;
   if (signal) return { line, role: 'boilerplate', category: signal.category, text, reason: `${signal.reason}, inside the essay` };
   const reason = c.features.prose
     ? 'prose in the essay’s main run'

@@ -3,8 +3,7 @@ import { weakSignal } from './classify-line.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
-import type { LineFeatures } from './line-features.ts';
+import { isDateline, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { isTitleShaped, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
@@ -64,19 +63,18 @@ export function essaySpan(
   // A capture cut off mid-sentence ends on a line too short to look like prose: its last line, of a
   // few words and not ending like a sentence (a notice in the page's language does), counts as prose.
   const last = clues.findLastIndex((c) => !c.features.blank);
-  const fragment = (f: LineFeatures) => !f.endsSentence && f.words >= MIN_FRAGMENT_WORDS;
+  const fragment = (i: number) => i === last && !clues[i]!.features.endsSentence && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
   // A line of a few words the known reposts hold is the essay's whatever its shape: a slide's bullet point.
   const held = (i: number) =>
     evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
-  const prose = clues.map(
-    (c, i) => !c.signal && !isMetadataShaped(c) && (c.features.prose || held(i) || (i === last && fragment(c.features))),
-  );
+  const prose = clues.map((c, i) => isPlain(c) && (c.features.prose || held(i) || fragment(i)));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.
   const weight = (i: number) => clues[i]!.features.chars * (evidence ? evidence.scores[i]! : names ? Number(names[i]! > 0) : 1);
   const groups = proseGroups(clues, prose, weight);
-  const main = evidence || names ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
+  const known = evidence !== undefined || names !== undefined;
+  const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();
@@ -87,7 +85,7 @@ export function essaySpan(
   // A run on the essay's topic continues it across any box a page sets inside it when the known reposts
   // hold most of its lines, or, without them, when it is not glued under a related list's title (its headlines).
   const evidenced = (run: ProseRun) => {
-    if (!evidence && !names) return clues[run.start - 1]?.signal?.category !== 'related-links';
+    if (!known) return clues[run.start - 1]?.signal?.category !== 'related-links';
     const lines = nonBlank(clues, run);
     return lines.filter((i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0)).length * 2 >= lines.length;
   };
@@ -95,39 +93,30 @@ export function essaySpan(
   // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.
   const continues = (run: ProseRun) => {
     const runTerms = terms(nonBlank(clues, run));
-    return (
-      isOnTopic(runTerms, mainSet) ||
-      isOnTopic(mainTerms, new Set(runTerms)) ||
-      ((evidence !== undefined || names !== undefined) && evidenced(run))
-    );
+    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (known && evidenced(run));
   };
-  const widened = acrossInlineAdverts(clues, groups, main, continues, evidenced);
-  const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, widened.span));
+  const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced);
+  const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, span));
+  const lines = nonBlank(clues, essay);
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
-  if (evidence)
-    for (const i of nonBlank(clues, essay))
-      if (
-        (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) ||
-        (evidence.scores[i]! < ESSAY_EVIDENCE && chromeLabelIn(clues[i]!.features.trimmed) !== undefined)
-      )
-        widened.asides.add(i);
   // Without them, a line holding a known label of chrome ("Thanks for reading! Subscribe for free …") that does not
   // share the essay's topic with its other lines is the page's: the label names it, its words decide.
-  if (!evidence)
-    for (const i of nonBlank(clues, essay))
-      if (chromeLabelIn(clues[i]!.features.trimmed) !== undefined) {
-        const rest = new Set(terms(nonBlank(clues, essay).filter((k) => k !== i && !widened.asides.has(k))));
-        if (!isOnTopic(terms([i]), rest)) widened.asides.add(i);
-      }
+  for (const i of lines) {
+    const labelled = chromeLabelIn(clues[i]!.features.trimmed) !== undefined;
+    const foreign = evidence
+      ? (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) || (evidence.scores[i]! < ESSAY_EVIDENCE && labelled)
+      : labelled && !isOnTopic(terms([i]), new Set(terms(lines.filter((k) => k !== i && !asides.has(k)))));
+    if (foreign) asides.add(i);
+  }
   // A short line printed more than once inside the essay, numbers aside, is a page's running header or
   // footer ("Research Notes", "Page 2 of 3"): a heading of the essay stands once.
-  const short = nonBlank(clues, essay).filter((i) => !clues[i]!.features.prose);
+  const short = lines.filter((i) => !clues[i]!.features.prose);
   const key = (i: number) => clues[i]!.features.trimmed.toLowerCase().replace(/\d+/gu, '#');
   const printed = new Map<string, number>();
   for (const i of short) printed.set(key(i), (printed.get(key(i)) ?? 0) + 1);
-  for (const i of short) if (printed.get(key(i))! > 1) widened.asides.add(i);
-  const topic = new Set(terms(nonBlank(clues, essay).filter((i) => !widened.asides.has(i))));
-  return { essay, asides: widened.asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
+  for (const i of short) if (printed.get(key(i))! > 1) asides.add(i);
+  const topic = new Set(terms(lines.filter((i) => !asides.has(i))));
+  return { essay, asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
 
 /**

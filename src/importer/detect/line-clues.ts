@@ -2,7 +2,7 @@ import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
 import { strongSignal, type LineSignal } from './classify-line.ts';
 import { lineFeatures, type LineFeatures } from './line-features.ts';
 import { DATE_LABEL } from './known-phrases.ts';
-import { matchAuthor, matchDate, type DateMatch } from './metadata-patterns.ts';
+import { matchAuthor, matchDate, NAME, type DateMatch } from './metadata-patterns.ts';
 
 /** Everything one line says about itself, before its neighbours and its position are known. */
 export interface LineClues {
@@ -21,7 +21,7 @@ const MAX_DATELINE_CHARS = 80;
 const MAX_DATELINE_WORDS = 4;
 
 /** A name (one to three capitalised words, or a handle) and the mark that parts it from what follows. */
-const NAME_BEFORE = /^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}))\s*[·|•,–—-]\s*$/u;
+const NAME_BEFORE = new RegExp(String.raw`^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(${NAME}))\s*[·|•,–—-]\s*$`, 'u');
 
 /** Reads the clues of one line; linear in its length. */
 export function lineClues(text: string): LineClues {
@@ -58,7 +58,10 @@ export function isDateline(clues: LineClues): boolean {
   return clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS;
 }
 
-/** True when the line is metadata-shaped (a byline or a dateline): such lines never join the essay. */
-export function isMetadataShaped(clues: LineClues): boolean {
-  return clues.author !== undefined || isDateline(clues);
+/**
+ * True when the line is text that says nothing of what it is: not blank, no signal, and not
+ * metadata-shaped (a byline or a dateline, which never join the essay).
+ */
+export function isPlain(clues: LineClues): boolean {
+  return !clues.features.blank && !clues.signal && clues.author === undefined && !isDateline(clues);
 }

@@ -36,12 +36,11 @@ export function lineEvidence(lines: readonly string[], evidence: Evidence, profi
   const read = new Map<string, string[]>();
   const lineTerms = lines.map((l) => read.get(l) ?? read.set(l, l.trim() === '' ? [] : contentTerms(l, profile)).get(l)!);
   const weights = rarity([...known, ...read.values()]);
-  const score = (terms: readonly string[], vocabulary: ReadonlySet<string>) => weightedShare(terms, vocabulary, weights);
   const vocabulary = new Set(known.flat());
-  const scores = lineTerms.map((t) => score(t, vocabulary));
+  const scores = lineTerms.map((t) => weightedShare(t, vocabulary, weights));
   if (scores.filter((s) => s >= ESSAY_EVIDENCE).length < MIN_EVIDENCED_LINES) return undefined;
   const titles = new Set(evidence.titles.flatMap((t) => contentTerms(t, profile)));
-  return { scores, titleScores: lineTerms.map((t) => score(t, titles)) };
+  return { scores, titleScores: lineTerms.map((t) => weightedShare(t, titles, weights)) };
 }
 
 /** The language profile of a capture, detected from its longer lines (page chrome says little). */

@@ -62,19 +62,19 @@ export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})
 export const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Scripts written without spaces between words: a space there parts phrases or sentences, as a comma would. */
-const PHRASE_SPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const PHRASE_SPACE =
-  /(?<=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\s+(?=[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])/gu;
+const PHRASE_SCRIPT = '[\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
+const PHRASE_SPACED = new RegExp(PHRASE_SCRIPT, 'u');
+const PHRASE_SPACE = new RegExp(`(?<=${PHRASE_SCRIPT})\\s+(?=${PHRASE_SCRIPT})`, 'gu');
 
 /** Prose lines need at least this many words when they end like a sentence… */
 const MIN_SENTENCE_WORDS = 6;
+/** …and this many when they do not: a title runs to a dozen words or more without a stop, a cut-off paragraph is longer. */
+const MIN_UNFINISHED_WORDS = 20;
 /**
  * Share of a line's characters in links or addresses above which it is not prose. jusText uses 0.2 for
  * HTML anchors; a captured link is its whole address, and one cited address can fill a fifth of a sentence.
  */
 const MAX_LINK_DENSITY = 0.5;
-/** …and this many when they do not: a title runs to a dozen words or more without a stop, a cut-off paragraph is longer. */
-const MIN_UNFINISHED_WORDS = 20;
 /** Words a line of running text needs when it ends mid-sentence (a wrapped line has a dozen). */
 const MIN_RUNNING_WORDS = 8;
 /** A title or a label is a phrase or two: more joints than this make running text (see also `isTitleShaped`). */
@@ -90,7 +90,6 @@ export function lineFeatures(text: string): LineFeatures {
   const ascii = !/[^\x00-\x7F]/.test(trimmed);
   const cjkChars = ascii ? 0 : count(trimmed, CJK);
   const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);
-  const emojiChars = ascii ? [] : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)) ?? []);
   const phraseSpaced = !ascii && PHRASE_SPACED.test(trimmed);
   const features: LineFeatures = {
     trimmed,
@@ -99,7 +98,7 @@ export function lineFeatures(text: string): LineFeatures {
     spacedWords,
     cjkChars,
     words: phraseSpaced ? countWords(trimmed) : spacedWords + Math.ceil(cjkChars / 2),
-    emoji: emojiChars.length,
+    emoji: ascii ? 0 : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)).length ?? 0),
     urls: count(trimmed, URL),
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
 import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME, UPDATE_LABEL } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
-import { escapePattern } from './vocabulary.ts';
+import { entriesOf, escapePattern } from './vocabulary.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -32,9 +32,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
 const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${UPDATE_LABEL.source.slice(1)}[\\s:：]*$`, 'iu');
 /** Year first, then a month's name ("2025. június 17."): built with the names (see `icuNames`). */
 let yearFirst: RegExp | undefined;
+/** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
+let weekdayBefore: RegExp | undefined;
 const TIME =
   /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
-let weekdayBefore: RegExp | undefined;
 /**
  * Names as ICU writes them in a date, long and short, in every language the engine knows (no list
  * to keep), longest first, as pattern alternatives: a weekday's ("Tue", "terça-feira") or a month's
@@ -54,14 +55,14 @@ function icuNames(part: 'weekday' | 'month'): string {
   return [...new Set(names)].sort((a, b) => b.length - a.length).join('|');
 }
 
-/** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
-function weekdayPattern(): RegExp {
-  weekdayBefore ??= new RegExp(`(?<![\\p{L}])(?:${icuNames('weekday')})\\.?,?\\s*$`, 'iu');
-  return weekdayBefore;
-}
-
-/** What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00". */
-const DATE_TIME_JOINT = /^[\s,.T–·-]*(?:\p{L}{1,2}\.[\s,]*)?(?:at|um|à|às)?\s*$/u;
+/**
+ * What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00".
+ * The word ("at", "um": `time-joint` in the vocabulary) is matched as written, lower case, within the joint.
+ */
+const DATE_TIME_JOINT = new RegExp(
+  `^[\\s,.T–·-]*(?:\\p{L}{1,2}\\.[\\s,]*)?(?:${entriesOf('time-joint').map(escapePattern).join('|')})?\\s*$`,
+  'u',
+);
 /** A time printed before its date, as X and its copies do ("10:42 AM · Jun 18, 2025", "10:42 ÖÖ · 18 Haz 2025"). */
 const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*·\s*$/u;
 
@@ -82,7 +83,8 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   const cut = all.reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, trimmed);
   const rest = cut.trim().replace(DATE_LABEL, '');
   const first = dates[0]!;
-  const weekday = weekdayPattern().exec(trimmed.slice(0, first[0]));
+  weekdayBefore ??= new RegExp(`(?<![\\p{L}])(?:${icuNames('weekday')})\\.?,?\\s*$`, 'iu');
+  const weekday = weekdayBefore.exec(trimmed.slice(0, first[0]));
   // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
   const time = all.find(
     ([start]) => start >= first[1] && !found.some((d) => d[0] === start) && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)),
@@ -101,8 +103,10 @@ export function matchDate(trimmed: string): DateMatch | undefined {
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
 const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)/u;
+/** A name as pages print it alone or beside a date: one to three capitalised words ("Mira Okafor"), as a pattern source. */
+export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
 /** A signature: a dash and a name, a handle in brackets and a clause after a comma at most ("— Haotian", "– Mira Okafor (@mira), from X"). */
-export const SIGNATURE = /^[—–―]\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$/u;
+const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$`, 'u');
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */

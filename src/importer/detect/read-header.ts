@@ -1,7 +1,8 @@
-import { isDateline, isMetadataShaped, type LineClues } from './line-clues.ts';
+import { isDateline, isPlain, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE } from './line-features.ts';
+import { NAME } from './metadata-patterns.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -87,17 +88,17 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
     );
   };
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
-  // A name on its own next to the dateline or a follow button, under the title or above it as forums print it ("u/name · date").
-  // A name on its own is the author's beside the dateline, a follow button or an author label above it, or right under the title.
+  // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
+  // under the title; else a blank line from the dateline, the weakest sign (a section's heading under it: "Abstract").
   const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
-  const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '');
-  // A name glued to the dateline says more than one under the title, which says more than one a blank line from the dateline
-  // (a section's heading under it: "Abstract").
+  const textOf = (i: number) => clues[i]?.features.trimmed ?? '';
+  const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(textOf(nearestLine(clues, i, -1)));
+  const followed = (i: number) => FOLLOW_LABEL.test(textOf(nearestLine(clues, i, 1)));
   const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
   const named =
-    names.find((i) => glued(i) || followButtonAfter(clues, i) || labelled(i)) ??
+    names.find((i) => glued(i) || followed(i) || labelled(i)) ??
     names.find(underTitle) ??
-    names.find((i) => isNextTo(clues, i, fields.date));
+    names.find((i) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)].some((k) => k === fields.date));
   // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.
   const role = named !== undefined && !labelled(named) && names.includes(named - 1) && underTitle(named - 1);
   fields.author ??= role ? named - 1 : named;
@@ -154,16 +155,17 @@ function chooseTitle(
 
 /** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */
 function isTitlePart(c: LineClues | undefined): boolean {
-  return c !== undefined && !c.features.blank && !c.signal && !isMetadataShaped(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
+  return c !== undefined && isPlain(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
 }
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
 export const HANDLE_SIGN = /^(?:u\/|@)/u;
 
+const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
+
 /** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"). */
 function isBareName(c: LineClues): boolean {
-  const name = c.features.trimmed.replace(HANDLE_SIGN, '');
-  return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(name);
+  return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, ''));
 }
 
 /** True when a dateline gives an update's date: its label on the line or on a line of its own above ("Last edited" / "…"). */
@@ -175,21 +177,11 @@ function isUpdate(clues: readonly LineClues[], i: number): boolean {
   );
 }
 
-/** True when line b is the next non-blank line above or below line a. */
-function isNextTo(clues: readonly LineClues[], a: number, b: number | undefined): boolean {
-  return b !== undefined && clues.slice(Math.min(a, b) + 1, Math.max(a, b)).every((c) => c.features.blank);
-}
-
 /** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */
 function nearestLine(clues: readonly LineClues[], i: number, step: 1 | -1): number {
   let k = i + step;
   while (k >= 0 && k < clues.length && clues[k]!.features.blank) k += step;
   return k;
-}
-
-/** True when the next non-blank line is a follow button, which pages print beside the author's name. */
-function followButtonAfter(clues: readonly LineClues[], i: number): boolean {
-  return FOLLOW_LABEL.test(clues[nearestLine(clues, i, 1)]?.features.trimmed ?? '');
 }
 
 /**

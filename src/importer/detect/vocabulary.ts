@@ -25,6 +25,7 @@ export const VOCABULARY_KINDS = [
   'month-name',
   'follow-label',
   'relative-time',
+  'time-joint',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
