@@ -132,6 +132,18 @@ describe('detectLines across a box set inside the essay', () => {
     expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
   });
 
+  it('ends the essay at a glued FAQ, whose answers share its topic, without evidence', () => {
+    const faq = [
+      'Frequently asked questions',
+      'How often should a starter be fed?',
+      'Feed a sourdough starter once or twice a day at the same hour, with the same flour, and keep it in a warm corner.',
+      'Why does my starter smell sour?',
+      'A sour smell means the bacteria took over after a skipped feeding; feed the starter on schedule and it recovers.',
+    ];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, ...REST, ...faq, '© 2024 Kitchen Weekly'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST]);
+  });
+
   it('does not reach across share buttons to a comment on the essay', () => {
     const comment = 'The routine point is spot on: my starter only became reliable once I fed it at the same hour every day.';
     const page = [...BOXED, 'Share this article', '3 Comments', 'breadlover · 2h ago', comment, 'Reply · Like 4'];
