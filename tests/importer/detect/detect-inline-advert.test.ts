@@ -144,6 +144,24 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST]);
   });
 
+  it('continues the essay across the header of the thread post its counter numbers next, whatever its topic', () => {
+    const post = (date: string, ...text: string[]) => ['', `Kitchen Notes, [${date}]`, ...text, '', '👁 1.2K'];
+    const other = 'Flour prices rose again this week, and two mills in the north announced a pause in deliveries to bakeries.';
+    const crypto =
+      'Meanwhile the bakery down the street now takes payment in tokens, and its owner explains the ledger to anyone who asks.';
+    const page = [
+      'Kitchen Notes',
+      ...post('02.03.2024 18:00', other),
+      ...post('03.03.2024 09:00', `${TITLE} (1/2)`, '', ...OPENING),
+      ...post('03.03.2024 09:02', '(2/2)', '', ...REST),
+      ...post('03.03.2024 12:00', crypto),
+    ];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+    // Without the counter, the next post's header ends the essay.
+    const uncounted = page.map((line) => (line === '(2/2)' ? 'Part two' : line));
+    expect(bodyText(detectLines(uncounted, NO_EVIDENCE))).toEqual(OPENING);
+  });
+
   it('does not reach across share buttons to a comment on the essay', () => {
     const comment = 'The routine point is spot on: my starter only became reliable once I fed it at the same hour every day.';
     const page = [...BOXED, 'Share this article', '3 Comments', 'breadlover · 2h ago', comment, 'Reply · Like 4'];
