@@ -98,10 +98,10 @@ export function essaySpan(
     const runTerms = terms(nonBlank(clues, run));
     return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (known && evidenced(run));
   };
-  // A post of a thread continues the essay across the next post's header (its name and date) when a part counter
-  // says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
+  // A post of a thread continues the essay across the next post's header (its name and date) when a part counter,
+  // above it or at either of its ends, says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
   const threaded = (run: ProseRun, gap: Span) =>
-    [...nonBlank(clues, gap), run.start].some((i) => isPartCounted(clues[i]!.features.trimmed));
+    [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
   const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded);
   const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, span));
   const lines = nonBlank(clues, essay);

@@ -157,6 +157,12 @@ describe('detectLines across a box set inside the essay', () => {
       ...post('03.03.2024 12:00', crypto),
     ];
     for (const evidence of [NO_EVIDENCE, KNOWN]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+    // A thread may print the counter at the end of each post instead.
+    const last = `${REST.at(-1)} 2/2`;
+    const ending = [...page.slice(0, page.indexOf('(2/2)')), ...page.slice(page.indexOf('(2/2)') + 1)].map((l) =>
+      l === REST.at(-1) ? last : l,
+    );
+    expect(bodyText(detectLines(ending, NO_EVIDENCE))).toEqual([...OPENING, ...REST.slice(0, -1), last]);
     // Without the counter, the next post's header ends the essay.
     const uncounted = page.map((line) => (line === '(2/2)' ? 'Part two' : line));
     expect(bodyText(detectLines(uncounted, NO_EVIDENCE))).toEqual(OPENING);
