@@ -189,6 +189,11 @@ describe('lineFeatures: prose', () => {
     expect(lineFeatures('หน้าแรก ข่าว กีฬา บันเทิง เทคโนโลยี ไลฟ์สไตล์ ติดต่อเรา').prose).toBe(false);
   });
 
+  it('counts an e-mail address, not a fediverse handle, as an address', () => {
+    expect(lineFeatures('Write to haotian@example.org').emails).toBe(1);
+    expect(lineFeatures('@kasper@norden.social').emails).toBe(0);
+  });
+
   it('reads a sentence ended by a danda or an Arabic question mark as a sentence', () => {
     expect(lineFeatures('यह एक लंबा वाक्य है जो हिंदी में लिखा गया है और पूर्ण विराम पर समाप्त होता है।')).toMatchObject({
       endsSentence: true,
