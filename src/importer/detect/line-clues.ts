@@ -23,15 +23,22 @@ const MAX_DATELINE_WORDS = 4;
 /** A name (one to three capitalised words, or a handle) and the mark that parts it from what follows. */
 const NAME_BEFORE = /^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}))\s*[·|•,–—-]\s*$/u;
 
+/** Emoji (and their variation selectors) that open a line. */
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
+
 /** Reads the clues of one line; linear in its length. */
 export function lineClues(text: string): LineClues {
   const features = lineFeatures(text);
   if (features.blank) return { features };
   const clues: LineClues = { features };
   const signal = strongSignal(features);
-  if (signal) clues.signal = signal;
+  // Emoji that decorate a byline ("✍️ Tác giả: Haotian", "✍️ Haotian · 🌐 …", as social posts print it) do not make it
+  // a banner's line: it is read with its leading emoji off, then with the writing hand as its label.
+  const decorated = signal?.category === 'promo-banner' && features.emoji > 0 && features.urls + features.hashtags === 0;
   // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
-  const author = signal ? undefined : matchAuthor(features.trimmed.replace(MARKDOWN_MARKS, ''));
+  const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
+  const author = signal && !decorated ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
+  if (signal && !(decorated && author)) clues.signal = signal;
   if (author) clues.author = author;
   const date = matchDate(features.trimmed);
   if (date) clues.date = date;

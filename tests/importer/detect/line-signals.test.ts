@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strongSignal } from '../../../src/importer/detect/classify-line.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { lineClues } from '../../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../../src/importer/detect/line-features.ts';
 import { matchAuthor, matchDate } from '../../../src/importer/detect/metadata-patterns.ts';
 import { fixtureLines } from './support.ts';
@@ -114,6 +115,17 @@ describe('matchAuthor', () => {
     'auteur de plusieurs livres',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
+  });
+});
+
+describe('lineClues', () => {
+  it('reads a byline that emoji decorate as a byline, not a banner', () => {
+    for (const line of ['✍️ Tác giả: Haotian (@tmel0211)', '✍️ Haotian  ·  🌐 Μετάφραση: Νίκος Παππάς']) {
+      const clues = lineClues(line);
+      expect([clues.author, clues.signal]).toEqual(['Haotian', undefined]);
+    }
+    const banner = lineClues('🔥 Join the trading contest now 🎁');
+    expect([banner.author, banner.signal?.category]).toEqual([undefined, 'promo-banner']);
   });
 });
 
