@@ -194,8 +194,10 @@ function acrossInlineAdverts(
       const headers = threaded(b, gap);
       const narrow = isCrossable(clues, gap, undefined, headers);
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
+      // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it.
+      const numbered = step === 1 && narrow && isNextSection(clues, gap, { start: groups[first]!.start, end: a.end });
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
-      if (!(headers || continues(groups[k]!)) || (!narrow && !evidenced(groups[k]!))) continue;
+      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line;
       // a gap of several lines is a widget's (a sign-up box's field and button).
@@ -264,6 +266,18 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
     (before?.signal !== undefined && !isInlineLink(before)) ||
     (after?.signal !== undefined && !isInlineLink(after) && !after.signal.boxTitle)
   );
+}
+
+/** The number that leads a numbered line ("3) …", "3. …"), if it has one. */
+const sectionNumber = (c: LineClues): number | undefined => {
+  const lead = /^(\d{1,2})\s*[.)）、．]/u.exec(c.features.trimmed);
+  return lead ? Number(lead[1]) : undefined;
+};
+
+/** True when a gap holds the heading numbered next after the last numbered line of the essay so far. */
+function isNextSection(clues: readonly LineClues[], gap: Span, essay: Span): boolean {
+  const numbers = nonBlank(clues, essay).flatMap((i) => sectionNumber(clues[i]!) ?? []);
+  return numbers.length > 0 && nonBlank(clues, gap).some((i) => sectionNumber(clues[i]!) === numbers.at(-1)! + 1);
 }
 
 /** A thread's part counter ("(2/2)", "3/12 …", "… 3/12"): the second of a count of posts at least. */

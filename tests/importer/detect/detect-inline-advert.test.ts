@@ -168,6 +168,12 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(uncounted, NO_EVIDENCE))).toEqual(OPENING);
   });
 
+  it('continues the essay under a heading that goes on with its numbering, whatever the last section’s topic', () => {
+    const last = 'Anyway, that is my weekend musing; tell me below whether your grandmother agrees with this odd comparison.';
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING, '2) The routine', ...REST, '3) Closing', last, 'Upvote', '214'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, '2) The routine', ...REST, '3) Closing', last]);
+  });
+
   it('does not reach across share buttons to a comment on the essay', () => {
     const comment = 'The routine point is spot on: my starter only became reliable once I fed it at the same hour every day.';
     const page = [...BOXED, 'Share this article', '3 Comments', 'breadlover · 2h ago', comment, 'Reply · Like 4'];
