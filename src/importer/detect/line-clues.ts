@@ -69,3 +69,24 @@ export function isDateline(clues: LineClues): boolean {
 export function isMetadataShaped(clues: LineClues): boolean {
   return clues.author !== undefined || isDateline(clues);
 }
+
+/** An emoji that opens a line as a list's bullet ("✅ L1 lays the foundation", "👉 …"). */
+const EMOJI_BULLET = /^\p{Extended_Pictographic}\uFE0F?\s/u;
+
+/**
+ * Clues with the banner signal taken off the items of a list that social posts bullet with emoji, set inside a
+ * paragraph block: glued (no blank line between) under a line of prose and over one, through the list's other items.
+ * A banner stands apart. Replaces those entries of `clues` in place and returns it.
+ */
+export function withEmojiBullets(clues: LineClues[]): LineClues[] {
+  const bullet = (c: LineClues | undefined) =>
+    c?.signal?.category === 'promo-banner' && EMOJI_BULLET.test(c.features.trimmed) && c.features.urls + c.features.hashtags === 0;
+  const proseAt = (line: number, step: 1 | -1) => {
+    let k = line + step;
+    while (bullet(clues[k])) k += step;
+    return clues[k]?.features.prose === true && clues[k]!.signal === undefined;
+  };
+  const items = clues.flatMap((c, i) => (bullet(c) && proseAt(i, -1) && proseAt(i, 1) ? [i] : []));
+  for (const i of items) clues[i] = { features: clues[i]!.features };
+  return clues;
+}

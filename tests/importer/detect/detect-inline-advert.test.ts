@@ -174,6 +174,17 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, '2) The routine', ...REST, '3) Closing', last]);
   });
 
+  it('keeps a list bulleted with emoji inside a paragraph block in the essay, and a banner apart out of it', () => {
+    const items = ['✅ Feed it daily', '✅ Keep it warm', '✅ Wait a month'];
+    const banner = '🔥 Join the Kitchen Weekly baking contest 🎁';
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING, ...items, ...REST, '', banner];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const detected = detectLines(page, evidence);
+      expect(bodyText(detected)).toEqual([...OPENING, ...items, ...REST]);
+      expect(detected.lines.at(-1)).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
+    }
+  });
+
   it('does not reach across share buttons to a comment on the essay', () => {
     const comment = 'The routine point is spot on: my starter only became reliable once I fed it at the same hour every day.';
     const page = [...BOXED, 'Share this article', '3 Comments', 'breadlover · 2h ago', comment, 'Reply · Like 4'];
