@@ -5,7 +5,7 @@ import { categoryName, weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { withinKnownEssay } from './known-extent.ts';
-import { lineClues, type LineClues } from './line-clues.ts';
+import { lineClues, withEmojiBullets, type LineClues } from './line-clues.ts';
 import { HANDLE_SIGN, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
@@ -48,14 +48,16 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   const profile = captureProfile(lines);
   const evidence = lineEvidence(lines, known, profile);
   const sparse = sparseInStopwords(lines, profile);
-  const clues = withBoxes(
-    lines.map((text, i) => {
-      let c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
-      // Shape says prose, function words say otherwise: a headline row or a list of names (jusText).
-      if (c.features.prose && sparse[i]) c = { ...c, features: { ...c.features, prose: false } };
-      // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
-      return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
-    }),
+  const clues = withEmojiBullets(
+    withBoxes(
+      lines.map((text, i) => {
+        let c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
+        // Shape says prose, function words say otherwise: a headline row or a list of names (jusText).
+        if (c.features.prose && sparse[i]) c = { ...c, features: { ...c.features, prose: false } };
+        // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
+        return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
+      }),
+    ),
   );
   // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
   const names = evidence ? undefined : sharedNames(lines, known);

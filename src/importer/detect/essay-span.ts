@@ -95,7 +95,11 @@ export function essaySpan(
     const runTerms = terms(nonBlank(clues, run));
     return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (known && evidenced(run));
   };
-  const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced);
+  // A post of a thread continues the essay across the next post's header (its name and date) when a part counter,
+  // above it or at either of its ends, says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
+  const threaded = (run: ProseRun, gap: Span) =>
+    [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
+  const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded);
   const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, span));
   const lines = nonBlank(clues, essay);
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
@@ -172,6 +176,7 @@ function acrossInlineAdverts(
   main: ProseRun,
   continues: (run: ProseRun) => boolean,
   evidenced: (run: ProseRun) => boolean,
+  threaded: (run: ProseRun, gap: Span) => boolean,
 ): { span: Span; asides: Set<number> } {
   const at = groups.indexOf(main);
   const asides = new Set<number>();
@@ -182,9 +187,14 @@ function acrossInlineAdverts(
     for (let k = from + step; k >= 0 && k < groups.length; k += step) {
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
       const gap = { start: a.end + 1, end: b.start - 1 };
-      const narrow = isCrossable(clues, gap);
-      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES)) return from;
-      if (!continues(groups[k]!) || (!narrow && !evidenced(groups[k]!))) continue;
+      // The header in the gap is the later run's: that run's counter says whether it is the thread's next post.
+      const headers = threaded(b, gap);
+      const narrow = isCrossable(clues, gap, undefined, headers);
+      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
+      // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it.
+      const numbered = step === 1 && narrow && isNextSection(clues, gap, { start: groups[first]!.start, end: a.end });
+      // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
+      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line;
       // a gap of several lines is a widget's (a sign-up box's field and button).
@@ -221,16 +231,21 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
  * `MAX_GAP_LINES` lines, no byline and no dateline (a date between runs heads the next item), each
  * either boilerplate of the given categories or unsignalled (a short heading, an advert's "Learn
  * more"). With `box`, a box of at most that many lines of any kind but a byline, a dateline or share buttons.
+ * With `headers`, the bylines and datelines of a thread's next post do not bar the way.
  */
-function isCrossable(clues: readonly LineClues[], gap: Span, box?: number): boolean {
+function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, headers = false): boolean {
   let lines = 0;
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
-    if (++lines > (box ?? MAX_GAP_LINES) || c.author !== undefined) return false;
-    // A box holds no dateline (a byline's block is the header of the essay, or of another article)
-    // and no share buttons, which end an article (comments follow them).
-    if (isDateline(c) || (box && c.signal?.category === 'share-widget')) return false;
+    if (++lines > (box ?? MAX_GAP_LINES)) return false;
+    // A box holds no byline or dateline (a byline's block is the header of the essay, or of another article), unless
+    // it heads the next post of a thread, and no share buttons, which end an article (comments follow them).
+    if (c.author !== undefined || isDateline(c)) {
+      if (headers) continue;
+      return false;
+    }
+    if (box && c.signal?.category === 'share-widget') return false;
     if (box) continue;
     const category = c.signal?.category;
     if (category !== undefined && !INLINE.has(category) && !isInlineLink(c)) return false;
@@ -248,6 +263,27 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
     (before?.signal !== undefined && !isInlineLink(before)) ||
     (after?.signal !== undefined && !isInlineLink(after) && !after.signal.boxTitle)
   );
+}
+
+/** The number that leads a numbered line ("3) …", "3. …"), if it has one. */
+const sectionNumber = (c: LineClues): number | undefined => {
+  const lead = /^(\d{1,2})\s*[.)）、．]/u.exec(c.features.trimmed);
+  return lead ? Number(lead[1]) : undefined;
+};
+
+/** True when a gap holds the heading numbered next after the last numbered line of the essay so far. */
+function isNextSection(clues: readonly LineClues[], gap: Span, essay: Span): boolean {
+  const numbers = nonBlank(clues, essay).flatMap((i) => sectionNumber(clues[i]!) ?? []);
+  return numbers.length > 0 && nonBlank(clues, gap).some((i) => sectionNumber(clues[i]!) === numbers.at(-1)! + 1);
+}
+
+/** A thread's part counter ("(2/2)", "3/12 …", "… 3/12"): the second of a count of posts at least. */
+const PART_COUNTER = /(?:^|[\s(（[【])(\d{1,2})\s*\/\s*(\d{1,2})(?=$|[\s)）\]】.:,])/u;
+
+/** True when a line holds a thread's part counter past its first post. */
+function isPartCounted(text: string): boolean {
+  const m = PART_COUNTER.exec(text);
+  return m !== null && Number(m[1]) >= 2 && Number(m[1]) <= Number(m[2]);
 }
 
 /** A link to another story after a list's label ("Read also: …") stands between paragraphs; a related list, under its title, ends the article. */

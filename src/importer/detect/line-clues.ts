@@ -23,15 +23,22 @@ const MAX_DATELINE_WORDS = 4;
 /** A name (one to three capitalised words, or a handle) and the mark that parts it from what follows. */
 const NAME_BEFORE = new RegExp(String.raw`^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(${NAME}))\s*[·|•,–—-]\s*$`, 'u');
 
+/** Emoji (and their variation selectors) that open a line. */
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
+
 /** Reads the clues of one line; linear in its length. */
 export function lineClues(text: string): LineClues {
   const features = lineFeatures(text);
   if (features.blank) return { features };
   const clues: LineClues = { features };
   const signal = strongSignal(features);
-  if (signal) clues.signal = signal;
+  // Emoji that decorate a byline ("✍️ Tác giả: Haotian", "✍️ Haotian · 🌐 …", as social posts print it) do not make it
+  // a banner's line: it is read with its leading emoji off, then with the writing hand as its label.
+  const decorated = signal?.category === 'promo-banner' && features.emoji > 0 && features.urls + features.hashtags === 0;
   // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
-  const author = signal ? undefined : matchAuthor(features.trimmed.replace(MARKDOWN_MARKS, ''));
+  const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
+  const author = signal && !decorated ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
+  if (signal && !(decorated && author)) clues.signal = signal;
   if (author) clues.author = author;
   const date = matchDate(features.trimmed);
   if (date) clues.date = date;
@@ -64,4 +71,25 @@ export function isDateline(clues: LineClues): boolean {
  */
 export function isPlain(clues: LineClues): boolean {
   return !clues.features.blank && !clues.signal && clues.author === undefined && !isDateline(clues);
+}
+
+/** An emoji that opens a line as a list's bullet ("✅ L1 lays the foundation", "👉 …"). */
+const EMOJI_BULLET = /^\p{Extended_Pictographic}\uFE0F?\s/u;
+
+/**
+ * Clues with the banner signal taken off the items of a list that social posts bullet with emoji, set inside a
+ * paragraph block: glued (no blank line between) under a line of prose and over one, through the list's other items.
+ * A banner stands apart. Replaces those entries of `clues` in place and returns it.
+ */
+export function withEmojiBullets(clues: LineClues[]): LineClues[] {
+  const bullet = (c: LineClues | undefined) =>
+    c?.signal?.category === 'promo-banner' && EMOJI_BULLET.test(c.features.trimmed) && c.features.urls + c.features.hashtags === 0;
+  const proseAt = (line: number, step: 1 | -1) => {
+    let k = line + step;
+    while (bullet(clues[k])) k += step;
+    return clues[k]?.features.prose === true && clues[k]!.signal === undefined;
+  };
+  const items = clues.flatMap((c, i) => (bullet(c) && proseAt(i, -1) && proseAt(i, 1) ? [i] : []));
+  for (const i of items) clues[i] = { features: clues[i]!.features };
+  return clues;
 }

@@ -50,7 +50,7 @@ const TEXT_SYMBOLS = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕']);
 const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\S+|\bt\.me\/\S+/gi;
 // The look-behind starts a match only at the start of a token: without it a long run of letters
 // with no "@" would be rescanned from every position.
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
 const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;

@@ -18,15 +18,16 @@ export interface DateMatch {
 }
 
 const DATE_PATTERNS: readonly RegExp[] = [
-  /(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)/g,
+  // Years of the Gregorian, Solar Hijri and Buddhist calendars ("2025", "1404", "2568").
+  /(?<!\d)(?:1[34]|19|20|25)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)/g,
   /(?<!\d)(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일/g,
   // Written in CJK numerals, as formal and classical Chinese and Japanese print it: "二〇二五年六月十七日".
   /[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/gu,
-  /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)/g,
+  /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:1[34]|19|20|25)\d{2}(?!\d)/g,
   new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?[,.]?\\s+(?:19|20)\\d{2}(?!\\d)`, 'giu'),
   // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
   // A month word may carry vowel signs ("जून").
-  /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)/giu,
+  /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:de\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)/giu,
 ];
 /** What stands between a publication date and an update's date on one line ("· Updated", "· Diperbarui"). */
 const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${UPDATE_LABEL.source.slice(1)}[\\s:：]*$`, 'iu');
@@ -70,8 +71,11 @@ const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*·\s*$
  * Finds the date of a line, if it has one. `otherWords` tells a dateline ("2025/06/17 10:00",
  * "Published: Jun 17, 2025") from a sentence or banner that merely mentions a date.
  */
-export function matchDate(trimmed: string): DateMatch | undefined {
-  if (trimmed.length > 160 || !/\d|年/u.test(trimmed)) return undefined;
+export function matchDate(line: string): DateMatch | undefined {
+  if (line.length > 160 || !/\p{Nd}|年/u.test(line)) return undefined;
+  // Digits of any script read as ASCII ("۲۷ خرداد ۱۴۰۴", "١٧ يونيو ٢٠٢٥"), one character for one, so that the value
+  // is still sliced from the line as written.
+  const trimmed = line.replace(/[^\d\P{Nd}]/gu, (d) => (d.length === 1 ? String(digitValue(d)) : d));
   yearFirst ??= new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\.?\\s+(?:${icuNames('month')})\\.?\\s+\\d{1,2}\\.?(?!\\d)`, 'giu');
   const found = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
   if (found.length === 0) return undefined;
@@ -93,7 +97,7 @@ export function matchDate(trimmed: string): DateMatch | undefined {
   const before = TIME_BEFORE.exec(trimmed.slice(0, first[0]));
   const start = weekday ? weekday.index : before ? before.index : first[0];
   return {
-    value: trimmed.slice(start, end).trim(),
+    value: line.slice(start, end).trim(),
     start,
     end,
     dates: dates.length,
@@ -130,6 +134,14 @@ export function matchAuthor(trimmed: string): string | undefined {
   // a name must look like one: a capital, a handle sign or a letter of a script without case.
   if (!/[:：|丨]/u.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
   return name;
+}
+
+/** The value of a decimal digit of any script: its distance from the zero that opens its run of ten. */
+function digitValue(digit: string): number {
+  const code = digit.codePointAt(0)!;
+  let zero = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return (code - zero) % 10;
 }
 
 /** Where a global pattern matches a text: [start, end) of each match. */

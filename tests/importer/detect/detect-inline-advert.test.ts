@@ -144,6 +144,47 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST]);
   });
 
+  it('continues the essay across the header of the thread post its counter numbers next, whatever its topic', () => {
+    const post = (date: string, ...text: string[]) => ['', `Kitchen Notes, [${date}]`, ...text, '', '👁 1.2K'];
+    const other = 'Flour prices rose again this week, and two mills in the north announced a pause in deliveries to bakeries.';
+    const crypto =
+      'Meanwhile the bakery down the street now takes payment in tokens, and its owner explains the ledger to anyone who asks.';
+    const page = [
+      'Kitchen Notes',
+      ...post('02.03.2024 18:00', other),
+      ...post('03.03.2024 09:00', `${TITLE} (1/2)`, '', ...OPENING),
+      ...post('03.03.2024 09:02', '(2/2)', '', ...REST),
+      ...post('03.03.2024 12:00', crypto),
+    ];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+    // A thread may print the counter at the end of each post instead.
+    const last = `${REST.at(-1)} 2/2`;
+    const ending = [...page.slice(0, page.indexOf('(2/2)')), ...page.slice(page.indexOf('(2/2)') + 1)].map((l) =>
+      l === REST.at(-1) ? last : l,
+    );
+    expect(bodyText(detectLines(ending, NO_EVIDENCE))).toEqual([...OPENING, ...REST.slice(0, -1), last]);
+    // Without the counter, the next post's header ends the essay.
+    const uncounted = page.map((line) => (line === '(2/2)' ? 'Part two' : line));
+    expect(bodyText(detectLines(uncounted, NO_EVIDENCE))).toEqual(OPENING);
+  });
+
+  it('continues the essay under a heading that goes on with its numbering, whatever the last section’s topic', () => {
+    const last = 'Anyway, that is my weekend musing; tell me below whether your grandmother agrees with this odd comparison.';
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING, '2) The routine', ...REST, '3) Closing', last, 'Upvote', '214'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, '2) The routine', ...REST, '3) Closing', last]);
+  });
+
+  it('keeps a list bulleted with emoji inside a paragraph block in the essay, and a banner apart out of it', () => {
+    const items = ['✅ Feed it daily', '✅ Keep it warm', '✅ Wait a month'];
+    const banner = '🔥 Join the Kitchen Weekly baking contest 🎁';
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING, ...items, ...REST, '', banner];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const detected = detectLines(page, evidence);
+      expect(bodyText(detected)).toEqual([...OPENING, ...items, ...REST]);
+      expect(detected.lines.at(-1)).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
+    }
+  });
+
   it('does not reach across share buttons to a comment on the essay', () => {
     const comment = 'The routine point is spot on: my starter only became reliable once I fed it at the same hour every day.';
     const page = [...BOXED, 'Share this article', '3 Comments', 'breadlover · 2h ago', comment, 'Reply · Like 4'];

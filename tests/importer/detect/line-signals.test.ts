@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strongSignal } from '../../../src/importer/detect/classify-line.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { lineClues } from '../../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../../src/importer/detect/line-features.ts';
 import { matchAuthor, matchDate } from '../../../src/importer/detect/metadata-patterns.ts';
 import { fixtureLines } from './support.ts';
@@ -117,12 +118,28 @@ describe('matchAuthor', () => {
   });
 });
 
+describe('lineClues', () => {
+  it('reads a byline that emoji decorate as a byline, not a banner', () => {
+    for (const line of ['✍️ Tác giả: Haotian (@tmel0211)', '✍️ Haotian  ·  🌐 Μετάφραση: Νίκος Παππάς']) {
+      const clues = lineClues(line);
+      expect([clues.author, clues.signal]).toEqual(['Haotian', undefined]);
+    }
+    const banner = lineClues('🔥 Join the trading contest now 🎁');
+    expect([banner.author, banner.signal?.category]).toEqual([undefined, 'promo-banner']);
+  });
+});
+
 describe('matchDate', () => {
   it.each([
     ['2025/06/17 10:00', '2025/06/17 10:00'],
     ['Published: June 17, 2025', 'June 17, 2025'],
     ['2025年6月17日', '2025年6月17日'],
     ['二〇二五年六月十七日', '二〇二五年六月十七日'],
+    // Digits of other scripts, and years of the Solar Hijri and Buddhist calendars.
+    ['۲۷ خرداد ۱۴۰۴', '۲۷ خرداد ۱۴۰۴'],
+    ['۱۴۰۴/۰۳/۲۷', '۱۴۰۴/۰۳/۲۷'],
+    ['١٧ يونيو ٢٠٢٥', '١٧ يونيو ٢٠٢٥'],
+    ['17 มิถุนายน 2568', '17 มิถุนายน 2568'],
     ['17. Juni 2025', '17. Juni 2025'],
     ['Jun 17, 2025, 10:02', 'Jun 17, 2025, 10:02'],
     ['June 17, 2025 at 10:00 AM GMT+8', 'June 17, 2025 at 10:00 AM GMT+8'],
@@ -187,6 +204,11 @@ describe('lineFeatures: prose', () => {
       'ทุกคนบอกว่ากลยุทธ์ที่เน้น Rollup ของ Ethereum ดูเหมือนจะล้มเหลว และหลายคนก็เบื่อเกมซ้อนชั้น L1-L2-L3 นี้เต็มทีแล้ว แต่ที่น่าสนใจคือวงการ AI ในปีที่ผ่านมาก็พัฒนาจาก L1 ไป L2 และ L3 อย่างรวดเร็วเช่นกัน';
     expect(lineFeatures(thai).prose).toBe(true);
     expect(lineFeatures('หน้าแรก ข่าว กีฬา บันเทิง เทคโนโลยี ไลฟ์สไตล์ ติดต่อเรา').prose).toBe(false);
+  });
+
+  it('counts an e-mail address, not a fediverse handle, as an address', () => {
+    expect(lineFeatures('Write to haotian@example.org').emails).toBe(1);
+    expect(lineFeatures('@kasper@norden.social').emails).toBe(0);
   });
 
   it('reads a sentence ended by a danda or an Arabic question mark as a sentence', () => {
