@@ -152,11 +152,15 @@ describe('matchDate', () => {
     ['17 de junio de 2025 · 11:30', '17 de junio de 2025 · 11:30'],
     ['17 जून 2025, 11:40 AM IST', '17 जून 2025, 11:40 AM IST'],
     ['Jun 17. 2025', 'Jun 17. 2025'],
+    // French and Portuguese write the hour with an "h"; German may add "Uhr".
+    ['17 juin 2025 à 10h30', '17 juin 2025 à 10h30'],
+    ['17/06/2025 às 10 h 30', '17/06/2025 às 10 h 30'],
+    ['17.06.2025, 10:00 Uhr', '17.06.2025, 10:00 Uhr'],
     // The time first, as X prints it.
     ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
-    // "at" between the date and its time is a word of the line, not of the date.
-    expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: line.includes(' at ') ? 1 : 0 });
+    // "at" ("à", "às") between the date and its time is a word of the line, not of the date.
+    expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: / (?:at|à|às) /u.test(line) ? 1 : 0 });
   });
 
   it.each([
