@@ -46,7 +46,9 @@ export const UPDATE_LABEL = new RegExp(`^${alternatives('update-label')}`, 'iu')
 export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${alternatives('update-label')})\\s*[:：]?\\s*`, 'iu');
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
-export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|｜丨]\\s*|\\s+)`, 'iu');
+export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|｜丨/／]\\s*|\\s+)`, 'iu');
+/** An author's field after another on one line ("来源：链上观察  作者：Haotian"): parted by a wide gap or a bar, with a colon. */
+export const AUTHOR_FIELD = new RegExp(`(?:\\s{2,}|\\u3000|\\s?[|｜·•]\\s?)${alternatives('author-label')}\\s*[:：]\\s*`, 'iu');
 /** An author label on a line of its own, the name on the next ("작성자" / "Haotian"). */
 export const AUTHOR_LABEL_ALONE = new RegExp(`^${alternatives('author-label')}\\s*[:：]?$`, 'iu');
 

@@ -1,7 +1,7 @@
 import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
 import { strongSignal, type LineSignal } from './classify-line.ts';
 import { lineFeatures, type LineFeatures } from './line-features.ts';
-import { DATE_LABEL } from './known-phrases.ts';
+import { CREDIT_LABEL, DATE_LABEL } from './known-phrases.ts';
 import { matchAuthor, matchDate, NAME, type DateMatch } from './metadata-patterns.ts';
 
 /** Everything one line says about itself, before its neighbours and its position are known. */
@@ -34,7 +34,10 @@ export function lineClues(text: string): LineClues {
   const signal = strongSignal(features);
   // Emoji that decorate a byline ("✍️ Tác giả: Haotian", "✍️ Haotian · 🌐 …", as social posts print it) do not make it
   // a banner's line: it is read with its leading emoji off, then with the writing hand as its label.
-  const decorated = signal?.category === 'promo-banner' && features.emoji > 0 && features.urls + features.hashtags === 0;
+  // Nor does a credit before the author's field ("来源：链上观察  作者：Haotian") make the line the page's.
+  const decorated =
+    (signal?.category === 'promo-banner' && features.emoji > 0 && features.urls + features.hashtags === 0) ||
+    (signal !== undefined && CREDIT_LABEL.test(features.trimmed));
   // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
   const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
   const author = signal && !decorated ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
-import { AUTHOR_LABEL, DATE_LABEL, MONTH_NAME, UPDATE_LABEL } from './known-phrases.ts';
+import { AUTHOR_FIELD, AUTHOR_LABEL, DATE_LABEL, MONTH_NAME, UPDATE_LABEL } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
 import { entriesOf, escapePattern } from './vocabulary.ts';
 
@@ -107,7 +107,7 @@ export function matchDate(line: string): DateMatch | undefined {
 }
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
-const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)/u;
+const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)|\s{2,}/u;
 /** A name as pages print it alone or beside a date: one to three capitalised words ("Mira Okafor"), as a pattern source. */
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
 /** A signature: a dash and a name, a handle in brackets and a clause after a comma at most ("— Haotian", "– Mira Okafor (@mira), from X"). */
@@ -124,10 +124,10 @@ const MAX_BYLINE_WORDS = 10;
 export function matchAuthor(trimmed: string): string | undefined {
   const signed = SIGNATURE.exec(trimmed);
   if (signed) return signed[1];
-  const label = AUTHOR_LABEL.exec(trimmed);
+  const label = AUTHOR_LABEL.exec(trimmed) ?? AUTHOR_FIELD.exec(trimmed);
   if (!label) return undefined;
   if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
-  const rest = trimmed.slice(label[0].length);
+  const rest = trimmed.slice(label.index + label[0].length);
   const end = NAME_END.exec(rest);
   const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;

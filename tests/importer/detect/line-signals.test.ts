@@ -101,6 +101,10 @@ describe('matchAuthor', () => {
     ['От Haotian', 'Haotian'],
     ['מאת Haotian', 'Haotian'],
     ['Auteur original : Haotian (@tmel0211)', 'Haotian'],
+    ['文 / Haotian', 'Haotian'],
+    // The author's field after another field on one line, parted by a wide gap or a bar.
+    ['来源：链上观察  作者：Haotian  责任编辑：李四', 'Haotian'],
+    ['Translated by Jan Berg | Author: Haotian', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
@@ -124,6 +128,8 @@ describe('lineClues', () => {
       const clues = lineClues(line);
       expect([clues.author, clues.signal]).toEqual(['Haotian', undefined]);
     }
+    // A source's credit before the author's field does not make the line a credit.
+    expect(lineClues('来源：链上观察  作者：Haotian')).toMatchObject({ author: 'Haotian' });
     const banner = lineClues('🔥 Join the trading contest now 🎁');
     expect([banner.author, banner.signal?.category]).toEqual([undefined, 'promo-banner']);
   });
