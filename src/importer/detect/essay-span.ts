@@ -180,6 +180,11 @@ function acrossInlineAdverts(
 ): { span: Span; asides: Set<number> } {
   const at = groups.indexOf(main);
   const asides = new Set<number>();
+  // The last numbered line at or before each line, read once: the essay's numbering so far is one look-up.
+  const lastNumbered = new Int32Array(clues.length);
+  clues.forEach((c, i) => {
+    lastNumbered[i] = sectionNumber(c) !== undefined ? i : i > 0 ? lastNumbered[i - 1]! : -1;
+  });
   let first = at;
   let last = at;
   // The nearest run on each side that continues the essay; runs skipped on the way are the advert's.
@@ -192,7 +197,7 @@ function acrossInlineAdverts(
       const narrow = isCrossable(clues, gap, undefined, headers);
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
       // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it.
-      const numbered = step === 1 && narrow && isNextSection(clues, gap, { start: groups[first]!.start, end: a.end });
+      const numbered = step === 1 && narrow && isNextSection(clues, gap, lastNumbered[a.end]!, groups[first]!.start);
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
@@ -271,10 +276,11 @@ const sectionNumber = (c: LineClues): number | undefined => {
   return lead ? Number(lead[1]) : undefined;
 };
 
-/** True when a gap holds the heading numbered next after the last numbered line of the essay so far. */
-function isNextSection(clues: readonly LineClues[], gap: Span, essay: Span): boolean {
-  const numbers = nonBlank(clues, essay).flatMap((i) => sectionNumber(clues[i]!) ?? []);
-  return numbers.length > 0 && nonBlank(clues, gap).some((i) => sectionNumber(clues[i]!) === numbers.at(-1)! + 1);
+/** True when a gap holds the heading numbered next after the essay's last numbered line (`last`, at `start` or after). */
+function isNextSection(clues: readonly LineClues[], gap: Span, last: number, start: number): boolean {
+  if (last < start) return false;
+  const next = sectionNumber(clues[last]!)! + 1;
+  return nonBlank(clues, gap).some((i) => sectionNumber(clues[i]!) === next);
 }
 
 /** A thread's part counter ("(2/2)", "3/12 …", "… 3/12"): the second of a count of posts at least. */
