@@ -87,12 +87,14 @@ const EMOJI_BULLET = /^\p{Extended_Pictographic}\uFE0F?\s/u;
 export function withEmojiBullets(clues: LineClues[]): LineClues[] {
   const bullet = (c: LineClues | undefined) =>
     c?.signal?.category === 'promo-banner' && EMOJI_BULLET.test(c.features.trimmed) && c.features.urls + c.features.hashtags === 0;
-  const proseAt = (line: number, step: 1 | -1) => {
-    let k = line + step;
-    while (bullet(clues[k])) k += step;
-    return clues[k]?.features.prose === true && clues[k]!.signal === undefined;
-  };
-  const items = clues.flatMap((c, i) => (bullet(c) && proseAt(i, -1) && proseAt(i, 1) ? [i] : []));
-  for (const i of items) clues[i] = { features: clues[i]!.features };
+  const prose = (c: LineClues | undefined) => c?.features.prose === true && c.signal === undefined;
+  // Each run of bulleted lines is read once, with the lines around it: linear.
+  for (let start = 0; start < clues.length; start++) {
+    if (!bullet(clues[start])) continue;
+    let end = start;
+    while (bullet(clues[end + 1])) end++;
+    if (prose(clues[start - 1]) && prose(clues[end + 1])) for (let i = start; i <= end; i++) clues[i] = { features: clues[i]!.features };
+    start = end;
+  }
   return clues;
 }

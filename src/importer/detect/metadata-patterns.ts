@@ -114,6 +114,8 @@ export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2
 const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$`, 'u');
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
+/** A line of several metadata fields (source, author, editor) is short: a longer one is not searched for a field. */
+const MAX_FIELDS_CHARS = 160;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
 const MAX_BYLINE_WORDS = 10;
 
@@ -124,7 +126,7 @@ const MAX_BYLINE_WORDS = 10;
 export function matchAuthor(trimmed: string): string | undefined {
   const signed = SIGNATURE.exec(trimmed);
   if (signed) return signed[1];
-  const label = AUTHOR_LABEL.exec(trimmed) ?? AUTHOR_FIELD.exec(trimmed);
+  const label = AUTHOR_LABEL.exec(trimmed) ?? (trimmed.length <= MAX_FIELDS_CHARS ? AUTHOR_FIELD.exec(trimmed) : null);
   if (!label) return undefined;
   if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
   const rest = trimmed.slice(label.index + label[0].length);
