@@ -102,7 +102,7 @@ const METADATA_REASONS: Record<MetadataField, string> = {
 };
 
 function essayLine(c: LineClues, line: number, text: string): DetectedLine {
-  // Only a bridged gap can hold a signalled line inside the essay's span (never a dateline: `isCrossable`): it stays boilerplate.
+  // Only a bridged gap can hold a signalled line inside the essay's span (a thread post's header is an aside): it stays boilerplate.
   const { signal } = c;
   if (signal) return { line, role: 'boilerplate', category: signal.category, text, reason: `${signal.reason}, inside the essay` };
   const reason = c.features.prose

@@ -201,11 +201,12 @@ function acrossInlineAdverts(
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
-      // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line;
-      // a gap of several lines is a widget's (a sign-up box's field and button).
+      // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
+      // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
       const adjacent = narrow && Math.abs(k - from) === 1 && nonBlank(clues, gap).length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
-      for (let i = a.end + 1; i < b.start; i++) if (!adjacent || glued(i)) asides.add(i);
+      const header = (i: number) => clues[i]!.author !== undefined || isDateline(clues[i]!);
+      for (let i = a.end + 1; i < b.start; i++) if (!adjacent || glued(i) || header(i)) asides.add(i);
       return k;
     }
     return from;

@@ -163,6 +163,11 @@ describe('detectLines across a box set inside the essay', () => {
       l === REST.at(-1) ? last : l,
     );
     expect(bodyText(detectLines(ending, NO_EVIDENCE))).toEqual([...OPENING, ...REST.slice(0, -1), last]);
+    // A post's header alone between two posts is the page's, never the essay's.
+    const bare = [`${TITLE} (1/2)`, '', ...OPENING, '', 'Kitchen Notes, [03.03.2024 09:02]', '', `(2/2) ${REST[0]}`, ...REST.slice(1)];
+    const header = detectLines(bare, NO_EVIDENCE).lines.find((l) => l.text.startsWith('Kitchen Notes'));
+    expect(header).toMatchObject({ role: 'boilerplate', category: 'stray-timestamp' });
+    expect(bodyText(detectLines(bare, NO_EVIDENCE))).toEqual([...OPENING, `(2/2) ${REST[0]}`, ...REST.slice(1)]);
     // Without the counter, the next post's header ends the essay.
     const uncounted = page.map((line) => (line === '(2/2)' ? 'Part two' : line));
     expect(bodyText(detectLines(uncounted, NO_EVIDENCE))).toEqual(OPENING);
