@@ -81,12 +81,8 @@ function frontmatterOf(lines: readonly DetectedLine[], metadata: Partial<Record<
     for (const field of line.fields ?? []) {
       const value = metadata[field];
       if (value === undefined) continue;
-      frontmatter[field] =
-        line.fields!.length > 1
-          ? value
-          : (metadataValues(line.text).find((accepted) => accepted === value) ??
-            metadataValues(line.text).find((accepted) => accepted.includes(value)) ??
-            value);
+      const accepted = line.fields!.length > 1 ? [] : metadataValues(line.text);
+      frontmatter[field] = accepted.find((v) => v === value) ?? accepted.find((v) => v.includes(value)) ?? value;
     }
   }
   return frontmatter;

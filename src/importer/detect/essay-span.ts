@@ -3,8 +3,9 @@ import { weakSignal } from './classify-line.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { isDateline, isPlain, type LineClues } from './line-clues.ts';
+import { isDateline, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
+import { NUMBERED_LEAD } from './line-features.ts';
 import { isTitleShaped, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
@@ -205,8 +206,7 @@ function acrossInlineAdverts(
       // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
       const adjacent = narrow && Math.abs(k - from) === 1 && nonBlank(clues, gap).length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
-      const header = (i: number) => clues[i]!.author !== undefined || isDateline(clues[i]!);
-      for (let i = a.end + 1; i < b.start; i++) if (!adjacent || glued(i) || header(i)) asides.add(i);
+      for (let i = a.end + 1; i < b.start; i++) if (!adjacent || glued(i) || isMetadataShaped(clues[i]!)) asides.add(i);
       return k;
     }
     return from;
@@ -247,7 +247,7 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
     if (++lines > (box ?? MAX_GAP_LINES)) return false;
     // A box holds no byline or dateline (a byline's block is the header of the essay, or of another article), unless
     // it heads the next post of a thread, and no share buttons, which end an article (comments follow them).
-    if (c.author !== undefined || isDateline(c)) {
+    if (isMetadataShaped(c)) {
       if (headers) continue;
       return false;
     }
@@ -271,10 +271,10 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   );
 }
 
-/** The number that leads a numbered line ("3) …", "3. …"), if it has one. */
+/** The number in digits that leads a numbered line ("3) …", "3. …": `NUMBERED_LEAD`), if it has one. */
 const sectionNumber = (c: LineClues): number | undefined => {
-  const lead = /^(\d{1,2})\s*[.)）、．]/u.exec(c.features.trimmed);
-  return lead ? Number(lead[1]) : undefined;
+  const lead = c.features.numberedLead ? Number.parseInt(NUMBERED_LEAD.exec(c.features.trimmed)![0], 10) : Number.NaN;
+  return Number.isNaN(lead) ? undefined : lead;
 };
 
 /** True when a gap holds the heading numbered next after the essay's last numbered line (`last`, at `start` or after). */

@@ -68,12 +68,14 @@ export function isDateline(clues: LineClues): boolean {
   return clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS;
 }
 
-/**
- * True when the line is text that says nothing of what it is: not blank, no signal, and not
- * metadata-shaped (a byline or a dateline, which never join the essay).
- */
+/** True when the line is metadata-shaped: a byline or a dateline, which never joins the essay. */
+export function isMetadataShaped(clues: LineClues): boolean {
+  return clues.author !== undefined || isDateline(clues);
+}
+
+/** True when the line is text that says nothing of what it is: not blank, no signal, and not metadata-shaped. */
 export function isPlain(clues: LineClues): boolean {
-  return !clues.features.blank && !clues.signal && clues.author === undefined && !isDateline(clues);
+  return !clues.features.blank && !clues.signal && !isMetadataShaped(clues);
 }
 
 /** An emoji that opens a line as a list's bullet ("✅ L1 lays the foundation", "👉 …"). */

@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
-import { AUTHOR_FIELD, AUTHOR_LABEL, DATE_LABEL, MONTH_NAME, UPDATE_LABEL } from './known-phrases.ts';
+import { AUTHOR_FIELD, AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
-import { entriesOf, escapePattern } from './vocabulary.ts';
+import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -30,7 +30,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:de\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)/giu,
 ];
 /** What stands between a publication date and an update's date on one line ("· Updated", "· Diperbarui"). */
-const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${UPDATE_LABEL.source.slice(1)}[\\s:：]*$`, 'iu');
+const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*$`, 'iu');
 /** Year first, then a month's name ("2025. június 17."): built with the names (see `icuNames`). */
 let yearFirst: RegExp | undefined;
 /** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
