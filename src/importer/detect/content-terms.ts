@@ -22,7 +22,7 @@ const MIN_TOPIC_TERMS = 4;
 const ON_TOPIC = 0.3;
 
 /** True when enough of a text's content terms (and enough of them to judge) are the vocabulary's. */
-export function isOnTopic(terms: readonly string[], vocabulary: ReadonlySet<string>): boolean {
+export function isOnTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet<string>, 'has'>): boolean {
   if (terms.length < MIN_TOPIC_TERMS) return false;
   let shared = 0;
   for (const term of terms) if (vocabulary.has(term)) shared++;

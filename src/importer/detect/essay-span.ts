@@ -106,12 +106,25 @@ export function essaySpan(
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
   // Without them, a line holding a known label of chrome ("Thanks for reading! Subscribe for free …") that does not
   // share the essay's topic with its other lines is the page's: the label names it, its words decide.
+  // The other lines' terms are counted once, and the count kept as lines are set aside: linear in the essay.
+  const kept = new Map<string, number>();
+  const count = (i: number, by: 1 | -1) => {
+    for (const t of terms([i])) kept.set(t, (kept.get(t) ?? 0) + by);
+  };
+  if (!evidence) for (const i of lines) if (!asides.has(i)) count(i, 1);
+  const others = (i: number) => {
+    const own = new Map<string, number>();
+    if (!asides.has(i)) for (const t of terms([i])) own.set(t, (own.get(t) ?? 0) + 1);
+    return { has: (t: string) => (kept.get(t) ?? 0) - (own.get(t) ?? 0) > 0 };
+  };
+  const labelled = (i: number) => chromeLabelIn(clues[i]!.features.trimmed) !== undefined;
   for (const i of lines) {
-    const labelled = chromeLabelIn(clues[i]!.features.trimmed) !== undefined;
     const foreign = evidence
-      ? (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) || (evidence.scores[i]! < ESSAY_EVIDENCE && labelled)
-      : labelled && !isOnTopic(terms([i]), new Set(terms(lines.filter((k) => k !== i && !asides.has(k)))));
-    if (foreign) asides.add(i);
+      ? (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) || (evidence.scores[i]! < ESSAY_EVIDENCE && labelled(i))
+      : labelled(i) && !isOnTopic(terms([i]), others(i));
+    if (!foreign) continue;
+    if (!evidence && !asides.has(i)) count(i, -1);
+    asides.add(i);
   }
   // A short line printed more than once inside the essay, numbers aside, is a page's running header or
   // footer ("Research Notes", "Page 2 of 3"): a heading of the essay stands once.

@@ -38,6 +38,18 @@ describe('detection on heavy input', () => {
     expect(ratio).toBeLessThan(LINEAR_RATIO);
   });
 
+  it('stays linear on an essay of lines that each hold a chrome label, without evidence (1 MB against 2 MB)', () => {
+    // Each such line is weighed against the terms of all the others: counted once, not once a line.
+    const make = (n: number) =>
+      Array.from(
+        { length: n / 120 },
+        (_, i) => `Thanks for reading issue ${i} of the notes on starters! Subscribe for free to receive new posts.`,
+      );
+    const { ratio, result } = scaling(make, (lines) => ({ lines, detection: detectLines(lines) }), MB, 2);
+    expect(bodyText(result.detection)).toHaveLength(result.lines.length);
+    expect(ratio).toBeLessThan(LINEAR_RATIO);
+  });
+
   it.each([
     ['one 10 MB line without spaces', (n: number) => ['x'.repeat(n)]],
     ['one 10 MB line of digits and punctuation', (n: number) => ['1,1.1-'.repeat(n / 6)]],
