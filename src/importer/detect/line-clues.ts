@@ -35,13 +35,13 @@ export function lineClues(text: string): LineClues {
   // Emoji that decorate a byline ("✍️ Tác giả: Haotian", "✍️ Haotian · 🌐 …", as social posts print it) do not make it
   // a banner's line: it is read with its leading emoji off, then with the writing hand as its label.
   // Nor does a credit before the author's field ("来源：链上观察  作者：Haotian") make the line the page's.
-  const decorated =
+  const mayBeByline =
     (signal?.category === 'promo-banner' && features.emoji > 0 && features.urls + features.hashtags === 0) ||
     (signal !== undefined && CREDIT_LABEL.test(features.trimmed));
   // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
   const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
-  const author = signal && !decorated ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
-  if (signal && !(decorated && author)) clues.signal = signal;
+  const author = signal && !mayBeByline ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
+  if (signal && !(mayBeByline && author)) clues.signal = signal;
   if (author) clues.author = author;
   const date = matchDate(features.trimmed);
   if (date) clues.date = date;

@@ -108,8 +108,8 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
 
 /**
  * Posts and letters sign at the end: a byline or dateline within the first few lines after the
- * essay, or a bare name right under it, ("Автор: Haotian", a channel post's date) fills a field the header left empty. Prose ends
- * the search: what follows it is another item's.
+ * essay ("Автор: Haotian", a channel post's date), or a bare name right under it, fills a field
+ * the header left empty. Prose ends the search: what follows it is another item's.
  */
 export function withSignature(clues: readonly LineClues[], essayEnd: number, fields: HeaderFields): HeaderFields {
   for (let i = essayEnd + 1, seen = 0; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
