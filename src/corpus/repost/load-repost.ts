@@ -291,10 +291,11 @@ const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di)\s|[—–―]
 export const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*/gu;
 
 /**
- * What a page sets around a headline that is not the headline's: a tag in brackets before it ("【譯文】",
- * "[FR]"), a vote arrow, and the linked site's domain after it ("(x.com/tmel0211)").
+ * What a page sets around a headline that is not the headline's: tags in brackets before it ("【譯文】",
+ * "[FR]"), a vote arrow, emoji at its ends ("🔥 [BÀI DỊCH] …"), and the linked site's domain after it ("(x.com/tmel0211)").
  */
-const TITLE_TAGS = /^(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆])\s*|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;
+const TITLE_TAGS =
+  /^(?:(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆]|\p{Extended_Pictographic}\uFE0F?)\s*)+|(?:\s*\p{Extended_Pictographic}\uFE0F?)+$|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;
 
 /**
  * What a metadata line may give as its value: the whole line, the part after its label, or the

@@ -3,7 +3,7 @@ import { weakSignal } from './classify-line.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { isDateline, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
+import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { NUMBERED_LEAD } from './line-features.ts';
 import { isTitleShaped, readHeader } from './read-header.ts';

@@ -19,12 +19,17 @@ export interface LineClues {
 /** Longest line that can be a dateline with a few words beside the date ("PANews · Jun 17, 2025"). */
 const MAX_DATELINE_CHARS = 80;
 const MAX_DATELINE_WORDS = 4;
+/** The words a date and its time alone may hold besides them: the joint ("at", "lúc"). */
+const MAX_JOINT_WORDS = 1;
 
 /** A name (one to three capitalised words, or a handle) and the mark that parts it from what follows. */
 const NAME_BEFORE = new RegExp(String.raw`^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(${NAME}))\s*[·|•,–—-]\s*$`, 'u');
 
 /** Emoji (and their variation selectors) that open a line. */
 const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
+/** Emoji that open or close a line, which decorate it as social posts do ("🔥 …", "… 🚀"). */
+const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+|(?:\s*\p{Extended_Pictographic}\uFE0F?)+$/gu;
+const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 
 /** Reads the clues of one line; linear in its length. */
 export function lineClues(text: string): LineClues {
@@ -45,6 +50,9 @@ export function lineClues(text: string): LineClues {
   if (author) clues.author = author;
   const date = matchDate(features.trimmed);
   if (date) clues.date = date;
+  // Nor does an emoji at either end of a date and its time alone ("17 tháng 6 lúc 10:15 · 🌏", a post's audience) make
+  // the line a banner's; a banner's line says more ("📅 Event Period …").
+  if (date && date.otherWords <= MAX_JOINT_WORDS && isEmojiDecorated(clues) && isDateline({ features, date })) delete clues.signal;
   // A dateline may name the author after the date ("Posted on 17 June 2025 by Haotian"), or before it, parted by a
   // mark ("Haotian · Jun 17, 2025").
   if (date && !author && isDateline(clues)) {
@@ -66,6 +74,20 @@ export function isDateline(clues: LineClues): boolean {
   const d = clues.date;
   if (d?.dates !== 1 || (clues.signal && clues.signal.category !== 'reading-time')) return false;
   return clues.features.chars <= MAX_DATELINE_CHARS && d.otherWords <= MAX_DATELINE_WORDS;
+}
+
+/**
+ * True when emoji only decorate the line at its ends: a banner's line by its signal, but a social post may head
+ * its text so ("🔥 [BÀI DỊCH] Bước nhảy năng lực…"). No link and no hashtag: those make it the page's.
+ */
+export function isEmojiDecorated(clues: LineClues): boolean {
+  const f = clues.features;
+  return (
+    clues.signal?.category === 'promo-banner' &&
+    f.emoji > 0 &&
+    f.urls + f.hashtags === 0 &&
+    !ANY_EMOJI.test(f.trimmed.replace(EDGE_EMOJI, ''))
+  );
 }
 
 /** True when the line is metadata-shaped: a byline or a dateline, which never joins the essay. */

@@ -33,6 +33,11 @@ const DATE_PATTERNS: readonly RegExp[] = [
 const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*$`, 'iu');
 /** Year first, then a month's name ("2025. június 17."): built with the names (see `icuNames`). */
 let yearFirst: RegExp | undefined;
+/**
+ * A date without its year, as social pages print this year's posts ("17 tháng 6", "June 17", "6月17日", "6월 17일"):
+ * built with the months' names that have letters (see `icuNames`), and read only with a time after it ("… lúc 10:15").
+ */
+let yearless: RegExp | undefined;
 /** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
 let weekdayBefore: RegExp | undefined;
 /** A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr", a zone after it. */
@@ -78,7 +83,8 @@ export function matchDate(line: string): DateMatch | undefined {
   // is still sliced from the line as written.
   const trimmed = line.replace(/[^\d\P{Nd}]/gu, (d) => (d.length === 1 ? String(digitValue(d)) : d));
   yearFirst ??= new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\.?\\s+(?:${icuNames('month')})\\.?\\s+\\d{1,2}\\.?(?!\\d)`, 'giu');
-  const found = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
+  const withYear = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
+  const found = withYear.length > 0 ? withYear : timedYearless(trimmed);
   if (found.length === 0) return undefined;
   // "Published 17 June 2025 · Updated 18 June 2025": an update's date is not a second date of the line.
   const dates = found.filter(([start], k) => k === 0 || !UPDATE_BEFORE.test(trimmed.slice(found[k - 1]![1], start)));
@@ -104,6 +110,25 @@ export function matchDate(line: string): DateMatch | undefined {
     dates: dates.length,
     otherWords: rest.match(SPACED_WORD)?.length ?? 0,
   };
+}
+
+/** The dates without a year in a line that a time follows, joined as a date and its time are (`DATE_TIME_JOINT`). */
+function timedYearless(text: string): [number, number][] {
+  if (yearless === undefined) {
+    const months = icuNames('month')
+      .split('|')
+      .filter((name) => /\p{L}/u.test(name))
+      .join('|');
+    const day = String.raw`\d{1,2}(?:st|nd|rd|th|일|日)?`;
+    yearless = new RegExp(
+      String.raw`(?<![\p{L}\d])(?:\d{1,2}\.?\s+(?:de\s+)?(?:${months})\.?|(?:${months})\.?\s*${day}|\d{1,2}月${day})(?![\p{L}\d])`,
+      'giu',
+    );
+  }
+  const times = spans(text, TIME);
+  return dropOverlaps(spans(text, yearless)).filter(([, end]) =>
+    times.some(([start]) => start >= end && DATE_TIME_JOINT.test(text.slice(end, start))),
+  );
 }
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */

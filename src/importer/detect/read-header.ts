@@ -1,4 +1,4 @@
-import { isDateline, isPlain, type LineClues } from './line-clues.ts';
+import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE } from './line-features.ts';
@@ -65,7 +65,10 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       if (fields.date === undefined || isUpdate(clues, fields.date)) fields.date = i;
       continue;
     }
-    if (c.signal) continue;
+    if (c.signal) {
+      if (isPostHeadline(clues, i)) candidates.push(i);
+      continue;
+    }
     if (isTitleShaped(c)) candidates.push(i);
     else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
@@ -175,6 +178,15 @@ function isUpdate(clues: readonly LineClues[], i: number): boolean {
     UPDATE_LABEL.test(clues[i]!.features.trimmed) ||
     (above !== undefined && !isDateline(above) && UPDATE_LABEL.test(above.features.trimmed))
   );
+}
+
+/**
+ * A social post's headline: title-shaped, emoji at its ends only, glued to its byline or dateline (no blank line
+ * between). Set apart from them, an emoji-decorated line is a banner's.
+ */
+function isPostHeadline(clues: readonly LineClues[], i: number): boolean {
+  const glued = [clues[i - 1], clues[i + 1]].some((c) => c !== undefined && isMetadataShaped(c));
+  return glued && isEmojiDecorated(clues[i]!) && isTitleShaped(clues[i]!);
 }
 
 /** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */

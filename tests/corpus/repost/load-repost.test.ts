@@ -296,6 +296,7 @@ describe('metadataValues', () => {
   it('gives a headline without the tags a page sets around it', () => {
     expect(metadataValues('【譯文】能力躍遷 vs 問題轉移')).toEqual(['【譯文】能力躍遷 vs 問題轉移', '能力躍遷 vs 問題轉移']);
     expect(metadataValues('▲ Layered Paradox (x.com/tmel0211)')).toContain('Layered Paradox');
+    expect(metadataValues('🔥 [BÀI DỊCH] Nghịch lý phân tầng 🚀')).toContain('Nghịch lý phân tầng');
   });
 
   it('reads a copied Markdown line without its heading and bold marks', () => {

@@ -133,6 +133,16 @@ describe('lineClues', () => {
     const banner = lineClues('🔥 Join the trading contest now 🎁');
     expect([banner.author, banner.signal?.category]).toEqual([undefined, 'promo-banner']);
   });
+
+  it('reads a dateline that an emoji closes as a dateline, not a banner', () => {
+    // A social post prints its audience after its date ("· 🌏").
+    const post = lineClues('17 tháng 6 lúc 10:15 · 🌏');
+    expect([post.date?.value, post.signal]).toEqual(['17 tháng 6 lúc 10:15', undefined]);
+    // An emoji inside the line, or a link, keeps a dated line a banner's.
+    expect(lineClues('June 17 at 10:00 🎉 AMA with the team').signal?.category).toBe('promo-banner');
+    expect(lineClues('📅 17 June 2025 https://example.com/ama').signal?.category).toBe('promo-banner');
+    expect(lineClues('📅 Event Period August 12, 2025 – August 17, 2025 🎁').signal?.category).toBe('promo-banner');
+  });
 });
 
 describe('matchDate', () => {
@@ -176,6 +186,21 @@ describe('matchDate', () => {
     ['Dienstag, 17. Juni 2025', 'Dienstag, 17. Juni 2025'],
   ])('keeps the weekday that opens the date of %j in its value', (line, value) => {
     expect(matchDate(line)?.value).toBe(value);
+  });
+
+  it.each([
+    ['17 tháng 6 lúc 10:15', '17 tháng 6 lúc 10:15'],
+    ['June 17 at 10:15 AM', 'June 17 at 10:15 AM'],
+    ['17 juin à 10 h 15', '17 juin à 10 h 15'],
+    ['6月17日 10:15', '6月17日 10:15'],
+    ['6월 17일 10:15', '6월 17일 10:15'],
+  ])('reads a date without its year when a time follows it, as social pages print this year’s: %j', (line, value) => {
+    expect(matchDate(line)).toMatchObject({ value, dates: 1 });
+  });
+
+  it('reads no date without its year and without a time: a day and a month alone are a mention', () => {
+    for (const line of ['June 17', '17 juin', '6月17日', 'Level 6 at 10:15', 'Chapter 17 at 10:15'])
+      expect(matchDate(line), line).toBeUndefined();
   });
 
   it('keeps a word before a date that is no weekday out of its value', () => {

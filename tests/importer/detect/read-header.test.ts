@@ -125,6 +125,20 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes a social post’s headline that emoji decorate, glued to its byline, as the title without them', () => {
+    const post = ['17 June 2025 · 🌏', '🔥 [Translation] What I Learned Maintaining a Library', '✍️ Author: Ana Ruiz', '', ...ESSAY];
+    expect(detectLines(post).metadata).toEqual({
+      title: 'What I Learned Maintaining a Library',
+      author: 'Ana Ruiz',
+      date: '17 June 2025',
+    });
+    // Set apart from the byline, the same line is a banner's.
+    const banner = ['🔥 Our Weekly Contest Starts Today 🎁', '', 'By Ana Ruiz', '', ...ESSAY];
+    const detection = detectLines(banner);
+    expect(detection.metadata.title).toBeUndefined();
+    expect(detection.lines[0]).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
+  });
+
   it('takes a capitalised headline of two sentences, not a caption with its credit, as the title', () => {
     const headline = 'Libraries Keep Growing. Maintainers Keep Leaving.';
     const caption = 'A stack of old books on a windowsill, one of them open. (Photo by Lee Park)';
