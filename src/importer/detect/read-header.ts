@@ -90,7 +90,9 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && /^\p{Ll}/u.test(second.trimmed))
     );
   };
+  // The chosen line may be either part: the rest, too short to be a candidate, may be the second ("… ИИ" / "и крипты").
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
+  else if (title + 1 < essayStart && wraps(title, title + 1)) fields.titleRest = title + 1;
   // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
   // under the title; else a blank line from the dateline, the weakest sign (a section's heading under it: "Abstract").
   const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);

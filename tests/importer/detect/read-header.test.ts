@@ -162,6 +162,19 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('reads a hard-wrapped headline whose second part is too short to be a title, and no archive link, as the title', () => {
+    const lines = [
+      'Previous message: [club] Meeting on Thursday: the agenda',
+      'Next message: [club] Re: What I Learned Maintaining a Library, a long translation thread',
+      'What I Learned Maintaining a Small Open Source Library for',
+      'ten years',
+      'Author: Ana Ruiz',
+      '',
+      ...ESSAY,
+    ];
+    expect(detectLines(lines).metadata.title).toBe('What I Learned Maintaining a Small Open Source Library for ten years');
+  });
+
   it('takes a sentence-case headline, not a label running in lower case over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     const lines = ['Show notes', 'Text read on the show (03:12)', headline, 'By Ana Ruiz', '', ...ESSAY];
