@@ -480,4 +480,16 @@ describe('detectLines across a sign-up box of a page without blank lines', () =>
       expect(body).toEqual([...OPENING, ...REST]);
     }
   });
+
+  it('keeps a sign-up box out of the essay: its field and button are known labels, and its pitch holds one', () => {
+    const box = [
+      'Kitchen Weekly is a reader-supported publication: subscribe now to receive new posts and support my work.',
+      'Enter your email',
+      'Subscribe now',
+    ];
+    const page = [TITLE, 'By Mara Lind', ...OPENING, REST[0]!, ...box, ...REST.slice(1), '#bread #sourdough #routine'];
+    const detection = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detection)).toEqual([...OPENING, ...REST]);
+    expect(detection.lines.filter((l) => box.includes(l.text)).map(label)).toEqual(Array(3).fill('boilerplate:promo-banner'));
+  });
 });
