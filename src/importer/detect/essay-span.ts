@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { NUMBERED_LEAD } from './line-features.ts';
-import { isTitleShaped, readHeader } from './read-header.ts';
+import { isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
@@ -274,12 +274,13 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
 
 /**
  * A run glued to a boilerplate line (no blank line between), whose block it may continue: only its topic joins it to
- * the essay. A box's title below the run ("Advertisement") heads what follows it, not the run.
+ * the essay. A box's title below the run ("Advertisement") heads what follows it, not the run; a headline that emoji
+ * decorate above it ("🧠 …", as social posts head their text) heads the run.
  */
 function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   const [before, after] = [clues[run.start - 1], clues[run.end + 1]];
   return (
-    (before?.signal !== undefined && !isInlineLink(before)) ||
+    (before?.signal !== undefined && !isInlineLink(before) && !isDecoratedHeadline(before)) ||
     (after?.signal !== undefined && !isInlineLink(after) && !after.signal.boxTitle)
   );
 }

@@ -104,8 +104,8 @@ export function isPlain(clues: LineClues): boolean {
 const EMOJI_BULLET = /^\p{Extended_Pictographic}\uFE0F?\s/u;
 
 /**
- * Clues with the banner signal taken off the items of a list that social posts bullet with emoji, set inside a
- * paragraph block: glued (no blank line between) under a line of prose and over one, through the list's other items.
+ * Clues with the banner signal taken off the items of a list that social posts bullet with emoji, and read as prose,
+ * set inside a paragraph block: glued (no blank line between) under a line of prose and over one, through the list's other items.
  * A banner stands apart. Replaces those entries of `clues` in place and returns it.
  */
 export function withEmojiBullets(clues: LineClues[]): LineClues[] {
@@ -117,7 +117,9 @@ export function withEmojiBullets(clues: LineClues[]): LineClues[] {
     if (!bullet(clues[start])) continue;
     let end = start;
     while (bullet(clues[end + 1])) end++;
-    if (prose(clues[start - 1]) && prose(clues[end + 1])) for (let i = start; i <= end; i++) clues[i] = { features: clues[i]!.features };
+    // The items are the paragraph's lines: they read as its prose, however short.
+    if (prose(clues[start - 1]) && prose(clues[end + 1]))
+      for (let i = start; i <= end; i++) clues[i] = { features: { ...clues[i]!.features, prose: true } };
     start = end;
   }
   return clues;

@@ -66,7 +66,7 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       continue;
     }
     if (c.signal) {
-      if (isPostHeadline(clues, i)) candidates.push(i);
+      if (isDecoratedHeadline(c) && isPostHeadline(clues, i, essayStart)) candidates.push(i);
       continue;
     }
     if (isTitleShaped(c)) candidates.push(i);
@@ -183,12 +183,18 @@ function isUpdate(clues: readonly LineClues[], i: number): boolean {
 }
 
 /**
- * A social post's headline: title-shaped, emoji at its ends only, glued to its byline or dateline (no blank line
- * between). Set apart from them, an emoji-decorated line is a banner's.
+ * A title-shaped line that emoji open, and decorate at its ends only ("🔥 [Translation] …"): a banner's line, or a
+ * social post's headline. An emoji only after it points to what follows ("… translated below 👇"): an introduction.
  */
-function isPostHeadline(clues: readonly LineClues[], i: number): boolean {
-  const glued = [clues[i - 1], clues[i + 1]].some((c) => c !== undefined && isMetadataShaped(c));
-  return glued && isEmojiDecorated(clues[i]!) && isTitleShaped(clues[i]!);
+export const isDecoratedHeadline = (c: LineClues): boolean =>
+  isEmojiDecorated(c) && /^\p{Extended_Pictographic}/u.test(c.features.trimmed) && isTitleShaped(c);
+
+/**
+ * A social post's headline (`isDecoratedHeadline`) is glued to its byline or dateline, or to the
+ * essay's first line (no blank line between). Set apart, an emoji-decorated line may be a banner's.
+ */
+function isPostHeadline(clues: readonly LineClues[], i: number, essayStart: number): boolean {
+  return i + 1 === essayStart || [clues[i - 1], clues[i + 1]].some((c) => c !== undefined && isMetadataShaped(c));
 }
 
 /** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */

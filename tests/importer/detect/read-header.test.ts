@@ -139,6 +139,31 @@ describe('the header above the essay', () => {
     expect(detection.lines[0]).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
   });
 
+  it('reads a channel post: an emoji-led headline glued to its text, emoji-bulleted points inside it, a signature after', () => {
+    const post = [
+      'Kitchen Notes ☕️',
+      '18 942 subscribers',
+      '',
+      '🧠⛓ What I Learned Maintaining a Library',
+      ESSAY[0]!,
+      '🔹 The first lesson: every small library grows, and it grows in directions nobody planned for.',
+      '🔸 The second: the users you never hear from depend on it most, and they deserve stable releases.',
+      ESSAY[1]!,
+      ESSAY[2]!,
+      '✍️ Ana Ruiz',
+      '📅 17.06.2025',
+      '👁 9,3K',
+    ];
+    const detection = detectLines(post);
+    expect(detection.metadata).toEqual({ title: 'What I Learned Maintaining a Library', author: 'Ana Ruiz', date: '17.06.2025' });
+    expect(bodyText(detection)).toEqual(post.slice(4, 9));
+  });
+
+  it('takes no introduction that an emoji after it points below for the title', () => {
+    const post = ['Kitchen Notes', '@kitchennotes', 'Follow', 'My translation of Ana Ruiz’s essay on maintaining a library 👇', ...ESSAY];
+    expect(detectLines(post).metadata.title).toBeUndefined();
+  });
+
   it('takes a capitalised headline of two sentences, not a caption with its credit, as the title', () => {
     const headline = 'Libraries Keep Growing. Maintainers Keep Leaving.';
     const caption = 'A stack of old books on a windowsill, one of them open. (Photo by Lee Park)';
