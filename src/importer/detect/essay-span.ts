@@ -260,7 +260,8 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
     if (++lines > (box ?? MAX_GAP_LINES)) return false;
     // A box holds no byline or dateline (a byline's block is the header of the essay, or of another article), unless
     // it heads the next post of a thread, and no share buttons, which end an article (comments follow them).
-    if (isMetadataShaped(c)) {
+    // A relative time ("3 hours ago") is an item's dateline as much as a date is.
+    if (isMetadataShaped(c) || c.signal?.category === 'stray-timestamp') {
       if (headers) continue;
       return false;
     }

@@ -440,6 +440,18 @@ describe('detectLines before the next item of a reader', () => {
     const body = bodyText(detectLines(page, NO_EVIDENCE));
     expect(body).toEqual([...OPENING, ...REST]);
   });
+
+  it('does not cross into the next news item under a relative time, however close its topic', () => {
+    const next = [
+      'Tags: sourdough, starter, routine',
+      'Bakery chain launches a starter subscription for home bakers',
+      '3 hours ago',
+      'A bakery chain will send a fresh sourdough starter to home bakers every month, with a feeding schedule and flour for the routine.',
+      'The company said the first subscribers will receive their jars next week, and that the starter can be fed on the same schedule.',
+    ];
+    const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST]);
+  });
 });
 
 describe('detectLines on a slide deck the known reposts hold', () => {
