@@ -12,9 +12,10 @@ export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>
  */
 export const PHRASES: Readonly<Record<string, PhraseList>> = readLanguageFiles<PhraseList>(new URL('../phrases/', import.meta.url));
 
-/** How a label is compared: lower case, compatibility forms, no trailing counts or arrows. */
+/** How a label is compared: lower case, compatibility forms, no trailing counts (with a counter word: "(86件)") or arrows. */
 export function normalizeLabel(text: string): string {
   return normalizeToken(text)
+    .replace(/\s*\(\s*\d[\d,.]*\s*\p{L}?\s*\)\s*$/u, '')
     .replace(/^[\s·•|›>»\-–—]+|[\s\d.,:：!！?？·•|…›>»()[\]\-–—]+$/gu, '')
     .replace(/\s+/gu, ' ');
 }
