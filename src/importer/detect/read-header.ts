@@ -152,8 +152,10 @@ function chooseTitle(
   // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
   if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
+  // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's.
+  const stacked = (i: number) => clues.slice(i + 1, chosen).every((c) => !c.features.blank);
   const headline = candidates.find(
-    (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars,
+    (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars && stacked(i),
   );
   return headline ?? chosen;
 }

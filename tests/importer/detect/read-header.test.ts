@@ -233,6 +233,10 @@ describe('the header above the essay', () => {
     // A line of running text less than half as long over it is a note, not the headline.
     const note = ['Home', 'we read it together on a monday in the lab', 'Share on X', dek, 'By Ana Ruiz', '', ...ESSAY];
     expect(detectLines(note).metadata).toMatchObject({ title: dek });
+    // A line of running text in another block above (a promotion, past a blank line and the breadcrumb) heads nothing.
+    const promo = 'New users pay no fees on bitcoin purchases for a month';
+    const apart = ['Log in', promo, '', 'Home / Opinion', dek, 'By Ana Ruiz', '', ...ESSAY];
+    expect(detectLines(apart).metadata).toMatchObject({ title: dek });
   });
 
   it('reads the author and the date off one line that gives both', () => {
