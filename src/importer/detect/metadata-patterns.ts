@@ -31,6 +31,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
 ];
 /** What stands between a publication date and an update's date on one line ("· Updated", "· Diperbarui"). */
 const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*$`, 'iu');
+/** A Gregorian year, which a year-first date opens with. */
+const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** Year first, then a month's name ("2025. június 17."): built with the names (see `icuNames`). */
 let yearFirst: RegExp | undefined;
 /**
@@ -83,7 +85,9 @@ export function matchDate(line: string): DateMatch | undefined {
   // is still sliced from the line as written.
   const trimmed = line.replace(/[^\d\P{Nd}]/gu, (d) => (d.length === 1 ? String(digitValue(d)) : d));
   yearFirst ??= new RegExp(`(?<!\\d)(?:19|20)\\d{2}\\.?\\s+(?:${icuNames('month')})\\.?\\s+\\d{1,2}\\.?(?!\\d)`, 'giu');
-  const withYear = dropOverlaps([...DATE_PATTERNS, yearFirst].flatMap((pattern) => spans(trimmed, pattern)));
+  // The months' names are many: a line without a Gregorian year to put first is not searched for them.
+  const patterns = GREGORIAN_YEAR.test(trimmed) ? [...DATE_PATTERNS, yearFirst] : DATE_PATTERNS;
+  const withYear = dropOverlaps(patterns.flatMap((pattern) => spans(trimmed, pattern)));
   const found = withYear.length > 0 ? withYear : timedYearless(trimmed);
   if (found.length === 0) return undefined;
   // "Published 17 June 2025 · Updated 18 June 2025": an update's date is not a second date of the line.
@@ -114,6 +118,9 @@ export function matchDate(line: string): DateMatch | undefined {
 
 /** The dates without a year in a line that a time follows, joined as a date and its time are (`DATE_TIME_JOINT`). */
 function timedYearless(text: string): [number, number][] {
+  // Most lines hold no time: they pay for one small pattern, not for the months' names.
+  const times = spans(text, TIME);
+  if (times.length === 0) return [];
   if (yearless === undefined) {
     const months = icuNames('month')
       .split('|')
@@ -125,7 +132,6 @@ function timedYearless(text: string): [number, number][] {
       'giu',
     );
   }
-  const times = spans(text, TIME);
   return dropOverlaps(spans(text, yearless)).filter(([, end]) =>
     times.some(([start]) => start >= end && DATE_TIME_JOINT.test(text.slice(end, start))),
   );
