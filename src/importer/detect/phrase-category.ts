@@ -53,10 +53,31 @@ const PHRASE_LABELS: readonly (readonly [string, BoilerplateCategory])[] = [...B
 );
 
 /**
+ * The phrase labels' positions by what a text must hold for them to match: a label of several words
+ * its first word, one of a script without spaces its first character. A line is compared with the
+ * few labels its own words and characters open, not with all of them.
+ */
+const BY_OPENING = new Map<string, number[]>();
+PHRASE_LABELS.forEach(([label], k) => {
+  const opening = /\s/u.test(label) ? ` ${label.split(' ')[0]} ` : String.fromCodePoint(label.codePointAt(0)!);
+  BY_OPENING.set(opening, [...(BY_OPENING.get(opening) ?? []), k]);
+});
+
+/**
  * The category of a known label of several words that the text contains ("Thanks for reading!
- * Subscribe for free …" holds a sign-up button's label), if it holds one.
+ * Subscribe for free …" holds a sign-up button's label), if it holds one: the first such label in
+ * the phrase files' order.
  */
 export function chromeLabelIn(text: string): BoilerplateCategory | undefined {
   const folded = ` ${normalizeLabel(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return PHRASE_LABELS.find(([label]) => folded.includes(` ${label} `) || (!/\s/u.test(label) && folded.includes(label)))?.[1];
+  const openings = new Set([...folded.split(' ').map((word) => ` ${word} `), ...folded]);
+  let first = Number.POSITIVE_INFINITY;
+  for (const opening of openings) {
+    for (const k of BY_OPENING.get(opening) ?? []) {
+      if (k >= first) break;
+      const [label] = PHRASE_LABELS[k]!;
+      if (folded.includes(` ${label} `) || (!/\s/u.test(label) && folded.includes(label))) first = k;
+    }
+  }
+  return PHRASE_LABELS[first]?.[1];
 }
