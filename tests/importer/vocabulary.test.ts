@@ -8,6 +8,7 @@ import {
   PROMO_PHRASES,
   SOURCE_LABEL,
   SPAM_PHRASES,
+  TRANSLATION_WORD,
   UPDATE_LABEL,
 } from '../../src/importer/detect/known-phrases.ts';
 import { lineClues } from '../../src/importer/detect/line-clues.ts';
@@ -42,6 +43,7 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'relative-time': (e) => expect(lineClues(e.replace('#', '3').replace('…', 'days')).signal?.category).toBe('stray-timestamp'),
   'time-joint': (e) => expect(matchDate(`June 17, 2025 ${e} 10:00`)?.value).toBe(`June 17, 2025 ${e} 10:00`),
   'view-word': (e) => expect(lineClues(`1.2K ${spelled(e)}`).signal?.category).toBe('reading-time'),
+  'translation-word': (e) => expect(found(TRANSLATION_WORD, `Note: ${spelled(e)} here`)).toBe(true),
 };
 
 /** Patterns matched as words: an entry inside a longer word of a spaced script is not a match. */
@@ -49,6 +51,7 @@ const WORDS: Partial<Record<VocabularyKind, RegExp>> = {
   'disclaimer-phrase': DISCLAIMER_PHRASES,
   'spam-phrase': SPAM_PHRASES,
   'promo-word': PROMO_PHRASES,
+  'translation-word': TRANSLATION_WORD,
 };
 
 describe('vocabulary files', () => {

@@ -1,5 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
+import { TRANSLATION_WORD } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
@@ -8,6 +9,7 @@ import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { NUMBERED_LEAD } from './line-features.ts';
 import { isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
+import { segmentersFor } from '../../engine/text/segment.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
 const MIN_FRAGMENT_WORDS = 4;
@@ -320,6 +322,7 @@ const REPEAT_PROBE = 40;
  * The span less its end lines that are page furniture, one at a time from each end, never the last:
  * - a line glued to the chrome block outside it (no blank line between: a block, as jusText reads a
  *   page) that reads as part of it: a numbered item, or chrome's wording ("Subscribe for free");
+ * - a note that opens on the translation ("Übersetzt aus dem Chinesischen von …"), the translator's or the reposter's;
  * - a line that repeats another paragraph of the span: a teaser printed right above the essay, cut
  *   off and sometimes doubled, or a pull quote below it. The essay's copy is the one among its paragraphs.
  */
@@ -331,6 +334,9 @@ function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
   const drop = (i: number, outside: LineClues | undefined) => {
     const f = clues[i]!.features;
     if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
+    // A translator's or reposter's note before or after the essay opens by speaking of its translation; the essay
+    // does not (a paragraph that closes with a word on it, "Send your views on this translation to …", is still the essay's).
+    if (TRANSLATION_WORD.test(f.trimmed) && TRANSLATION_WORD.test(segmentersFor().sentences(f.trimmed)[0]!.text)) return true;
     return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
   };
   let first = 0;

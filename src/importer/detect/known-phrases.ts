@@ -25,6 +25,9 @@ export const DISCLAIMER_LABEL = new RegExp(`^${alternatives('disclaimer-label')}
 /** Phrases of legal or editorial notices about reposted content; two different ones make a notice. */
 export const DISCLAIMER_PHRASES = new RegExp(alternatives('disclaimer-phrase'), 'giu');
 
+/** Words of a translator's or reposter's note ("Translated from the Chinese by …", "이 글을 우리말로 옮겼습니다"). */
+export const TRANSLATION_WORD = new RegExp(alternatives('translation-word'), 'iu');
+
 /** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
 export const CREDIT_LABEL = new RegExp(`^${alternatives('credit-label')}\\s*[:：|]`, 'iu');
 

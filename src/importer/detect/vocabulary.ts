@@ -26,6 +26,7 @@ export const VOCABULARY_KINDS = [
   'follow-label',
   'relative-time',
   'time-joint',
+  'translation-word',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 

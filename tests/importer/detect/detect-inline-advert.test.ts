@@ -505,3 +505,19 @@ describe('detectLines across a sign-up box of a page without blank lines', () =>
     expect(detection.lines.filter((l) => box.includes(l.text)).map(label)).toEqual(Array(3).fill('boilerplate:promo-banner'));
   });
 });
+
+describe('detectLines around a translation, without evidence', () => {
+  it('keeps the translator’s notes that open on the translation out of the essay, before it and after it', () => {
+    const before = 'Translated from the Swedish by Jonas Reuter. The original appeared as a thread; the headings are hers.';
+    const after = 'Tłumaczenie: redakcja. Uwagi do przekładu prosimy przesyłać do redakcji.';
+    const page = [TITLE, 'By Mara Lind', '', before, '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), after];
+    const detection = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detection)).toEqual([...OPENING, ...REST]);
+  });
+
+  it('keeps a paragraph of the essay that closes with a word on the translation', () => {
+    const last = `${REST[3]!} Send your views on this translation to the editors.`;
+    const page = [TITLE, 'By Mara Lind', '', ...[...OPENING, ...REST.slice(0, 3), last].flatMap((p) => [p, ''])];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST.slice(0, 3), last]);
+  });
+});
