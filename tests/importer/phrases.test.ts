@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineClues } from '../../src/importer/detect/line-clues.ts';
-import { PHRASES, phraseCategory } from '../../src/importer/detect/phrase-category.ts';
+import { chromeLabelIn, PHRASES, phraseCategory } from '../../src/importer/detect/phrase-category.ts';
 import { BOILERPLATE_CATEGORIES } from '../../src/corpus/ledger/taxonomy.ts';
 
 /** Every entry of every phrase file, standing on a line of its own, names its category. */
@@ -12,8 +12,11 @@ describe('phrase files', () => {
       });
       for (const entry of entries ?? []) {
         it(`${language}: "${entry}" on its own line is ${category}`, () => {
-          expect(phraseCategory(entry)).toBe(category);
-          expect(lineClues(entry).signal?.category).toBe(category);
+          const line = entry.replace(/^\^/u, '');
+          expect(phraseCategory(line)).toBe(category);
+          expect(lineClues(line).signal?.category).toBe(category);
+          // A whole-line entry is the language's everyday words too: inside a sentence it names nothing.
+          if (entry.startsWith('^')) expect(chromeLabelIn(`Nào, ${line} đi rồi tính, ${line} nhé`)).toBeUndefined();
         });
       }
     }

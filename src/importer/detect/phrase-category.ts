@@ -8,7 +8,9 @@ export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>
 /**
  * Labels of page chrome per language (`src/importer/phrases/<lang>.json`, one entry per line):
  * what a share button, a menu item or a related-articles header says. Data, not rules: they name
- * the category of a short line that is not prose, and never decide what is essay.
+ * the category of a short line that is not prose, and never decide what is essay. An entry that
+ * opens with `^` names a line only as the whole line (or before its colon): its words are the
+ * language's everyday words too ("^chia sẻ", share), and a sentence holding them is not chrome.
  */
 export const PHRASES: Readonly<Record<string, PhraseList>> = readLanguageFiles<PhraseList>(new URL('../phrases/', import.meta.url));
 
@@ -20,10 +22,17 @@ export function normalizeLabel(text: string): string {
     .replace(/\s+/gu, ' ');
 }
 
+/** The mark of an entry that names a whole line only. */
+const WHOLE_LINE = '^';
 const BY_LABEL = new Map<string, BoilerplateCategory>();
+const WHOLE_LINE_ONLY = new Set<string>();
 for (const list of Object.values(PHRASES)) {
   for (const [category, entries] of Object.entries(list) as [BoilerplateCategory, readonly string[]][]) {
-    for (const entry of entries) BY_LABEL.set(normalizeLabel(entry), category);
+    for (const entry of entries) {
+      const label = normalizeLabel(entry.startsWith(WHOLE_LINE) ? entry.slice(WHOLE_LINE.length) : entry);
+      BY_LABEL.set(label, category);
+      if (entry.startsWith(WHOLE_LINE)) WHOLE_LINE_ONLY.add(label);
+    }
   }
 }
 
@@ -49,7 +58,7 @@ export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
 
 /** Labels of several words (or of a script without spaces): inside a sentence they still name chrome. */
 const PHRASE_LABELS: readonly (readonly [string, BoilerplateCategory])[] = [...BY_LABEL].filter(
-  ([label]) => /\s/u.test(label) || /^[^\p{Script=Latin}\p{Script=Cyrillic}]{3,}$/u.test(label),
+  ([label]) => !WHOLE_LINE_ONLY.has(label) && (/\s/u.test(label) || /^[^\p{Script=Latin}\p{Script=Cyrillic}]{3,}$/u.test(label)),
 );
 
 /**
