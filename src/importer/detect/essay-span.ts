@@ -103,7 +103,7 @@ export function essaySpan(
   const threaded = (run: ProseRun, gap: Span) =>
     [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
   const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded);
-  const essay = withoutHeadline(clues, withoutFurnitureEdges(clues, span));
+  const essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
   const lines = nonBlank(clues, essay);
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
   // Without them, a line holding a known label of chrome ("Thanks for reading! Subscribe for free …") that does not
@@ -355,6 +355,14 @@ function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
   const [first, next] = nonBlank(clues, span);
   if (first === undefined || next === undefined || clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
   return next === first + 1 && /^\p{Ll}/u.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
+}
+
+/** The span from the heading of its first section, when one stands right above it (blank lines between): "1. Background". */
+function withFirstSection(clues: readonly LineClues[], span: Span): Span {
+  let above = span.start - 1;
+  while (above >= 0 && clues[above]!.features.blank) above--;
+  const c = clues[above];
+  return c !== undefined && isPlain(c) && !c.features.prose && sectionNumber(c) === 1 ? { ...span, start: above } : span;
 }
 
 /** The non-blank lines of a span. */

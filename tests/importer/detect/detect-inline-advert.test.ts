@@ -521,3 +521,21 @@ describe('detectLines around a translation, without evidence', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST.slice(0, 3), last]);
   });
 });
+
+describe('detectLines on an essay in numbered sections', () => {
+  it('opens the essay with the heading of its first section, under a translator’s note', () => {
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      '',
+      "Translator's note: this is an English rendering of a thread the author wrote in Swedish.",
+      '',
+      '1. Background',
+      ...OPENING,
+      '',
+      '2. Routine',
+      ...REST,
+    ];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(['1. Background', ...OPENING, '2. Routine', ...REST]);
+  });
+});
