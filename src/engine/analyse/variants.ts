@@ -173,30 +173,25 @@ function substantive(text: string, read: Reader, other: Presence): boolean {
 /** Same words once case, punctuation, spelling, abbreviations and number notation are set aside. */
 function formal(a: string, b: string, readers: Readers): boolean {
   const profiles = { a: readers.a.profile, b: readers.b.profile };
-  const wa = wordsOf(a, readers.a);
-  const wb = wordsOf(b, readers.b);
+  // Each side's words read as the reader keeps them (its words and their normalised forms, in
+  // step), not copied into a pair for every word of every change.
+  const na = readers.a.norms(a);
+  const nb = readers.b.norms(b);
   const same = (x: string, y: string) => profiles.a.stem(x) === profiles.b.stem(y) || spellingVariants(x, y);
-  if (wa.length === wb.length && wa.every((w, i) => same(w.norm, wb[i]!.norm))) return true;
-  if (abbreviates(wa, wb) || abbreviates(wb, wa)) return true;
-  const na = cuesFor(profiles.a.language).numberWords;
-  const nb = cuesFor(profiles.b.language).numberWords;
-  if (wa.length === 1 && wb.length === 1) {
-    const va = numberValue(wa[0]!.norm, na);
-    if (va !== undefined && va === numberValue(wb[0]!.norm, nb)) return true;
+  if (na.length === nb.length && na.every((w, i) => same(w, nb[i]!))) return true;
+  if (abbreviates(readers.a.words(a), nb) || abbreviates(readers.b.words(b), na)) return true;
+  if (na.length === 1 && nb.length === 1) {
+    const va = numberValue(na[0]!, cuesFor(profiles.a.language).numberWords);
+    if (va !== undefined && va === numberValue(nb[0]!, cuesFor(profiles.b.language).numberWords)) return true;
   }
   return false;
 }
 
-/** `short` is an acronym whose letters are the initials of `long` ("LLMs" / "large language models"). */
-function abbreviates(short: { text: string }[], long: { norm: string }[]): boolean {
+/** `short` (words) is an acronym whose letters are the initials of `long` (normalised words): "LLMs" / "large language models". */
+function abbreviates(short: readonly Segment[], long: readonly string[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
   const letters = acronymLetters(short[0]!.text);
-  return letters !== undefined && long.map((w) => w.norm[0]).join('') === letters;
-}
-
-function wordsOf(text: string, read: Reader): { text: string; norm: string }[] {
-  const norms = read.norms(text);
-  return read.words(text).map((s, i) => ({ text: s.text, norm: norms[i]! }));
+  return letters !== undefined && long.map((w) => w[0]).join('') === letters;
 }
 
 /** Changed parts per class over all rows (each change counted once, not once per side). */
