@@ -68,11 +68,20 @@ export function termWeights(...witnesses: readonly Sentence[][]): Map<string, nu
   // First each term's document frequency, then, in place, its weight: a second map of every term
   // of both witnesses outlived V8's young collections on a long text (same terms, same order).
   const weights = new Map<string, number>();
+  // A term is counted once per sentence by the number of the last sentence that counted it: a set
+  // of each sentence's terms was a new object per sentence. Terms still enter `weights` in the
+  // order they first occur, which numbers them for bags (see `tableOf`).
+  const lastSentence = new Map<string, number>();
   let n = 0;
   for (const sentences of witnesses) {
     for (const s of sentences) {
       n++;
-      for (const term of new Set(s.terms)) weights.set(term, (weights.get(term) ?? 0) + 1);
+      for (let k = 0; k < s.terms.length; k++) {
+        const term = s.terms[k]!;
+        if (lastSentence.get(term) === n) continue;
+        lastSentence.set(term, n);
+        weights.set(term, (weights.get(term) ?? 0) + 1);
+      }
     }
   }
   for (const [term, count] of weights) weights.set(term, Math.log(1 + n / count));
