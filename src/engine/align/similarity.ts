@@ -91,30 +91,38 @@ export function termWeights(...witnesses: readonly Sentence[][]): Map<string, nu
 /** The bag of one or more sentences (terms without a weight are left out). */
 export function bagOf(sentences: readonly Sentence[], weights: ReadonlyMap<string, number>): TermBag {
   const { number, weight } = tableOf(weights);
-  const found: number[] = [];
+  let most = 0;
+  for (const s of sentences) most += s.terms.length;
+  // The term numbers sorted in a typed array, then written straight into the store, terms and
+  // then counts (as `mergeBags` writes a merge): arrays of terms and counts pushed one by one
+  // and copied into the store were most of the time of making the bags of a long text.
+  const sorted = new Int32Array(most);
+  let found = 0;
   for (const s of sentences) {
     for (const term of s.terms) {
       const n = number.get(term);
-      if (n !== undefined) found.push(n);
+      if (n !== undefined) sorted[found++] = n;
     }
   }
-  const sorted = Int32Array.from(found).sort();
-  const terms: number[] = [];
-  const counts: number[] = [];
+  sorted.subarray(0, found).sort();
+  const start = reserve(2 * found);
+  const out = store;
+  let size = 0;
   let mass = 0;
-  for (const n of sorted) {
-    if (terms.at(-1) === n) counts[counts.length - 1]!++;
+  for (let x = 0; x < found; x++) {
+    const n = sorted[x]!;
+    if (size > 0 && out[start + size - 1] === n) out[start + found + size - 1]!++;
     else {
-      terms.push(n);
-      counts.push(1);
+      out[start + size] = n;
+      out[start + found + size] = 1;
+      size++;
     }
     mass += weight[n]!;
   }
-  const start = reserve(2 * terms.length);
-  const bag: TermBag = { store, start, size: terms.length, mass };
-  store.set(terms, start);
-  store.set(counts, start + terms.length);
-  return bag;
+  // Counts next to the terms, and the room the repeats did not need given back.
+  out.copyWithin(start + size, start + found, start + found + size);
+  used = start + 2 * size;
+  return { store: out, start, size, mass };
 }
 
 /** The bag of two bags together (of neighbouring sentences, for a group), by one merge. */
