@@ -73,9 +73,9 @@ export function mutualBestPairs(
   bagsA: readonly TermBag[] = a.map((s) => bagOf([s], weights)),
   bagsB: readonly TermBag[] = b.map((s) => bagOf([s], weights)),
 ): [number, number][] {
-  const numbers = termNumbers(weights);
-  const fromA = bestMatches(a, bagsA, rareTermIndex(b, numbers), bagsB, weights, numbers);
-  const fromB = bestMatches(b, bagsB, rareTermIndex(a, numbers), bagsA, weights, numbers);
+  const terms = termNumbers(weights).size;
+  const fromA = bestMatches(bagsA, rareTermIndex(bagsB, terms), bagsB, weights);
+  const fromB = bestMatches(bagsB, rareTermIndex(bagsA, terms), bagsA, weights);
   const pairs: [number, number][] = [];
   fromA.forEach((j, i) => {
     if (j >= 0 && fromB[j] === i) pairs.push([i + 1, j + 1]);
@@ -87,63 +87,54 @@ export function mutualBestPairs(
  * Inverted index of a witness's rare terms, by term number (see `termNumbers`): the sentences
  * holding term t are `list[start[t]]` to `list[start[t + 1] - 1]`, in order, none for a term in
  * more than `ANCHOR_MAX_DF` sentences (too common). In two typed arrays: an array per term lived
- * through the matching and outlived V8's young collections on a long text.
+ * through the matching and outlived V8's young collections on a long text. Read from the
+ * sentences' bags, which hold each of a sentence's terms once by its number: the sentences' own
+ * terms needed a look-up of each term's number, and a mark of the terms already counted.
  */
 interface RareTermIndex {
   start: Int32Array;
   list: Int32Array;
 }
 
-function rareTermIndex(sentences: readonly Sentence[], numbers: ReadonlyMap<string, number>): RareTermIndex {
-  const terms = numbers.size;
-  // Each sentence counted once per term: `seen[t]` is the last sentence that counted term t.
-  const seen = new Int32Array(terms).fill(-1);
-  const eachTerm = (visit: (t: number, sentence: number) => void) => {
-    seen.fill(-1);
-    for (const s of sentences) {
-      for (const term of s.terms) {
-        const t = numbers.get(term);
-        if (t === undefined || seen[t] === s.index) continue;
-        seen[t] = s.index;
-        visit(t, s.index);
-      }
-    }
-  };
+function rareTermIndex(bags: readonly TermBag[], terms: number): RareTermIndex {
   const df = new Int32Array(terms);
-  eachTerm((t) => df[t]!++);
+  for (const bag of bags) for (let x = bag.start; x < bag.start + bag.size; x++) df[bag.store[x]!]!++;
   const start = new Int32Array(terms + 1);
   for (let t = 0; t < terms; t++) start[t + 1] = start[t]! + (df[t]! <= ANCHOR_MAX_DF ? df[t]! : 0);
   const list = new Int32Array(start[terms]!);
   const next = start.slice(0, terms);
-  eachTerm((t, sentence) => {
-    if (df[t]! <= ANCHOR_MAX_DF) list[next[t]!++] = sentence;
+  bags.forEach((bag, sentence) => {
+    for (let x = bag.start; x < bag.start + bag.size; x++) {
+      const t = bag.store[x]!;
+      if (df[t]! <= ANCHOR_MAX_DF) list[next[t]!++] = sentence;
+    }
   });
   return { start, list };
 }
 
-/** For each sentence of `from`, its strictly most similar candidate of the other side, or -1. */
+/**
+ * For each sentence (by its bag, `fromBags`), its strictly most similar candidate of the other
+ * side, or -1. The candidates are those sharing a rare term, met in the order of the terms'
+ * numbers: the strict maximum, and whether two share it, do not depend on that order.
+ */
 function bestMatches(
-  from: readonly Sentence[],
   fromBags: readonly TermBag[],
   index: RareTermIndex,
   toBags: readonly TermBag[],
   weights: ReadonlyMap<string, number>,
-  numbers: ReadonlyMap<string, number>,
 ): number[] {
   // Each candidate compared once per sentence: `asked[j]` is the last sentence that compared j.
   const asked = new Int32Array(toBags.length).fill(-1);
-  return from.map((s) => {
+  return fromBags.map((bag, i) => {
     let top = -1;
     let topSim = 0;
     let tied = false;
-    const bag = fromBags[s.index]!;
-    for (const term of s.terms) {
-      const t = numbers.get(term);
-      if (t === undefined) continue;
+    for (let y = bag.start; y < bag.start + bag.size; y++) {
+      const t = bag.store[y]!;
       for (let x = index.start[t]!; x < index.start[t + 1]!; x++) {
         const j = index.list[x]!;
-        if (asked[j] === s.index) continue;
-        asked[j] = s.index;
+        if (asked[j] === i) continue;
+        asked[j] = i;
         // The same pair whatever order the candidates come in: a tie names no pair either way.
         const sim = similarity(bag, toBags[j]!, weights);
         if (sim > topSim) [top, topSim, tied] = [j, sim, false];

@@ -68,11 +68,20 @@ export function termWeights(...witnesses: readonly Sentence[][]): Map<string, nu
   // First each term's document frequency, then, in place, its weight: a second map of every term
   // of both witnesses outlived V8's young collections on a long text (same terms, same order).
   const weights = new Map<string, number>();
+  // A term is counted once per sentence by the number of the last sentence that counted it: a set
+  // of each sentence's terms was a new object per sentence. Terms still enter `weights` in the
+  // order they first occur, which numbers them for bags (see `tableOf`).
+  const lastSentence = new Map<string, number>();
   let n = 0;
   for (const sentences of witnesses) {
     for (const s of sentences) {
       n++;
-      for (const term of new Set(s.terms)) weights.set(term, (weights.get(term) ?? 0) + 1);
+      for (let k = 0; k < s.terms.length; k++) {
+        const term = s.terms[k]!;
+        if (lastSentence.get(term) === n) continue;
+        lastSentence.set(term, n);
+        weights.set(term, (weights.get(term) ?? 0) + 1);
+      }
     }
   }
   for (const [term, count] of weights) weights.set(term, Math.log(1 + n / count));
@@ -82,30 +91,38 @@ export function termWeights(...witnesses: readonly Sentence[][]): Map<string, nu
 /** The bag of one or more sentences (terms without a weight are left out). */
 export function bagOf(sentences: readonly Sentence[], weights: ReadonlyMap<string, number>): TermBag {
   const { number, weight } = tableOf(weights);
-  const found: number[] = [];
+  let most = 0;
+  for (const s of sentences) most += s.terms.length;
+  // The term numbers sorted in a typed array, then written straight into the store, terms and
+  // then counts (as `mergeBags` writes a merge): arrays of terms and counts pushed one by one
+  // and copied into the store were most of the time of making the bags of a long text.
+  const sorted = new Int32Array(most);
+  let found = 0;
   for (const s of sentences) {
     for (const term of s.terms) {
       const n = number.get(term);
-      if (n !== undefined) found.push(n);
+      if (n !== undefined) sorted[found++] = n;
     }
   }
-  const sorted = Int32Array.from(found).sort();
-  const terms: number[] = [];
-  const counts: number[] = [];
+  sorted.subarray(0, found).sort();
+  const start = reserve(2 * found);
+  const out = store;
+  let size = 0;
   let mass = 0;
-  for (const n of sorted) {
-    if (terms.at(-1) === n) counts[counts.length - 1]!++;
+  for (let x = 0; x < found; x++) {
+    const n = sorted[x]!;
+    if (size > 0 && out[start + size - 1] === n) out[start + found + size - 1]!++;
     else {
-      terms.push(n);
-      counts.push(1);
+      out[start + size] = n;
+      out[start + found + size] = 1;
+      size++;
     }
     mass += weight[n]!;
   }
-  const start = reserve(2 * terms.length);
-  const bag: TermBag = { store, start, size: terms.length, mass };
-  store.set(terms, start);
-  store.set(counts, start + terms.length);
-  return bag;
+  // Counts next to the terms, and the room the repeats did not need given back.
+  out.copyWithin(start + size, start + found, start + found + size);
+  used = start + 2 * size;
+  return { store: out, start, size, mass };
 }
 
 /** The bag of two bags together (of neighbouring sentences, for a group), by one merge. */

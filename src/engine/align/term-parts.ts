@@ -36,7 +36,8 @@ function withParts(sentences: readonly Sentence[], other: ReadonlySet<string>): 
   };
   return sentences.map((s) => {
     if (!s.terms.some((t) => partsOf(t) !== undefined)) return s;
-    return { ...s, terms: s.terms.flatMap((t) => partsOf(t) ?? [t]) };
+    // Written out whole (not a spread copy whose terms are then set: see `joinTokens`).
+    return { id: s.id, index: s.index, block: s.block, text: s.text, tokens: s.tokens, terms: s.terms.flatMap((t) => partsOf(t) ?? [t]) };
   });
 }
 

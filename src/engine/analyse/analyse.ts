@@ -126,7 +126,11 @@ function joinTokens(sentences: readonly Sentence[]): readonly Token[] {
   sentences.forEach((s, k) => {
     const last = s.tokens.length - 1;
     s.tokens.forEach((t, x) => {
-      out.push(k < sentences.length - 1 && x === last && !/\s$/.test(t.text) ? { ...t, text: `${t.text} ` } : t);
+      // A new token, written out whole: a spread copy whose text is then set is a token whose
+      // text changed, and V8 dropped the optimised code of tokenize that took tokens' texts for
+      // constants.
+      const spaced = k < sentences.length - 1 && x === last && !/\s$/.test(t.text);
+      out.push(spaced ? { text: `${t.text} `, norm: t.norm, word: t.word } : t);
     });
   });
   return out;

@@ -60,7 +60,12 @@ export interface Credits {
 /** A passage counts when it holds at least this many content words the other side lacks in any form. */
 export const PHRASE_MIN_WORDS = 4;
 
-const QUESTION = /[?？¿\u037e\u061f]["'”’»)\]）」』]*$/u;
+/** Question marks, in the scripts that have their own. */
+const QUESTION_MARKS = '?？¿\u037e\u061f';
+/** A sentence that asks: a question mark, then only closing quotes and brackets. */
+const QUESTION = new RegExp(`[${QUESTION_MARKS}]["'”’»)\\]）」』]*$`, 'u');
+/** A text that may hold a question. */
+const ASKS = new RegExp(`[${QUESTION_MARKS}]`, 'u');
 
 /**
  * The digest of a collation: per side, the things only that side has, each tied to its row. Per
@@ -120,9 +125,13 @@ function sideOnly(row: Row, side: 'a' | 'b', own: Reader, otherReader: Reader): 
   const found = own.mentions(text);
   for (const m of found) if (!mentionPresent(m, other, otherText, otherReader.profile)) push(m.kind, m.text);
 
-  const questions = own.sentences(text).filter((s) => QUESTION.test(s.text.trim()));
-  const otherQuestions = otherReader.sentences(otherText).filter((s) => QUESTION.test(s.text.trim()));
-  if (questions.length > otherQuestions.length) for (const q of questions.slice(otherQuestions.length)) push('question', q.text);
+  // A side without a question mark asks nothing: its sentences, and the other side's, are not
+  // needed for this (Chinese and Japanese rows, with no capital to name, were split for it alone).
+  if (ASKS.test(text)) {
+    const questions = own.sentences(text).filter((s) => QUESTION.test(s.text.trim()));
+    const otherQuestions = otherReader.sentences(otherText).filter((s) => QUESTION.test(s.text.trim()));
+    if (questions.length > otherQuestions.length) for (const q of questions.slice(otherQuestions.length)) push('question', q.text);
+  }
 
   const ownWords = own.words(text);
   const norms = own.norms(text);

@@ -17,6 +17,8 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** A word with a digit: a number ("2025", "3.5") or a code ("R1", "L2"). */
 const DIGIT = /\p{Nd}/u;
 const ONLY_NUMBER = /^[\p{Nd}.,]+%?$/u;
+/** What every mention has somewhere: a capital (`UPPER`) or a digit (`DIGIT`, `ONLY_NUMBER`; ICU never makes a word of `.` or `,` alone). */
+const CAPITAL_OR_DIGIT = /[\p{Lu}\p{Nd}]/u;
 
 /**
  * Named things and numbers in a text, language-neutral: a run of capitalised words inside a
@@ -26,6 +28,10 @@ const ONLY_NUMBER = /^[\p{Nd}.,]+%?$/u;
  * without case yield only numbers: no guess is better than a wrong one.
  */
 export function mentions(text: string, read: Reader): Mention[] {
+  // A name has a capital and a number a digit: a text with neither has no mention, and its
+  // sentences and words need not be read. Most changed stretches are such ("unto thee, "), and
+  // each was split into sentences for nothing.
+  if (!CAPITAL_OR_DIGIT.test(text)) return [];
   const found: Mention[] = [];
   // One run of name words and one `flush` for the whole text, emptied and reused: an array and a
   // closure made for every sentence of every changed stretch were a tenth of what the analysis of

@@ -59,19 +59,35 @@ interface Reading {
 
 /** A reader of texts in `profile`'s language, each answer computed on first demand. */
 export function reader(profile: LanguageProfile): Reader {
-  // One map from a text to all that is known of it (a reader lives for one row: few texts).
-  const readings = new Map<string, Reading>();
-  const of = (text: string): Reading => {
-    let found = readings.get(text);
+  return new TextReader(profile);
+}
+
+/**
+ * `reader`'s readers. A class, not an object of closures: a reader is made for each side of each
+ * row, and a dozen closures each (with their context) were made for every one of them.
+ */
+class TextReader implements Reader {
+  readonly profile: LanguageProfile;
+  /** One map from a text to all that is known of it (a reader lives for one row: few texts). */
+  private readonly readings = new Map<string, Reading>();
+  /** The longest text told with its segments (a row's side): its changes are cut from it. */
+  private context: { text: string; segments: readonly Segment[] } | undefined = undefined;
+
+  constructor(profile: LanguageProfile) {
+    this.profile = profile;
+  }
+
+  private of(text: string): Reading {
+    let found = this.readings.get(text);
     if (found === undefined) {
       found = { segments: undefined, words: undefined, norms: undefined, sentences: undefined, presence: undefined, mentions: undefined };
-      readings.set(text, found);
+      this.readings.set(text, found);
     }
     return found;
-  };
-  // The longest text told with its segments (a row's side): its changes are cut from it.
-  let context: { text: string; segments: readonly Segment[] } | undefined;
-  const fromContext = (text: string): Segment[] | undefined => {
+  }
+
+  private fromContext(text: string): Segment[] | undefined {
+    const context = this.context;
     if (context === undefined || text.length >= context.text.length || !LOCAL.test(text)) return undefined;
     const { segments } = context;
     for (let at = context.text.indexOf(text); at >= 0; at = context.text.indexOf(text, at + 1)) {
@@ -86,56 +102,64 @@ export function reader(profile: LanguageProfile): Reader {
       if (k < segments.length ? segments[k]!.index === end : end === context.text.length) return out;
     }
     return undefined;
-  };
-  const read: Reader = {
-    profile,
-    prefetch: (texts) => {
-      const wanted = [...new Set(texts)].filter((t) => t && readings.get(t)?.segments === undefined && !read.derive(t));
-      if (wanted.length < 2) return;
-      const words = profile.segmenters.wordsOfEach(wanted);
-      wanted.forEach((t, k) => {
-        of(t).segments = words[k]!;
-      });
-    },
-    know: (text, segments, norms) => {
-      if (!segments) return;
-      const r = of(text);
-      r.segments = segments;
-      if (norms) r.norms = norms;
-      if (context === undefined || text.length > context.text.length) context = { text, segments };
-    },
-    knows: (text) => readings.get(text)?.segments !== undefined,
-    derive: (text) => {
-      const segments = fromContext(text);
-      if (segments) of(text).segments = segments;
-      return segments !== undefined;
-    },
-    segments: (text) => {
-      const r = of(text);
-      return (r.segments ??= fromContext(text) ?? profile.segmenters.words(text));
-    },
-    words: (text) => {
-      const r = of(text);
-      return (r.words ??= read.segments(text).filter((s) => s.wordLike));
-    },
-    norms: (text) => {
-      const r = of(text);
-      return (r.norms ??= read.words(text).map((s) => normalizeToken(s.text)));
-    },
-    sentences: (text) => {
-      const r = of(text);
-      return (r.sentences ??= profile.segmenters.sentences(text));
-    },
-    presence: (text) => {
-      const r = of(text);
-      return (r.presence ??= presenceOfWords(read.norms(text), profile));
-    },
-    mentions: (text) => {
-      const r = of(text);
-      return (r.mentions ??= mentions(text, read));
-    },
-  };
-  return read;
+  }
+
+  prefetch(texts: readonly string[]): void {
+    const wanted = [...new Set(texts)].filter((t) => t && this.readings.get(t)?.segments === undefined && !this.derive(t));
+    if (wanted.length < 2) return;
+    const words = this.profile.segmenters.wordsOfEach(wanted);
+    wanted.forEach((t, k) => {
+      this.of(t).segments = words[k]!;
+    });
+  }
+
+  know(text: string, segments: readonly Segment[] | undefined, norms?: readonly string[]): void {
+    if (!segments) return;
+    const r = this.of(text);
+    r.segments = segments;
+    if (norms) r.norms = norms;
+    if (this.context === undefined || text.length > this.context.text.length) this.context = { text, segments };
+  }
+
+  knows(text: string): boolean {
+    return this.readings.get(text)?.segments !== undefined;
+  }
+
+  derive(text: string): boolean {
+    const segments = this.fromContext(text);
+    if (segments) this.of(text).segments = segments;
+    return segments !== undefined;
+  }
+
+  segments(text: string): readonly Segment[] {
+    const r = this.of(text);
+    return (r.segments ??= this.fromContext(text) ?? this.profile.segmenters.words(text));
+  }
+
+  words(text: string): readonly Segment[] {
+    const r = this.of(text);
+    return (r.words ??= this.segments(text).filter((s) => s.wordLike));
+  }
+
+  norms(text: string): readonly string[] {
+    const r = this.of(text);
+    return (r.norms ??= this.words(text).map((s) => normalizeToken(s.text)));
+  }
+
+  sentences(text: string): readonly Segment[] {
+    const r = this.of(text);
+    return (r.sentences ??= this.profile.segmenters.sentences(text));
+  }
+
+  presence(text: string): Presence {
+    const r = this.of(text);
+    return (r.presence ??= presenceOfWords(this.norms(text), this.profile));
+  }
+
+  mentions(text: string): readonly Mention[] {
+    const r = this.of(text);
+    return (r.mentions ??= mentions(text, this));
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { RowDraft } from './analyse.ts';
 import type { Collation, Row } from './collation.ts';
 import { collectDigest, type Digest, rowDigest } from './digest.ts';
 import { prefetchAll, type Reader, reader } from './reading.ts';
-import { classifyRow, type Readers, rowTextsRead, variantCounts } from './variants.ts';
+import { classifyChanges, prefetchChanges, type Readers, type RowChanges, rowChanges, variantCounts } from './variants.ts';
 
 /** The last stage, row by row (see `rowReading`). */
 export interface RowReading {
@@ -42,27 +42,32 @@ export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile })
     if (sb?.length) knowSide(readers.b, row.b, sb);
     return readers;
   };
-  const classify = (row: Row, readers: Readers): Row => {
-    const classified = { ...row, parts: classifyRow(row, profiles, readers) };
+  const classify = (row: Row, readers: Readers, changes: RowChanges | undefined): Row => {
+    const classified = { ...row, parts: classifyChanges(row, changes, readers) };
     // Most rows have nothing only one side has: only the others are kept until `finish`.
     const digest = rowDigest(classified, readers);
     if (digest.a.length > 0 || digest.b.length > 0) found.push(digest);
     return classified;
   };
   return {
-    read: (row, sa, sb) => classify(row, readersOf(row, sa, sb)),
+    read: (row, sa, sb) => {
+      const readers = readersOf(row, sa, sb);
+      return classify(row, readers, prefetchChanges(rowChanges(row), readers));
+    },
     readRows(rows) {
       const readers = rows.map((r) => readersOf(r.row, r.a, r.b));
-      const texts = rows.map((r) => rowTextsRead(r.row));
+      // Each row's changes worked out once: for the prefetch and then for classifying them.
+      const changes = rows.map((r) => rowChanges(r.row));
+      const texts = (k: number) => changes[k]?.texts ?? NO_TEXTS;
       prefetchAll(
         profiles.a,
-        readers.map((read, k) => ({ read: read.a, texts: texts[k]!.a })),
+        readers.map((read, k) => ({ read: read.a, texts: texts(k).a })),
       );
       prefetchAll(
         profiles.b,
-        readers.map((read, k) => ({ read: read.b, texts: texts[k]!.b })),
+        readers.map((read, k) => ({ read: read.b, texts: texts(k).b })),
       );
-      return rows.map((r, k) => classify(r.row, readers[k]!));
+      return rows.map((r, k) => classify(r.row, readers[k]!, changes[k]));
     },
     finish(collation, a, b) {
       return {
@@ -74,6 +79,9 @@ export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile })
     },
   };
 }
+
+/** What an unchanged row has to segment for its classes: nothing. */
+const NO_TEXTS: RowChanges['texts'] = { a: [], b: [] };
 
 /**
  * Tells `read` the word segments of a row side's text (`text`, its sentences joined by a space)

@@ -30,15 +30,29 @@ export function classifyRow(
   profiles: { a: LanguageProfile; b: LanguageProfile },
   readers: Readers = { a: reader(profiles.a), b: reader(profiles.b) },
 ): Row['parts'] {
+  return classifyChanges(row, prefetchChanges(rowChanges(row), readers), readers);
+}
+
+/** Has `readers` segment the texts that classifying `changes` reads (see `Reader.prefetch`); returns `changes`. */
+export function prefetchChanges(changes: RowChanges | undefined, readers: Readers): RowChanges | undefined {
+  if (changes) {
+    readers.a.prefetch(changes.texts.a);
+    readers.b.prefetch(changes.texts.b);
+  }
+  return changes;
+}
+
+/**
+ * `classifyRow` of a row whose changes are worked out (`rowChanges`) and whose texts `readers`
+ * have segmented: a caller reading many rows segments the texts of all of them together
+ * (`prefetchAll`), and working the changes out again here doubled that work for every changed row.
+ */
+export function classifyChanges(row: Row, found: RowChanges | undefined, readers: Readers): Row['parts'] {
   const parts = row.parts;
-  if (parts.every((p) => p.op === 'equal')) return parts.map((p) => ({ ...p }));
-  const changes = changesOf(parts);
-  const texts = textsRead(row, changes);
-  readers.a.prefetch(texts.a);
-  readers.b.prefetch(texts.b);
+  if (!found) return parts.map((p) => ({ ...p }));
   const whole = { a: readers.a.presence(row.a), b: readers.b.presence(row.b) };
   const variants: (VariantClass | undefined)[] = new Array(parts.length);
-  for (const change of changes) variants.fill(classifyChange(change.a, change.b, readers, whole), change.start, change.end);
+  for (const change of found.changes) variants.fill(classifyChange(change.a, change.b, readers, whole), change.start, change.end);
   // Each part copied once, with its class, as one literal: a class added to a copy afterwards
   // (or to a spread copy) grew every changed part by a separate property store, kept as long as
   // the collation (3 MB on the New Testament pair).
@@ -46,6 +60,22 @@ export function classifyRow(
     const variant = variants[i];
     return variant ? { op: p.op, a: p.a, b: p.b, variant } : { op: p.op, a: p.a, b: p.b };
   });
+}
+
+/** A row's changes, and each side's texts that classifying them reads: the row's, its changes' and its changed parts'. */
+export interface RowChanges {
+  changes: Change[];
+  texts: { a: string[]; b: string[] };
+}
+
+/**
+ * The changes of `row` and the texts classifying them reads (undefined when nothing changed), so
+ * that a caller reading many rows can have those texts segmented in one call to ICU (`prefetchAll`).
+ */
+export function rowChanges(row: Row): RowChanges | undefined {
+  if (row.parts.every((p) => p.op === 'equal')) return undefined;
+  const changes = changesOf(row.parts);
+  return { changes, texts: textsRead(row, changes) };
 }
 
 /** A change: parts `start` to `end` (exclusive) of a row, and what A and B have there. */
@@ -91,15 +121,6 @@ function textsRead(row: Row, changes: readonly Change[]): { a: string[]; b: stri
     b.push(p.b);
   }
   return { a, b };
-}
-
-/**
- * The texts of each side that `classifyRow` will read of `row` (none when nothing changed), so
- * that a caller reading many rows can have them segmented in one call to ICU (`prefetchAll`).
- */
-export function rowTextsRead(row: Row): { a: string[]; b: string[] } {
-  if (row.parts.every((p) => p.op === 'equal')) return { a: [], b: [] };
-  return textsRead(row, changesOf(row.parts));
 }
 
 /** Readers of A's and of B's texts (see `reader`). */
@@ -152,30 +173,25 @@ function substantive(text: string, read: Reader, other: Presence): boolean {
 /** Same words once case, punctuation, spelling, abbreviations and number notation are set aside. */
 function formal(a: string, b: string, readers: Readers): boolean {
   const profiles = { a: readers.a.profile, b: readers.b.profile };
-  const wa = wordsOf(a, readers.a);
-  const wb = wordsOf(b, readers.b);
+  // Each side's words read as the reader keeps them (its words and their normalised forms, in
+  // step), not copied into a pair for every word of every change.
+  const na = readers.a.norms(a);
+  const nb = readers.b.norms(b);
   const same = (x: string, y: string) => profiles.a.stem(x) === profiles.b.stem(y) || spellingVariants(x, y);
-  if (wa.length === wb.length && wa.every((w, i) => same(w.norm, wb[i]!.norm))) return true;
-  if (abbreviates(wa, wb) || abbreviates(wb, wa)) return true;
-  const na = cuesFor(profiles.a.language).numberWords;
-  const nb = cuesFor(profiles.b.language).numberWords;
-  if (wa.length === 1 && wb.length === 1) {
-    const va = numberValue(wa[0]!.norm, na);
-    if (va !== undefined && va === numberValue(wb[0]!.norm, nb)) return true;
+  if (na.length === nb.length && na.every((w, i) => same(w, nb[i]!))) return true;
+  if (abbreviates(readers.a.words(a), nb) || abbreviates(readers.b.words(b), na)) return true;
+  if (na.length === 1 && nb.length === 1) {
+    const va = numberValue(na[0]!, cuesFor(profiles.a.language).numberWords);
+    if (va !== undefined && va === numberValue(nb[0]!, cuesFor(profiles.b.language).numberWords)) return true;
   }
   return false;
 }
 
-/** `short` is an acronym whose letters are the initials of `long` ("LLMs" / "large language models"). */
-function abbreviates(short: { text: string }[], long: { norm: string }[]): boolean {
+/** `short` (words) is an acronym whose letters are the initials of `long` (normalised words): "LLMs" / "large language models". */
+function abbreviates(short: readonly Segment[], long: readonly string[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
   const letters = acronymLetters(short[0]!.text);
-  return letters !== undefined && long.map((w) => w.norm[0]).join('') === letters;
-}
-
-function wordsOf(text: string, read: Reader): { text: string; norm: string }[] {
-  const norms = read.norms(text);
-  return read.words(text).map((s, i) => ({ text: s.text, norm: norms[i]! }));
+  return letters !== undefined && long.map((w) => w[0]).join('') === letters;
 }
 
 /** Changed parts per class over all rows (each change counted once, not once per side). */

@@ -8,11 +8,11 @@
 /** One piece of text with its offset, as the segmenter returned it. */
 export interface Segment {
   /** The text, white space included, so that joining all segments gives back the input. */
-  text: string;
+  readonly text: string;
   /** Offset of `text` in the input. */
-  index: number;
+  readonly index: number;
   /** For words: true for words and numbers, false for spaces and punctuation. */
-  wordLike: boolean;
+  readonly wordLike: boolean;
 }
 
 /** The segmenters of one locale. */
@@ -122,9 +122,11 @@ const REVERSED_OPENERS = /[„‚»]/u;
  * The pieces still join back to the input.
  */
 export function mendQuoteBreaks(segments: Segment[]): Segment[] {
+  // A segment whose text changes is replaced, never changed (see `Segment`).
+  const replace = (k: number, text: string, index: number): Segment => (segments[k] = { text, index, wordLike: segments[k]!.wordLike });
   for (let k = 0; k + 1 < segments.length; k++) {
-    const here = segments[k]!;
-    const next = segments[k + 1]!;
+    let here = segments[k]!;
+    let next = segments[k + 1]!;
     const opener = TRAILING_OPENERS.exec(here.text)?.[0];
     if (opener) {
       // `Pi` marks close a quotation opened German-style earlier in the sentence: they stay.
@@ -132,16 +134,14 @@ export function mendQuoteBreaks(segments: Segment[]): Segment[] {
       const keep = REVERSED_OPENERS.test(before) ? /^\p{Pi}*/u.exec(opener)![0] : '';
       const moved = opener.slice(keep.length);
       if (moved) {
-        here.text = before + keep;
-        next.text = moved + next.text;
-        next.index -= moved.length;
+        here = replace(k, before + keep, here.index);
+        next = replace(k + 1, moved + next.text, next.index - moved.length);
       }
     }
     const closer = LEADING_CLOSERS.exec(next.text)?.[0];
     if (closer && /\S/u.test(closer) && unclosed(here.text)) {
-      here.text += closer;
-      next.text = next.text.slice(closer.length);
-      next.index += closer.length;
+      here = replace(k, here.text + closer, here.index);
+      next = replace(k + 1, next.text.slice(closer.length), next.index + closer.length);
     }
     if (here.text === '') segments.splice(k--, 1);
     else if (next.text === '') {
@@ -317,7 +317,9 @@ export function segmentersFor(locale = 'und'): Segmenters {
       let glue = false;
       for (const s of sentenceSegmenter.segment(text)) {
         const last = out.at(-1);
-        if (last && (glue || (CONTINUES.test(s.segment) && ASKED_OR_EXCLAIMED.test(last.text)))) last.text += s.segment;
+        // Joined into a new segment (see `Segment`: never changed once made).
+        if (last && (glue || (CONTINUES.test(s.segment) && ASKED_OR_EXCLAIMED.test(last.text))))
+          out[out.length - 1] = { text: last.text + s.segment, index: last.index, wordLike: true };
         else out.push({ text: s.segment, index: s.index, wordLike: true });
         // GLUE ends in a full stop and white space (JavaScript's \s, what trimEnd removes):
         // checked first, as the regex tries every space of the sentence.

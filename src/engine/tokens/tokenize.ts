@@ -173,8 +173,9 @@ function tokensOf(text: string, segments: readonly Segment[], shared?: TokenTabl
     let next = k + 1;
     while (next < segments.length && space(next)) next++;
     const end = next < segments.length ? segments[next]!.index : text.length;
-    const token: Token = { text: text.slice(segment.index, end), norm: normalizeToken(segment.text), word: segment.wordLike };
-    tokens.push(shared ? sharedToken(token, shared) : token);
+    const own = text.slice(segment.index, end);
+    const norm = normalizeToken(segment.text);
+    tokens.push(shared ? sharedToken(own, norm, segment.wordLike, shared) : { text: own, norm, word: segment.wordLike });
     k = next;
   }
   // In an array of their exact number (see `termsOf`): a witness keeps every sentence's tokens.
@@ -189,6 +190,19 @@ function tokensOf(text: string, segments: readonly Segment[], shared?: TokenTabl
 const UNSURE = /[^\S ]|[\p{M}\p{Cf}\p{Emoji_Modifier}]/u;
 
 /**
+ * `UNSURE.test(text)`, read without the regex as far as the text is printable ASCII, which has
+ * none of those characters: every sentence of both witnesses is tested, and the regex (two
+ * Unicode classes tried at every character) was about 1 % of a New Testament collation.
+ */
+function unsure(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return UNSURE.test(text.slice(i));
+  }
+  return false;
+}
+
+/**
  * The word segments ICU gives for `sentence.text` (as `Segmenters.words` would), rebuilt from its
  * tokens without asking ICU again: each token is one segment of ICU's, followed by the spaces it
  * took on, which ICU keeps as one segment (UAX #29, WB3d). Undefined when the text holds a
@@ -196,7 +210,7 @@ const UNSURE = /[^\S ]|[\p{M}\p{Cf}\p{Emoji_Modifier}]/u;
  * one sentence each, and ICU was a fifth of its time on a New Testament pair.
  */
 export function segmentsOf(sentence: Sentence): Segment[] | undefined {
-  if (UNSURE.test(sentence.text)) return undefined;
+  if (unsure(sentence.text)) return undefined;
   const out: Segment[] = [];
   let index = 0;
   for (const token of sentence.tokens) {
@@ -230,18 +244,20 @@ export function wordNorms(sentence: Sentence): string[] {
  * Tokens are never changed once made (`joinTokens` copies the ones it changes), so sharing them
  * is safe.
  */
-function sharedToken(token: Token, shared: TokenTable): Token {
+function sharedToken(text: string, norm: string, word: boolean, shared: TokenTable): Token {
   // Keyed by the token's text. Nearly every text has one token: an array is made only for a text
-  // with several.
-  const found = shared.get(token.text);
+  // with several. A token object is made only for a form not seen before: most words repeat one.
+  const found = shared.get(text);
   if (found === undefined) {
-    shared.set(token.text, token);
+    const token: Token = { text, norm, word };
+    shared.set(text, token);
     return token;
   }
   const list = Array.isArray(found) ? found : [found];
-  for (const t of list) if (t.norm === token.norm && t.word === token.word) return t;
+  for (const t of list) if (t.norm === norm && t.word === word) return t;
+  const token: Token = { text, norm, word };
   if (list === found) list.push(token);
-  else shared.set(token.text, [...list, token]);
+  else shared.set(text, [...list, token]);
   return token;
 }
 
