@@ -7,8 +7,6 @@
  * sentence split allows; the engine's time and peak memory. Then the New Testament pair, whole
  * process against hunalign on the same sentences, half against whole.
  */
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize, witnessProfile } from '../../../src/engine/tokens/tokenize.ts';
 import { type Books, commonBooks, loadParallelText } from './corpus.ts';
@@ -20,14 +18,6 @@ import { coverVerses, type Group, goldLinks, type LostLinks, lostLinks, oracleGr
 import { dataDir, PAIRS, translationFile } from './sources.ts';
 
 const ENGINE_RUN = fileURLToPath(new URL('./engine-run.ts', import.meta.url));
-/**
- * The engine's process runs with Node's compile cache (`NODE_COMPILE_CACHE`, by default a folder
- * in the system's temporary directory): its modules are stripped of their types and compiled once
- * and kept, as an installed program is, and as hunalign runs compiled. Without it each run stripped
- * and compiled the same modules again, about 0.15 s of CPU and 25 MB of peak memory on the New
- * Testament pair. The first run fills the cache; the language table runs before the timings.
- */
-const ENGINE_ENV = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'recension-compile-cache') };
 /** The New Testament pair: two English translations, about 180k words a side. */
 const NT_PAIR = PAIRS.find((p) => p.language === 'en')!;
 
@@ -43,7 +33,7 @@ const RUNS = Number(process.env.RECENSION_BENCH_RUNS ?? 3);
 /** The engine on one pair, in its own Node process. */
 function runEngine(idA: string, idB: string, language: string, books: Books | undefined, timingOnly: boolean) {
   const args = [ENGINE_RUN, idA, idB, language, books ? books.join(',') : 'all', ...(timingOnly ? ['--timing-only'] : [])];
-  const run = measure(process.execPath, args, undefined, ENGINE_ENV);
+  const run = measure(process.execPath, args);
   const out = JSON.parse(run.stdout) as { collateSeconds: number; groups?: Group[] };
   return { ...run, ...out };
 }
