@@ -24,14 +24,15 @@ export function normalizeLabel(text: string): string {
 
 /** The mark of an entry that names a whole line only. */
 const WHOLE_LINE = '^';
+/** An entry's label as lines are compared with it: without its mark, normalised. */
+const entryLabel = (entry: string): string => normalizeLabel(entry.startsWith(WHOLE_LINE) ? entry.slice(WHOLE_LINE.length) : entry);
 const BY_LABEL = new Map<string, BoilerplateCategory>();
 const WHOLE_LINE_ONLY = new Set<string>();
 for (const list of Object.values(PHRASES)) {
   for (const [category, entries] of Object.entries(list) as [BoilerplateCategory, readonly string[]][]) {
     for (const entry of entries) {
-      const label = normalizeLabel(entry.startsWith(WHOLE_LINE) ? entry.slice(WHOLE_LINE.length) : entry);
-      BY_LABEL.set(label, category);
-      if (entry.startsWith(WHOLE_LINE)) WHOLE_LINE_ONLY.add(label);
+      BY_LABEL.set(entryLabel(entry), category);
+      if (entry.startsWith(WHOLE_LINE)) WHOLE_LINE_ONLY.add(entryLabel(entry));
     }
   }
 }
@@ -53,7 +54,7 @@ export const isLabel = (text: string): boolean => BY_LABEL.has(normalizeLabel(te
  * few filler words and counts is a button row.
  */
 export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
-  Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(normalizeLabel).filter((entry) => !/\s/u.test(entry))),
+  Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(entryLabel).filter((entry) => !/\s/u.test(entry))),
 );
 
 /** Labels of several words (or of a script without spaces): inside a sentence they still name chrome. */
