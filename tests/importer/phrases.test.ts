@@ -22,6 +22,11 @@ describe('phrase files', () => {
     }
   }
 
+  it('finds a label with an apostrophe or a hyphen inside a longer line', () => {
+    expect(chromeLabelIn("Merci d'avoir lu La Couche Zéro ! Recevez les prochains billets dans votre boîte.")).toBeDefined();
+    expect(chromeLabelIn('Abonnez-vous gratuitement pour recevoir les prochains billets de la semaine.')).toBeDefined();
+  });
+
   it('names a label followed by its count in brackets, with or without a counter word', () => {
     for (const line of ['Comments (86)', 'コメント（86件）', '评论 (1,024条)']) expect(phraseCategory(line), line).toBe('share-widget');
   });

@@ -58,9 +58,13 @@ export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
 );
 
 /** Labels of several words (or of a script without spaces): inside a sentence they still name chrome. */
-const PHRASE_LABELS: readonly (readonly [string, BoilerplateCategory])[] = [...BY_LABEL].filter(
-  ([label]) => !WHOLE_LINE_ONLY.has(label) && (/\s/u.test(label) || /^[^\p{Script=Latin}\p{Script=Cyrillic}]{3,}$/u.test(label)),
-);
+/** Letters and digits only, runs of anything else a single space: how a line and a label are compared inside it. */
+const fold = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+/** Folded as lines are ("merci d'avoir lu" as "merci d avoir lu"): a label with an apostrophe or a hyphen is found too. */
+const PHRASE_LABELS: readonly (readonly [string, BoilerplateCategory])[] = [...BY_LABEL]
+  .filter(([label]) => !WHOLE_LINE_ONLY.has(label) && (/\s/u.test(label) || /^[^\p{Script=Latin}\p{Script=Cyrillic}]{3,}$/u.test(label)))
+  .map(([label, category]) => [fold(label).trim(), category] as const);
 
 /**
  * The phrase labels' positions by what a text must hold for them to match: a label of several words
@@ -79,7 +83,7 @@ PHRASE_LABELS.forEach(([label], k) => {
  * the phrase files' order.
  */
 export function chromeLabelIn(text: string): BoilerplateCategory | undefined {
-  const folded = ` ${normalizeLabel(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const folded = ` ${fold(normalizeLabel(text))} `;
   const openings = new Set([...folded.split(' ').map((word) => ` ${word} `), ...folded]);
   let first = Number.POSITIVE_INFINITY;
   for (const opening of openings) {
