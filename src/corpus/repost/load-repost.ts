@@ -292,10 +292,30 @@ export const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*/gu;
 
 /**
  * What a page sets around a headline that is not the headline's: tags in brackets before it ("【譯文】",
- * "[FR]"), a vote arrow, emoji at its ends ("🔥 [BÀI DỊCH] …"), and the linked site's domain after it ("(x.com/tmel0211)").
+ * "[FR]"), a vote arrow, emoji before it ("🔥 [BÀI DỊCH] …"; those after it: `withoutClosingEmoji`), and the linked site's domain after it ("(x.com/tmel0211)").
  */
 const TITLE_TAGS =
-  /^(?:(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆]|\p{Extended_Pictographic}\uFE0F?)\s*)+|(?:\s*\p{Extended_Pictographic}\uFE0F?)+$|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;
+  /^(?:(?:【[^】]*】|\[[^\]]*\]|[▲△►▶■◆]|\p{Extended_Pictographic}\uFE0F?)\s*)+|\s*\((?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\)$/gu;
+
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+/**
+ * A text without the emoji (and the spaces between them) that close it. Read backwards one code point
+ * at a time: a pattern anchored at the end would be tried again from every emoji inside the text,
+ * quadratic on a line of thousands of them.
+ */
+export function withoutClosingEmoji(text: string): string {
+  let kept = text.length;
+  for (;;) {
+    let k = kept;
+    while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+    if (k > 0 && text[k - 1] === '\uFE0F') k--;
+    const low = text.charCodeAt(k - 1);
+    const size = k >= 2 && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    if (k === 0 || !PICTOGRAPHIC.test(text.slice(k - size, k))) return text.slice(0, kept);
+    kept = k - size;
+  }
+}
 
 /**
  * What a metadata line may give as its value: the whole line, the part after its label, or the
@@ -312,4 +332,4 @@ export function metadataValues(line: string): string[] {
 const wholeValue = (line: string): string => line.replace(MARKDOWN_MARKS, '').trim();
 
 /** A headline's line without Markdown's marks and the tags a page sets around it (`TITLE_TAGS`). */
-export const untaggedValue = (line: string): string => wholeValue(line).replace(TITLE_TAGS, '').trim();
+export const untaggedValue = (line: string): string => withoutClosingEmoji(wholeValue(line).replace(TITLE_TAGS, '')).trim();

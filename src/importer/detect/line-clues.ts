@@ -1,4 +1,4 @@
-import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
+import { MARKDOWN_MARKS, withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { strongSignal, type LineSignal } from './classify-line.ts';
 import { lineFeatures, type LineFeatures } from './line-features.ts';
 import { CREDIT_LABEL, DATE_LABEL } from './known-phrases.ts';
@@ -27,8 +27,6 @@ const NAME_BEFORE = new RegExp(String.raw`^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(${NAME
 
 /** Emoji (and their variation selectors) that open a line. */
 const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
-/** Emoji that open or close a line, which decorate it as social posts do ("🔥 …", "… 🚀"). */
-const EDGE_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+|(?:\s*\p{Extended_Pictographic}\uFE0F?)+$/gu;
 const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 
 /** Reads the clues of one line; linear in its length. */
@@ -86,7 +84,7 @@ export function isEmojiDecorated(clues: LineClues): boolean {
     clues.signal?.category === 'promo-banner' &&
     f.emoji > 0 &&
     f.urls + f.hashtags === 0 &&
-    !ANY_EMOJI.test(f.trimmed.replace(EDGE_EMOJI, ''))
+    !ANY_EMOJI.test(withoutClosingEmoji(f.trimmed.replace(LEADING_EMOJI, '')))
   );
 }
 

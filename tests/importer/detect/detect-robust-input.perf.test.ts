@@ -55,6 +55,15 @@ describe('detection on heavy input', () => {
     ['one 10 MB line of digits and punctuation', (n: number) => ['1,1.1-'.repeat(n / 6)]],
     ['two million button labels', (n: number) => Array.from({ length: n / 5 }, (_, i) => (i % 2 ? 'Share' : ''))],
     [
+      'a 10 MB header line of emoji between words, above the essay',
+      (n: number) => [
+        `🔥 Layered ${'🔥 '.repeat(n / 5)}paradox`,
+        'By Mara Lind',
+        '',
+        'Every baker says that sourdough is hard to keep alive, and many people give up on their starter after a week.',
+      ],
+    ],
+    [
       '10 MB of distinct short sentences',
       (n: number) => Array.from({ length: n / 50 }, (_, i) => `Layer ${i} patches layer ${i - 1}, again.`),
     ],
