@@ -14,12 +14,22 @@ export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>
  */
 export const PHRASES: Readonly<Record<string, PhraseList>> = readLanguageFiles<PhraseList>(new URL('../phrases/', import.meta.url));
 
-/** How a label is compared: lower case, compatibility forms, no trailing counts (with a counter word: "(86件)") or arrows. */
+/** A count in brackets after a label, with a counter word or without ("(86件)", "(12)"). */
+const COUNT = /\s?\(\s?\d[\d,.]*\s?\p{L}?\s?\)\s?$/u;
+const OPENING_MARKS = /^[\s·•|›>»\-–—]+/u;
+/** What a label may trail, one character each (all of them one UTF-16 unit): counts, arrows, punctuation. */
+const TRAILING_MARK = /[\s\d.,:：!！?？·•|…›>»()[\]\-–—]/u;
+
+/**
+ * How a label is compared: lower case, compatibility forms, single spaces, no trailing counts (with a counter word:
+ * "(86件)") or arrows. Linear: spaces are folded first, and the trailing marks are read backwards (a pattern anchored
+ * at the end would be tried from every mark of a long line of them).
+ */
 export function normalizeLabel(text: string): string {
-  return normalizeToken(text)
-    .replace(/\s*\(\s*\d[\d,.]*\s*\p{L}?\s*\)\s*$/u, '')
-    .replace(/^[\s·•|›>»\-–—]+|[\s\d.,:：!！?？·•|…›>»()[\]\-–—]+$/gu, '')
-    .replace(/\s+/gu, ' ');
+  const folded = normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, '');
+  let end = folded.length;
+  while (end > 0 && TRAILING_MARK.test(folded[end - 1]!)) end--;
+  return folded.slice(0, end);
 }
 
 /** The mark of an entry that names a whole line only. */
