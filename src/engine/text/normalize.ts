@@ -51,3 +51,15 @@ export function normalize(text: string): string {
     .replace(/\u2026/g, '...')
     .trim();
 }
+
+/**
+ * A text less the run of characters at its end that `mark` (a pattern without the `g` flag) matches, one UTF-16 unit
+ * at a time. Linear, where a
+ * pattern anchored at the end (`/[.:]+$/`) is tried again from every such character inside the text: quadratic on a
+ * line of thousands of them that does not end with one.
+ */
+export function withoutTrailing(text: string, mark: RegExp): string {
+  let end = text.length;
+  while (end > 0 && mark.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}

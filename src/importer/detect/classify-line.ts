@@ -13,6 +13,7 @@ import {
   WIDGET_FILLERS,
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
+import { withoutTrailing } from '../../engine/text/normalize.ts';
 import { chromeLabelIn, isLabel, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
 
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
@@ -38,6 +39,8 @@ const MAX_WIDGET_TOKENS = 8;
 /** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
 const MAX_ACTION_LABEL_TOKENS = 2;
 const MAX_TICKER_WORDS = 8;
+/** What may close a label without being part of it: a colon, dots, an arrow. */
+const LABEL_END = /[\s:：.…!！?？>»›]/u;
 /** A copyright notice: the page's footer (jusText drops any block with ©). */
 const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 
@@ -48,7 +51,7 @@ const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
  */
 export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
-  const short = t.replace(/[\s:：.…!！?？>»›]+$/u, '').length <= MAX_LABEL_CHARS;
+  const short = withoutTrailing(t, LABEL_END).length <= MAX_LABEL_CHARS;
   if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.

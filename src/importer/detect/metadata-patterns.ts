@@ -2,6 +2,7 @@ import { LANGUAGES } from '../../engine/text/language.ts';
 import { AUTHOR_FIELD, AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
+import { withoutTrailing } from '../../engine/text/normalize.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -162,7 +163,7 @@ export function matchAuthor(trimmed: string): string | undefined {
   if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
   const rest = trimmed.slice(label.index + label[0].length);
   const end = NAME_END.exec(rest);
-  const name = (end ? rest.slice(0, end.index) : rest).replace(/[.:：!?。]+$/u, '').trim();
+  const name = withoutTrailing(end ? rest.slice(0, end.index) : rest, /[.:：!?。]/u).trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   // After a label without a colon ("By", "Von", "Af", "De"), words that also open sentences ("by the way", "de asemenea"),
   // a name must look like one: a capital, a handle sign or a letter of a script without case.

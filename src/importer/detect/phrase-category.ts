@@ -1,6 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { readLanguageFiles } from './vocabulary.ts';
-import { normalizeToken } from '../../engine/text/normalize.ts';
+import { normalizeToken, withoutTrailing } from '../../engine/text/normalize.ts';
 
 /** A language's phrase file: whole widget labels of page chrome, by the category they name. */
 export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>;
@@ -22,14 +22,10 @@ const TRAILING_MARK = /[\s\d.,:：!！?？·•|…›>»()[\]\-–—]/u;
 
 /**
  * How a label is compared: lower case, compatibility forms, single spaces, no trailing counts (with a counter word:
- * "(86件)") or arrows. Linear: spaces are folded first, and the trailing marks are read backwards (a pattern anchored
- * at the end would be tried from every mark of a long line of them).
+ * "(86件)") or arrows. Linear: spaces are folded first, and the trailing marks are read backwards (`withoutTrailing`).
  */
 export function normalizeLabel(text: string): string {
-  const folded = normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, '');
-  let end = folded.length;
-  while (end > 0 && TRAILING_MARK.test(folded[end - 1]!)) end--;
-  return folded.slice(0, end);
+  return withoutTrailing(normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, ''), TRAILING_MARK);
 }
 
 /** The mark of an entry that names a whole line only. */

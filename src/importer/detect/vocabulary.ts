@@ -61,7 +61,9 @@ export const escapePattern = (text: string): string => text.replace(/[.*+?^${}()
 function entrySource(entry: string): string {
   const stem = entry.endsWith('*');
   const text = stem ? entry.slice(0, -1) : entry;
-  const body = escapePattern(text).replace(/# ?/g, '\\d+\\s*').replace(/…/g, '\\S+').replace(/ /g, '\\s+');
+  // A number is read whole ("(?!\d)"): a word after it (`…`, "\S+") could take digits too, and the two would try every split
+  // of a long run of digits between them.
+  const body = escapePattern(text).replace(/# ?/g, '\\d+(?!\\d)\\s*').replace(/…/g, '\\S+').replace(/ /g, '\\s+');
   const head = UNSPACED.test(text[0]!) ? '' : `(?<!${WORD_CHAR})`;
   const tail = stem ? '\\p{L}*' : UNSPACED.test(text.at(-1)!) ? '' : `(?!${WORD_CHAR})`;
   return `${head}${body}${tail}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeToken } from '../../../src/engine/text/normalize.ts';
+import { normalize, normalizeToken, withoutTrailing } from '../../../src/engine/text/normalize.ts';
 
 describe('normalizeToken', () => {
   it('gives what the normalisation gives for every ASCII character, where most words take a shortcut', () => {
@@ -19,6 +19,16 @@ describe('normalizeToken', () => {
         expect(normalizeToken(text)).toBe(normalize(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('withoutTrailing', () => {
+  it('takes off the run of marks at the end, as the pattern anchored at the end does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '.', ':', ' ', 'é', '。') }), (text) => {
+        expect(withoutTrailing(text, /[.: 。]/u)).toBe(text.replace(/[.: 。]+$/u, ''));
+      }),
     );
   });
 });

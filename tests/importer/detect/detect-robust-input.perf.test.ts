@@ -54,6 +54,8 @@ describe('detection on heavy input', () => {
     ['one 10 MB line without spaces', (n: number) => ['x'.repeat(n)]],
     ['one 10 MB line of digits and punctuation', (n: number) => ['1,1.1-'.repeat(n / 6)]],
     ['one 10 MB line of digits and punctuation that ends in a letter', (n: number) => [`${'1,1.1-'.repeat(n / 6)}x`]],
+    ['one 10 MB line of digits that ends in a letter', (n: number) => [`${'1'.repeat(n)}x`]],
+    ['a 10 MB byline of full stops that ends in a letter', (n: number) => [`By ${'.'.repeat(n)}x`]],
     ['two million button labels', (n: number) => Array.from({ length: n / 5 }, (_, i) => (i % 2 ? 'Share' : ''))],
     [
       'a 10 MB header line of emoji between words, above the essay',
