@@ -42,7 +42,10 @@ export interface Detection {
  * to (or, without them, the heaviest, headed one), widened across inline widgets and boxes; its
  * header gives the metadata; every other line is classified by its signals and its block. Linear.
  */
-export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDENCE): Detection {
+export function detectLines(captured: readonly string[], known: Evidence = NO_EVIDENCE): Detection {
+  // Each line is read by its opening: a longer line is no paragraph, and the patterns that read lines overflow V8's
+  // stack on a run of millions of letters of one script. Its verdict still covers all of it.
+  const lines = captured.map((text) => (text.length > MAX_READ_CHARS ? text.slice(0, MAX_READ_CHARS) : text));
   // Long captures repeat lines (blank lines, widget labels): each distinct line is read once.
   const read = new Map<string, LineClues>();
   const profile = captureProfile(lines);
@@ -72,7 +75,7 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
   const surroundings = classifySurroundings(clues, { essay, asides, isAbout }, new Set(metadataLines.keys()));
   const metadata: Detection['metadata'] = {};
-  const detected = lines.map((text, i): DetectedLine => {
+  const detected = captured.map((text, i): DetectedLine => {
     const line = i + 1;
     const c = clues[i]!;
     if (c.features.blank) return { line, role: 'blank', text, reason: 'blank line' };
@@ -94,6 +97,9 @@ export function detectLines(lines: readonly string[], known: Evidence = NO_EVIDE
   });
   return { lines: detected, metadata };
 }
+
+/** Characters of a line that are read: a hundred times a long paragraph. */
+const MAX_READ_CHARS = 100_000;
 
 const METADATA_REASONS: Record<MetadataField, string> = {
   title: 'title-shaped line in the header above the essay',

@@ -107,6 +107,12 @@ describe('stemmerFor', () => {
     expect(stem('news')).not.toBe(stem('new'));
   });
 
+  it('leaves a token longer than any word as it is: some Snowball stemmers are quadratic in its length', () => {
+    const token = `${'a'.repeat(100)}ing`;
+    expect(stem(token)).toBe(token);
+    expect(stemmerFor('ar')('١'.repeat(200_000))).toHaveLength(200_000);
+  });
+
   it('leaves short words, numbers and words of unstemmed languages alone', () => {
     expect(stem('was')).toBe('was');
     expect(stem('l2s')).toBe('l2s');

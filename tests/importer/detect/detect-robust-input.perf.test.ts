@@ -55,6 +55,14 @@ describe('detection on heavy input', () => {
     ['one 10 MB line of digits and punctuation', (n: number) => ['1,1.1-'.repeat(n / 6)]],
     ['one 10 MB line of digits and punctuation that ends in a letter', (n: number) => [`${'1,1.1-'.repeat(n / 6)}x`]],
     ['one 10 MB line of digits that ends in a letter', (n: number) => [`${'1'.repeat(n)}x`]],
+    [
+      'a word of millions of Arabic-Indic digits inside the essay (a stemmer is quadratic in a word’s length)',
+      (n: number) => {
+        const word = `${'١'.repeat(n / 2)}x`;
+        const prose = 'Every baker says that sourdough is hard to keep alive, and many people give up on their starter after a week.';
+        return ['Why Starters Fail', 'By Mara Lind', '', prose, word, prose, '', `Word ${word} word.`, prose];
+      },
+    ],
     ['a 10 MB byline of full stops that ends in a letter', (n: number) => [`By ${'.'.repeat(n)}x`]],
     ['two million button labels', (n: number) => Array.from({ length: n / 5 }, (_, i) => (i % 2 ? 'Share' : ''))],
     [

@@ -25,6 +25,14 @@ function wrap(text: string, width: number): string[] {
 }
 
 describe('detection on awkward input', () => {
+  it('reads a line of millions of letters of one script by its opening, without overflowing the stack', () => {
+    const essay = fixtureLines('price-ticker');
+    const lines = [...essay, 'ж'.repeat(5_000_000), ...essay];
+    const detection = detectLines(lines);
+    expect(detection.lines).toHaveLength(lines.length);
+    expect(detection.lines[essay.length]!.text).toHaveLength(5_000_000);
+  });
+
   it('reads a capture with a byte-order mark, CRLF and trailing white space like its clean copy', () => {
     const file = join(ROOT, 'tests/fixtures/captures/crlf-bom-whitespace/capture.txt');
     const bytes = readFileSync(file);
