@@ -5,7 +5,7 @@ import type { RowDraft } from './analyse.ts';
 import type { Collation, Row } from './collation.ts';
 import { collectDigest, type Digest, rowDigest } from './digest.ts';
 import { prefetchAll, type Reader, reader } from './reading.ts';
-import { classifyChanges, prefetchChanges, type Readers, type RowChanges, rowChanges, variantCounts } from './variants.ts';
+import { classifyChanges, classifyRow, type Readers, type RowChanges, rowChanges, variantCounts } from './variants.ts';
 
 /** The last stage, row by row (see `rowReading`). */
 export interface RowReading {
@@ -42,8 +42,8 @@ export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile })
     if (sb?.length) knowSide(readers.b, row.b, sb);
     return readers;
   };
-  const classify = (row: Row, readers: Readers, changes: RowChanges | undefined): Row => {
-    const classified = { ...row, parts: classifyChanges(row, changes, readers) };
+  const classify = (row: Row, readers: Readers, parts: Row['parts']): Row => {
+    const classified = { ...row, parts };
     // Most rows have nothing only one side has: only the others are kept until `finish`.
     const digest = rowDigest(classified, readers);
     if (digest.a.length > 0 || digest.b.length > 0) found.push(digest);
@@ -52,7 +52,7 @@ export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile })
   return {
     read: (row, sa, sb) => {
       const readers = readersOf(row, sa, sb);
-      return classify(row, readers, prefetchChanges(rowChanges(row), readers));
+      return classify(row, readers, classifyRow(row, profiles, readers));
     },
     readRows(rows) {
       const readers = rows.map((r) => readersOf(r.row, r.a, r.b));
@@ -67,7 +67,7 @@ export function rowReading(profiles: { a: LanguageProfile; b: LanguageProfile })
         profiles.b,
         readers.map((read, k) => ({ read: read.b, texts: texts(k).b })),
       );
-      return rows.map((r, k) => classify(r.row, readers[k]!, changes[k]));
+      return rows.map((r, k) => classify(r.row, readers[k]!, classifyChanges(r.row, changes[k], readers[k]!)));
     },
     finish(collation, a, b) {
       return {

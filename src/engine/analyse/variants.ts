@@ -34,7 +34,7 @@ export function classifyRow(
 }
 
 /** Has `readers` segment the texts that classifying `changes` reads (see `Reader.prefetch`); returns `changes`. */
-export function prefetchChanges(changes: RowChanges | undefined, readers: Readers): RowChanges | undefined {
+function prefetchChanges(changes: RowChanges | undefined, readers: Readers): RowChanges | undefined {
   if (changes) {
     readers.a.prefetch(changes.texts.a);
     readers.b.prefetch(changes.texts.b);
