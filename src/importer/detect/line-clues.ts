@@ -38,9 +38,7 @@ export function lineClues(text: string): LineClues {
   // Emoji that decorate a byline ("✍️ Tác giả: Haotian", "✍️ Haotian · 🌐 …", as social posts print it) do not make it
   // a banner's line: it is read with its leading emoji off, then with the writing hand as its label.
   // Nor does a credit before the author's field ("来源：链上观察  作者：Haotian") make the line the page's.
-  const mayBeByline =
-    (signal?.category === 'promo-banner' && features.emoji > 0 && features.urls + features.hashtags === 0) ||
-    (signal !== undefined && CREDIT_LABEL.test(features.trimmed));
+  const mayBeByline = isBannerByEmoji(signal, features) || (signal !== undefined && CREDIT_LABEL.test(features.trimmed));
   // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
   const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
   const author = signal && !mayBeByline ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
@@ -75,17 +73,20 @@ export function isDateline(clues: LineClues): boolean {
 }
 
 /**
+ * True when a line is a banner's by its emoji alone: no link and no hashtag, which make a line the page's whatever it
+ * says. Such a line may still be a byline, a headline or a list's item that social posts decorate.
+ */
+function isBannerByEmoji(signal: LineSignal | undefined, f: LineFeatures): boolean {
+  return signal?.category === 'promo-banner' && f.emoji > 0 && f.urls + f.hashtags === 0;
+}
+
+/**
  * True when emoji only decorate the line at its ends: a banner's line by its signal, but a social post may head
- * its text so ("🔥 [BÀI DỊCH] Bước nhảy năng lực…"). No link and no hashtag: those make it the page's.
+ * its text so ("🔥 [BÀI DỊCH] Bước nhảy năng lực…").
  */
 export function isEmojiDecorated(clues: LineClues): boolean {
   const f = clues.features;
-  return (
-    clues.signal?.category === 'promo-banner' &&
-    f.emoji > 0 &&
-    f.urls + f.hashtags === 0 &&
-    !ANY_EMOJI.test(withoutClosingEmoji(f.trimmed.replace(LEADING_EMOJI, '')))
-  );
+  return isBannerByEmoji(clues.signal, f) && !ANY_EMOJI.test(withoutClosingEmoji(f.trimmed.replace(LEADING_EMOJI, '')));
 }
 
 /** True when the line is metadata-shaped: a byline or a dateline, which never joins the essay. */
