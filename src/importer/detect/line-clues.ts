@@ -1,6 +1,6 @@
-import { MARKDOWN_MARKS, withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
+import { MARKDOWN_MARKS } from '../../corpus/repost/load-repost.ts';
 import { strongSignal, type LineSignal } from './classify-line.ts';
-import { lineFeatures, type LineFeatures } from './line-features.ts';
+import { LEADING_EMOJI, lineFeatures, type LineFeatures } from './line-features.ts';
 import { CREDIT_LABEL, DATE_LABEL } from './known-phrases.ts';
 import { matchAuthor, matchDate, NAME, type DateMatch } from './metadata-patterns.ts';
 
@@ -24,10 +24,6 @@ const MAX_JOINT_WORDS = 1;
 
 /** A name (one to three capitalised words, or a handle) and the mark that parts it from what follows. */
 const NAME_BEFORE = new RegExp(String.raw`^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(${NAME}))\s*[·|•,–—-]\s*$`, 'u');
-
-/** Emoji (and their variation selectors) that open a line. */
-const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
-const ANY_EMOJI = /\p{Extended_Pictographic}/u;
 
 /** Reads the clues of one line; linear in its length. */
 export function lineClues(text: string): LineClues {
@@ -86,7 +82,7 @@ function isBannerByEmoji(signal: LineSignal | undefined, f: LineFeatures): boole
  */
 export function isEmojiDecorated(clues: LineClues): boolean {
   const f = clues.features;
-  return isBannerByEmoji(clues.signal, f) && !ANY_EMOJI.test(withoutClosingEmoji(f.trimmed.replace(LEADING_EMOJI, '')));
+  return isBannerByEmoji(clues.signal, f) && f.innerEmoji === 0;
 }
 
 /** True when the line is metadata-shaped: a byline or a dateline, which never joins the essay. */

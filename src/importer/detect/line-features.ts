@@ -1,3 +1,4 @@
+import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { countWords, endsSentence } from '../../engine/text/segment.ts';
 
 /**
@@ -18,8 +19,13 @@ export interface LineFeatures {
   cjkChars: number;
   /** An approximate word count that treats two CJK characters as one word (ICU's words in Thai-style scripts). */
   words: number;
-  /** Pictographic characters (emoji), which prose in this corpus never uses. */
+  /** Pictographic characters (emoji). */
   emoji: number;
+  /**
+   * Emoji between the line's words. Social posts bullet a sentence with an emoji or close it with one ("… hissediyor. ✅");
+   * a banner sets them among its words ("🎁 Join now 🚀 and win").
+   */
+  innerEmoji: number;
   /** Web addresses (`https://…`, `www.…`, `t.me/…`). */
   urls: number;
   /** Characters in links and e-mail addresses. */
@@ -30,7 +36,7 @@ export interface LineFeatures {
   hashtags: number;
   /** Amounts of money (`$0.0122`, `12.5 USDT`) and signed percentages (`+3.94%`): market data. */
   amounts: number;
-  /** True when the line ends like a sentence (`.`, `?`, `!`, `。`, … before closing quotes). */
+  /** True when the line ends like a sentence (`.`, `?`, `!`, `。`, … before closing quotes and emoji). */
   endsSentence: boolean;
   /** Commas, semicolons, colons and CJK pauses: the joints of a running sentence. */
   clauseMarks: number;
@@ -45,6 +51,8 @@ export interface LineFeatures {
 }
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
+/** Emoji (and their variation selectors) that open a line. */
+export const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
 /** Symbols that are pictographic in Unicode but appear in ordinary text (company names, legal lines). */
 const TEXT_SYMBOLS = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕']);
 const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\S+|\bt\.me\/\S+/gi;
@@ -91,6 +99,9 @@ export function lineFeatures(text: string): LineFeatures {
   const cjkChars = ascii ? 0 : count(trimmed, CJK);
   const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);
   const phraseSpaced = !ascii && PHRASE_SPACED.test(trimmed);
+  const emoji = ascii ? 0 : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)).length ?? 0);
+  // The line without the emoji that bullet or close it.
+  const core = emoji > 0 ? withoutClosingEmoji(trimmed.replace(LEADING_EMOJI, '')) : trimmed;
   const features: LineFeatures = {
     trimmed,
     blank: trimmed === '',
@@ -98,13 +109,14 @@ export function lineFeatures(text: string): LineFeatures {
     spacedWords,
     cjkChars,
     words: phraseSpaced ? countWords(trimmed) : spacedWords + Math.ceil(cjkChars / 2),
-    emoji: ascii ? 0 : (trimmed.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)).length ?? 0),
+    emoji,
+    innerEmoji: core === trimmed ? emoji : (core.match(EMOJI)?.filter((c) => !TEXT_SYMBOLS.has(c)).length ?? 0),
     urls: count(trimmed, URL),
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
     hashtags: count(trimmed, HASHTAG),
     amounts: count(trimmed, PRICE) + count(trimmed, SIGNED_PERCENT),
-    endsSentence: endsSentence(trimmed),
+    endsSentence: endsSentence(core),
     clauseMarks: count(trimmed, CLAUSE_MARK),
     phraseSpaces: phraseSpaced ? count(trimmed, PHRASE_SPACE) : 0,
     lowerShare: lowerShare(trimmed),
@@ -117,11 +129,11 @@ export function lineFeatures(text: string): LineFeatures {
 
 /**
  * Prose is what a person writes in sentences: enough words, sentence punctuation or running
- * lower-case words, and none of the page furniture (emoji, links, prices) that widgets and banners
- * are made of. A hashtag alone does not bar a sentence ("our #1 problem"): a line of tags is short.
+ * lower-case words, and none of the page furniture (emoji among its words, links, prices) that widgets
+ * and banners are made of. A hashtag alone does not bar a sentence ("our #1 problem"): a line of tags is short.
  */
 function isProseShaped(f: LineFeatures): boolean {
-  if (f.emoji > 0 || f.amounts > 0) return false;
+  if (f.amounts > 0 || (f.emoji > 0 && !isDecoratedSentence(f))) return false;
   // A sentence may cite an address; a line that is mostly addresses is a link (jusText's link density).
   if (f.urls + f.emails > 0 && f.linkChars > MAX_LINK_DENSITY * f.chars) return false;
   if (f.endsSentence) return f.words >= MIN_SENTENCE_WORDS;
@@ -134,6 +146,15 @@ function isProseShaped(f: LineFeatures): boolean {
     (f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks + f.phraseSpaces >= 1) ||
     (f.words >= MIN_SENTENCE_WORDS && f.clauseMarks > MAX_PHRASE_JOINTS)
   );
+}
+
+/**
+ * True when emoji only decorate a sentence, as social posts do: they bullet it or close it ("… nerede? 🤔"), even in
+ * place of its stop when it runs long ("… cuối tuần 😄"). Emoji among its words, or beside a link or a hashtag, make a
+ * banner's line ("📢 #PROVE Contest# is Now Live!"); by a shorter unfinished line they point ("… çevirisi 👇") or call.
+ */
+function isDecoratedSentence(f: LineFeatures): boolean {
+  return f.innerEmoji === 0 && f.urls + f.hashtags === 0 && (f.endsSentence || f.words >= MIN_UNFINISHED_WORDS);
 }
 
 /** Share of words with a cased first letter that start in lower case (0 when none has case). */

@@ -254,6 +254,17 @@ describe('lineFeatures: prose', () => {
     expect(lineFeatures('فهل يحل أحدهما مشكلات تقنية بينما يغلف الآخر منتجات مالية؟').endsSentence).toBe(true);
   });
 
+  it('reads a sentence that a social post bullets or closes with emoji as prose; emoji among the words make a banner', () => {
+    // Closed after its stop, or in place of it when the sentence runs long.
+    expect(lineFeatures('İkisini yan yana koyunca sorun tam olarak nerede, neden hep böyle oluyor? 🤔').prose).toBe(true);
+    expect(lineFeatures('🔹 L2 reasoning models went straight at that weakness and now solve hard maths problems.').prose).toBe(true);
+    const long = 'Mình chỉ thấy đối chiếu con đường phát triển của hai bên rất thú vị, coi như một buổi “mát-xa não” cuối tuần 😄';
+    expect(lineFeatures(long).prose).toBe(true);
+    // A shorter unfinished line that an emoji closes points to what follows; emoji between the words are a banner's.
+    expect(lineFeatures('Haotian’ın yapay zekâ ve kripto katmanları üzerine yazısının Türkçe çevirisi 👇').prose).toBe(false);
+    expect(lineFeatures('🎁 Join the contest today 🚀 and share your insights with the whole community.').prose).toBe(false);
+  });
+
   it('does not read a title of a phrase or two as running text', () => {
     expect(lineFeatures('能力の飛躍か、問題の移転か：AIとクリプトの「階層のパラドックス」').prose).toBe(false);
     expect(lineFeatures('Capability Leap vs. Problem Shifting: The Layered Paradox').prose).toBe(false);
