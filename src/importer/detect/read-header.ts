@@ -1,3 +1,4 @@
+import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
@@ -219,11 +220,13 @@ export function isTitleShaped(c: LineClues): boolean {
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
   // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки"), a line holding a label.
   // Nor a row of items parted by wide gaps (a menu bar, a PDF's running header).
-  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜·] |\S {2,}\S/u.test(f.trimmed)) return false;
+  // Its end is read before the emoji that close it ("… pozitif kapanış. 📈").
+  const end = f.emoji > 0 ? withoutClosingEmoji(f.trimmed).trimEnd() : f.trimmed;
+  if (/[:：,，、]$/u.test(end) || LIST_BULLET.test(f.trimmed) || / [|｜·] |\S {2,}\S/u.test(f.trimmed)) return false;
   if (chromeLabelIn(f.trimmed) !== undefined) return false;
   // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
   // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
-  if (!/[.。]$/u.test(f.trimmed.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return true;
+  if (!/[.。]$/u.test(end.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return true;
   return f.cjkChars === 0 && capitals(f.trimmed) * 2 >= f.spacedWords && f.lowerShare <= MAX_HEADLINE_LOWER_SHARE;
 }
 

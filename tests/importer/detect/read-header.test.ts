@@ -164,6 +164,12 @@ describe('the header above the essay', () => {
     expect(detectLines(post).metadata.title).toBeUndefined();
   });
 
+  it('reads where a line ends before the emoji that close it: a sentence so closed is no title', () => {
+    const news = '🚨 BREAKING: spot bitcoin funds took in 412 million dollars yesterday, the sixth day in a row. 📈';
+    const detected = detectLines(['Kitchen Notes, [03.03.2024 08:00]', news, '', 'Kitchen Notes, [03.03.2024 09:00]', '', ...ESSAY]);
+    expect(detected.metadata.title).toBeUndefined();
+  });
+
   it('takes a capitalised headline of two sentences, not a caption with its credit, as the title', () => {
     const headline = 'Libraries Keep Growing. Maintainers Keep Leaving.';
     const caption = 'A stack of old books on a windowsill, one of them open. (Photo by Lee Park)';
