@@ -100,7 +100,15 @@ export function essaySpan(
   };
   // A post of a thread continues the essay across the next post's header (its name and date) when a part counter,
   // above it or at either of its ends, says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
+  // So does a header that repeats one above the gap word for word, time and all: a chat app prints a long message it
+  // split in two under its channel's name and time again ("Kripto Gündem, [17.06.2025 14:32]").
+  const firstHeader = new Map<string, number>();
+  clues.forEach((c, i) => {
+    if (isMetadataShaped(c) && !firstHeader.has(c.features.trimmed)) firstHeader.set(c.features.trimmed, i);
+  });
+  const repeated = (i: number, gap: Span) => (firstHeader.get(clues[i]!.features.trimmed) ?? gap.start) < gap.start;
   const threaded = (run: ProseRun, gap: Span) =>
+    nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
     [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
   const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded);
   const essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));

@@ -173,6 +173,18 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(uncounted, NO_EVIDENCE))).toEqual(OPENING);
   });
 
+  it('continues the essay across its own post’s header printed again word for word: a chat app’s message split in two', () => {
+    const header = 'Kitchen Notes, [03.03.2024 09:00]';
+    const other = 'Flour prices rose again this week, and two mills in the north announced a pause in deliveries to bakeries.';
+    const page = ['Kitchen Notes, [02.03.2024 18:00]', other, '', header, TITLE, '', ...OPENING, header, ...REST, '', '👁 1.2K'];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+    const repeated = detectLines(page, NO_EVIDENCE).lines.filter((l) => l.text === header);
+    expect(repeated.map((l) => l.role)).toEqual(['metadata', 'boilerplate']);
+    // Another time is another message: it ends the essay.
+    const later = page.map((line, i) => (i === page.lastIndexOf(header) ? 'Kitchen Notes, [03.03.2024 09:05]' : line));
+    expect(bodyText(detectLines(later, NO_EVIDENCE))).toEqual(OPENING);
+  });
+
   it('continues the essay under a heading that goes on with its numbering, whatever the last section’s topic', () => {
     const last = 'Anyway, that is my weekend musing; tell me below whether your grandmother agrees with this odd comparison.';
     const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING, '2) The routine', ...REST, '3) Closing', last, 'Upvote', '214'];
