@@ -119,6 +119,14 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes no breadcrumb trail for the title, of two sections or more', () => {
+    const headline = 'What did five years of keeping a small library alive teach me about its users?';
+    for (const trail of ['Tech > Open source', 'Forum › Discussions › What I Learned Maintaining a Library']) {
+      const lines = ['The Daily Stack', '', trail, headline, 'By Ana Ruiz', '', ...ESSAY];
+      expect(detectLines(lines).metadata.title, trail).toBe(headline);
+    }
+  });
+
   it('reads the headline without the tags a page sets around it', () => {
     for (const line of ['【譯文】What I Learned Maintaining a Library', '▲ What I Learned Maintaining a Library (example.com/mira)']) {
       expect(detectLines([line, 'By Ana Ruiz', '', ...ESSAY]).metadata.title, line).toBe('What I Learned Maintaining a Library');
