@@ -41,8 +41,15 @@ const TITLE_EVIDENCE = 0.5;
  * around it), or the headline stacked above it when that is its dek. A bare name next to the
  * dateline or a follow button is the author when no byline says so.
  */
-export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
+export function readHeader(
+  clues: readonly LineClues[],
+  essayStart: number,
+  titleScores?: readonly number[],
+  essayEnd = essayStart - 1,
+): HeaderFields {
   const fields: HeaderFields = {};
+  // A line the essay prints again is one of its headings listed above it (a table of contents), not the title.
+  const headings = new Set(clues.slice(essayStart, essayEnd + 1).map((c) => c.features.trimmed));
   const candidates: number[] = [];
   const names: number[] = [];
   let crossedProse = false;
@@ -69,8 +76,9 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       if (isDecoratedHeadline(c) && isPostHeadline(clues, i, essayStart)) candidates.push(i);
       continue;
     }
-    if (isTitleShaped(c)) candidates.push(i);
-    else if (isBareName(c)) names.push(i);
+    if (isTitleShaped(c)) {
+      if (!headings.has(c.features.trimmed)) candidates.push(i);
+    } else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
       // a box of key points ("What to know: …").

@@ -127,6 +127,13 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes no heading of the essay, listed above it in a table of contents, for the title', () => {
+    const heading = 'Why Small Libraries Grow Without Anyone Planning It';
+    const essay = [ESSAY[0]!, '', heading, '', ESSAY[1]!, '', ESSAY[2]!];
+    const lines = ['Keeping a Library', 'Mar 3, 2025', '', 'Contents', heading, '', ...essay];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'Keeping a Library', date: 'Mar 3, 2025' });
+  });
+
   it('reads the headline without the tags a page sets around it', () => {
     for (const line of ['【譯文】What I Learned Maintaining a Library', '▲ What I Learned Maintaining a Library (example.com/mira)']) {
       expect(detectLines([line, 'By Ana Ruiz', '', ...ESSAY]).metadata.title, line).toBe('What I Learned Maintaining a Library');
