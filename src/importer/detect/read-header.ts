@@ -225,10 +225,11 @@ export function isTitleShaped(c: LineClues): boolean {
   if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
-  // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки"), a line holding a label.
+  // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки", a full-width bar without spaces
+  // in CJK type: "Haotian｜クリプト×AIリサーチ"), a line holding a label.
   // Nor a row of items parted by wide gaps (a menu bar, a PDF's running header), nor a breadcrumb trail of two
   // sections or more ("Tech > Intelligence artificielle").
-  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|｜·>›] |\S {2,}\S/u.test(f.trimmed)) return false;
+  if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
   if (chromeLabelIn(f.trimmed) !== undefined) return false;
   // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
   // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").

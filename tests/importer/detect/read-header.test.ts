@@ -134,6 +134,11 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ title: 'Keeping a Library', date: 'Mar 3, 2025' });
   });
 
+  it('takes no name parted from its tagline by a full-width bar for the title', () => {
+    const lines = ['図書館を守る', 'Ana Ruiz｜オープンソースの小さな図書館を五年間守ってきた記録', '2025年3月4日', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: '図書館を守る', date: '2025年3月4日' });
+  });
+
   it('reads the headline without the tags a page sets around it', () => {
     for (const line of ['【譯文】What I Learned Maintaining a Library', '▲ What I Learned Maintaining a Library (example.com/mira)']) {
       expect(detectLines([line, 'By Ana Ruiz', '', ...ESSAY]).metadata.title, line).toBe('What I Learned Maintaining a Library');
