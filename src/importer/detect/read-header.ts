@@ -150,21 +150,24 @@ function chooseTitle(
     (a, i) => (clues[i]!.features.chars > clues[a ?? i]!.features.chars ? i : (a ?? i)),
     undefined,
   );
-  if (chosen === undefined || !clues[chosen]!.features.prose) return chosen;
+  if (chosen === undefined) return undefined;
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, or under a
   // headline that reads as running text too and is half as long at least (share buttons may stand
   // between), a dek that reads as running text is the longer line, and the title is above it.
   // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
   // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
   const kicker = (t: string) => !/\p{Ll}/u.test(t) || /^\p{L}+[:：]\s/u.test(t);
+  const half = (i: number) => clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars;
+  // A dek may read as a row of words (few function words: "Waarom AI met elke laag slimmer wordt, terwijl …"); a line of
+  // running text right above it, half as long at least, is still its headline: a kicker or a label is no sentence.
+  const sentenceAbove = candidates.includes(chosen - 1) && clues[chosen - 1]!.features.prose && half(chosen - 1);
+  if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(clues[chosen - 1]!.features.trimmed) ? chosen - 1 : chosen;
   // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
   if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
   // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's.
   const stacked = (i: number) => clues.slice(i + 1, chosen).every((c) => !c.features.blank);
-  const headline = candidates.find(
-    (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars && stacked(i),
-  );
+  const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && half(i) && stacked(i));
   return headline ?? chosen;
 }
 

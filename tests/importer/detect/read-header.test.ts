@@ -259,6 +259,14 @@ describe('the header above the essay', () => {
     expect(detectLines(apart).metadata).toMatchObject({ title: dek });
   });
 
+  it('takes a sentence-case headline over a longer dek that reads as a row of words as the title', () => {
+    const headline = 'What five years of keeping a small library alive taught me about its users';
+    // Few function words: the dek does not read as running text, though it is the longer line.
+    const dek = 'Weekend project turned dependency: thousands of dependents, countless evenings, endless issue triage and reviews';
+    const lines = ['Library Notes', 'Subscribe', '', headline, dek, '', 'Ana Ruiz', 'Mar 3, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toEqual({ title: headline, author: 'Ana Ruiz', date: 'Mar 3, 2025' });
+  });
+
   it('reads the author and the date off one line that gives both', () => {
     for (const byline of [
       'Posted on March 4, 2025 by Ana Ruiz',
