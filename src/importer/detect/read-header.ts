@@ -73,7 +73,8 @@ export function readHeader(
       continue;
     }
     if (c.signal) {
-      if (isDecoratedHeadline(c) && isPostHeadline(clues, i, essayStart)) candidates.push(i);
+      // Set apart, such a line is still the headline when it resembles the known reposts' titles.
+      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || (titleScores?.[i] ?? 0) >= TITLE_EVIDENCE)) candidates.push(i);
       continue;
     }
     if (isTitleShaped(c)) {

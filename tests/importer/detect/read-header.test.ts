@@ -267,6 +267,15 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toEqual({ title: headline, author: 'Ana Ruiz', date: 'Mar 3, 2025' });
   });
 
+  it('takes a headline that emoji decorate, set apart, as the title when it resembles the known reposts’ titles', () => {
+    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: ['What I Learned Maintaining a Small Library'] };
+    const lines = ['Home', 'Article', '', '🧠 What I Learned Maintaining a Library for Five Years 📚', '', 'Follow', '', ...ESSAY];
+    expect(detectLines(lines, known).metadata.title).toBe('What I Learned Maintaining a Library for Five Years');
+    // A banner set apart resembles no title: it stays the banner's.
+    const banner = ['🔥 Our Weekly Contest Starts Today 🎁', '', 'Follow', '', ...ESSAY];
+    expect(detectLines(banner, known).lines[0]).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
+  });
+
   it('reads the author and the date off one line that gives both', () => {
     for (const byline of [
       'Posted on March 4, 2025 by Ana Ruiz',
