@@ -177,6 +177,12 @@ function isTitlePart(c: LineClues | undefined): boolean {
   return c !== undefined && isPlain(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
 }
 
+/**
+ * A row of tags or categories, which link to other pages: cash- and hashtags alone ("$以太坊(ETH)$ $比特币(BTC)$"), or
+ * three items or more of a capitalised word or two parted by commas ("IA, Blockchain, Traduzioni").
+ */
+const TAG_ROW = /^[#$]\S+(?:\s+[#$]\S+)*$|^\p{Lu}[^\s,]*(?: [^\s,]+)?(?:, \p{Lu}[^\s,]*(?: [^\s,]+)?){2,}$/u;
+
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
 export const HANDLE_SIGN = /^(?:u\/|@)/u;
 
@@ -234,7 +240,7 @@ export function isTitleShaped(c: LineClues): boolean {
   // Nor a row of items parted by wide gaps (a menu bar, a PDF's running header), nor a breadcrumb trail of two
   // sections or more ("Tech > Intelligence artificielle").
   if (/[:：,，、]$/u.test(f.trimmed) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
-  if (chromeLabelIn(f.trimmed) !== undefined) return false;
+  if (chromeLabelIn(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
   // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
   // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
   if (!/[.。]$/u.test(f.trimmed.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return true;

@@ -139,6 +139,13 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ title: '図書館を守る', date: '2025年3月4日' });
   });
 
+  it('takes no row of tags or categories for the title', () => {
+    for (const row of ['$Bitcoin(BTC)$ $Ethereum(ETH)$ $Nvidia(NVDA)$ $Solana(SOL)$', 'Open Source, Libraries, Maintenance Notes']) {
+      const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', 'Mar 3, 2025', row, '', ...ESSAY];
+      expect(detectLines(lines).metadata.title, row).toBe('What I Learned Maintaining a Library');
+    }
+  });
+
   it('reads the headline without the tags a page sets around it', () => {
     for (const line of ['【譯文】What I Learned Maintaining a Library', '▲ What I Learned Maintaining a Library (example.com/mira)']) {
       expect(detectLines([line, 'By Ana Ruiz', '', ...ESSAY]).metadata.title, line).toBe('What I Learned Maintaining a Library');
