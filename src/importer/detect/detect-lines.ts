@@ -69,7 +69,7 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   // When the capture is this essay by its words or names, the known essays say where it begins and ends.
   const kept = nonBlank(clues, found.essay).filter((i) => !asides.has(i));
   const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
-  const { titleRest, ...header } = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores));
+  const { titleRest, ...header } = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores, essay.end));
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);

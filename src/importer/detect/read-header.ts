@@ -42,8 +42,15 @@ const TITLE_EVIDENCE = 0.5;
  * around it), or the headline stacked above it when that is its dek. A bare name next to the
  * dateline or a follow button is the author when no byline says so.
  */
-export function readHeader(clues: readonly LineClues[], essayStart: number, titleScores?: readonly number[]): HeaderFields {
+export function readHeader(
+  clues: readonly LineClues[],
+  essayStart: number,
+  titleScores?: readonly number[],
+  essayEnd = essayStart - 1,
+): HeaderFields {
   const fields: HeaderFields = {};
+  // A line the essay prints again is one of its headings listed above it (a table of contents), not the title.
+  const headings = new Set(clues.slice(essayStart, essayEnd + 1).map((c) => c.features.trimmed));
   const candidates: number[] = [];
   const names: number[] = [];
   let crossedProse = false;
@@ -67,11 +74,13 @@ export function readHeader(clues: readonly LineClues[], essayStart: number, titl
       continue;
     }
     if (c.signal) {
-      if (isDecoratedHeadline(c) && isPostHeadline(clues, i, essayStart)) candidates.push(i);
+      // Set apart, such a line is still the headline when it resembles the known reposts' titles.
+      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || (titleScores?.[i] ?? 0) >= TITLE_EVIDENCE)) candidates.push(i);
       continue;
     }
-    if (isTitleShaped(c)) candidates.push(i);
-    else if (isBareName(c)) names.push(i);
+    if (isTitleShaped(c)) {
+      if (!headings.has(c.features.trimmed)) candidates.push(i);
+    } else if (isBareName(c)) names.push(i);
     else if (c.features.prose) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
       // a box of key points ("What to know: …").
@@ -143,21 +152,24 @@ function chooseTitle(
     (a, i) => (clues[i]!.features.chars > clues[a ?? i]!.features.chars ? i : (a ?? i)),
     undefined,
   );
-  if (chosen === undefined || !clues[chosen]!.features.prose) return chosen;
+  if (chosen === undefined) return undefined;
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, or under a
   // headline that reads as running text too and is half as long at least (share buttons may stand
   // between), a dek that reads as running text is the longer line, and the title is above it.
   // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
   // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
   const kicker = (t: string) => !/\p{Ll}/u.test(t) || /^\p{L}+[:：]\s/u.test(t);
+  const half = (i: number) => clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars;
+  // A dek may read as a row of words (few function words: "Waarom AI met elke laag slimmer wordt, terwijl …"); a line of
+  // running text right above it, half as long at least, is still its headline: a kicker or a label is no sentence.
+  const sentenceAbove = candidates.includes(chosen - 1) && clues[chosen - 1]!.features.prose && half(chosen - 1);
+  if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(clues[chosen - 1]!.features.trimmed) ? chosen - 1 : chosen;
   // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
   if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
   // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's.
   const stacked = (i: number) => clues.slice(i + 1, chosen).every((c) => !c.features.blank);
-  const headline = candidates.find(
-    (i) => i < chosen && clues[i]!.features.prose && clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars && stacked(i),
-  );
+  const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && half(i) && stacked(i));
   return headline ?? chosen;
 }
 
@@ -165,6 +177,12 @@ function chooseTitle(
 function isTitlePart(c: LineClues | undefined): boolean {
   return c !== undefined && isPlain(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
 }
+
+/**
+ * A row of tags or categories, which link to other pages: cash- and hashtags alone ("$以太坊(ETH)$ $比特币(BTC)$"), or
+ * three items or more of a capitalised word or two parted by commas ("IA, Blockchain, Traduzioni").
+ */
+const TAG_ROW = /^[#$]\S+(?:\s+[#$]\S+)*$|^\p{Lu}[^\s,]*(?: [^\s,]+)?(?:, \p{Lu}[^\s,]*(?: [^\s,]+)?){2,}$/u;
 
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
 export const HANDLE_SIGN = /^(?:u\/|@)/u;
@@ -218,12 +236,14 @@ export function isTitleShaped(c: LineClues): boolean {
   if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
-  // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки"), a line holding a label.
-  // Nor a row of items parted by wide gaps (a menu bar, a PDF's running header).
+  // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки", a full-width bar without spaces
+  // in CJK type: "Haotian｜クリプト×AIリサーチ"), a line holding a label.
+  // Nor a row of items parted by wide gaps (a menu bar, a PDF's running header), nor a breadcrumb trail of two
+  // sections or more ("Tech > Intelligence artificielle").
   // Its end is read before the emoji that close it ("… pozitif kapanış. 📈").
   const end = f.emoji > 0 ? withoutClosingEmoji(f.trimmed).trimEnd() : f.trimmed;
-  if (/[:：,，、]$/u.test(end) || LIST_BULLET.test(f.trimmed) || / [|｜·] |\S {2,}\S/u.test(f.trimmed)) return false;
-  if (chromeLabelIn(f.trimmed) !== undefined) return false;
+  if (/[:：,，、]$/u.test(end) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
+  if (chromeLabelIn(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
   // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
   // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
   if (!/[.。]$/u.test(end.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return true;

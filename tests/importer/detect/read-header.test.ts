@@ -119,6 +119,33 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes no breadcrumb trail for the title, of two sections or more', () => {
+    const headline = 'What did five years of keeping a small library alive teach me about its users?';
+    for (const trail of ['Tech > Open source', 'Forum › Discussions › What I Learned Maintaining a Library']) {
+      const lines = ['The Daily Stack', '', trail, headline, 'By Ana Ruiz', '', ...ESSAY];
+      expect(detectLines(lines).metadata.title, trail).toBe(headline);
+    }
+  });
+
+  it('takes no heading of the essay, listed above it in a table of contents, for the title', () => {
+    const heading = 'Why Small Libraries Grow Without Anyone Planning It';
+    const essay = [ESSAY[0]!, '', heading, '', ESSAY[1]!, '', ESSAY[2]!];
+    const lines = ['Keeping a Library', 'Mar 3, 2025', '', 'Contents', heading, '', ...essay];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'Keeping a Library', date: 'Mar 3, 2025' });
+  });
+
+  it('takes no name parted from its tagline by a full-width bar for the title', () => {
+    const lines = ['図書館を守る', 'Ana Ruiz｜オープンソースの小さな図書館を五年間守ってきた記録', '2025年3月4日', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: '図書館を守る', date: '2025年3月4日' });
+  });
+
+  it('takes no row of tags or categories for the title', () => {
+    for (const row of ['$Bitcoin(BTC)$ $Ethereum(ETH)$ $Nvidia(NVDA)$ $Solana(SOL)$', 'Open Source, Libraries, Maintenance Notes']) {
+      const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', 'Mar 3, 2025', row, '', ...ESSAY];
+      expect(detectLines(lines).metadata.title, row).toBe('What I Learned Maintaining a Library');
+    }
+  });
+
   it('reads the headline without the tags a page sets around it', () => {
     for (const line of ['【譯文】What I Learned Maintaining a Library', '▲ What I Learned Maintaining a Library (example.com/mira)']) {
       expect(detectLines([line, 'By Ana Ruiz', '', ...ESSAY]).metadata.title, line).toBe('What I Learned Maintaining a Library');
@@ -243,6 +270,23 @@ describe('the header above the essay', () => {
     const promo = 'New users pay no fees on bitcoin purchases for a month';
     const apart = ['Log in', promo, '', 'Home / Opinion', dek, 'By Ana Ruiz', '', ...ESSAY];
     expect(detectLines(apart).metadata).toMatchObject({ title: dek });
+  });
+
+  it('takes a sentence-case headline over a longer dek that reads as a row of words as the title', () => {
+    const headline = 'What five years of keeping a small library alive taught me about its users';
+    // Few function words: the dek does not read as running text, though it is the longer line.
+    const dek = 'Weekend project turned dependency: thousands of dependents, countless evenings, endless issue triage and reviews';
+    const lines = ['Library Notes', 'Subscribe', '', headline, dek, '', 'Ana Ruiz', 'Mar 3, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toEqual({ title: headline, author: 'Ana Ruiz', date: 'Mar 3, 2025' });
+  });
+
+  it('takes a headline that emoji decorate, set apart, as the title when it resembles the known reposts’ titles', () => {
+    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: ['What I Learned Maintaining a Small Library'] };
+    const lines = ['Home', 'Article', '', '🧠 What I Learned Maintaining a Library for Five Years 📚', '', 'Follow', '', ...ESSAY];
+    expect(detectLines(lines, known).metadata.title).toBe('What I Learned Maintaining a Library for Five Years');
+    // A banner set apart resembles no title: it stays the banner's.
+    const banner = ['🔥 Our Weekly Contest Starts Today 🎁', '', 'Follow', '', ...ESSAY];
+    expect(detectLines(banner, known).lines[0]).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
   });
 
   it('reads the author and the date off one line that gives both', () => {
