@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { collate } from '../../src/engine/collate.ts';
+import type { Witness } from '../../src/engine/tokens/tokenize.ts';
+import { LINEAR_RATIO, scaling } from '../support/scaling.ts';
+import { shippedPair } from '../bench/collate.ts';
+
+const [gate] = shippedPair();
+
+/** A witness of one paragraph. */
+const witness = (sigil: string, text: string): Witness => ({ id: sigil.toLowerCase(), sigil, label: sigil, blocks: [{ id: 'p1', text }] });
+
+/**
+ * Shapes no essay has but a file given to the CLI may: each is timed at n and 2n characters (under
+ * `MAX_WITNESS_CHARACTERS`), and a step quadratic in the shape's size reads about 4.
+ */
+describe('collate on hostile inputs', () => {
+  it('collates one word of n letters against the shipped essay in time that does not grow with the word (compound parts)', () => {
+    // Splitting a term into the other side's words tried its every prefix: 25,000 letters took 8 s, 3.99 M never ended.
+    const { ratio, result } = scaling(
+      (n) => [witness('A', 'a'.repeat(n)), gate] as const,
+      ([a, b]) => collate(a, b),
+      10_000,
+      1,
+    );
+    expect(result.a.sentences).toBe(1);
+    expect(ratio).toBeLessThan(LINEAR_RATIO);
+  });
+});
