@@ -25,4 +25,22 @@ describe('collate on hostile inputs', () => {
     expect(result.a.sentences).toBe(1);
     expect(ratio).toBeLessThan(LINEAR_RATIO);
   });
+
+  it('collates a word of n letters against the same word with its last letter changed in linear time (spelling variants)', () => {
+    // Telling a spelling variant used the whole edit-distance table: 20,000 letters took 7 s, 40,000 took 38 s.
+    const { ratio, result } = scaling(
+      (n) => {
+        const word = 'a'.repeat(n);
+        return [
+          witness('A', `The word ${word} is long. It is read as one.`),
+          witness('B', `The word ${word.slice(1)}b is long. It is read as one.`),
+        ] as const;
+      },
+      ([a, b]) => collate(a, b),
+      10_000,
+      1,
+    );
+    expect(result.rows.map((r) => r.kind)).toEqual(['reworded', 'identical']);
+    expect(ratio).toBeLessThan(LINEAR_RATIO);
+  });
 });
