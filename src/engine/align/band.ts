@@ -50,6 +50,51 @@ export function alignmentBand(n: number, m: number, anchors: readonly [number, n
   return { lo, hi };
 }
 
+/**
+ * True when `band` holds every step that could pair sentences: for each sentence of A and each of
+ * its terms, the first and the last sentence of B with that term lie deep enough inside the band
+ * that every step grouping the two (up to `maxGroup` sentences a side) starts and ends in it.
+ * Then no path outside the band scores more than the band's best: a step pairs only sentences
+ * that share a term (no shared term, no evidence), and a stretch of unpaired sentences outside
+ * the band costs what the same sentences cost left unpaired along its edge. Linear in the terms.
+ */
+export function bandHoldsSharedTerms(
+  band: Band,
+  bagsA: readonly TermBag[],
+  bagsB: readonly TermBag[],
+  terms: number,
+  maxGroup: number,
+): boolean {
+  const n = bagsA.length;
+  const m = bagsB.length;
+  const first = new Int32Array(terms).fill(-1);
+  const last = new Int32Array(terms).fill(-1);
+  bagsB.forEach((bag, y) => {
+    for (let x = bag.start; x < bag.start + bag.size; x++) {
+      const t = bag.store[x]!;
+      if (first[t] === -1) first[t] = y;
+      last[t] = y;
+    }
+  });
+  // The cells of the steps that group A's sentence x (0-based) with B's y: rows x + 1 - maxGroup
+  // to x + maxGroup, columns alike.
+  const holds = (x: number, y: number) => {
+    const from = Math.max(0, y + 1 - maxGroup);
+    const to = Math.min(m, y + maxGroup);
+    for (let r = Math.max(0, x + 1 - maxGroup); r <= Math.min(n, x + maxGroup); r++)
+      if (band.lo[r]! > from || band.hi[r]! < to) return false;
+    return true;
+  };
+  for (let x = 0; x < n; x++) {
+    const bag = bagsA[x]!;
+    for (let k = bag.start; k < bag.start + bag.size; k++) {
+      const t = bag.store[k]!;
+      if (first[t] !== -1 && (!holds(x, first[t]!) || !holds(x, last[t]!))) return false;
+    }
+  }
+  return true;
+}
+
 /** Mutual-best similar pairs, reduced to their longest order-preserving chain. */
 export function anchorChain(
   a: readonly Sentence[],
