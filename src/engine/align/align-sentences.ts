@@ -131,9 +131,12 @@ export function alignSentences(
   };
   if ((n + 1) * (m + 1) <= (options.exactCells ?? EXACT_DP_CELLS)) return extend(alignInBand(scorer, fullBand(n, m)).groups);
   const maxCells = MAX_BAND_CELLS_PER_SENTENCE * (n + m);
+  // The first band, too, keeps to that budget: its width grows with the length difference.
+  const maxWidth = Math.max(BAND_RADIUS, Math.floor(maxCells / (2 * (n + 1))));
   const anchors = anchorChain(a, b, weights, sure);
+  let previousCells = -1;
   for (let radius = options.bandRadius ?? BAND_RADIUS; ; radius = 2 * radius + 1) {
-    const band = alignmentBand(n, m, anchors, radius);
+    const band = alignmentBand(n, m, anchors, radius, maxWidth);
     const { groups, touchesEdge } = alignInBand(scorer, band);
     const cells = bandCells(band);
     // A path along the edge is still the best when nothing the band leaves out could be paired:
@@ -144,9 +147,11 @@ export function alignSentences(
       !touchesEdge ||
       cells >= (n + 1) * (m + 1) ||
       cells * 2 > maxCells ||
+      cells === previousCells ||
       bandHoldsSharedTerms(band, scorer.bagsA, scorer.bagsB, termNumbers(weights).size, MAX_GROUP)
     )
       return extend(realignGaps(groups, scorer, options.exactCells ?? EXACT_DP_CELLS));
+    previousCells = cells;
   }
 }
 

@@ -25,9 +25,18 @@ export function fullBand(n: number, m: number): Band {
  * cost grows linearly with length instead of quadratically. Between two anchors the band is
  * `radius` plus the difference of the two sides' lengths there wide on each side of the straight
  * line: text inserted on one side bends the true path away from that line by at most that
- * difference, so with no anchor at all, 60 sentences inserted still leave the path inside.
+ * difference, so with no anchor at all, 60 sentences inserted still leave the path inside. No
+ * wider than `maxWidth` on each side, so that memory stays linear in the input: with no anchor,
+ * the length difference alone made a band quadratic in the length (two unrelated texts, one twice
+ * as long as the other).
  */
-export function alignmentBand(n: number, m: number, anchors: readonly [number, number][], radius: number = BAND_RADIUS): Band {
+export function alignmentBand(
+  n: number,
+  m: number,
+  anchors: readonly [number, number][],
+  radius: number = BAND_RADIUS,
+  maxWidth: number = Number.POSITIVE_INFINITY,
+): Band {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1).fill(m);
   const points = [[0, 0], ...anchors, [n, m]] as [number, number][];
@@ -37,7 +46,7 @@ export function alignmentBand(n: number, m: number, anchors: readonly [number, n
     const [i0, j0] = points[k]!;
     const [i1, j1] = points[k + 1]!;
     const center = i1 === i0 ? j1 : j0 + ((j1 - j0) * (i - i0)) / (i1 - i0);
-    const width = radius + Math.abs(j1 - j0 - (i1 - i0));
+    const width = Math.min(radius + Math.abs(j1 - j0 - (i1 - i0)), maxWidth);
     lo[i] = Math.max(0, Math.floor(center) - width);
     hi[i] = Math.min(m, Math.ceil(center) + width);
   }
