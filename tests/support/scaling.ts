@@ -48,3 +48,16 @@ export function scaling<I, T>(make: (n: number) => I, run: (input: I) => T, n: n
   const at2N = ((large) => fastest(() => run(large), repeats))(make(2 * n));
   return { ratio: at2N.ms / Math.max(atN, 1e-3), result: at2N.result };
 }
+
+/**
+ * Times `run(make(shape))` for two shapes of one size, each the fastest of `repeats` runs after a
+ * warm-up on the first: for work whose cost should not depend on the shape of its input (nothing
+ * in common against everything in common), where the ratio at two sizes cannot tell a constant
+ * factor of 30 from none. Returns the time of `second` over the time of `first`.
+ */
+export function shapeRatio<S, I, T>(make: (shape: S) => I, run: (input: I) => T, first: S, second: S, repeats = 2): Scaling<T> {
+  run(make(first));
+  const atFirst = ((input) => fastest(() => run(input), repeats).ms)(make(first));
+  const atSecond = ((input) => fastest(() => run(input), repeats))(make(second));
+  return { ratio: atSecond.ms / Math.max(atFirst, 1e-3), result: atSecond.result };
+}

@@ -25,9 +25,18 @@ export function fullBand(n: number, m: number): Band {
  * cost grows linearly with length instead of quadratically. Between two anchors the band is
  * `radius` plus the difference of the two sides' lengths there wide on each side of the straight
  * line: text inserted on one side bends the true path away from that line by at most that
- * difference, so with no anchor at all, 60 sentences inserted still leave the path inside.
+ * difference, so with no anchor at all, 60 sentences inserted still leave the path inside. No
+ * wider than `maxWidth` on each side, so that memory stays linear in the input: with no anchor,
+ * the length difference alone made a band quadratic in the length (two unrelated texts, one twice
+ * as long as the other).
  */
-export function alignmentBand(n: number, m: number, anchors: readonly [number, number][], radius: number = BAND_RADIUS): Band {
+export function alignmentBand(
+  n: number,
+  m: number,
+  anchors: readonly [number, number][],
+  radius: number = BAND_RADIUS,
+  maxWidth: number = Number.POSITIVE_INFINITY,
+): Band {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1).fill(m);
   const points = [[0, 0], ...anchors, [n, m]] as [number, number][];
@@ -37,7 +46,7 @@ export function alignmentBand(n: number, m: number, anchors: readonly [number, n
     const [i0, j0] = points[k]!;
     const [i1, j1] = points[k + 1]!;
     const center = i1 === i0 ? j1 : j0 + ((j1 - j0) * (i - i0)) / (i1 - i0);
-    const width = radius + Math.abs(j1 - j0 - (i1 - i0));
+    const width = Math.min(radius + Math.abs(j1 - j0 - (i1 - i0)), maxWidth);
     lo[i] = Math.max(0, Math.floor(center) - width);
     hi[i] = Math.min(m, Math.ceil(center) + width);
   }
@@ -48,6 +57,51 @@ export function alignmentBand(n: number, m: number, anchors: readonly [number, n
   lo[0] = 0;
   hi[n] = m;
   return { lo, hi };
+}
+
+/**
+ * True when `band` holds every step that could pair sentences: for each sentence of A and each of
+ * its terms, the first and the last sentence of B with that term lie deep enough inside the band
+ * that every step grouping the two (up to `maxGroup` sentences a side) starts and ends in it.
+ * Then no path outside the band scores more than the band's best: a step pairs only sentences
+ * that share a term (no shared term, no evidence), and a stretch of unpaired sentences outside
+ * the band costs what the same sentences cost left unpaired along its edge. Linear in the terms.
+ */
+export function bandHoldsSharedTerms(
+  band: Band,
+  bagsA: readonly TermBag[],
+  bagsB: readonly TermBag[],
+  terms: number,
+  maxGroup: number,
+): boolean {
+  const n = bagsA.length;
+  const m = bagsB.length;
+  const first = new Int32Array(terms).fill(-1);
+  const last = new Int32Array(terms).fill(-1);
+  bagsB.forEach((bag, y) => {
+    for (let x = bag.start; x < bag.start + bag.size; x++) {
+      const t = bag.store[x]!;
+      if (first[t] === -1) first[t] = y;
+      last[t] = y;
+    }
+  });
+  // The cells of the steps that group A's sentence x (0-based) with B's y: rows x + 1 - maxGroup
+  // to x + maxGroup, columns alike.
+  const holds = (x: number, y: number) => {
+    const from = Math.max(0, y + 1 - maxGroup);
+    const to = Math.min(m, y + maxGroup);
+    for (let r = Math.max(0, x + 1 - maxGroup); r <= Math.min(n, x + maxGroup); r++)
+      if (band.lo[r]! > from || band.hi[r]! < to) return false;
+    return true;
+  };
+  for (let x = 0; x < n; x++) {
+    const bag = bagsA[x]!;
+    for (let k = bag.start; k < bag.start + bag.size; k++) {
+      const t = bag.store[k]!;
+      if (first[t] !== -1 && (!holds(x, first[t]!) || !holds(x, last[t]!))) return false;
+    }
+  }
+  return true;
 }
 
 /** Mutual-best similar pairs, reduced to their longest order-preserving chain. */

@@ -1,3 +1,4 @@
+import { isWordSized } from '../text/word-length.ts';
 import type { Sentence } from '../tokens/tokenize.ts';
 
 /** Shortest part, in characters, that a term may be matched by (see `termParts`). */
@@ -41,8 +42,13 @@ function withParts(sentences: readonly Sentence[], other: ReadonlySet<string>): 
   });
 }
 
-/** The longest prefix and the longest suffix of `term` (shorter than it) that `other` has, or undefined when neither. */
+/**
+ * The longest prefix and the longest suffix of `term` (shorter than it) that `other` has, or
+ * undefined when neither. A term longer than any word is no compound and stays whole: trying its
+ * every prefix is quadratic in its length (a 50,000-letter token took 40 s; 4 M letters, days).
+ */
 function parts(term: string, other: ReadonlySet<string>): string[] | undefined {
+  if (!isWordSized(term)) return undefined;
   const chars = [...term];
   let prefix: string | undefined;
   let suffix: string | undefined;

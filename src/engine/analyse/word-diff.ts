@@ -112,6 +112,14 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
 /** Rows up to this many cells (words of A × words of B) get the table LCS; larger ones jsdiff's Myers. */
 const TABLE_LCS_CELLS = 1 << 20;
 
+/**
+ * Most edits jsdiff's Myers looks for in a row too large for the table. Myers' time grows with the
+ * row's length times the edits (D): two unrelated one-sentence texts of 33,000 words a side have
+ * D near 66,000, and took 41 s (4 M characters a side would take days). Rows that differ by more
+ * are no sentence pair a reader compares word by word: they get `trimmedChanges`.
+ */
+const MAX_MYERS_EDITS = 2000;
+
 /** A run of the diff, as jsdiff gives it. */
 interface Change {
   count: number;
@@ -129,7 +137,10 @@ interface Change {
 function diffUnits(ua: readonly Unit[], ub: readonly Unit[]): Change[] {
   const n = ua.length;
   const m = ub.length;
-  if ((n + 1) * (m + 1) > TABLE_LCS_CELLS) return diffArrays([...ua], [...ub], { comparator: (x, y) => x.norm === y.norm });
+  if ((n + 1) * (m + 1) > TABLE_LCS_CELLS) {
+    const found = diffArrays([...ua], [...ub], { comparator: (x, y) => x.norm === y.norm, maxEditLength: MAX_MYERS_EDITS });
+    return found ?? trimmedChanges(ua, ub);
+  }
   // Units compared by their normalised forms directly: the same form is mostly the same string
   // (tokens are shared, see tokenize's `sharedToken`), and two forms of different lengths differ
   // at once. Numbering the forms first took a map per row, a look-up for each unit, and most of
@@ -171,6 +182,27 @@ function diffUnits(ua: readonly Unit[], ub: readonly Unit[]): Change[] {
       j++;
     }
   }
+  return changes;
+}
+
+/**
+ * Changes for rows that differ beyond `MAX_MYERS_EDITS`: the words both sides begin and end with
+ * are equal, and what lies between is removed from A and added in B. A common subsequence, not
+ * always the longest, found in linear time.
+ */
+function trimmedChanges(ua: readonly Unit[], ub: readonly Unit[]): Change[] {
+  let head = 0;
+  while (head < ua.length && head < ub.length && ua[head]!.norm === ub[head]!.norm) head++;
+  let tail = 0;
+  while (tail < ua.length - head && tail < ub.length - head && ua[ua.length - 1 - tail]!.norm === ub[ub.length - 1 - tail]!.norm) tail++;
+  const changes: Change[] = [];
+  const push = (count: number, added: boolean, removed: boolean) => {
+    if (count > 0) changes.push({ count, added, removed });
+  };
+  push(head, false, false);
+  push(ua.length - head - tail, false, true);
+  push(ub.length - head - tail, true, false);
+  push(tail, false, false);
   return changes;
 }
 

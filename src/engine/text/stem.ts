@@ -1,22 +1,17 @@
 import snowball from 'snowball-stemmers';
 import { languageInfo } from './language.ts';
+import { isWordSized } from './word-length.ts';
 
 /** Maps a normalised word to its stem. */
 export type Stemmer = (word: string) => string;
 
 const cache = new Map<string, Stemmer>();
 const identity: Stemmer = (word) => word;
-/**
- * Longer than any word of a language (German compounds included): a token this long is a run of
- * digits or letters a page or an attacker made, and it stays as it is. Some Snowball stemmers
- * (Arabic's normalisation) are quadratic in a word's length: 160,000 Arabic-Indic digits took 42 s.
- */
-const MAX_STEMMED_CHARS = 64;
 
 /**
  * The Snowball stemmer of a language ("capabilities" and "capability" meet; "speed" stays
  * "speed"), memoised per word because texts repeat their words; the identity for languages
- * without one (Chinese, Japanese: their words do not inflect), and for a token longer than any word.
+ * without one (Chinese, Japanese: their words do not inflect), and for a token longer than any word (`isWordSized`).
  */
 export function stemmerFor(tag: string | undefined): Stemmer {
   const algorithm = languageInfo(tag)?.snowball;
@@ -27,7 +22,7 @@ export function stemmerFor(tag: string | undefined): Stemmer {
     const memo = new Map<string, string>();
     stemmer = (word) => {
       let stem = memo.get(word);
-      if (stem === undefined) memo.set(word, (stem = word.length > MAX_STEMMED_CHARS ? word : snow.stem(word)));
+      if (stem === undefined) memo.set(word, (stem = isWordSized(word) ? snow.stem(word) : word));
       return stem;
     };
     cache.set(algorithm, stemmer);

@@ -28,6 +28,13 @@ describe('termParts', () => {
     expect(termsOf(a)).toEqual([['swine', 'hoff', 'hoff']]);
   });
 
+  it('leaves a term longer than any word whole, even when the other witness has its head and tail', () => {
+    // Trying every prefix of a 4 M-letter token would take days; no word is that long.
+    const giant = `gnad${'e'.repeat(100)}gesetz`;
+    const { a } = termParts([sentence([giant])], [sentence(['gnad', 'gesetz'])]);
+    expect(termsOf(a)).toEqual([[giant]]);
+  });
+
   it('pairs two German sentences that share only the parts of a compound by their words, not by position alone', () => {
     // Without parts, "Gnadengabe" and "Gnade" are different terms: the middle pair shares no
     // term and is paired by position only.

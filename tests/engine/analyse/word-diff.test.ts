@@ -37,6 +37,19 @@ describe('wordDiff', () => {
     expect(words).toEqual({ a: 5, b: 5, equal: 4 });
   });
 
+  it('diffs a row of thousands of words that differ beyond any word-by-word reading in linear time: shared head and tail equal, the middle changed', () => {
+    // Two unrelated "sentences" of 6,000 words each, between one shared opening and ending: over
+    // 2,000 edits apart, so Myers stops and the row is read by its common head and tail.
+    const words = (prefix: string) => Array.from({ length: 6000 }, (_, i) => `${prefix}${i}`).join(' ');
+    const a = `Once upon a time ${words('x')} and that was all.`;
+    const b = `Once upon a time ${words('y')} and that was all.`;
+    const { parts, words: counts } = diff(a, b);
+    expect(parts.map((p) => p.a).join('')).toBe(a);
+    expect(parts.map((p) => p.b).join('')).toBe(b);
+    expect(parts.map((p) => p.op)).toEqual(['equal', 'delete', 'insert', 'equal']);
+    expect(counts).toEqual({ a: 6008, b: 6008, equal: 8 });
+  });
+
   it('does not count punctuation as words', () => {
     expect(diff('Yes, really.', 'Yes really!').words).toEqual({ a: 2, b: 2, equal: 2 });
   });
