@@ -3,7 +3,7 @@ import { type AlignedGroup, alignSentences } from '../../src/engine/align/align-
 import { pairGaps } from '../../src/engine/align/pair-gaps.ts';
 import { termWeights } from '../../src/engine/align/similarity.ts';
 import { collate } from '../../src/engine/collate.ts';
-import { CollationSizeError } from '../../src/engine/tokens/size-limit.ts';
+import { CollationSizeError, MAX_WITNESS_SENTENCES } from '../../src/engine/tokens/size-limit.ts';
 import { type Sentence, tokenize, type Witness } from '../../src/engine/tokens/tokenize.ts';
 import { shippedPair } from '../bench/collate.ts';
 
@@ -76,6 +76,15 @@ describe('the engine on the inputs of issue 9', () => {
     expect(() => collate(a, witness('B', ['y']), { maxCharacters: 100 })).toThrow(
       'a: too long to collate (101 characters; the limit is 100)',
     );
+  });
+
+  it('refuses a witness of more sentences than the limit, however few its characters, naming it and the limit', () => {
+    // One-word sentences: 600,003 characters, well under the character limit; 5 GB at 1.3 M of them.
+    const many = witness('A', ['A! '.repeat(MAX_WITNESS_SENTENCES + 1)]);
+    expect(() => collate(many, witness('B', ['y']))).toThrow(
+      `a: too long to collate (over ${MAX_WITNESS_SENTENCES.toLocaleString('en')} sentences; the limit is ${MAX_WITNESS_SENTENCES.toLocaleString('en')})`,
+    );
+    expect(collate(witness('A', ['A! '.repeat(1000)]), witness('B', ['A! '.repeat(1000)])).rows.length).toBeGreaterThan(0);
   });
 
   it.each([60, 150])(

@@ -1,7 +1,7 @@
 import { normalizeToken } from '../text/normalize.ts';
 import { type LanguageProfile, languageProfile } from '../text/profile.ts';
 import type { Segment } from '../text/segment.ts';
-import { CollationSizeError, MAX_WITNESS_CHARACTERS } from './size-limit.ts';
+import { CollationSizeError, MAX_WITNESS_CHARACTERS, MAX_WITNESS_SENTENCES } from './size-limit.ts';
 
 /** A block of a witness: a heading or paragraph with its anchor id. */
 export interface WitnessBlock {
@@ -59,7 +59,7 @@ export type TokenTable = Map<string, Token | Token[]>;
 /**
  * Stage 1, tokenize: blocks → sentences (Intl.Segmenter) → tokens. Blocks are never merged, so a
  * sentence never spans two paragraphs of its witness. Throws a `CollationSizeError` for a witness
- * longer than `maxCharacters`. `shared`, the tokens already made, lets two witnesses of one
+ * longer than `maxCharacters`, or of more than `MAX_WITNESS_SENTENCES` sentences. `shared`, the tokens already made, lets two witnesses of one
  * collation share the tokens they have in common (a token is the same whichever text it is in).
  */
 export function tokenize(
@@ -79,6 +79,9 @@ export function tokenize(
     for (const segment of profile.segmenters.sentences(block.text)) {
       const text = segment.text.trimEnd();
       if (text.trim()) texts.push(blockSlice(block.text, segment, text.length - text.trimStart().length, text.length));
+      // Refused before its words are read: the memory goes to the sentences' tokens and terms.
+      if (sentences.length + texts.length > MAX_WITNESS_SENTENCES)
+        throw new CollationSizeError(witness.id, sentences.length + texts.length, MAX_WITNESS_SENTENCES, 'sentences');
     }
     // The words of a block's sentences in one call to ICU, each sentence as if alone.
     const words = profile.segmenters.wordsOfEach(texts);
