@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import { franc } from 'franc';
 
 /** What the engine knows about a language: its stopword list and Snowball stemmer, when there are any. */
 export interface LanguageInfo {
@@ -57,8 +57,8 @@ export const LANGUAGES: Readonly<Record<string, LanguageInfo>> = Object.fromEntr
       ['sk', 'slk', undefined, 'slk'],
       ['sl', 'slv', 'slovene', 'slv'],
       ['lt', 'lit', undefined, 'lit'],
-      ['lv', 'lav', undefined, 'lav'],
-      ['et', 'est', undefined, 'est'],
+      ['lv', 'lav', undefined, 'lvs'],
+      ['et', 'est', undefined, 'ekk'],
       ['ga', 'gle', 'irish', 'gle'],
       ['eu', 'eus', 'basque', 'eus'],
       ['gl', 'glg', undefined, 'glg'],
@@ -89,7 +89,12 @@ export const LANGUAGES: Readonly<Record<string, LanguageInfo>> = Object.fromEntr
   ]),
 );
 
-const BY_FRANC = new Map(Object.values(LANGUAGES).map((l) => [l.franc, l.tag]));
+/**
+ * Varieties franc tells apart that share a language's lists, and it takes the language for: a few lines of English
+ * for Scots, Iranian Persian for Dari, Bokmål for Nynorsk.
+ */
+const VARIETIES: Readonly<Record<string, string>> = { sco: 'en', prs: 'fa', nno: 'nb' };
+const BY_FRANC = new Map([...Object.values(LANGUAGES).map((l) => [l.franc, l.tag] as const), ...Object.entries(VARIETIES)]);
 
 /** The primary subtag of a BCP 47 tag, lower case: `zh-Hant-TW` → `zh`; `und` when empty. */
 export function primaryTag(tag: string | undefined): string {
@@ -106,8 +111,11 @@ export function languageInfo(tag: string | undefined): LanguageInfo | undefined 
 const SAMPLE = 4000;
 
 /**
- * The language of a text as a BCP 47 primary subtag, by `franc` (character trigrams, 82
- * languages), or `und` when the text is too short or the language is not one the engine knows.
+ * The language of a text as a BCP 47 primary subtag, by `franc` (character trigrams, 187 languages), or `und`
+ * when the text is too short or the language is not one the engine knows.
+ * Not `franc-min` (82 languages, those of 8 M speakers or more): it knows no Danish, Norwegian,
+ * Finnish, Slovak, Lithuanian, Catalan or Hebrew, and named them Swedish, Italian, Portuguese,
+ * Spanish or Indonesian, whose stopwords then made their prose look like a list of names.
  */
 export function detectLanguage(text: string): string {
   const code = franc(text.slice(0, SAMPLE), { minLength: 10 });

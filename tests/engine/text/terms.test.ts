@@ -22,6 +22,20 @@ describe('content terms of a word', () => {
     expect(languageProfile('sl').terms('zgodbami')).toEqual(languageProfile('sl').terms('zgodbe'));
   });
 
+  it('tells the languages of fewer speakers from their neighbours, and English from Scots', () => {
+    const texts = {
+      da: 'Alle siger, at Ethereums strategi ser ud til at være slået fejl, og alle er trætte af det her spil med kinesiske æsker.',
+      nb: 'Alle sier at Ethereums strategi ser ut til å ha mislyktes, og alle er lei av dette spillet med kinesiske esker.',
+      fi: 'Kaikki sanovat, että Ethereumin strategia näyttää epäonnistuneen, ja kaikki ovat kyllästyneet tähän peliin.',
+      sk: 'Všetci hovoria, že stratégia Etherea zrejme zlyhala, a všetci sú unavení z tejto hry s vrstvami.',
+      lt: 'Visi sako, kad Ethereum strategija, atrodo, žlugo, ir visiems jau nusibodo šis žaidimas su sluoksniais.',
+      ca: "Tothom diu que l'estratègia d'Ethereum sembla haver fracassat, i tothom està cansat d'aquest joc de capes.",
+      he: 'כולם אומרים שהאסטרטגיה של אתריום נכשלה, וכולם עייפים מהמשחק הזה של שכבות על גבי שכבות.',
+      en: 'When they looked, they saw that the heavy stone was rolled away from the door: for it was very great.',
+    };
+    for (const [tag, text] of Object.entries(texts)) expect([tag, detectLanguage(text)]).toEqual([tag, tag]);
+  });
+
   it('counts a Japanese word with kanji as its kanji, so old and new spellings meet', () => {
     // Classical 「新しき教」 and modern 「新しい教え」 are segmented into different words.
     const old = termsOf('ja', '權威ある新しき教なるかな。');
