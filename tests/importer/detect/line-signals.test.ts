@@ -105,6 +105,10 @@ describe('matchAuthor', () => {
     // The author's field after another field on one line, parted by a wide gap or a bar.
     ['来源：链上观察  作者：Haotian  责任编辑：李四', 'Haotian'],
     ['Translated by Jan Berg | Author: Haotian', 'Haotian'],
+    // Labels without a colon as pages print them: Korean "writer", Swahili "by", Vietnamese "by".
+    ['글쓴이 Haotian', 'Haotian'],
+    ['Na Haotian', 'Haotian'],
+    ['Viết bởi Haotian', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
@@ -117,6 +121,7 @@ describe('matchAuthor', () => {
     'de asemenea, piața a crescut',
     'af og til',
     'auteur de plusieurs livres',
+    'Na wote wanachukia mchezo huu',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
   });
