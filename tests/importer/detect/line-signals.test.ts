@@ -109,6 +109,10 @@ describe('matchAuthor', () => {
     ['글쓴이 Haotian', 'Haotian'],
     ['Na Haotian', 'Haotian'],
     ['Viết bởi Haotian', 'Haotian'],
+    // A name, then the role a newsroom gives its writer: the role is no part of the name; an alias glued to it is.
+    ['Haotian, colunista', 'Haotian'],
+    ['Mira Okafor, Staff Writer', 'Mira Okafor'],
+    ['하오톈(Haotian) 기자', '하오톈(Haotian)'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
@@ -122,6 +126,8 @@ describe('matchAuthor', () => {
     'af og til',
     'auteur de plusieurs livres',
     'Na wote wanachukia mchezo huu',
+    // A capitalised role after a name and a space is more of a name, or a headline.
+    'Mira Okafor Reporter',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
   });
