@@ -131,8 +131,12 @@ export function withSignature(clues: readonly LineClues[], essayEnd: number, fie
     const c = clues[i]!;
     if (c.features.blank) continue;
     seen++;
-    // A name on its own right under the essay signs it ("Haotian", then the translator's credit).
-    if (c.author !== undefined || (seen === 1 && !c.signal && isBareName(c))) fields.author ??= i;
+    // A name on its own right under the essay signs it ("Haotian", then the translator's credit). A byline there says
+    // who wrote it more surely than another bare name in the header, which may be a site's or a section's ("Siaran Pers").
+    const guessed = fields.author !== undefined && clues[fields.author]!.author === undefined;
+    if (c.author !== undefined && guessed && c.author !== clues[fields.author!]!.features.trimmed.replace(HANDLE_SIGN, ''))
+      fields.author = i;
+    else if (c.author !== undefined || (seen === 1 && !c.signal && isBareName(c))) fields.author ??= i;
     if (isDateline(c)) fields.date ??= i;
     else if (c.author === undefined && c.features.prose) break;
   }
