@@ -73,6 +73,16 @@ describe('the header above the essay', () => {
     expect(detectLines(comments).metadata.author).toBeUndefined();
   });
 
+  it('takes the name of a profile header, a name and its tagline over a follow button, as the author', () => {
+    const lines = ['What I Learned Maintaining a Library', '', 'Mira Okafor | Open Source Notes', '@miraokafor', 'Follow', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor' });
+    const cjk = ['What I Learned Maintaining a Library', '', 'Mira Okafor｜オープンソース', 'フォロー', '', ...ESSAY];
+    expect(detectLines(cjk).metadata).toMatchObject({ author: 'Mira Okafor' });
+    // Without a follow button, a name and a tagline may be a site's or a section's.
+    const bare = ['What I Learned Maintaining a Library', '', 'Mira Okafor | Open Source Notes', '', ...ESSAY];
+    expect(detectLines(bare).metadata.author).toBeUndefined();
+  });
+
   it('takes a bare name beside the dateline as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
