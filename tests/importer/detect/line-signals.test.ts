@@ -109,6 +109,8 @@ describe('matchAuthor', () => {
     ['글쓴이 Haotian', 'Haotian'],
     ['Na Haotian', 'Haotian'],
     ['Viết bởi Haotian', 'Haotian'],
+    // Japanese credits the author of a translated text as its original: "原文：".
+    ['原文：Haotian（@tmel0211）', 'Haotian'],
     // A name, then the role a newsroom gives its writer: the role is no part of the name; an alias glued to it is.
     ['Haotian, colunista', 'Haotian'],
     ['Mira Okafor, Staff Writer', 'Mira Okafor'],
