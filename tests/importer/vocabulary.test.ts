@@ -25,6 +25,7 @@ const found = (pattern: RegExp, text: string) => text.match(new RegExp(pattern.s
 /** What each entry of a kind must do on a line of its own making. */
 const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'author-label': (e) => expect(matchAuthor(`${e}: Haotian`)).toBe('Haotian'),
+  'author-role': (e) => expect(matchAuthor(`Haotian, ${e}`)).toBe('Haotian'),
   'date-label': (e) => expect(`${e}: 2025-06-17`.replace(DATE_LABEL, '')).toBe('2025-06-17'),
   'update-label': (e) =>
     expect([`${e}: 2025-06-17`.replace(DATE_LABEL, ''), UPDATE_LABEL.test(`${e} 2025-06-17`)]).toEqual(['2025-06-17', true]),

@@ -6,7 +6,7 @@ import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { withinKnownEssay } from './known-extent.ts';
 import { lineClues, withEmojiBullets, type LineClues } from './line-clues.ts';
-import { HANDLE_SIGN, readHeader, withSignature } from './read-header.ts';
+import { HANDLE_SIGN, nameBeforeTagline, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
@@ -142,7 +142,7 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
 function metadataValue(c: LineClues, field: MetadataField): string {
-  if (field === 'author') return c.author ?? c.features.trimmed.replace(HANDLE_SIGN, '');
+  if (field === 'author') return c.author ?? nameBeforeTagline(c.features.trimmed) ?? c.features.trimmed.replace(HANDLE_SIGN, '');
   if (field === 'date') return c.date!.value;
   return untaggedValue(c.features.trimmed);
 }

@@ -52,6 +52,8 @@ export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${altern
 export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|｜丨/／]\\s*|\\s+)`, 'iu');
 /** An author's field after another on one line ("来源：链上观察  作者：Haotian"): parted by a wide gap or a bar, with a colon. */
 export const AUTHOR_FIELD = new RegExp(`(?:\\s{2,}|\\u3000|\\s?[|｜·•]\\s?)${alternatives('author-label')}\\s*[:：]\\s*`, 'iu');
+/** A journalist's role after the name in a byline ("Haotian, colunista", "하오톈(Haotian) 기자"), the whole rest of the line. */
+export const AUTHOR_ROLE = new RegExp(`^${alternatives('author-role')}[.。]?$`, 'iu');
 /** An author label on a line of its own, the name on the next ("작성자" / "Haotian"). */
 export const AUTHOR_LABEL_ALONE = new RegExp(`^${alternatives('author-label')}\\s*[:：]?$`, 'iu');
 

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
-import { AUTHOR_FIELD, AUTHOR_LABEL, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
+import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_ROLE, DATE_LABEL, MONTH_NAME } from './known-phrases.ts';
 import { SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
@@ -144,6 +144,15 @@ const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)|\s{2,}/u;
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
 /** A signature: a dash and a name, a handle in brackets and a clause after a comma at most ("— Haotian", "– Mira Okafor (@mira), from X"). */
 const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$`, 'u');
+/**
+ * A name and the role a newsroom gives its writer after it: "Haotian, colunista", "Mira Okafor, Staff Writer",
+ * "하오톈(Haotian) 기자". The name is one to three capitalised words or, in a script without case, one or two words;
+ * an alias glued to it in brackets belongs to it. The role is read apart (`AUTHOR_ROLE`), case-insensitively.
+ */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`^((?:${NAME}|\p{Lo}[\p{Lo}\p{M}]{0,11}(?: \p{Lo}[\p{Lo}\p{M}]{0,11})?)(?:[(（][^()（）]{1,40}[)）])?)(\s*[,，、]\s*|\s+)(\S.*)$`,
+  'u',
+);
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A line of several metadata fields (source, author, editor) is short: a longer one is not searched for a field. */
@@ -158,6 +167,8 @@ const MAX_BYLINE_WORDS = 10;
 export function matchAuthor(trimmed: string): string | undefined {
   const signed = SIGNATURE.exec(trimmed);
   if (signed) return signed[1];
+  const role = nameBeforeRole(trimmed);
+  if (role) return role;
   const label = AUTHOR_LABEL.exec(trimmed) ?? (trimmed.length <= MAX_FIELDS_CHARS ? AUTHOR_FIELD.exec(trimmed) : null);
   if (!label) return undefined;
   if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
@@ -169,6 +180,17 @@ export function matchAuthor(trimmed: string): string | undefined {
   // a name must look like one: a capital, a handle sign or a letter of a script without case.
   if (!/[:：|丨]/u.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
   return name;
+}
+
+/**
+ * The name of a byline that gives the writer's role after it (`NAME_THEN_ROLE`). Parted by a space only, the role is
+ * in a script without case ("기자", "記者"): a capitalised word after a name is more of the name ("Mira Okafor Reporter").
+ */
+function nameBeforeRole(trimmed: string): string | undefined {
+  const m = NAME_THEN_ROLE.exec(trimmed);
+  if (!m || !AUTHOR_ROLE.test(m[3]!)) return undefined;
+  if (m[2]!.trim() === '' && /^[\p{Lu}\p{Ll}]/u.test(m[3]!)) return undefined;
+  return m[1];
 }
 
 /** The value of a decimal digit of any script: its distance from the zero that opens its run of ten. */

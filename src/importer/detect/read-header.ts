@@ -80,7 +80,7 @@ export function readHeader(
     }
     if (isTitleShaped(c)) {
       if (!headings.has(c.features.trimmed)) candidates.push(i);
-    } else if (isBareName(c)) names.push(i);
+    } else if (isBareName(c) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
     else if (c.features.prose) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
       // a box of key points ("What to know: …").
@@ -108,10 +108,9 @@ export function readHeader(
   const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
   const textOf = (i: number) => clues[i]?.features.trimmed ?? '';
   const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(textOf(nearestLine(clues, i, -1)));
-  const followed = (i: number) => FOLLOW_LABEL.test(textOf(nearestLine(clues, i, 1)));
   const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
   const named =
-    names.find((i) => glued(i) || followed(i) || labelled(i)) ??
+    names.find((i) => glued(i) || followed(clues, i) || labelled(i)) ??
     names.find(underTitle) ??
     names.find((i) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)].some((k) => k === fields.date));
   // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.
@@ -131,8 +130,12 @@ export function withSignature(clues: readonly LineClues[], essayEnd: number, fie
     const c = clues[i]!;
     if (c.features.blank) continue;
     seen++;
-    // A name on its own right under the essay signs it ("Haotian", then the translator's credit).
-    if (c.author !== undefined || (seen === 1 && !c.signal && isBareName(c))) fields.author ??= i;
+    // A name on its own right under the essay signs it ("Haotian", then the translator's credit). A byline there says
+    // who wrote it more surely than another bare name in the header, which may be a site's or a section's ("Siaran Pers").
+    const guessed = fields.author !== undefined && clues[fields.author]!.author === undefined;
+    if (c.author !== undefined && guessed && c.author !== clues[fields.author!]!.features.trimmed.replace(HANDLE_SIGN, ''))
+      fields.author = i;
+    else if (c.author !== undefined || (seen === 1 && !c.signal && isBareName(c))) fields.author ??= i;
     if (isDateline(c)) fields.date ??= i;
     else if (c.author === undefined && c.features.prose) break;
   }
@@ -193,6 +196,24 @@ const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 function isBareName(c: LineClues): boolean {
   return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, ''));
 }
+
+/** A name and its tagline parted by a bar, as a profile's header prints them ("Haotian | CryptoInsight", "Haotian｜クリプト×AIリサーチ"). */
+const NAME_AND_TAGLINE = new RegExp(`^(${NAME})\\s*[|｜]\\s*\\S`, 'u');
+
+/** The name that opens a name-and-tagline line, if it is one. */
+export function nameBeforeTagline(trimmed: string): string | undefined {
+  return NAME_AND_TAGLINE.exec(trimmed)?.[1];
+}
+
+/** True when a follow button stands under line i, right under it or under the handle printed below it ("@tmel0211" / "Follow"). */
+function followed(clues: readonly LineClues[], i: number): boolean {
+  const next = nearestLine(clues, i, 1);
+  const text = (k: number) => clues[k]?.features.trimmed ?? '';
+  return FOLLOW_LABEL.test(text(next)) || (HANDLE_LINE.test(text(next)) && FOLLOW_LABEL.test(text(nearestLine(clues, next, 1))));
+}
+
+/** A user handle on its own line. */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.]+$/u;
 
 /** True when a dateline gives an update's date: its label on the line or on a line of its own above ("Last edited" / "…"). */
 function isUpdate(clues: readonly LineClues[], i: number): boolean {

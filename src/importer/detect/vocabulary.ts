@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 export const VOCABULARY_KINDS = [
   'author-label',
+  'author-role',
   'date-label',
   'update-label',
   'credit-label',

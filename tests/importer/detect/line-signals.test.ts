@@ -105,6 +105,16 @@ describe('matchAuthor', () => {
     // The author's field after another field on one line, parted by a wide gap or a bar.
     ['来源：链上观察  作者：Haotian  责任编辑：李四', 'Haotian'],
     ['Translated by Jan Berg | Author: Haotian', 'Haotian'],
+    // Labels without a colon as pages print them: Korean "writer", Swahili "by", Vietnamese "by".
+    ['글쓴이 Haotian', 'Haotian'],
+    ['Na Haotian', 'Haotian'],
+    ['Viết bởi Haotian', 'Haotian'],
+    // Japanese credits the author of a translated text as its original: "原文：".
+    ['原文：Haotian（@tmel0211）', 'Haotian'],
+    // A name, then the role a newsroom gives its writer: the role is no part of the name; an alias glued to it is.
+    ['Haotian, colunista', 'Haotian'],
+    ['Mira Okafor, Staff Writer', 'Mira Okafor'],
+    ['하오톈(Haotian) 기자', '하오톈(Haotian)'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
@@ -117,6 +127,9 @@ describe('matchAuthor', () => {
     'de asemenea, piața a crescut',
     'af og til',
     'auteur de plusieurs livres',
+    'Na wote wanachukia mchezo huu',
+    // A capitalised role after a name and a space is more of a name, or a headline.
+    'Mira Okafor Reporter',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
   });

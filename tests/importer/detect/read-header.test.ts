@@ -50,11 +50,37 @@ describe('the header above the essay', () => {
     expect(detected.lines[6]).toMatchObject({ role: 'metadata', fields: ['author'], reason: 'byline signing the essay, after it' });
   });
 
+  it('takes a byline signing the essay over another bare name in the header, which may be a section’s', () => {
+    const lines = [
+      'What I Learned Maintaining a Library',
+      'Press Release',
+      'March 3, 2025',
+      '',
+      ...ESSAY,
+      '',
+      'Original author: Mira Okafor',
+    ];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
+    // The same name in both places: the header's line stays the author's.
+    const same = ['What I Learned Maintaining a Library', 'Mira Okafor', 'March 3, 2025', '', ...ESSAY, '', 'Written by Mira Okafor'];
+    expect(detectLines(same).lines[1]).toMatchObject({ role: 'metadata', fields: ['author'] });
+  });
+
   it('reads the author from a bare name right under the essay, not from one further down', () => {
     const lines = ['Lessons from a library', '', ...ESSAY, '', 'Mira Okafor', 'Translated by Jan Berg', 'Share'];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor' });
     const comments = ['Lessons from a library', '', ...ESSAY, '', 'Comments', 'Jan Berg', 'Great read.'];
     expect(detectLines(comments).metadata.author).toBeUndefined();
+  });
+
+  it('takes the name of a profile header, a name and its tagline over a follow button, as the author', () => {
+    const lines = ['What I Learned Maintaining a Library', '', 'Mira Okafor | Open Source Notes', '@miraokafor', 'Follow', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor' });
+    const cjk = ['What I Learned Maintaining a Library', '', 'Mira Okafor｜オープンソース', 'フォロー', '', ...ESSAY];
+    expect(detectLines(cjk).metadata).toMatchObject({ author: 'Mira Okafor' });
+    // Without a follow button, a name and a tagline may be a site's or a section's.
+    const bare = ['What I Learned Maintaining a Library', '', 'Mira Okafor | Open Source Notes', '', ...ESSAY];
+    expect(detectLines(bare).metadata.author).toBeUndefined();
   });
 
   it('takes a bare name beside the dateline as the author', () => {
