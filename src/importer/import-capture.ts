@@ -71,9 +71,10 @@ export function reportCapture(
 /**
  * The frontmatter the detected metadata makes. Detection reads a field's value out of its line
  * ("June 17, 2025" out of "June 17, 2025 · 4 min read"), but a repost's frontmatter must be a value
- * the content checks accept of that line (`metadataValues`: the whole line, or what follows its
- * label): the shortest of those that holds the detected value, so the proposal always loads. A
- * line that gives several fields gives each its detected value, a part of the line.
+ * the content checks accept of that line: a title is one of `metadataValues` (the whole line, or
+ * what follows its label), the shortest that holds the detected title, so the proposal always
+ * loads; an author or a date, and each field of a line that gives several, is the detected value,
+ * a part of the line.
  */
 function frontmatterOf(lines: readonly DetectedLine[], metadata: Partial<Record<MetadataField, string>>): Partial<Frontmatter> {
   const frontmatter: Partial<Frontmatter> = {};
@@ -81,7 +82,7 @@ function frontmatterOf(lines: readonly DetectedLine[], metadata: Partial<Record<
     for (const field of line.fields ?? []) {
       const value = metadata[field];
       if (value === undefined) continue;
-      const accepted = line.fields!.length > 1 ? [] : metadataValues(line.text);
+      const accepted = line.fields!.length > 1 || field !== 'title' ? [] : metadataValues(line.text);
       frontmatter[field] = accepted.find((v) => v === value) ?? accepted.find((v) => v.includes(value)) ?? value;
     }
   }

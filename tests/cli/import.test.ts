@@ -100,6 +100,19 @@ describe('import CLI', () => {
     expect(imported.blocks).toHaveLength(8);
   });
 
+  it('writes the author and the date the detector read, not the whole lines the page wrote around them', () => {
+    const content = copyContent();
+    const run = cli(`${captures}/channel-post/capture.txt`, '--id', 'channel', '--content', content);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const essay = readFileSync(join(content, 'reposts/channel/essay.md'), 'utf8');
+    // The capture's lines: "✍️ Written by: Haotian (@tmel0211)" and "Crypto Daily 🇬🇧, [17.06.2025 14:32]".
+    expect(essay).toMatch(/^author: Haotian$/m);
+    expect(essay).toMatch(/^date: "?17\.06\.2025 14:32"?$/m);
+    const imported = loadReposts(content, join(content, '..')).find((r) => r.id === 'channel')!;
+    expect(imported).toMatchObject({ author: 'Haotian', date: '17.06.2025 14:32' });
+  });
+
   it('re-imports with --force keeping the outlet, the notes and every file it did not write', () => {
     const content = copyContent();
     const dir = join(content, 'reposts/mexc');

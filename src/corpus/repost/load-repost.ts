@@ -223,10 +223,12 @@ function parseWith<S extends z.ZodType>(
 /**
  * Frontmatter title, author and date must come from the capture: each one present must equal a
  * line the ledger marks as that field — the whole line, or what follows a label such as
- * "Author:" — and each such line must be reflected in the frontmatter. Equal, not contained:
- * `title: "C"` would otherwise pass for any title holding a C. A line that gives several fields
- * ("Posted on 17 June 2025 by Haotian") holds each value as a part of it, in whole words. A title
- * wrapped over consecutive lines is their whole texts joined by a space.
+ * "Author:" — and each such line must be reflected in the frontmatter. A title must equal its
+ * line's value, not be contained in it: `title: "C"` would otherwise pass for any title holding a C.
+ * An author or a date is a name or a date inside a line the page wrote around it ("✍️ Yazar: Haotian
+ * (@tmel0211)", "Kripto Gündem, [17.06.2025 14:32]"), so it must be a part of its line in whole
+ * words, as each value is on a line that gives several fields ("Posted on 17 June 2025 by Haotian").
+ * A title wrapped over consecutive lines is their whole texts joined by a space.
  */
 function checkMetadata(
   frontmatter: Frontmatter,
@@ -255,7 +257,8 @@ function checkMetadata(
         keyLine(field) ?? 1,
       );
     }
-    const gives = (l: AccountedLine) => (l.fields!.length > 1 ? holdsPart(l.text, value) : metadataValues(l.text).includes(value.trim()));
+    const gives = (l: AccountedLine) =>
+      l.fields!.length > 1 || field !== 'title' ? holdsPart(l.text, value) : metadataValues(l.text).includes(value.trim());
     // A headline wrapped over consecutive lines gives their whole texts joined by a space.
     const wrapped =
       sources.length > 1 && sources.every((l, k) => l.fields!.length === 1 && (k === 0 || l.line === sources[k - 1]!.line + 1));
