@@ -60,8 +60,5 @@ export const AUTHOR_LABEL_ALONE = new RegExp(`^${alternatives('author-label')}\\
 /** Relative times ("3 hours ago", "3 小时前") stamped on other items of the page. */
 export const RELATIVE_TIME = new RegExp(`^${alternatives('relative-time')}$`, 'iu');
 
-/** Month names and their abbreviations, for dates written month first ("Jun 17, 2025"). */
-export const MONTH_NAME = alternatives('month-name');
-
 /** A follow button on its own, which pages print beside the author's name. */
 export const FOLLOW_LABEL = new RegExp(`^${alternatives('follow-label')}$`, 'iu');

@@ -177,6 +177,12 @@ describe('matchDate', () => {
     // Year first with the month's name, as ICU writes it in Hungarian, long or short.
     ['2025. június 17. 14:05', '2025. június 17. 14:05'],
     ['2025. jún. 17.', '2025. jún. 17.'],
+    // Lithuanian abbreviates the year ("m.", metai) and the day ("d.", diena) around the month.
+    ['2025 m. birželio 17 d.', '2025 m. birželio 17 d.'],
+    // The month's name first in a language of its own ("Hunyo", Tagalog), as ICU names it.
+    ['Hunyo 17, 2025', 'Hunyo 17, 2025'],
+    // Czech and Slovak space the digits after their dots.
+    ['17. 6. 2025', '17. 6. 2025'],
     // A dot or a year's abbreviation between the date and its time; a month with vowel signs; a stop after the day.
     ['17 de junio de 2025 · 11:30', '17 de junio de 2025 · 11:30'],
     ['17 जून 2025, 11:40 AM IST', '17 जून 2025, 11:40 AM IST'],
