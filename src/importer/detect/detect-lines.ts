@@ -6,7 +6,7 @@ import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan, nonBlank } from './essay-span.ts';
 import { withinKnownEssay } from './known-extent.ts';
 import { lineClues, withEmojiBullets, type LineClues } from './line-clues.ts';
-import { HANDLE_SIGN, nameBeforeTagline, readHeader, withSignature } from './read-header.ts';
+import { HANDLE_SIGN, knownAuthorIn, labelledName, nameBeforeTagline, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
@@ -69,7 +69,9 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   // When the capture is this essay by its words or names, the known essays say where it begins and ends.
   const kept = nonBlank(clues, found.essay).filter((i) => !asides.has(i));
   const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
-  const { titleRest, ...header } = withSignature(clues, essay.end, readHeader(clues, essay.start, evidence?.titleScores, essay.end));
+  // The known reposts' author names a byline in any wording ("Autorius Haotian").
+  const above = readHeader(clues, essay.start, evidence?.titleScores, essay.end, known.authors);
+  const { titleRest, ...header } = withSignature(clues, essay.end, above, known.authors);
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
@@ -83,7 +85,8 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
     if (fields) {
       // A title over two lines is their values joined by a space.
       for (const field of fields)
-        metadata[field] = metadata[field] === undefined ? metadataValue(c, field) : `${metadata[field]} ${metadataValue(c, field)}`;
+        metadata[field] =
+          metadata[field] === undefined ? metadataValue(c, field, known) : `${metadata[field]} ${metadataValue(c, field, known)}`;
       const field = fields[0]!;
       const reason = i > essay.end ? `${field === 'author' ? 'byline' : 'dateline'} signing the essay, after it` : METADATA_REASONS[field];
       return { line, role: 'metadata', fields, text, reason };
@@ -141,8 +144,10 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
 }
 
 /** The frontmatter value of a metadata line: it must occur verbatim in the line. */
-function metadataValue(c: LineClues, field: MetadataField): string {
-  if (field === 'author') return c.author ?? nameBeforeTagline(c.features.trimmed) ?? c.features.trimmed.replace(HANDLE_SIGN, '');
+function metadataValue(c: LineClues, field: MetadataField, known: Evidence): string {
+  const t = c.features.trimmed;
+  if (field === 'author')
+    return c.author ?? knownAuthorIn(t, known.authors) ?? labelledName(t) ?? nameBeforeTagline(t) ?? t.replace(HANDLE_SIGN, '');
   if (field === 'date') return c.date!.value;
   return untaggedValue(c.features.trimmed);
 }

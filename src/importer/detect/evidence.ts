@@ -17,16 +17,19 @@ export interface Evidence {
   essays: readonly KnownEssay[];
   /** The titles the known reposts gave the essay. */
   titles: readonly string[];
+  /** The author's name as the known reposts give it ("Haotian"). */
+  authors: readonly string[];
 }
 
 /** No reposts yet: detection falls back on the shape of the text alone. */
-export const NO_EVIDENCE: Evidence = { essays: [], titles: [] };
+export const NO_EVIDENCE: Evidence = { essays: [], titles: [], authors: [] };
 
 /** The evidence of some checked reposts (all of them but the one being replaced, usually). */
 export function evidenceOf(reposts: readonly Repost[]): Evidence {
   return {
     essays: reposts.map((r) => ({ language: r.language, paragraphs: r.blocks.map((b) => b.text) })),
     titles: reposts.flatMap((r) => (r.title === undefined ? [] : [r.title])),
+    authors: [...new Set(reposts.flatMap((r) => (r.author === undefined ? [] : [r.author])))],
   };
 }
 

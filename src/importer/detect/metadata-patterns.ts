@@ -172,6 +172,8 @@ function timedYearless(text: string): [number, number][] {
 const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)|\s{2,}/u;
 /** A name as pages print it alone or beside a date: one to three capitalised words ("Mira Okafor"), as a pattern source. */
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
+/** A name in a script without case: one or two words ("하오톈", "ハオティエン"), as a pattern source. */
+export const CASELESS_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]{0,11}(?: \p{Lo}[\p{Lo}\p{M}]{0,11})?`;
 /** A signature: a dash and a name, a handle in brackets and a clause after a comma at most ("— Haotian", "– Mira Okafor (@mira), from X"). */
 const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$`, 'u');
 /**
@@ -179,10 +181,7 @@ const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)�
  * "하오톈(Haotian) 기자". The name is one to three capitalised words or, in a script without case, one or two words;
  * an alias glued to it in brackets belongs to it. The role is read apart (`AUTHOR_ROLE`), case-insensitively.
  */
-const NAME_THEN_ROLE = new RegExp(
-  String.raw`^((?:${NAME}|\p{Lo}[\p{Lo}\p{M}]{0,11}(?: \p{Lo}[\p{Lo}\p{M}]{0,11})?)(?:[(（][^()（）]{1,40}[)）])?)(\s*[,，、]\s*|\s+)(\S.*)$`,
-  'u',
-);
+const NAME_THEN_ROLE = new RegExp(String.raw`^((?:${NAME}|${CASELESS_NAME})(?:[(（][^()（）]{1,40}[)）])?)(\s*[,，、]\s*|\s+)(\S.*)$`, 'u');
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A line of several metadata fields (source, author, editor) is short: a longer one is not searched for a field. */

@@ -2,8 +2,8 @@ import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
-import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE } from './line-features.ts';
-import { NAME } from './metadata-patterns.ts';
+import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, SPACED_WORD } from './line-features.ts';
+import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -47,6 +47,7 @@ export function readHeader(
   essayStart: number,
   titleScores?: readonly number[],
   essayEnd = essayStart - 1,
+  authors: readonly string[] = [],
 ): HeaderFields {
   const fields: HeaderFields = {};
   // A line the essay prints again is one of its headings listed above it (a table of contents), not the title.
@@ -62,7 +63,7 @@ export function readHeader(
       gluedToCrossed = false;
       continue;
     }
-    if (c.author !== undefined) {
+    if (c.author !== undefined || knownAuthorIn(c.features.trimmed, authors) !== undefined) {
       fields.author ??= i;
       // A byline may date the essay too ("By Haotian · June 17, 2025").
       if (isDateline(c)) fields.date ??= i;
@@ -78,7 +79,8 @@ export function readHeader(
       if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || (titleScores?.[i] ?? 0) >= TITLE_EVIDENCE)) candidates.push(i);
       continue;
     }
-    if (isTitleShaped(c)) {
+    if (labelledName(c.features.trimmed) !== undefined) names.push(i);
+    else if (isTitleShaped(c)) {
       if (!headings.has(c.features.trimmed)) candidates.push(i);
     } else if (isBareName(c) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
     else if (c.features.prose) {
@@ -125,19 +127,26 @@ export function readHeader(
  * essay ("Автор: Haotian", a channel post's date), or a bare name right under it, fills a field
  * the header left empty. Prose ends the search: what follows it is another item's.
  */
-export function withSignature(clues: readonly LineClues[], essayEnd: number, fields: HeaderFields): HeaderFields {
+export function withSignature(
+  clues: readonly LineClues[],
+  essayEnd: number,
+  fields: HeaderFields,
+  authors: readonly string[] = [],
+): HeaderFields {
+  const byline = (c: LineClues) => c.author ?? knownAuthorIn(c.features.trimmed, authors);
   for (let i = essayEnd + 1, seen = 0; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
     seen++;
     // A name on its own right under the essay signs it ("Haotian", then the translator's credit). A byline there says
     // who wrote it more surely than another bare name in the header, which may be a site's or a section's ("Siaran Pers").
-    const guessed = fields.author !== undefined && clues[fields.author]!.author === undefined;
-    if (c.author !== undefined && guessed && c.author !== clues[fields.author!]!.features.trimmed.replace(HANDLE_SIGN, ''))
-      fields.author = i;
-    else if (c.author !== undefined || (seen === 1 && !c.signal && isBareName(c))) fields.author ??= i;
+    const name = byline(c);
+    const guessed = fields.author !== undefined && byline(clues[fields.author]!) === undefined;
+    if (name !== undefined && guessed && name !== clues[fields.author!]!.features.trimmed.replace(HANDLE_SIGN, '')) fields.author = i;
+    else if (name !== undefined || (seen === 1 && !c.signal && (isBareName(c) || labelledName(c.features.trimmed) !== undefined)))
+      fields.author ??= i;
     if (isDateline(c)) fields.date ??= i;
-    else if (c.author === undefined && c.features.prose) break;
+    else if (name === undefined && c.features.prose) break;
   }
   return fields;
 }
@@ -195,6 +204,44 @@ const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 /** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"). */
 function isBareName(c: LineClues): boolean {
   return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, ''));
+}
+
+/**
+ * A label of a word or three and a colon, then a name, in any language: "Pengarang: Haotian", "Tekst: Haotian",
+ * "Аутор: Хаотиан", "원문: Haotian". A source's, a category's or a tag's label is no author's.
+ */
+const LABELLED_NAME = new RegExp(
+  String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s*[:：]\s*(${NAME}|${CASELESS_NAME})$`,
+  'u',
+);
+
+/** The name of a line that is a label and a name (`LABELLED_NAME`). */
+export function labelledName(trimmed: string): string | undefined {
+  const name = LABELLED_NAME.exec(trimmed)?.[1];
+  return name === undefined || SOURCE_LABEL.test(trimmed) || chromeLabelIn(trimmed) !== undefined ? undefined : name;
+}
+
+/** Words a byline may hold besides the name it gives: a label ("Orihinal na may-akda:"), a role, a column's name. */
+const MAX_BYLINE_REST_WORDS = 3;
+
+/**
+ * The name of an author the known reposts give, as this line writes it, when the line says little else: a byline in
+ * any language ("Autorius Haotian", "原創 Haotian 鏈上閒話", "Written by Haotian"). Handles and brackets are not counted.
+ */
+export function knownAuthorIn(trimmed: string, authors: readonly string[]): string | undefined {
+  for (const author of authors) {
+    const name = author.trim();
+    if (name === '') continue;
+    const at = trimmed.toLowerCase().indexOf(name.toLowerCase());
+    if (at < 0) continue;
+    // A whole word, not part of an address ("haotian.notes@example.org", "x.com/haotian").
+    const token = /[^\s()（）]*$/u.exec(trimmed.slice(0, at))![0] + name + /^[^\s()（）]*/u.exec(trimmed.slice(at + name.length))![0];
+    const beside = [trimmed[at - 1], trimmed[at + name.length]];
+    if (beside.some((ch) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch)) || /[@/]|\.[\p{L}\p{N}]/u.test(token)) continue;
+    const rest = `${trimmed.slice(0, at)} ${trimmed.slice(at + name.length)}`.replace(/@[\p{L}\p{N}_.]+|[(（[][^)）\]]*[)）\]]/gu, ' ');
+    if ((rest.match(SPACED_WORD)?.length ?? 0) <= MAX_BYLINE_REST_WORDS) return trimmed.slice(at, at + name.length);
+  }
+  return undefined;
 }
 
 /** A name and its tagline parted by a bar, as a profile's header prints them ("Haotian | CryptoInsight", "Haotian｜クリプト×AIリサーチ"). */

@@ -51,7 +51,7 @@ const EXPECTED = [
 ];
 
 /** Another repost of the essay: the same paragraphs are the evidence. */
-const KNOWN: Evidence = { essays: [{ language: 'en', paragraphs: [...OPENING, ...REST] }], titles: [TITLE] };
+const KNOWN: Evidence = { essays: [{ language: 'en', paragraphs: [...OPENING, ...REST] }], titles: [TITLE], authors: [] };
 
 describe('detectLines across an inline advert', () => {
   for (const [name, evidence] of [
@@ -383,7 +383,11 @@ describe('detectLines on an opening the known reposts hold', () => {
       'Advertisement',
       'Save 40% on home internet.',
     ];
-    const known: Evidence = { essays: [{ language: 'en', paragraphs: [...opening, 'The routine', ...OPENING, ...REST] }], titles: [TITLE] };
+    const known: Evidence = {
+      essays: [{ language: 'en', paragraphs: [...opening, 'The routine', ...OPENING, ...REST] }],
+      titles: [TITLE],
+      authors: [],
+    };
     const body = bodyText(detectLines(page, known));
     expect(body).toEqual([...opening, 'The routine', ...OPENING, ...REST]);
   });
@@ -413,6 +417,7 @@ describe('detectLines with a known repost in another language', () => {
         },
       ],
       titles: [],
+      authors: [],
     };
     const body = bodyText(detectLines(page, known));
     expect(body).toEqual(expect.arrayContaining(posts));
@@ -476,7 +481,7 @@ describe('detectLines on a slide deck the known reposts hold', () => {
       '• Routine matters more than recipes',
     ];
     const page = ['Slides: Why Sourdough Starters Fail', 'Mara Lind', '', ...points, '', 'Slide 1 of 1', 'Download PDF'];
-    const known: Evidence = { essays: [{ language: 'en', paragraphs: points.map((p) => p.slice(2)) }], titles: [TITLE] };
+    const known: Evidence = { essays: [{ language: 'en', paragraphs: points.map((p) => p.slice(2)) }], titles: [TITLE], authors: [] };
     const body = bodyText(detectLines(page, known));
     expect(body).toEqual(points);
   });

@@ -65,7 +65,7 @@ describe('withinKnownEssay', () => {
 
 describe('detectLines with known reposts in another language', () => {
   it('labels the translator’s note and the plea for votes boilerplate, not essay', () => {
-    const evidence: Evidence = { essays: [KNOWN], titles: [] };
+    const evidence: Evidence = { essays: [KNOWN], titles: [], authors: [] };
     const lines = ['Schichten-Paradox: KI und Krypto', '', ...page(NOTE, ...GERMAN, PLEA)];
     const roles = detectLines(lines, evidence).lines.map((l) => l.role);
     expect(roles.filter((r) => r === 'body')).toHaveLength(GERMAN.length);

@@ -115,7 +115,7 @@ describe('the header above the essay', () => {
     ];
     const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', 'March 4, 2025', 'Share', '', ...points, '', ...ESSAY];
     // Another repost holds the essay, not the points: they are the page's summary.
-    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: [] };
+    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: [], authors: [] };
     expect(bodyText(detectLines(lines, known))).toEqual(ESSAY);
     expect(detectLines(lines, known).metadata).toMatchObject({
       title: 'What I Learned Maintaining a Library',
@@ -307,7 +307,7 @@ describe('the header above the essay', () => {
   });
 
   it('takes a headline that emoji decorate, set apart, as the title when it resembles the known reposts’ titles', () => {
-    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: ['What I Learned Maintaining a Small Library'] };
+    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: ['What I Learned Maintaining a Small Library'], authors: [] };
     const lines = ['Home', 'Article', '', '🧠 What I Learned Maintaining a Library for Five Years 📚', '', 'Follow', '', ...ESSAY];
     expect(detectLines(lines, known).metadata.title).toBe('What I Learned Maintaining a Library for Five Years');
     // A banner set apart resembles no title: it stays the banner's.
@@ -460,5 +460,35 @@ describe('the header above the essay', () => {
     const detected = detectLines(lines);
     expect(detected.metadata).toMatchObject({ author: 'Mira Okafor' });
     expect(bodyText(detected)).toEqual(ESSAY);
+  });
+  it('reads a name after a label of any language beside the dateline, but no source, tag or category', () => {
+    // Malay, Norwegian, Serbian and Tagalog labels that no vocabulary lists.
+    for (const [label, name] of [
+      ['Pengarang:', 'Mira Okafor'],
+      ['Tekst:', 'Mira Okafor'],
+      ['Аутор:', 'Мира Окафор'],
+      ['Orihinal na may-akda:', 'Mira Okafor'],
+    ]) {
+      const lines = ['What I Learned Maintaining a Library', `${label} ${name}`, '17 June 2025', '', ...ESSAY];
+      expect(detectLines(lines).metadata, label).toMatchObject({ title: 'What I Learned Maintaining a Library', author: name });
+    }
+    for (const label of ['Source:', 'Tags:'])
+      expect(
+        detectLines(['What I Learned Maintaining a Library', `${label} Bitcoin`, '17 June 2025', '', ...ESSAY]).metadata,
+        label,
+      ).not.toHaveProperty('author');
+  });
+  it('reads a byline in any wording by the name the known reposts give the author, not by an address that holds it', () => {
+    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: [], authors: ['Mira Okafor'] };
+    const header = (byline: string) => ['What I Learned Maintaining a Library', byline, '17 June 2025', '', ...ESSAY];
+    // Lithuanian without a colon, Chinese with the column's name after it: labels no vocabulary lists.
+    for (const byline of ['Autorius Mira Okafor', '原創 Mira Okafor 鏈上閒話', 'Orihinal na may-akda: Mira Okafor (@mira)'])
+      expect(detectLines(header(byline), known).metadata, byline).toMatchObject({ author: 'Mira Okafor' });
+    expect(detectLines(header('Autorius Mira Okafor')).metadata).not.toMatchObject({ author: 'Mira Okafor' });
+    // A sentence that names the author, or an address, is no byline.
+    const mail = ['What I Learned Maintaining a Library', 'Correspondence: okafor.notes@example.org', '17 June 2025', '', ...ESSAY];
+    expect(detectLines(mail, { ...known, authors: ['Okafor'] }).metadata).not.toHaveProperty('author');
+    const sentence = header('Mira Okafor wrote this for the maintainers of small libraries everywhere');
+    expect(detectLines(sentence, known).metadata).not.toHaveProperty('author');
   });
 });
