@@ -21,6 +21,8 @@ const MIN_TITLE_WORDS = 3;
 /** Headlines run to some twenty words; a longer line is a sentence cut off. */
 const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_CJK_CHARS = 2;
+/** A CJK headline runs to some twenty-four characters; a longer line under one is its dek. */
+const MAX_HEADLINE_CJK_CHARS = 24;
 /** Share of lower-case words up to which a line is capitalised as a headline (articles and prepositions stay low). */
 const MAX_HEADLINE_LOWER_SHARE = 0.25;
 
@@ -170,12 +172,16 @@ function chooseTitle(
   // between), a dek that reads as running text is the longer line, and the title is above it.
   // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
   // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
-  const kicker = (t: string) => !/\p{Ll}/u.test(t) || /^\p{L}+[:：]\s/u.test(t);
+  // (A script without case has no capitals to set a kicker in.)
+  const kicker = (t: string) => (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) || /^\p{L}+[:：]\s/u.test(t);
   const half = (i: number) => clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars;
   // A dek may read as a row of words (few function words: "Waarom AI met elke laag slimmer wordt, terwijl …"); a line of
   // running text right above it, half as long at least, is still its headline: a kicker or a label is no sentence.
-  const sentenceAbove = candidates.includes(chosen - 1) && clues[chosen - 1]!.features.prose && half(chosen - 1);
-  if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(clues[chosen - 1]!.features.trimmed) ? chosen - 1 : chosen;
+  // So is a title-shaped line glued above a line too long for a headline, when neither reads as running text (a script
+  // without sentence stops, a subtitle without one): the headline stands above its dek. Above a headline, it is a kicker.
+  const long = (f: LineClues['features']) => f.spacedWords > MAX_TITLE_WORDS / 2 || f.cjkChars > MAX_HEADLINE_CJK_CHARS;
+  const stackedAbove = candidates.includes(chosen - 1) && half(chosen - 1) && long(clues[chosen]!.features);
+  if (!clues[chosen]!.features.prose) return stackedAbove && !kicker(clues[chosen - 1]!.features.trimmed) ? chosen - 1 : chosen;
   // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
   if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
@@ -311,6 +317,8 @@ export function isTitleShaped(c: LineClues): boolean {
   // Its end is read before the emoji that close it ("… pozitif kapanış. 📈").
   const end = f.emoji > 0 ? withoutClosingEmoji(f.trimmed).trimEnd() : f.trimmed;
   if (/[:：,，、]$/u.test(end) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
+  // A French quote's closing guillemet is no breadcrumb's "»": only a line without the opening one is a trail.
+  if (/ » /u.test(f.trimmed) && !f.trimmed.includes('«')) return false;
   if (chromeLabelIn(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
   // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
   // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").

@@ -491,4 +491,14 @@ describe('the header above the essay', () => {
     const sentence = header('Mira Okafor wrote this for the maintainers of small libraries everywhere');
     expect(detectLines(sentence, known).metadata).not.toHaveProperty('author');
   });
+  it('takes the headline above its dek in a script without case, where no capitals mark a kicker', () => {
+    const title = 'সক্ষমতার লাফ বনাম সমস্যার স্থানান্তর: এআই ও ক্রিপ্টোর স্তরের প্যারাডক্স';
+    const dek = 'কেন এআই-এর স্তরগুলো তাকে আরও বুদ্ধিমান করে, আর ক্রিপ্টোর স্তরগুলো শুধু সমস্যা এক জায়গা থেকে আরেক জায়গায় সরায়';
+    expect(detectLines([title, dek, '', 'Haotian', 'Jun 17, 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
+  });
+  it('never takes a breadcrumb trail parted by "»" for the title, but a title quoting with guillemets', () => {
+    const title = 'Ce que j’ai appris en maintenant une « petite » bibliothèque';
+    const trail = 'Accueil » Articles » Ce que j’ai appris en maintenant une bibliothèque';
+    expect(detectLines([trail, title, '17 juin 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
+  });
 });
