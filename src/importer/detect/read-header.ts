@@ -178,10 +178,14 @@ function chooseTitle(
   // A dek may read as a row of words (few function words: "Waarom AI met elke laag slimmer wordt, terwijl …"); a line of
   // running text right above it, half as long at least, is still its headline: a kicker or a label is no sentence.
   // So is a title-shaped line glued above a line too long for a headline, when neither reads as running text (a script
-  // without sentence stops, a subtitle without one): the headline stands above its dek. Above a headline, it is a kicker.
+  // without sentence stops, a subtitle without one): the headline stands above its dek. Above a headline, it is a kicker;
+  // a line that a stop or emoji end ("🎁 Rewards keep coming — post to share!") is a banner's.
   const long = (f: LineClues['features']) => f.spacedWords > MAX_TITLE_WORDS / 2 || f.cjkChars > MAX_HEADLINE_CJK_CHARS;
-  const stackedAbove = candidates.includes(chosen - 1) && half(chosen - 1) && long(clues[chosen]!.features);
-  if (!clues[chosen]!.features.prose) return stackedAbove && !kicker(clues[chosen - 1]!.features.trimmed) ? chosen - 1 : chosen;
+  const over = clues[chosen - 1];
+  const headlineOver = (c: LineClues) => isPlain(c) && !c.features.endsSentence && c.features.emoji === 0;
+  const sentenceAbove =
+    candidates.includes(chosen - 1) && half(chosen - 1) && (over!.features.prose || (headlineOver(over!) && long(clues[chosen]!.features)));
+  if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
   // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
   if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
