@@ -1,3 +1,5 @@
+import { ASCII_PROBE, asciiWords } from './ascii-words.ts';
+
 /**
  * Word and sentence segmentation with `Intl.Segmenter` (ICU, built into Node and browsers): it
  * knows abbreviations, decimals, quotes and scripts without spaces (Chinese and Japanese words by
@@ -253,11 +255,14 @@ export function segmentersFor(locale = 'und'): Segmenters {
   const wordSegmenter = new Intl.Segmenter(tag, { granularity: 'word' });
   const sentenceSegmenter = new Intl.Segmenter(tag, { granularity: 'sentence' });
   const mayBreak = isGreek(tag) ? MAY_BREAK_GREEK : MAY_BREAK;
-  const fromIcu = (text: string): Segment[] => {
+  const icu = (text: string): Segment[] => {
     const out: Segment[] = [];
     for (const s of wordSegmenter.segment(text)) out.push({ text: s.segment, index: s.index, wordLike: s.isWordLike === true });
     return out;
   };
+  // Printable ASCII segmented here, where this locale's ICU agrees (see `asciiWords`).
+  const local = sameSegments(asciiWords(ASCII_PROBE)!, icu(ASCII_PROBE)) ? asciiWords : () => undefined;
+  const fromIcu = (text: string): Segment[] => local(text) ?? icu(text);
   // A short text's segments as numbers (offset × 2, plus 1 for a word): no objects to keep.
   const shortCache = new Map<string, number[]>();
   const keep = (text: string, packed: number[]) => {
@@ -290,7 +295,9 @@ export function segmentersFor(locale = 'und'): Segmenters {
       for (let k = 0; k < texts.length; k++) {
         const text = texts[k]!;
         const packed = text && text.length <= SHORT_TEXT ? shortCache.get(text) : undefined;
+        const mine = packed ? undefined : local(text);
         if (packed) out[k] = unpack(text, packed);
+        else if (mine) out[k] = mine;
         else {
           out[k] = [];
           asked.push(k);
@@ -349,6 +356,11 @@ export function segmentersFor(locale = 'und'): Segmenters {
   };
   cache.set(locale, found);
   return found;
+}
+
+/** True when two segmentations of one text cut it at the same places and agree on which pieces are words. */
+function sameSegments(x: readonly Segment[], y: readonly Segment[]): boolean {
+  return x.length === y.length && x.every((s, k) => s.index === y[k]!.index && s.wordLike === y[k]!.wordLike);
 }
 
 /** Number of words in a text, segmented for `locale`. */
