@@ -7,7 +7,7 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { NUMBERED_LEAD } from './line-features.ts';
-import { isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
+import { isDecoratedHeadline, isTitleShaped, labelledName, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 import { segmentersFor } from '../../engine/text/segment.ts';
 
@@ -331,6 +331,7 @@ const REPEAT_PROBE = 40;
  * - a line glued to the chrome block outside it (no blank line between: a block, as jusText reads a
  *   page) that reads as part of it: a numbered item, or chrome's wording ("Subscribe for free");
  * - a note that opens on the translation ("Übersetzt aus dem Chinesischen von …"), the translator's or the reposter's;
+ * - a last line that ends no sentence glued over a byline or a dateline: the next article's headline;
  * - a line that repeats another paragraph of the span: a teaser printed right above the essay, cut
  *   off and sometimes doubled, or a pull quote below it. The essay's copy is the one among its paragraphs.
  */
@@ -339,9 +340,17 @@ function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
   // Letters and digits only, folded: a teaser glued to an author label or cut mid-word still matches.
   const texts = new Map(lines.map((i) => [i, normalizeToken(clues[i]!.features.trimmed).replace(/[^\p{L}\p{N}]+/gu, '')]));
   const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
-  const drop = (i: number, outside: LineClues | undefined) => {
+  const drop = (i: number, outside: LineClues | undefined, last = false) => {
     const f = clues[i]!.features;
     if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
+    // A last line that ends no sentence, glued over a byline or a dateline, is the next article's headline.
+    if (
+      last &&
+      !f.endsSentence &&
+      outside !== undefined &&
+      (isMetadataShaped(outside) || labelledName(outside.features.trimmed) !== undefined)
+    )
+      return true;
     // A translator's or reposter's note before or after the essay opens by speaking of its translation; the essay
     // does not (a paragraph that closes with a word on it, "Send your views on this translation to …", is still the essay's).
     if (TRANSLATION_WORD.test(f.trimmed) && TRANSLATION_WORD.test(segmentersFor().sentences(f.trimmed)[0]!.text)) return true;
@@ -350,7 +359,7 @@ function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
   let first = 0;
   let last = lines.length - 1;
   while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
-  while (last > first && drop(lines[last]!, clues[lines[last]! + 1])) last--;
+  while (last > first && drop(lines[last]!, clues[lines[last]! + 1], true)) last--;
   return { start: lines[first]!, end: lines[last]! };
 }
 

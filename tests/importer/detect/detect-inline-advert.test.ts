@@ -245,6 +245,21 @@ describe('detectLines before an advertorial, without evidence', () => {
   });
 });
 
+describe('detectLines before the next article', () => {
+  it('leaves the next article’s headline, glued over its byline, out of the essay', () => {
+    const next = [
+      'the city council will vote on the new tram timetable before the summer holidays begin',
+      'Words: Jon Berg',
+      'March 4, 2024 11:40',
+      'Councillors from three parties have asked for more evening trams on the eastern line, citing the new hospital and the late shifts of its staff.',
+      'The transport office says the budget allows for two extra trams an hour, but only if the western line gives up one of its morning runs.',
+    ];
+    const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
+    for (const evidence of [NO_EVIDENCE, { essays: [{ language: 'en', paragraphs: [...OPENING, ...REST] }], titles: [], authors: [] }])
+      expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+  });
+});
+
 describe('detectLines around a link to another story', () => {
   for (const link of [
     'Read also: how a forgotten starter came back to life after three weeks in the back of the fridge',
