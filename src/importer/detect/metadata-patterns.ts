@@ -29,6 +29,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
   // A month word may carry vowel signs ("जून").
   /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:de\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)/giu,
+  // Serbian, Croatian and Hungarian write the year as an ordinal too, with a dot, when the day has one: "17. јун 2025.".
+  /(?<!\d)\d{1,2}\.\s+\p{L}[\p{L}\p{M}]{2,11}\.?\s+(?:19|20)\d{2}\.(?![\d\p{L}])/gu,
 ];
 /** What stands between a publication date and an update's date on one line ("· Updated", "· Diperbarui"). */
 const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*$`, 'iu');

@@ -183,6 +183,9 @@ describe('matchDate', () => {
     ['Hunyo 17, 2025', 'Hunyo 17, 2025'],
     // Czech and Slovak space the digits after their dots.
     ['17. 6. 2025', '17. 6. 2025'],
+    // Serbian writes the year as an ordinal as well as the day; English never.
+    ['17. јун 2025.', '17. јун 2025.'],
+    ['17 June 2025.', '17 June 2025'],
     // A dot or a year's abbreviation between the date and its time; a month with vowel signs; a stop after the day.
     ['17 de junio de 2025 · 11:30', '17 de junio de 2025 · 11:30'],
     ['17 जून 2025, 11:40 AM IST', '17 जून 2025, 11:40 AM IST'],
