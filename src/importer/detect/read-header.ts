@@ -2,6 +2,7 @@ import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
+import { escapePattern } from './vocabulary.ts';
 import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 
@@ -227,29 +228,35 @@ const LABELLED_NAME = new RegExp(
 
 /** The name of a line that is a label and a name (`LABELLED_NAME`). */
 export function labelledName(trimmed: string): string | undefined {
+  if (trimmed.length > MAX_BYLINE_CHARS) return undefined;
   const name = LABELLED_NAME.exec(trimmed)?.[1];
   return name === undefined || SOURCE_LABEL.test(trimmed) || chromeLabelIn(trimmed) !== undefined ? undefined : name;
 }
 
 /** Words a byline may hold besides the name it gives: a label ("Orihinal na may-akda:"), a role, a column's name. */
 const MAX_BYLINE_REST_WORDS = 3;
+/** A byline is a short line: a longer one is not read for a name (nor paid for). */
+const MAX_BYLINE_CHARS = 160;
 
 /**
  * The name of an author the known reposts give, as this line writes it, when the line says little else: a byline in
  * any language ("Autorius Haotian", "原創 Haotian 鏈上閒話", "Written by Haotian"). Handles and brackets are not counted.
  */
 export function knownAuthorIn(trimmed: string, authors: readonly string[]): string | undefined {
+  if (trimmed.length > MAX_BYLINE_CHARS) return undefined;
   for (const author of authors) {
     const name = author.trim();
     if (name === '') continue;
-    const at = trimmed.toLowerCase().indexOf(name.toLowerCase());
-    if (at < 0) continue;
+    // Case-folded by the pattern, not by lower-casing the line, which may change its length ("İ").
+    const found = new RegExp(escapePattern(name), 'iu').exec(trimmed);
+    if (found === null) continue;
+    const [at, end] = [found.index, found.index + found[0].length];
     // A whole word, not part of an address ("haotian.notes@example.org", "x.com/haotian").
-    const token = /[^\s()（）]*$/u.exec(trimmed.slice(0, at))![0] + name + /^[^\s()（）]*/u.exec(trimmed.slice(at + name.length))![0];
-    const beside = [trimmed[at - 1], trimmed[at + name.length]];
+    const token = /[^\s()（）]*$/u.exec(trimmed.slice(0, at))![0] + found[0] + /^[^\s()（）]*/u.exec(trimmed.slice(end))![0];
+    const beside = [trimmed[at - 1], trimmed[end]];
     if (beside.some((ch) => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch)) || /[@/]|\.[\p{L}\p{N}]/u.test(token)) continue;
-    const rest = `${trimmed.slice(0, at)} ${trimmed.slice(at + name.length)}`.replace(/@[\p{L}\p{N}_.]+|[(（[][^)）\]]*[)）\]]/gu, ' ');
-    if ((rest.match(SPACED_WORD)?.length ?? 0) <= MAX_BYLINE_REST_WORDS) return trimmed.slice(at, at + name.length);
+    const rest = `${trimmed.slice(0, at)} ${trimmed.slice(end)}`.replace(/@[\p{L}\p{N}_.]+|[(（[][^)）\]]*[)）\]]/gu, ' ');
+    if ((rest.match(SPACED_WORD)?.length ?? 0) <= MAX_BYLINE_REST_WORDS) return found[0];
   }
   return undefined;
 }

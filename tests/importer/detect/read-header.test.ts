@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
 import { bodyText } from './support.ts';
 
 const ESSAY = [
@@ -500,5 +501,11 @@ describe('the header above the essay', () => {
     const title = 'Ce que j’ai appris en maintenant une « petite » bibliothèque';
     const trail = 'Accueil » Articles » Ce que j’ai appris en maintenant une bibliothèque';
     expect(detectLines([trail, title, '17 juin 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
+  });
+  it('reads the known author’s name as the line writes it, in any case, and never in a line too long for a byline', () => {
+    expect(knownAuthorIn('Autorius HAOTIAN', ['Haotian'])).toBe('HAOTIAN');
+    expect(knownAuthorIn('İ Autorius Haotian', ['Haotian'])).toBe('Haotian');
+    // A run of letters without spaces around the name would make the address check read it over and over.
+    expect(knownAuthorIn(`Autorius Haotian ${'x'.repeat(200)}`, ['Haotian'])).toBeUndefined();
   });
 });
