@@ -41,6 +41,13 @@ const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
  * ("2025 m. birželio 17 d."): built with the names (see `icuNames`).
  */
 let yearFirst: RegExp | undefined;
+/**
+ * The months' names as ICU writes them that are not one word of letters, lower case: "thg 6" (Vietnamese), "มิ.ย."
+ * (Thai). The others are any word of `DATE_PATTERNS`.
+ */
+let irregularMonths: Set<string> | undefined;
+/** A day, a word (with dots, or a number after it) and a year: a date when the word is an irregular month's name. */
+const DAY_WORD_YEAR = /(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}][\p{L}\p{M}.]*(?: \d{1,2})?),?\s+(?:1[34]|19|20|25)\d{2}(?!\d)/gu;
 /** The months' names in every language the engine knows, lower case (see `icuNames`), and the vocabulary's ("Sept"). */
 let monthNames: Set<string> | undefined;
 /** A word, then a day and a year: a date when the word is a month's name ("June 17, 2025", "Hunyo 17, 2025"). */
@@ -52,9 +59,9 @@ const WORD_DAY_YEAR = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+\d{1,2}(?
 let yearless: RegExp | undefined;
 /** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
 let weekdayBefore: RegExp | undefined;
-/** A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr", a zone after it. */
+/** A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr" (German), "10:30 น." (Thai), a zone after it. */
 const TIME =
-  /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*Uhr)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+  /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.))?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
 /**
  * Names as ICU writes them in a date, long and short, in every language the engine knows (no list
  * to keep), longest first, as pattern alternatives: a weekday's ("Tue", "terça-feira") or a month's
@@ -109,10 +116,8 @@ export function matchDate(line: string): DateMatch | undefined {
   // The months' names are many: a line without a Gregorian year is not searched for them.
   const gregorian = GREGORIAN_YEAR.test(trimmed);
   const patterns = gregorian ? [...DATE_PATTERNS, yearFirst] : DATE_PATTERNS;
-  const withYear = dropOverlaps([
-    ...patterns.flatMap((pattern) => spans(trimmed, pattern)),
-    ...(gregorian ? monthFirstSpans(trimmed) : []),
-  ]);
+  const named = [...(gregorian ? monthFirstSpans(trimmed) : []), ...irregularMonthSpans(trimmed)];
+  const withYear = dropOverlaps([...patterns.flatMap((pattern) => spans(trimmed, pattern)), ...named]);
   const found = withYear.length > 0 ? withYear : timedYearless(trimmed);
   if (found.length === 0) return undefined;
   // "Published 17 June 2025 · Updated 18 June 2025": an update's date is not a second date of the line.
@@ -149,6 +154,19 @@ function monthFirstSpans(text: string): [number, number][] {
   monthNames ??= new Set([...lettered(icuNames('month', false)).split('|'), ...entriesOf('month-name')].map((n) => n.toLowerCase()));
   return Array.from(text.matchAll(WORD_DAY_YEAR))
     .filter((m) => monthNames!.has(m[1]!.toLowerCase()))
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** The spans of day-first dates with an irregular month's name (`DAY_WORD_YEAR`), looked up as `monthFirstSpans` does. */
+function irregularMonthSpans(text: string): [number, number][] {
+  irregularMonths ??= new Set(
+    icuNames('month', false)
+      .split('|')
+      .filter((name) => /\p{L}/u.test(name) && !/^\p{L}[\p{L}\p{M}]*$/u.test(name))
+      .map((name) => name.toLowerCase()),
+  );
+  return Array.from(text.matchAll(DAY_WORD_YEAR))
+    .filter((m) => irregularMonths!.has(m[1]!.toLowerCase()))
     .map((m) => [m.index, m.index + m[0].length]);
 }
 

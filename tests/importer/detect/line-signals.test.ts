@@ -183,6 +183,9 @@ describe('matchDate', () => {
     ['Hunyo 17, 2025', 'Hunyo 17, 2025'],
     // Czech and Slovak space the digits after their dots.
     ['17. 6. 2025', '17. 6. 2025'],
+    // Months ICU names with a space and a number (Vietnamese) or with dots (Thai); Thai's clock after its time.
+    ['17 thg 6, 2025', '17 thg 6, 2025'],
+    ['17 มิ.ย. 2568 เวลา 10:30 น.', '17 มิ.ย. 2568 เวลา 10:30 น.'],
     // Serbian writes the year as an ordinal as well as the day; English never.
     ['17. јун 2025.', '17. јун 2025.'],
     ['17 June 2025.', '17 June 2025'],
@@ -197,8 +200,8 @@ describe('matchDate', () => {
     // The time first, as X prints it.
     ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
-    // "at" ("à", "às") between the date and its time is a word of the line, not of the date.
-    expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: / (?:at|à|às) /u.test(line) ? 1 : 0 });
+    // "at" ("à", "às", "เวลา") between the date and its time is a word of the line, not of the date.
+    expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: / (?:at|à|às|เวลา) /u.test(line) ? 1 : 0 });
   });
 
   it.each([
