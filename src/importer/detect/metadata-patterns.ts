@@ -32,8 +32,11 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // Serbian, Croatian and Hungarian write the year as an ordinal too, with a dot, when the day has one: "17. јун 2025.".
   /(?<!\d)\d{1,2}\.\s+\p{L}[\p{L}\p{M}]{2,11}\.?\s+(?:19|20)\d{2}\.(?![\d\p{L}])/gu,
 ];
-/** What stands between a publication date and an update's date on one line ("· Updated", "· Diperbarui"). */
-const UPDATE_BEFORE = new RegExp(`^[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*$`, 'iu');
+/**
+ * What stands between a publication date and an update's date on one line, times taken out ("· Updated", "· Diperbarui",
+ * "à 08h30 – Mis à jour le": the first date's time joint and the label's article).
+ */
+const UPDATE_BEFORE = new RegExp(`^(?:\\s*\\p{L}{1,2}\\s)?[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*(?:\\p{L}{1,3}\\s+)?$`, 'iu');
 /** A Gregorian year, which a year-first date opens with. */
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
@@ -121,11 +124,17 @@ export function matchDate(line: string): DateMatch | undefined {
   const found = withYear.length > 0 ? withYear : timedYearless(trimmed);
   if (found.length === 0) return undefined;
   // "Published 17 June 2025 · Updated 18 June 2025": an update's date is not a second date of the line.
-  const dates = found.filter(([start], k) => k === 0 || !UPDATE_BEFORE.test(trimmed.slice(found[k - 1]![1], start)));
+  // What stands between them is no word of the line's either.
+  const joints: [number, number][] = [];
+  const dates = found.filter(([start], k) => {
+    const update = k > 0 && UPDATE_BEFORE.test(trimmed.slice(found[k - 1]![1], start).replace(TIME, ' '));
+    if (update) joints.push([found[k - 1]![1], start]);
+    return !update;
+  });
   const all = dropOverlaps([...found, ...dropOverlaps(spans(trimmed, TIME))]);
 
   // The line less its dates and times, each replaced by a space; from the last, so that earlier spans stay in place.
-  const cut = all.reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, trimmed);
+  const cut = dropOverlaps([...all, ...joints]).reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, trimmed);
   const rest = cut.trim().replace(DATE_LABEL, '');
   const first = dates[0]!;
   weekdayBefore ??= new RegExp(`(?<![\\p{L}])(?:${icuNames('weekday')})\\.?,?\\s*$`, 'iu');

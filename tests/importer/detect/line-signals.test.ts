@@ -243,6 +243,10 @@ describe('matchDate', () => {
 
   it('reads a publication date and its update on one line as one dateline, the first date its value', () => {
     expect(matchDate('Published 17 June 2025 · Updated 18 June 2025')).toMatchObject({ value: '17 June 2025', dates: 1 });
+    // A time after the first date and an article after the update's label ("le") stand between them; neither is a word
+    // of the line's beside its label.
+    const french = 'Publié le 17 juin 2025 à 08h30 – Mis à jour le 17 juin 2025 à 10h12';
+    expect(matchDate(french)).toMatchObject({ value: '17 juin 2025 à 08h30', dates: 1, otherWords: 1 });
   });
 
   it('tells an event period (two dates) from a dateline', () => {
