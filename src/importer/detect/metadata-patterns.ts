@@ -131,7 +131,7 @@ export function matchDate(line: string): DateMatch | undefined {
     if (update) joints.push([found[k - 1]![1], start]);
     return !update;
   });
-  const all = dropOverlaps([...found, ...dropOverlaps(spans(trimmed, TIME))]);
+  const all = dropOverlaps([...found, ...dropOverlaps(timeSpans(trimmed))]);
 
   // The line less its dates and times, each replaced by a space; from the last, so that earlier spans stay in place.
   const cut = dropOverlaps([...all, ...joints]).reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, trimmed);
@@ -179,10 +179,52 @@ function irregularMonthSpans(text: string): [number, number][] {
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** The day periods ICU writes beside a time in every language the engine knows ("PM", "오전", "午後", "صباحًا"), longest first. */
+let dayPeriods: string[] | undefined;
+
+/**
+ * The times of a text (`TIME`), each with the day period written right before or after it as ICU names them, in
+ * any language ("오전 10:00", "10:40 صباحًا"). Looked up at each time's ends: a pattern of all the names would be tried
+ * at every place of every line.
+ */
+function timeSpans(text: string): [number, number][] {
+  const times = spans(text, TIME);
+  if (times.length === 0) return times;
+  dayPeriods ??= [
+    ...new Set(
+      Object.keys(LANGUAGES).flatMap((tag) =>
+        (['long', 'short'] as const).flatMap((width) => {
+          const format = new Intl.DateTimeFormat(tag, { hour: 'numeric', dayPeriod: width, timeZone: 'UTC' });
+          const twelve = new Intl.DateTimeFormat(tag, { hour: 'numeric', hour12: true, timeZone: 'UTC' });
+          return [format, twelve].flatMap((f) =>
+            Array.from({ length: 24 }, (_, h) => f.formatToParts(Date.UTC(2024, 0, 1, h)).find((p) => p.type === 'dayPeriod')?.value ?? ''),
+          );
+        }),
+      ),
+    ),
+  ]
+    .filter((name) => /\p{L}/u.test(name))
+    .map((name) => name.replace(/\s/gu, ' '))
+    .sort((a, b) => b.length - a.length);
+  const wordy = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}]/u.test(c);
+  // Spaces of any kind read as one: ICU writes "a. m." with a narrow no-break space.
+  const spaced = text.replace(/\s/gu, ' ');
+  return times.map(([start, end]) => {
+    const after = spaced.slice(end).replace(/^ ?/u, '');
+    const next = dayPeriods!.find((p) => after.startsWith(p) && !wordy(after[p.length]));
+    const before = spaced.slice(0, start).replace(/ ?$/u, '');
+    const prior = dayPeriods!.find((p) => before.endsWith(p) && !wordy(before[before.length - p.length - 1]));
+    return [
+      prior === undefined ? start : before.length - prior.length,
+      next === undefined ? end : end + (text.length - end - after.length) + next.length,
+    ];
+  });
+}
+
 /** The dates without a year in a line that a time follows, joined as a date and its time are (`DATE_TIME_JOINT`). */
 function timedYearless(text: string): [number, number][] {
   // Most lines hold no time: they pay for one small pattern, not for the months' names.
-  const times = spans(text, TIME);
+  const times = timeSpans(text);
   if (times.length === 0) return [];
   if (yearless === undefined) {
     const months = lettered(icuNames('month'));

@@ -186,6 +186,11 @@ describe('matchDate', () => {
     // Months ICU names with a space and a number (Vietnamese) or with dots (Thai); Thai's clock after its time.
     ['17 thg 6, 2025', '17 thg 6, 2025'],
     ['17 มิ.ย. 2568 เวลา 10:30 น.', '17 มิ.ย. 2568 เวลา 10:30 น.'],
+    // The day period ICU names, after the time or before it, in any language.
+    ['17 يونيو 2025 - 10:40 صباحًا', '17 يونيو 2025 - 10:40 صباحًا'],
+    ['2025. 6. 17. 오전 10:00', '2025. 6. 17. 오전 10:00'],
+    ['2025年6月17日 下午3:00', '2025年6月17日 下午3:00'],
+    ['17/06/2025, 10:00 a. m.', '17/06/2025, 10:00 a. m.'],
     // Serbian writes the year as an ordinal as well as the day; English never.
     ['17. јун 2025.', '17. јун 2025.'],
     ['17 June 2025.', '17 June 2025'],
