@@ -65,32 +65,48 @@ let weekdayBefore: RegExp | undefined;
 /** A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr" (German), "10:30 น." (Thai), a zone after it. */
 const TIME =
   /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.))?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+/** What ICU names in a date or a time: a weekday, a month, a day period ("PM", "오전", "صباحًا"). */
+type IcuPart = 'weekday' | 'month' | 'dayPeriod';
+/** Each part's names, read from ICU once. */
+const icuLists = new Map<IcuPart, readonly string[]>();
+
 /**
- * Names as ICU writes them in a date, long and short, in every language the engine knows (no list
- * to keep), longest first, as pattern alternatives: a weekday's ("Tue", "terça-feira") or a month's
- * ("június", "июня"). Built when a line first holds a date: few lines do, and an import that meets
- * none pays nothing.
+ * Names as ICU writes them, long and short, in every language the engine knows (no list to keep),
+ * once each, longest first: a weekday's ("Tue", "terça-feira"), a month's ("június", "июня"), a day
+ * period's, at every hour, with a 12-hour clock and by the day's flexible periods. Read when a line
+ * first needs them: few lines hold a date, and an import that meets none pays nothing.
  */
-function icuNames(part: 'weekday' | 'month', escaped = true): string {
+function icuNameList(part: IcuPart): readonly string[] {
+  const known = icuLists.get(part);
+  if (known) return known;
   const names = Object.keys(LANGUAGES).flatMap((tag) =>
     (['long', 'short'] as const).flatMap((width) => {
+      if (part === 'dayPeriod') {
+        const formats = [{ dayPeriod: width }, { hour12: true }].map(
+          (o) => new Intl.DateTimeFormat(tag, { hour: 'numeric', ...o, timeZone: 'UTC' }),
+        );
+        return formats.flatMap((f) => Array.from({ length: 24 }, (_, h) => partOf(f, Date.UTC(2024, 0, 1, h), part)));
+      }
       const format = new Intl.DateTimeFormat(tag, { [part]: width, day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-      return Array.from({ length: part === 'weekday' ? 7 : 12 }, (_, k) => {
-        const date = part === 'weekday' ? Date.UTC(2024, 0, 1 + k) : Date.UTC(2024, k, 17);
-        const name = format.formatToParts(date).find((p) => p.type === part)!.value;
-        return escaped ? escapePattern(name) : name;
-      });
+      return Array.from({ length: part === 'weekday' ? 7 : 12 }, (_, k) =>
+        partOf(format, part === 'weekday' ? Date.UTC(2024, 0, 1 + k) : Date.UTC(2024, k, 17), part),
+      );
     }),
   );
-  return [...new Set(names)].sort((a, b) => b.length - a.length).join('|');
+  const list = [...new Set(names)].filter((name) => name !== '').sort((a, b) => b.length - a.length);
+  icuLists.set(part, list);
+  return list;
 }
 
-/** The alternatives of `icuNames` that hold letters: some languages' short months are numbers ("06"). */
-const lettered = (names: string): string =>
-  names
-    .split('|')
-    .filter((name) => /\p{L}/u.test(name))
-    .join('|');
+/** The text a format gives a date's part, empty when it gives none. */
+const partOf = (format: Intl.DateTimeFormat, date: number, part: IcuPart): string =>
+  format.formatToParts(date).find((p) => p.type === part)?.value ?? '';
+
+/** `icuNameList` as pattern alternatives. */
+const icuNames = (part: IcuPart): string => icuNameList(part).map(escapePattern).join('|');
+
+/** Names that hold letters: some languages' short months are numbers ("06"). */
+const lettered = (names: readonly string[]): string[] => names.filter((name) => /\p{L}/u.test(name));
 
 /**
  * What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00".
@@ -160,7 +176,7 @@ export function matchDate(line: string): DateMatch | undefined {
  * than the names tried as a pattern at every place of the line, which is some ten times slower on lines with a year.
  */
 function monthFirstSpans(text: string): [number, number][] {
-  monthNames ??= new Set([...lettered(icuNames('month', false)).split('|'), ...entriesOf('month-name')].map((n) => n.toLowerCase()));
+  monthNames ??= new Set([...lettered(icuNameList('month')), ...entriesOf('month-name')].map((n) => n.toLowerCase()));
   return Array.from(text.matchAll(WORD_DAY_YEAR))
     .filter((m) => monthNames!.has(m[1]!.toLowerCase()))
     .map((m) => [m.index, m.index + m[0].length]);
@@ -169,9 +185,8 @@ function monthFirstSpans(text: string): [number, number][] {
 /** The spans of day-first dates with an irregular month's name (`DAY_WORD_YEAR`), looked up as `monthFirstSpans` does. */
 function irregularMonthSpans(text: string): [number, number][] {
   irregularMonths ??= new Set(
-    icuNames('month', false)
-      .split('|')
-      .filter((name) => /\p{L}/u.test(name) && !/^\p{L}[\p{L}\p{M}]*$/u.test(name))
+    lettered(icuNameList('month'))
+      .filter((name) => !/^\p{L}[\p{L}\p{M}]*$/u.test(name))
       .map((name) => name.toLowerCase()),
   );
   return Array.from(text.matchAll(DAY_WORD_YEAR))
@@ -179,7 +194,7 @@ function irregularMonthSpans(text: string): [number, number][] {
     .map((m) => [m.index, m.index + m[0].length]);
 }
 
-/** The day periods ICU writes beside a time in every language the engine knows ("PM", "오전", "午後", "صباحًا"), longest first. */
+/** The day periods ICU writes beside a time in every language the engine knows ("PM", "오전", "午後", "صباحًا"), longest first, spaces as spaces. */
 let dayPeriods: string[] | undefined;
 
 /**
@@ -190,22 +205,7 @@ let dayPeriods: string[] | undefined;
 function timeSpans(text: string): [number, number][] {
   const times = spans(text, TIME);
   if (times.length === 0) return times;
-  dayPeriods ??= [
-    ...new Set(
-      Object.keys(LANGUAGES).flatMap((tag) =>
-        (['long', 'short'] as const).flatMap((width) => {
-          const format = new Intl.DateTimeFormat(tag, { hour: 'numeric', dayPeriod: width, timeZone: 'UTC' });
-          const twelve = new Intl.DateTimeFormat(tag, { hour: 'numeric', hour12: true, timeZone: 'UTC' });
-          return [format, twelve].flatMap((f) =>
-            Array.from({ length: 24 }, (_, h) => f.formatToParts(Date.UTC(2024, 0, 1, h)).find((p) => p.type === 'dayPeriod')?.value ?? ''),
-          );
-        }),
-      ),
-    ),
-  ]
-    .filter((name) => /\p{L}/u.test(name))
-    .map((name) => name.replace(/\s/gu, ' '))
-    .sort((a, b) => b.length - a.length);
+  dayPeriods ??= lettered(icuNameList('dayPeriod')).map((name) => name.replace(/\s/gu, ' '));
   const wordy = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}]/u.test(c);
   // Spaces of any kind read as one: ICU writes "a. m." with a narrow no-break space.
   const spaced = text.replace(/\s/gu, ' ');
@@ -227,7 +227,7 @@ function timedYearless(text: string): [number, number][] {
   const times = timeSpans(text);
   if (times.length === 0) return [];
   if (yearless === undefined) {
-    const months = lettered(icuNames('month'));
+    const months = lettered(icuNameList('month')).map(escapePattern).join('|');
     const day = String.raw`\d{1,2}(?:st|nd|rd|th|일|日)?`;
     yearless = new RegExp(
       String.raw`(?<![\p{L}\d])(?:\d{1,2}\.?\s+(?:de\s+)?(?:${months})\.?|(?:${months})\.?\s*${day}|\d{1,2}月${day})(?![\p{L}\d])`,
