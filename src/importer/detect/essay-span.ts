@@ -6,7 +6,7 @@ import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
-import { NUMBERED_LEAD } from './line-features.ts';
+import { LIST_BULLET, NUMBERED_LEAD } from './line-features.ts';
 import { isDecoratedHeadline, isTitleShaped, labelledName, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 import { segmentersFor } from '../../engine/text/segment.ts';
@@ -70,7 +70,9 @@ export function essaySpan(
   // A line of a few words the known reposts hold is the essay's whatever its shape: a slide's bullet point.
   const held = (i: number) =>
     evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
-  const prose = clues.map((c, i) => isPlain(c) && (c.features.prose || held(i) || fragment(i)));
+  // An item of the list the essay's prose is bulleted in, a few words at least, is the essay's too: a slide's point.
+  const listed = listItemOf(clues);
+  const prose = clues.map((c, i) => isPlain(c) && (c.features.prose || held(i) || fragment(i) || listed(i)));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.
@@ -179,6 +181,29 @@ function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], wei
     }
   }
   return groups;
+}
+
+/** Prose lines bulleted alike that make a list of the page's own prose. */
+const MIN_LIST_PROSE = 2;
+
+/**
+ * True for a line of a few words at least (`MIN_FRAGMENT_WORDS`) that opens with the bullet of a
+ * list whose items include prose (at least `MIN_LIST_PROSE` prose lines carry it): a slide's or a
+ * summary's point that ends no sentence. A menu's items are shorter; a bullet only
+ * short lines carry marks no prose. Linear.
+ */
+function listItemOf(clues: readonly LineClues[]): (line: number) => boolean {
+  const bulletOf = (c: LineClues) => LIST_BULLET.exec(c.features.trimmed)?.[0].trim();
+  const proseCount = new Map<string, number>();
+  for (const c of clues) {
+    const bullet = c.features.prose ? bulletOf(c) : undefined;
+    if (bullet !== undefined) proseCount.set(bullet, (proseCount.get(bullet) ?? 0) + 1);
+  }
+  return (i) => {
+    const c = clues[i]!;
+    const bullet = bulletOf(c);
+    return bullet !== undefined && (proseCount.get(bullet) ?? 0) >= MIN_LIST_PROSE && c.features.words >= MIN_FRAGMENT_WORDS;
+  };
 }
 
 /** The essay's main run: the heaviest group of prose (the first of equals). */

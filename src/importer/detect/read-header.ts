@@ -3,7 +3,7 @@ import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
-import { MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, SPACED_WORD } from './line-features.ts';
+import { LIST_BULLET, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -29,8 +29,6 @@ const MAX_HEADLINE_LOWER_SHARE = 0.25;
 
 /** Non-blank lines after the essay read for a signature. */
 const MAX_SIGNATURE_LINES = 4;
-/** The mark that opens an item of a bulleted list, in Latin and CJK typography. */
-const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
 
 /** Title-shaped lines read above the essay before the header is taken as read (a kicker, the headline, a dek, two labels). */
 const MAX_TITLE_CANDIDATES = 4;

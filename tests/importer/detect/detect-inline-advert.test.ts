@@ -502,6 +502,32 @@ describe('detectLines on a slide deck the known reposts hold', () => {
   });
 });
 
+describe('detectLines on a slide deck without evidence', () => {
+  it('keeps the points of the list its prose is bulleted in, sentences or not, and leaves a menu’s bullets out', () => {
+    const slide = (n: number, points: string[]) => [`Slide ${n} of 3`, ...points, ''];
+    const page = [
+      '• Home',
+      '• Decks',
+      '',
+      'Why Sourdough Starters Fail',
+      'Mara Lind',
+      '',
+      ...slide(1, [`• ${OPENING[0]}`, '• Many bakers give up after the first week', `• ${OPENING[1]}`]),
+      ...slide(2, [
+        'Routine',
+        '• Yeast learns its feeding rhythm',
+        '• Skipped feedings make it sour',
+        '• Same hour, same flour, same corner',
+      ]),
+      ...slide(3, [`• ${REST[2]}`, `• ${REST[3]}`]),
+      '• Download',
+    ];
+    // A slide's heading between the points is a heading of the essay; the slide counters are the deck's.
+    const essay = page.filter((l) => (l.startsWith('• ') && l.split(' ').length > 4) || l === 'Routine');
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
+  });
+});
+
 describe('detectLines on an AMP copy without blank lines', () => {
   it('spans an advert’s label and placeholder between two parts of the essay, without evidence', () => {
     // The parts share little vocabulary (trains, then bread): only their being one block of prose joins them.
