@@ -145,6 +145,7 @@ export function essaySpan(
   const printed = new Map<string, number>();
   for (const i of short) printed.set(key(i), (printed.get(key(i)) ?? 0) + 1);
   for (const i of short) if (printed.get(key(i))! > 1) asides.add(i);
+  for (const i of pageBreaks(clues, lines)) asides.add(i);
   const topic = new Set(terms(lines.filter((i) => !asides.has(i))));
   return { essay, asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
 }
@@ -405,6 +406,36 @@ function withFirstSection(clues: readonly LineClues[], span: Span): Span {
   while (above >= 0 && clues[above]!.features.blank) above--;
   const c = clues[above];
   return c !== undefined && isPlain(c) && !c.features.prose && sectionNumber(c) === 1 ? { ...span, start: above } : span;
+}
+
+/** A page number alone on its line ("14", "– 14 –", "p. 14"). */
+const PAGE_NUMBER = /^(?:\p{L}{1,2}\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?$/u;
+
+/**
+ * The lines of a printed page's break inside the essay: a block of short lines that opens with no
+ * lower-case letter and holds a page number, set inside a sentence (the line above ends none, the
+ * line below runs on in lower case). A heading stands between sentences; a PDF's page footer and
+ * running header fall wherever the page ends. Linear.
+ */
+function pageBreaks(clues: readonly LineClues[], lines: readonly number[]): number[] {
+  const out: number[] = [];
+  const opensLower = (i: number) => /^\p{Ll}/u.test(clues[i]!.features.trimmed);
+  for (let k = 1; k < lines.length; k++) {
+    let end = k;
+    while (end < lines.length && !clues[lines[end]!]!.features.prose && !opensLower(lines[end]!)) end++;
+    const block = lines.slice(k, end);
+    const [before, after] = [lines[k - 1]!, lines[end]];
+    if (
+      block.length > 0 &&
+      after !== undefined &&
+      !clues[before]!.features.endsSentence &&
+      opensLower(after) &&
+      block.some((i) => PAGE_NUMBER.test(clues[i]!.features.trimmed))
+    )
+      out.push(...block);
+    k = Math.max(k, end);
+  }
+  return out;
 }
 
 /** The non-blank lines of a span. */

@@ -308,6 +308,35 @@ describe('detectLines on a paged copy', () => {
   });
 });
 
+describe('detectLines on a hard-wrapped PDF copy', () => {
+  it('takes a page break that falls inside a sentence out of the essay: the page number, the running header and title', () => {
+    // Each paragraph wrapped at about 70 characters, as a PDF's text layer gives it.
+    const wrap = (p: string) => p.match(/.{1,70}(?:\s|$)/g)!.map((l) => l.trim());
+    const [first, ...rest] = wrap(REST[1]!);
+    const pageBreak = ['14', 'KITCHEN NOTES 2/2024          Bakers’ Guild', 'Mara Lind: Why Sourdough Starters Fail'];
+    const page = [
+      TITLE,
+      'March 3, 2024',
+      '',
+      ...[...OPENING, REST[0]!].flatMap((p) => [...wrap(p), '']),
+      first!,
+      ...pageBreak,
+      ...rest,
+      '',
+      REST[3]!,
+    ];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const detected = detectLines(page, evidence);
+      expect(detected.lines.filter((l) => pageBreak.includes(l.text)).map((l) => l.role)).toEqual([
+        'boilerplate',
+        'boilerplate',
+        'boilerplate',
+      ]);
+      expect(bodyText(detected).join(' ')).toBe([...OPENING, REST[0]!, REST[1]!, REST[3]!].join(' '));
+    }
+  });
+});
+
 describe('detectLines on a thread, without evidence', () => {
   it('takes the opening post, not a shorter reply that carries a name and a date', () => {
     const reply = (name: string, date: string, text: string) => ['', 'Reply', name, date, text];
