@@ -7,8 +7,9 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { LIST_BULLET, NUMBERED_LEAD } from './line-features.ts';
-import { isDecoratedHeadline, isTitleShaped, labelledName, readHeader } from './read-header.ts';
+import { HANDLE_LINE, isDecoratedHeadline, isTitleShaped, labelledName, readHeader } from './read-header.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
+import { isMonthName } from './metadata-patterns.ts';
 import { segmentersFor } from '../../engine/text/segment.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
@@ -103,10 +104,12 @@ export function essaySpan(
   // A post of a thread continues the essay across the next post's header (its name and date) when a part counter,
   // above it or at either of its ends, says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
   // So does a header that repeats one above the gap word for word, time and all: a chat app prints a long message it
-  // split in two under its channel's name and time again ("Kripto Gündem, [17.06.2025 14:32]").
+  // split in two under its channel's name and time again ("Kripto Gündem, [17.06.2025 14:32]"), a social network
+  // each post of a thread under its poster's handle ("@kasper@norden.social"; a reply is under another's).
   const firstHeader = new Map<string, number>();
   clues.forEach((c, i) => {
-    if (isMetadataShaped(c) && !firstHeader.has(c.features.trimmed)) firstHeader.set(c.features.trimmed, i);
+    const t = c.features.trimmed;
+    if ((isMetadataShaped(c) || HANDLE_LINE.test(t)) && !firstHeader.has(t)) firstHeader.set(t, i);
   });
   const repeated = (i: number, gap: Span) => (firstHeader.get(clues[i]!.features.trimmed) ?? gap.start) < gap.start;
   const threaded = (run: ProseRun, gap: Span) =>
@@ -249,13 +252,18 @@ function acrossInlineAdverts(
       // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it.
       const numbered = step === 1 && narrow && isNextSection(clues, gap, lastNumbered[a.end]!, groups[first]!.start);
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
-      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !evidenced(groups[k]!))) continue;
+      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
       // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
+      // The heading of the essay's next section, right above the later run, is the essay's in any gap (a thread's
+      // next post opens with "3) …" under its header).
       const adjacent = narrow && Math.abs(k - from) === 1 && nonBlank(clues, gap).length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
-      for (let i = a.end + 1; i < b.start; i++) if (!adjacent || glued(i) || isMetadataShaped(clues[i]!)) asides.add(i);
+      const heading = nonBlank(clues, gap).at(-1);
+      const heads = (i: number) =>
+        i === heading && isPlain(clues[i]!) && isNextSection(clues, { start: i, end: i }, lastNumbered[a.end]!, groups[first]!.start);
+      for (let i = a.end + 1; i < b.start; i++) if ((!adjacent || glued(i) || isMetadataShaped(clues[i]!)) && !heads(i)) asides.add(i);
       return k;
     }
     return from;
@@ -322,10 +330,16 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   );
 }
 
-/** The number in digits that leads a numbered line ("3) …", "3. …": `NUMBERED_LEAD`), if it has one. */
+/**
+ * The number in digits that leads a numbered line ("3) …", "3. …": `NUMBERED_LEAD`), if it has one; a day before
+ * its month's name ("17. jun.") numbers no section.
+ */
 const sectionNumber = (c: LineClues): number | undefined => {
-  const lead = c.features.numberedLead ? Number.parseInt(NUMBERED_LEAD.exec(c.features.trimmed)![0], 10) : Number.NaN;
-  return Number.isNaN(lead) ? undefined : lead;
+  const lead = c.features.numberedLead ? NUMBERED_LEAD.exec(c.features.trimmed)! : undefined;
+  const number = lead ? Number.parseInt(lead[0], 10) : Number.NaN;
+  if (Number.isNaN(number)) return undefined;
+  const word = /^\s*(\p{L}[\p{L}\p{M}]*\.?)/u.exec(c.features.trimmed.slice(lead![0].length))?.[1];
+  return word !== undefined && isMonthName(word) ? undefined : number;
 };
 
 /** True when a gap holds the heading numbered next after the essay's last numbered line (`last`, at `start` or after). */

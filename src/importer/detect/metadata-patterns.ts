@@ -176,10 +176,16 @@ export function matchDate(line: string): DateMatch | undefined {
  * than the names tried as a pattern at every place of the line, which is some ten times slower on lines with a year.
  */
 function monthFirstSpans(text: string): [number, number][] {
-  monthNames ??= new Set([...lettered(icuNameList('month')), ...entriesOf('month-name')].map((n) => n.toLowerCase()));
   return Array.from(text.matchAll(WORD_DAY_YEAR))
-    .filter((m) => monthNames!.has(m[1]!.toLowerCase()))
+    .filter((m) => isMonthName(m[1]!))
     .map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** True when a word, a dot after it or not, names a month in a language ICU or the vocabulary knows ("jun.", "июня", "Sept"). */
+export function isMonthName(word: string): boolean {
+  monthNames ??= new Set([...lettered(icuNameList('month')), ...entriesOf('month-name')].map((n) => n.toLowerCase()));
+  const name = word.toLowerCase();
+  return monthNames.has(name) || monthNames.has(name.replace(/\.$/u, ''));
 }
 
 /** The spans of day-first dates with an irregular month's name (`DAY_WORD_YEAR`), looked up as `monthFirstSpans` does. */

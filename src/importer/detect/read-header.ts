@@ -274,8 +274,8 @@ function followed(clues: readonly LineClues[], i: number): boolean {
   return FOLLOW_LABEL.test(text(next)) || (HANDLE_LINE.test(text(next)) && FOLLOW_LABEL.test(text(nearestLine(clues, next, 1))));
 }
 
-/** A user handle on its own line. */
-const HANDLE_LINE = /^@[\p{L}\p{N}_.]+$/u;
+/** A user handle on its own line, with its server on a federated network ("@tmel0211", "@kasper@norden.social"). */
+export const HANDLE_LINE = /^@[\p{L}\p{N}_.]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?$/u;
 
 /** True when a dateline gives an update's date: its label on the line or on a line of its own above ("Last edited" / "…"). */
 function isUpdate(clues: readonly LineClues[], i: number): boolean {

@@ -361,6 +361,31 @@ describe('detectLines on a thread, without evidence', () => {
   });
 });
 
+describe('detectLines on a thread of posts under their poster’s handle, without evidence', () => {
+  it('follows the poster’s next posts, whatever their topic, and its next numbered section; not another’s reply', () => {
+    const post = (text: string[], counts = ['0', '2', '5'], who = ['Mara Lind 🌾', '@mara@bakers.social']) => [
+      ...who,
+      '17. jun.',
+      ...text,
+      ...counts,
+    ];
+    // The first section's number opens its paragraph; the second's heading stands on its own line.
+    const numbered = `1) ${OPENING[1]!}`;
+    const heading = '2) What the habit does';
+    const reply = '@mara Thank you for the thread! Does this work with rye flour as well, or only with wheat?';
+    const page = [
+      'Bakers Social',
+      'Log in',
+      ...post([OPENING[0]!, numbered]),
+      ...post([REST[0]!]),
+      ...post([heading, REST[1]!]),
+      ...post([REST[2]!, REST[3]!]),
+      ...post([reply], ['0', '0', '1'], ['Sam Lee', '@sam@bread.town']),
+    ];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([OPENING[0]!, numbered, REST[0]!, heading, ...REST.slice(1)]);
+  });
+});
+
 describe('detectLines before a related list, without evidence', () => {
   it('does not take the headlines glued under a related list’s title for more of the essay', () => {
     const headlines = [

@@ -3,7 +3,7 @@ import { strongSignal } from '../../../src/importer/detect/classify-line.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { lineClues } from '../../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../../src/importer/detect/line-features.ts';
-import { matchAuthor, matchDate } from '../../../src/importer/detect/metadata-patterns.ts';
+import { isMonthName, matchAuthor, matchDate } from '../../../src/importer/detect/metadata-patterns.ts';
 import { fixtureLines } from './support.ts';
 
 const category = (line: string) => strongSignal(lineFeatures(line))?.category;
@@ -260,6 +260,25 @@ describe('matchDate', () => {
 
   it('does not call a line with more words a dateline', () => {
     expect(matchDate('The upgrade shipped on June 17, 2025 after a long delay')).toMatchObject({ otherWords: 8 });
+  });
+});
+
+describe('isMonthName', () => {
+  it('knows every month ICU names with letters, long and short, a dot after it or not', () => {
+    for (const tag of ['da', 'de', 'ru', 'el', 'en', 'fi'])
+      for (const month of ['long', 'short'] as const)
+        for (let k = 0; k < 12; k++) {
+          const name = new Intl.DateTimeFormat(tag, { month, day: 'numeric', timeZone: 'UTC' })
+            .formatToParts(Date.UTC(2024, k, 17))
+            .find((p) => p.type === 'month')!.value;
+          if (!/\p{L}/u.test(name)) continue; // Finnish short months are numbers ("6.")
+          expect(isMonthName(name), `${tag} ${name}`).toBe(true);
+          expect(isMonthName(`${name.replace(/\.$/u, '')}.`), `${tag} ${name}.`).toBe(true);
+        }
+  });
+
+  it('knows no ordinary word', () => {
+    for (const word of ['Kernen', 'What', 'Lagdelingens', 'paradox', 'AI']) expect(isMonthName(word), word).toBe(false);
   });
 });
 
