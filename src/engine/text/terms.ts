@@ -1,3 +1,4 @@
+import { elisionFor } from './elision.ts';
 import { foldHanVariants } from './han-variants.ts';
 import { primaryTag } from './language.ts';
 import type { Stemmer } from './stem.ts';
@@ -12,7 +13,8 @@ const HAN_LANGUAGES = new Set(['zh', 'ja', 'ko']);
 
 /**
  * What a word contributes to the comparison of sentences, in a language: its stem, unless it is a
- * stopword. Japanese is the exception: it writes a word's content in kanji and its inflection in
+ * stopword; in French, Italian and Catalan, the stem of the word after an elided article or
+ * preposition ("l'essai" counts as "essai": see `elisionFor`). Japanese is the exception: it writes a word's content in kanji and its inflection in
  * kana, and the same word is segmented differently in older and newer spelling (新しき and 新しい,
  * 驚き and 驚いて). So a Japanese word that has kanji counts as its kanji, one term each; a word
  * of kana alone counts as itself. Chinese words do not inflect and keep their dictionary words.
@@ -26,7 +28,12 @@ export function termsFor(tag: string | undefined, stopwords: ReadonlySet<string>
   // whole collation, which outlived V8's young collections (2 MB on the New Testament pair, more
   // on an inflected language). Japanese terms are worked out character by character: memoised.
   const language = tag === undefined ? undefined : primaryTag(tag);
-  if (language === undefined || !HAN_LANGUAGES.has(language)) return (word) => (stopwords.has(word) ? NO_TERMS : [stem(word)]);
+  if (language === undefined || !HAN_LANGUAGES.has(language)) {
+    const own = (word: string) => (stopwords.has(word) ? NO_TERMS : [stem(word)]);
+    // A word glued to an elided article or preposition ("l'essai", "dell'analisi") counts as the word after it.
+    const elided = elisionFor(language);
+    return elided === undefined ? own : (word) => own(elided(word) ?? word);
+  }
   // Languages written in Han characters: each character counts in every one of its standard
   // forms (traditional, simplified, Japanese new forms: see `foldHanVariants`).
   const memo = new Map<string, readonly string[]>();

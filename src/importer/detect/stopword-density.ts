@@ -1,4 +1,5 @@
 import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
+import { elisionFor } from '../../engine/text/elision.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 
 /** Lines with fewer words are too short for their stopword density to mean anything. */
@@ -20,13 +21,18 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 export function sparseInStopwords(lines: readonly string[], profile: LanguageProfile): boolean[] {
   if (profile.stopwords.size === 0) return lines.map(() => false);
   const read = new Map<string, number | undefined>();
+  const elided = elisionFor(profile.language);
   const densities = lines.map((line) => {
     if (read.has(line)) return read.get(line);
     // Text written without spaces is cut into words by a dictionary, and its stoplists are short:
     // the density says little there, so such lines are not judged.
     const words =
       UNSPACED.test(line) || line.split(' ', MIN_WORDS).length < MIN_WORDS ? [] : tokenizeSentence(line, profile).filter((t) => t.word);
-    const density = words.length < MIN_WORDS ? undefined : words.filter((t) => profile.stopwords.has(t.norm)).length / words.length;
+    // A word glued to an elided article ("l'estratègia") is two words, the first a function word.
+    const rests = words.map((t) => elided?.(t.norm));
+    const count = words.length + rests.filter((r) => r !== undefined).length;
+    const stops = words.filter((t, k) => profile.stopwords.has(rests[k] ?? t.norm)).length + count - words.length;
+    const density = words.length < MIN_WORDS ? undefined : stops / count;
     read.set(line, density);
     return density;
   });

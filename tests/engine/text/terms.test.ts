@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../src/engine/text/language.ts';
 import { languageProfile } from '../../../src/engine/text/profile.ts';
@@ -34,6 +35,22 @@ describe('content terms of a word', () => {
       en: 'When they looked, they saw that the heavy stone was rolled away from the door: for it was very great.',
     };
     for (const [tag, text] of Object.entries(texts)) expect([tag, detectLanguage(text)]).toEqual([tag, tag]);
+  });
+
+  it('counts a French, Italian or Catalan word glued to an elided article or preposition as the word after it', () => {
+    const elided = { fr: ['l', 'd', 'qu', 'jusqu'], it: ['l', 'dell', 'nell', 'un'], ca: ['l', 'd', 'n'] };
+    for (const [tag, articles] of Object.entries(elided)) {
+      const terms = languageProfile(tag).terms;
+      fc.assert(
+        fc.property(fc.constantFrom(...articles), fc.stringMatching(/^[a-zàèéìòù]{2,12}$/), (article, word) => {
+          expect(terms(`${article}'${word}`)).toEqual(terms(word));
+        }),
+      );
+    }
+    expect(termsOf('fr', 'L’essai d’Ethereum.')).toEqual(termsOf('fr', 'Essai Ethereum.'));
+    // A language that elides nothing keeps the word whole, and a word that is not an elision stays one.
+    expect(languageProfile('en').terms("l'essai")).toEqual(["l'essai"]);
+    expect(languageProfile('fr').terms("aujourd'hui")).toEqual(["aujourd'hui"]);
   });
 
   it('counts a Japanese word with kanji as its kanji, so old and new spellings meet', () => {
