@@ -15,6 +15,9 @@ const SUPPLEMENTS: Readonly<Record<string, readonly string[]>> = {
     same other only even if because while though although like until till after before during through throughout
     out up down off once still again further via per within without among across against between beyond toward
     towards`.split(/\s+/),
+  // The package's Persian list is conjunctions and prepositions: it lacks the commonest pronouns, the copula and the
+  // determiners (stopwords-iso's Persian list has them all).
+  fas: `این آن است هست نیست بود شد شود می هر همه یک خود او ما من تو شما آنها ایشان دیگر چند ها های`.split(/\s+/),
 };
 
 const cache = new Map<string, ReadonlySet<string>>();

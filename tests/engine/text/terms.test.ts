@@ -37,6 +37,13 @@ describe('content terms of a word', () => {
     for (const [tag, text] of Object.entries(texts)) expect([tag, detectLanguage(text)]).toEqual([tag, tag]);
   });
 
+  it('drops the commonest Persian function words, which the package’s list lacks', () => {
+    const persian = 'همه می‌گویند این استراتژی شکست خورده است و همه از این بازی خسته شده‌اند.';
+    expect(detectLanguage(persian)).toBe('fa');
+    for (const word of ['این', 'است', 'همه', 'از', 'و']) expect(termsOf('fa', persian), word).not.toContain(word);
+    expect(termsOf('fa', persian).length).toBeGreaterThan(0);
+  });
+
   it('counts a French, Italian or Catalan word glued to an elided article or preposition as the word after it', () => {
     const elided = { fr: ['l', 'd', 'qu', 'jusqu'], it: ['l', 'dell', 'nell', 'un'], ca: ['l', 'd', 'n'] };
     for (const [tag, articles] of Object.entries(elided)) {
