@@ -269,15 +269,14 @@ export function segmentersFor(locale = 'und'): Segmenters {
     if (shortCache.size >= SHORT_CACHE_TEXTS) shortCache.clear();
     shortCache.set(text, packed);
   };
-  const unpack = (text: string, packed: readonly number[]): Segment[] => {
-    const out: Segment[] = new Array(packed.length);
-    for (let k = 0; k < packed.length; k++) {
-      const start = packed[k]! >> 1;
+  // Mapped, not filled into `new Array(n)`: that array is holey, and segments of two kinds of
+  // array, holey from here and packed from ICU, dropped the optimised code of every reader of them.
+  const unpack = (text: string, packed: readonly number[]): Segment[] =>
+    packed.map((p, k) => {
+      const start = p >> 1;
       const end = k + 1 < packed.length ? packed[k + 1]! >> 1 : text.length;
-      out[k] = { text: text.slice(start, end), index: start, wordLike: (packed[k]! & 1) === 1 };
-    }
-    return out;
-  };
+      return { text: text.slice(start, end), index: start, wordLike: (p & 1) === 1 };
+    });
   found = {
     locale,
     words: (text) => {
