@@ -4,7 +4,7 @@ import type { Segment } from '../text/segment.ts';
 import type { Row } from './collation.ts';
 import { type Cues, cuesFor } from './cues.ts';
 import type { Mention } from './mentions.ts';
-import { numberValue, type Presence, present } from './presence.ts';
+import { initials, numberValue, type Presence, present } from './presence.ts';
 import { type Reader, reader } from './reading.ts';
 
 /** What a digest entry is about. */
@@ -206,8 +206,8 @@ function mentionPresent(m: Mention, other: Presence, otherText: string, profile:
   if (!otherText) return false;
   const words = m.text.split(/\s+/);
   if (words.every((w) => present(w, other))) return true;
-  const initials = m.words.map((w) => w[0]).join('');
-  if (words.length >= 2 && other.words.some((w) => w === initials || w === `${initials}s`)) return true;
+  const letters = initials(m.words);
+  if (words.length >= 2 && other.words.some((w) => w === letters || w === `${letters}s`)) return true;
   if (m.kind !== 'number') return false;
   // "3" against "three": the same number in digits and in words.
   const cues = cuesFor(profile.language);

@@ -117,6 +117,19 @@ export function withinEditDistance(x: string, y: string, k: number): boolean {
   return previous[y.length - x.length + k]! <= k;
 }
 
+/**
+ * The first character of each word, joined: the initials a mention of several words would have as
+ * an acronym ("large language models" → "llm"). A loop over the words: mapping them to their first
+ * characters made an array for every mention and change read, and reading `w[0]` in it met the
+ * several kinds of string V8 keeps (flat, sliced, two-byte) one after another, each dropping the
+ * digest's optimised code.
+ */
+export function initials(words: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < words.length; i++) out += words[i]!.charAt(0);
+  return out;
+}
+
 /** The letters of an acronym as initials: "LLMs" → "llm", "TVL" → "tvl"; undefined for other words. */
 export function acronymLetters(word: string): string | undefined {
   const m = /^(\p{Lu}{2,})s?$/u.exec(word);

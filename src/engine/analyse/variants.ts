@@ -3,7 +3,7 @@ import type { Segment } from '../text/segment.ts';
 import type { Row } from './collation.ts';
 import { cuesFor } from './cues.ts';
 import { countOf, PHRASE_MIN_WORDS } from './digest.ts';
-import { acronymLetters, numberValue, type Presence, present, spellingVariants } from './presence.ts';
+import { acronymLetters, initials, numberValue, type Presence, present, spellingVariants } from './presence.ts';
 import { type Reader, reader } from './reading.ts';
 
 /** How much a change matters: spelling and punctuation, a paraphrase, or a change of what is said. */
@@ -151,12 +151,11 @@ function substantive(text: string, read: Reader, other: Presence): boolean {
   const cues = cuesFor(profile.language);
   for (const m of read.mentions(text)) {
     const words = m.text.split(/\s+/);
-    const initials = m.words.map((w) => w[0]).join('');
     if (m.kind === 'number') {
       const value = numberValue(m.words[0]!, cues.numberWords);
       if (other.words.some((w) => numberValue(w, cues.numberWords) === value)) continue;
     }
-    if (!words.every((w) => present(w, other)) && !(words.length >= 2 && other.words.includes(initials))) return true;
+    if (!words.every((w) => present(w, other)) && !(words.length >= 2 && other.words.includes(initials(m.words)))) return true;
   }
   const words = read.words(text);
   const norms = read.norms(text);
@@ -191,7 +190,7 @@ function formal(a: string, b: string, readers: Readers): boolean {
 function abbreviates(short: readonly Segment[], long: readonly string[]): boolean {
   if (short.length !== 1 || long.length < 2) return false;
   const letters = acronymLetters(short[0]!.text);
-  return letters !== undefined && long.map((w) => w[0]).join('') === letters;
+  return letters !== undefined && initials(long) === letters;
 }
 
 /** Changed parts per class over all rows (each change counted once, not once per side). */
