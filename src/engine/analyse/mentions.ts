@@ -42,10 +42,16 @@ export function mentions(text: string, read: Reader): Mention[] {
     found.push({ kind: 'name', text: run.join(' '), words: run.map(normalizeToken) });
     run.length = 0;
   };
-  for (const sentence of read.sentences(text)) {
+  // Indexed loops: the inner loop's optimised code (on stack replacement) is left whenever it
+  // ends, and the unoptimised for…of it went back to made an iterator result for every word.
+  const sentences = read.sentences(text);
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     let first = true;
     let opener: string | undefined;
-    for (const segment of read.segments(sentence.text)) {
+    const segments = read.segments(sentence.text);
+    for (let g = 0; g < segments.length; g++) {
+      const segment = segments[g]!;
       if (!segment.wordLike) {
         // White space continues a name; punctuation ends it ("OpenAI, Anthropic").
         if (segment.text.trim()) {
