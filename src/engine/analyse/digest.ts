@@ -153,18 +153,23 @@ function sideOnly(row: Row, side: 'a' | 'b', own: Reader, otherReader: Reader): 
     for (const i of mine) {
       if (other.has(norms[i]!)) continue;
       // A cue word with the two words after it, so "I just think" reads as the voice it is.
-      push(
-        kind,
-        ownWords
-          .slice(i, i + (kind === 'first-person' ? 3 : 2))
-          .map((s) => s.text)
-          .join(' '),
-      );
+      push(kind, wordsFrom(ownWords, i, kind === 'first-person' ? 3 : 2));
     }
   }
 
   for (const passage of unmatchedPassages(row, side, own, other)) push('phrase', passage);
   return entries;
+}
+
+/**
+ * The texts of \`count\` words from the \`start\`th on (as far as there are), with a space between:
+ * no array for them (a mapped one changes kind once V8 optimises the map: see \`Reader.norms\`).
+ */
+function wordsFrom(words: readonly Segment[], start: number, count: number): string {
+  const end = Math.min(words.length, start + count);
+  let out = words[start]!.text;
+  for (let k = start + 1; k < end; k++) out += ` ${words[k]!.text}`;
+  return out;
 }
 
 /** The kinds of cue words the digest lists, in the order it lists them, with their lists. */

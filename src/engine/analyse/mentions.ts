@@ -39,7 +39,10 @@ export function mentions(text: string, read: Reader): Mention[] {
   const run: string[] = [];
   const flush = () => {
     if (run.length === 0) return; // most words end no name: nothing to make for them
-    found.push({ kind: 'name', text: run.join(' '), words: run.map(normalizeToken) });
+    // Its words pushed, not mapped (see \`Reader.norms\`).
+    const words: string[] = [];
+    for (let i = 0; i < run.length; i++) words.push(normalizeToken(run[i]!));
+    found.push({ kind: 'name', text: run.join(' '), words });
     run.length = 0;
   };
   // Indexed loops: the inner loop's optimised code (on stack replacement) is left whenever it

@@ -143,7 +143,17 @@ class TextReader implements Reader {
 
   norms(text: string): readonly string[] {
     const r = this.of(text);
-    return (r.norms ??= this.words(text).map((s) => normalizeToken(s.text)));
+    if (r.norms === undefined) {
+      // Pushed, not mapped: V8's optimised code for \`map\` makes a holey array where its builtin
+      // makes a packed one, so once this was optimised its arrays changed kind, and every reader
+      // of them optimised on the first kind (the digest, the classes) was deoptimised and compiled
+      // again. The arrays other hot code reads are built so, in one kind whatever runs them.
+      const words = this.words(text);
+      const norms: string[] = [];
+      for (let i = 0; i < words.length; i++) norms.push(normalizeToken(words[i]!.text));
+      r.norms = norms;
+    }
+    return r.norms;
   }
 
   sentences(text: string): readonly Segment[] {

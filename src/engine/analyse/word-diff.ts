@@ -100,12 +100,14 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
       }
     }
   }
-  const parts = pieces.map((p): DiffPart => {
+  // Pushed, not mapped: the row's parts are read by other hot code (see \`Reader.norms\`).
+  const parts: DiffPart[] = [];
+  for (const p of pieces) {
     const a = p.a.join('');
     // Equal stretches mostly read the same on both sides: one string serves both.
     const b = p.op === 'equal' && p.b.length === p.a.length && p.b.every((t, k) => t === p.a[k]) ? a : p.b.join('');
-    return { op: p.op, a, b };
-  });
+    parts.push({ op: p.op, a, b });
+  }
   return { parts, words };
 }
 
