@@ -56,17 +56,21 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
   const push = (op: DiffPart['op'], ta: readonly Token[], tb: readonly Token[]) => {
     if (!ta.some((t) => t.text) && !tb.some((t) => t.text)) return;
     const last = piece(op);
-    for (const t of ta) last.a.push(t.text);
-    for (const t of tb) last.b.push(t.text);
+    for (let k = 0; k < ta.length; k++) last.a.push(ta[k]!.text);
+    for (let k = 0; k < tb.length; k++) last.b.push(tb[k]!.text);
   };
   // A unit's word and what follows it, on one side (as `push` would take them, without arrays).
   const pushUnit = (op: DiffPart['op'], side: 'a' | 'b', u: Unit) => {
     if (!u.word?.text && !u.rest.some((t) => t.text)) return;
     const to = piece(op)[side];
     if (u.word) to.push(u.word.text);
-    for (const t of u.rest) to.push(t.text);
+    for (let k = 0; k < u.rest.length; k++) to.push(u.rest[k]!.text);
   };
-  for (const change of changes) {
+  // Indexed loops: TurboFan compiles a for…of inside a try block (the iterator is closed on an
+  // exception), and this function, with the closures above inlined in such blocks, was the
+  // costliest one to optimise in a collation.
+  for (let c = 0; c < changes.length; c++) {
+    const change = changes[c]!;
     const { count } = change;
     if (change.added) {
       for (const end = ib + count; ib < end; ib++) {
@@ -102,7 +106,8 @@ export function wordDiff(a: readonly Token[], b: readonly Token[]): WordDiff {
   }
   // Pushed, not mapped: the row's parts are read by other hot code (see \`Reader.norms\`).
   const parts: DiffPart[] = [];
-  for (const p of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
     const a = p.a.join('');
     // Equal stretches mostly read the same on both sides: one string serves both.
     const b = p.op === 'equal' && p.b.length === p.a.length && p.b.every((t, k) => t === p.a[k]) ? a : p.b.join('');
