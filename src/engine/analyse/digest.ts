@@ -167,8 +167,8 @@ function sideOnly(row: Row, side: 'a' | 'b', own: Reader, otherReader: Reader): 
  */
 function wordsFrom(words: readonly Segment[], start: number, count: number): string {
   const end = Math.min(words.length, start + count);
-  let out = words[start]!.text;
-  for (let k = start + 1; k < end; k++) out += ` ${words[k]!.text}`;
+  let out = '';
+  for (let k = start; k < end; k++) out += k > start ? ` ${words[k]!.text}` : words[k]!.text;
   return out;
 }
 
