@@ -482,10 +482,10 @@ describe('the header above the essay', () => {
   it('reads a byline in any wording by the name the known reposts give the author, not by an address that holds it', () => {
     const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: [], authors: ['Mira Okafor'] };
     const header = (byline: string) => ['What I Learned Maintaining a Library', byline, '17 June 2025', '', ...ESSAY];
-    // Lithuanian without a colon, Chinese with the column's name after it: labels no vocabulary lists.
-    for (const byline of ['Autorius Mira Okafor', '原創 Mira Okafor 鏈上閒話', 'Orihinal na may-akda: Mira Okafor (@mira)'])
+    // Welsh without a colon, Chinese with the column's name after it: labels no vocabulary lists.
+    for (const byline of ['Awdur Mira Okafor', '原創 Mira Okafor 鏈上閒話', 'Orihinal na may-akda: Mira Okafor (@mira)'])
       expect(detectLines(header(byline), known).metadata, byline).toMatchObject({ author: 'Mira Okafor' });
-    expect(detectLines(header('Autorius Mira Okafor')).metadata).not.toMatchObject({ author: 'Mira Okafor' });
+    expect(detectLines(header('Awdur Mira Okafor')).metadata).not.toMatchObject({ author: 'Mira Okafor' });
     // A sentence that names the author, or an address, is no byline.
     const mail = ['What I Learned Maintaining a Library', 'Correspondence: okafor.notes@example.org', '17 June 2025', '', ...ESSAY];
     expect(detectLines(mail, { ...known, authors: ['Okafor'] }).metadata).not.toHaveProperty('author');
