@@ -93,22 +93,10 @@ export function readHeader(
     }
   }
   const title = chooseTitle(clues, candidates, titleScores);
-  if (title === undefined) return fields;
-  fields.title = title;
-  // A headline wrapped over two glued lines: the first ends open (a colon, a dash), or the second runs on in lower case.
-  const wraps = (a: number, b: number) => {
-    if (!isTitlePart(clues[a]) || !isTitlePart(clues[b])) return false;
-    const [first, second] = [clues[a]!.features, clues[b]!.features];
-    return (
-      (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && /^\p{Ll}/u.test(second.trimmed))
-    );
-  };
-  // The chosen line may be either part: the rest, too short to be a candidate, may be the second ("… ИИ" / "и крипты").
-  if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
-  else if (title + 1 < essayStart && wraps(title, title + 1)) fields.titleRest = title + 1;
+  if (title !== undefined) withTitle(clues, fields, title, essayStart);
   // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
   // under the title; else a blank line from the dateline, the weakest sign (a section's heading under it: "Abstract").
-  const underTitle = (i: number) => nearestLine(clues, i, -1) === (fields.titleRest ?? title);
+  const underTitle = (i: number) => title !== undefined && nearestLine(clues, i, -1) === (fields.titleRest ?? title);
   const textOf = (i: number) => clues[i]?.features.trimmed ?? '';
   const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(textOf(nearestLine(clues, i, -1)));
   const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
@@ -121,6 +109,24 @@ export function readHeader(
   fields.author ??= role ? named - 1 : named;
   if (fields.author === undefined) delete fields.author;
   return fields;
+}
+
+/**
+ * Sets the title's line in `fields`, and the second line of a headline wrapped over two glued lines: the first ends
+ * open (a colon, a dash), or the second runs on in lower case. The chosen line may be either part: the rest, too
+ * short to be a candidate, may be the second ("… ИИ" / "и крипты").
+ */
+function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: number, essayStart: number): void {
+  fields.title = title;
+  const wraps = (a: number, b: number) => {
+    if (!isTitlePart(clues[a]) || !isTitlePart(clues[b])) return false;
+    const [first, second] = [clues[a]!.features, clues[b]!.features];
+    return (
+      (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && /^\p{Ll}/u.test(second.trimmed))
+    );
+  };
+  if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
+  else if (title + 1 < essayStart && wraps(title, title + 1)) fields.titleRest = title + 1;
 }
 
 /**
@@ -295,10 +301,14 @@ export const isDecoratedHeadline = (c: LineClues): boolean =>
 
 /**
  * A social post's headline (`isDecoratedHeadline`) is glued to its byline or dateline, or to the
- * essay's first line (no blank line between). Set apart, an emoji-decorated line may be a banner's.
+ * essay's first line (no blank line between); an article's stands over its poster's name and the
+ * follow button under it, blank lines between. Set apart, an emoji-decorated line may be a banner's.
  */
 function isPostHeadline(clues: readonly LineClues[], i: number, essayStart: number): boolean {
-  return i + 1 === essayStart || [clues[i - 1], clues[i + 1]].some((c) => c !== undefined && isMetadataShaped(c));
+  if (i + 1 === essayStart || [clues[i - 1], clues[i + 1]].some((c) => c !== undefined && isMetadataShaped(c))) return true;
+  const below = nearestLine(clues, i, 1);
+  const c = clues[below];
+  return c !== undefined && (isBareName(c) || nameBeforeTagline(c.features.trimmed) !== undefined) && followed(clues, below);
 }
 
 /** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */

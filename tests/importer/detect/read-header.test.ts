@@ -316,6 +316,18 @@ describe('the header above the essay', () => {
     expect(detectLines(banner, known).lines[0]).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
   });
 
+  it('takes an article’s headline that emoji decorate, over its poster’s name and follow button, and that name, without evidence', () => {
+    const profile = ['Mira Okafor | Open Source Notes', '@miraokafor', 'Follow'];
+    const article = ['Home', 'Article', '', '🧠 What I Learned Maintaining a Library for Five Years 📚', '', ...profile, '', ...ESSAY];
+    expect(detectLines(article).metadata).toMatchObject({
+      title: 'What I Learned Maintaining a Library for Five Years',
+      author: 'Mira Okafor',
+    });
+    // A banner set apart over no poster's name stays the banner's.
+    const banner = ['🔥 Our Weekly Contest Starts Today 🎁', '', 'Follow', '', ...ESSAY];
+    expect(detectLines(banner).lines[0]).toMatchObject({ role: 'boilerplate', category: 'promo-banner' });
+  });
+
   it('reads the author and the date off one line that gives both', () => {
     for (const byline of [
       'Posted on March 4, 2025 by Ana Ruiz',
