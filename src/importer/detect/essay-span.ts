@@ -1,7 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { weakSignal } from './classify-line.ts';
 import { TRANSLATION_WORD } from './known-phrases.ts';
-import { chromeLabelIn } from './phrase-category.ts';
+import { chromeLabelIn, isLabel, phraseCategory } from './phrase-category.ts';
 import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
@@ -363,6 +363,9 @@ function isInlineLink(c: LineClues): boolean {
   return c.signal?.category === 'related-links' && !c.signal.boxTitle;
 }
 
+/** The categories of a summary's label: a line that opens with one and its colon is the summary itself. */
+const SUMMARY_LABELS: ReadonlySet<BoilerplateCategory> = new Set(['duplicated-teaser', 'ai-summary']);
+
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
 const REPEAT_PROBE = 40;
 
@@ -372,6 +375,7 @@ const REPEAT_PROBE = 40;
  *   page) that reads as part of it: a numbered item, or chrome's wording ("Subscribe for free");
  * - a note that opens on the translation ("Übersetzt aus dem Chinesischen von …"), the translator's or the reposter's;
  * - a last line that ends no sentence glued over a byline or a dateline: the next article's headline;
+ * - a first line that opens with a summary's label and its colon ("Summary: …", "摘要：…"): the page's summary;
  * - a line that repeats another paragraph of the span: a teaser printed right above the essay, cut
  *   off and sometimes doubled, or a pull quote below it. The essay's copy is the one among its paragraphs.
  */
@@ -394,6 +398,8 @@ function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
     // A translator's or reposter's note before or after the essay opens by speaking of its translation; the essay
     // does not (a paragraph that closes with a word on it, "Send your views on this translation to …", is still the essay's).
     if (TRANSLATION_WORD.test(f.trimmed) && TRANSLATION_WORD.test(segmentersFor().sentences(f.trimmed)[0]!.text)) return true;
+    // A summary under its label, on the same line, opens the page's box over the essay ("摘要：…", "TL;DR: …").
+    if (!last && SUMMARY_LABELS.has(phraseCategory(f.trimmed)!) && !isLabel(f.trimmed)) return true;
     return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
   };
   let first = 0;

@@ -618,6 +618,22 @@ describe('detectLines across a sign-up box of a page without blank lines', () =>
   });
 });
 
+describe('detectLines under a summary on its label’s line, without evidence', () => {
+  it('keeps the summary that opens with its label and a colon out of the essay, and a paragraph that only uses the word', () => {
+    const summary = 'Summary: a starter fails for want of routine, not for want of a recipe, and feeding it on time fixes it.';
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', summary, ...OPENING, ...REST];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(detected.lines.find((l) => l.text === summary)).toMatchObject({ role: 'boilerplate', category: 'duplicated-teaser' });
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+    const closing = 'In brief: routine matters more than recipes, and the starter is the proof of it.';
+    expect(bodyText(detectLines([TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, ...REST, closing], NO_EVIDENCE))).toEqual([
+      ...OPENING,
+      ...REST,
+      closing,
+    ]);
+  });
+});
+
 describe('detectLines around a translation, without evidence', () => {
   it('keeps the translator’s notes that open on the translation out of the essay, before it and after it', () => {
     const before = 'Translated from the Swedish by Jonas Reuter. The original appeared as a thread; the headings are hers.';
