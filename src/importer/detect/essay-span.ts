@@ -256,13 +256,17 @@ function acrossInlineAdverts(
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
       // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
-      // The heading of the essay's next section, right above the later run, is the essay's in any gap (a thread's
-      // next post opens with "3) …" under its header).
+      // The heading of the essay's next section, right above the later run, is the essay's in any gap: one that goes on
+      // with its numbering (a thread's next post opens with "3) …" under its header), or a heading set apart from the
+      // box above it by a blank line and glued to the run it heads.
       const adjacent = narrow && Math.abs(k - from) === 1 && nonBlank(clues, gap).length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
       const heading = nonBlank(clues, gap).at(-1);
       const heads = (i: number) =>
-        i === heading && isPlain(clues[i]!) && isNextSection(clues, { start: i, end: i }, lastNumbered[a.end]!, groups[first]!.start);
+        i === heading &&
+        isPlain(clues[i]!) &&
+        (isNextSection(clues, { start: i, end: i }, lastNumbered[a.end]!, groups[first]!.start) ||
+          (i + 1 === b.start && clues[i - 1]?.features.blank === true && isTitleShaped(clues[i]!)));
       for (let i = a.end + 1; i < b.start; i++) if ((!adjacent || glued(i) || isMetadataShaped(clues[i]!)) && !heads(i)) asides.add(i);
       return k;
     }

@@ -556,6 +556,17 @@ describe('detectLines on a slide deck the known reposts hold', () => {
   });
 });
 
+describe('detectLines past a sign-up box, without evidence', () => {
+  it('keeps the section heading set apart under the box and glued to the paragraph it heads', () => {
+    const heading = 'What the routine does';
+    const box = ['Get the Kitchen Weekly newsletter', 'Your Email', 'Get it!'];
+    const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', heading, ...REST.flatMap((p) => [p, ''])];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detected)).toEqual([...OPENING, heading, ...REST]);
+    expect(detected.lines.filter((l) => box.includes(l.text)).map((l) => l.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+  });
+});
+
 describe('detectLines on a slide deck without evidence', () => {
   it('keeps the points of the list its prose is bulleted in, sentences or not, and leaves a menu’s bullets out', () => {
     const slide = (n: number, points: string[]) => [`Slide ${n} of 3`, ...points, ''];
