@@ -18,9 +18,14 @@ export function absoluteUrl(site: URL | string, base: string, path: string): str
   return new URL(withBase(base, path), site).href;
 }
 
-/** The compare page of a pair (slug `<a>-<b>`). */
-export function comparePath(slug: string): string {
-  return `/compare/${slug}/`;
+/** A compare page of a pair (slug `<a>-<b>`): its first part, or a later part of a long comparison. */
+export function comparePath(slug: string, part = 1): string {
+  return part === 1 ? `/compare/${slug}/` : `/compare/${slug}/${part}/`;
+}
+
+/** The inline view of a pair: its first part, or a later one. */
+export function inlinePath(slug: string, part = 1): string {
+  return part === 1 ? `/compare/${slug}/inline/` : `/compare/${slug}/inline/${part}/`;
 }
 
 /** The published collation JSON of a pair. */
@@ -36,14 +41,14 @@ export function capturePath(id: string): string {
   return `/reposts/${id}/capture/`;
 }
 
-/** The synopsis: every repost in aligned columns. */
-export function synopsisPath(): string {
-  return '/synopsis/';
+/** The synopsis: every repost in aligned columns; its first part, or a later one. */
+export function synopsisPath(part = 1): string {
+  return part === 1 ? '/synopsis/' : `/synopsis/${part}/`;
 }
 
-/** The apparatus view of the synopsis: the base text with numbered notes. */
-export function apparatusPath(): string {
-  return '/synopsis/apparatus/';
+/** The apparatus view of the synopsis: the base text with numbered notes; its first part, or a later one. */
+export function apparatusPath(part = 1): string {
+  return part === 1 ? '/synopsis/apparatus/' : `/synopsis/apparatus/${part}/`;
 }
 
 /** The published synopsis JSON, and its JSON Schema. */

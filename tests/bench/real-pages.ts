@@ -7,7 +7,12 @@
  * folder imported is printed, so a second run can reuse it.
  */
 import { parseArgs } from 'node:util';
-import { buildSite } from '../support/build-site.ts';
+import { loadReposts } from '../../src/corpus/repost/load-repost.ts';
+import { compareModel, inlineModel } from '../../src/site/view/compare-model.ts';
+import { apparatusModel, synopsisTableModel } from '../../src/site/view/synopsis-model.ts';
+import { siteSynopsis } from '../../src/site/view/synopsis-of.ts';
+import { allPairs, collationOf } from '../../src/site/view/witness.ts';
+import { buildSite, ROOT } from '../support/build-site.ts';
 import { contentWithCaptures, everyNth, heldoutCaptures } from '../support/heldout-reposts.ts';
 import { formatBytes, PAGE_BUDGET, pageWeights, printTable } from './pages.ts';
 
@@ -49,9 +54,38 @@ export function benchRealPages(options: { count: number; step: number; content?:
       ];
     }),
   );
+  const estimates = partEstimates(content);
+  const errors = Map.groupBy(
+    weights.filter((w) => estimates.has(w.path)),
+    (w) => pageKind(w.path).replace('/N/', '/'),
+  );
+  console.log('\nPaged views, the split’s estimate against the built page (actual gz − estimate; above 0 the estimate was low):');
+  for (const [kind, pages] of errors) {
+    const diffs = pages.map((w) => w.total.gzip - estimates.get(w.path)!);
+    console.log(`  ${kind}: max ${Math.max(...diffs)} B, median ${median(diffs)} B, min ${Math.min(...diffs)} B`);
+  }
   const over = weights.filter((w) => w.total.gzip > PAGE_BUDGET);
   const largest = weights.reduce((x, y) => (y.total.gzip > x.total.gzip ? y : x));
-  console.log(`\nPages over budget: ${over.length} of ${weights.length}; largest ${largest.path} ${formatBytes(largest.total.gzip)} (${largest.total.gzip} B)`);
+  console.log(
+    `\nPages over budget: ${over.length} of ${weights.length}; largest ${largest.path} ${formatBytes(largest.total.gzip)} (${largest.total.gzip} B)`,
+  );
+}
+
+/** The estimated weight of every part of the paged views, by page path, as the view models make them. */
+function partEstimates(content: string): Map<string, number> {
+  const reposts = loadReposts(content, ROOT);
+  const href = (p: string) => p;
+  const site = siteSynopsis(reposts);
+  const estimates = new Map<string, number>();
+  for (const part of synopsisTableModel(site, href).parts) estimates.set(part.href, part.estimate);
+  for (const part of apparatusModel(site, href).parts) estimates.set(part.href, part.estimate);
+  for (const pair of allPairs(reposts)) {
+    const collation = collationOf(pair);
+    const model = compareModel(pair, collation, href);
+    for (const part of model.parts) estimates.set(part.href, part.estimate);
+    for (const part of inlineModel(pair, collation, model.partOf, href)) estimates.set(part.href, part.estimate);
+  }
+  return estimates;
 }
 
 if (import.meta.main) {

@@ -1,6 +1,7 @@
 /**
  * Keyboard enhancement for the compare page: `n` and `p` jump to the next and previous change.
- * Without JavaScript the "Next change" / "Previous change" links in every row do the same.
+ * Without JavaScript the "Next change" / "Previous change" links in every row do the same, from
+ * one part of a long comparison to the next.
  * Single-key shortcuts must be possible to turn off (WCAG 2.1.4), hence the checkbox, whose
  * state is remembered.
  */
@@ -28,7 +29,13 @@ export function enableChangeKeys(): void {
           ? current - 1
           : (fromView >= 0 ? fromView : changes.length) - 1;
     const target = changes[index];
-    if (!target) return;
+    if (!target) {
+      // Past this part's first or last change: a long comparison goes on in the part its link names.
+      const edge = event.key === 'n' ? changes.at(-1) : changes[0];
+      const onward = edge?.querySelector<HTMLAnchorElement>(event.key === 'n' ? 'a.next-change' : 'a.prev-change');
+      if (onward) location.href = onward.href;
+      return;
+    }
     event.preventDefault();
     const details = target.closest('details');
     if (details) details.open = true;

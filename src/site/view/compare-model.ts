@@ -2,7 +2,9 @@ import { ROW_KIND_LABELS, type Collation, type Row, type RowKind } from '../../e
 import type { VariantClass } from '../../engine/analyse/variants.ts';
 import { type DigestView, digestView } from './digest-view.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
-import { readerPath } from '../paths.ts';
+import { comparePath, inlinePath, readerPath } from '../paths.ts';
+import { boilerplateModel } from './boilerplate-model.ts';
+import { fitsBudget, type ItemWeight, type PartRange, partIndexes, partWeight, splitIntoParts } from './page-parts.ts';
 import type { Pair } from './witness.ts';
 import { ownStretch, type Stretch, sideStretches } from '../../engine/analyse/stretches.ts';
 
@@ -41,6 +43,7 @@ export interface RowView {
   b: SidePart[];
   aRefs: BlockRef[];
   bRefs: BlockRef[];
+  /** Links to the previous and next change, wherever that row's part is. */
   previousChange?: string;
   nextChange?: string;
   /** For moved rows: a note placed where B's sentence stood. */
@@ -51,18 +54,37 @@ export interface RowView {
 export type RowItem =
   | { type: 'row'; row: RowView }
   | { type: 'identical-run'; rows: RowView[] }
-  | { type: 'moved-marker'; sigil: string; sentence: string; rowId: string };
+  | { type: 'moved-marker'; sigil: string; sentence: string; rowId: string; href: string };
+
+/** One page of a comparison: the first holds the digest, figures and panels as well as its rows. */
+export interface ComparePart {
+  /** 1 for the first part. */
+  n: number;
+  /** The part's page, with the base path. */
+  href: string;
+  /** The ids of its first and last rows. */
+  first: string;
+  last: string;
+  items: RowItem[];
+  /** Its estimated compressed weight, page and linked files, within `PAGE_BUDGET` unless one item alone is over. */
+  estimate: number;
+  /** The overview strip as linked from this part (a mark whose row is on another part links to that part). */
+  strip: CompareModel['strip'];
+}
 
 /** Everything the compare page shows. */
 export interface CompareModel {
   title: string;
-  items: RowItem[];
+  /** The rows in pages, each within the page budget: one part for most comparisons. */
+  parts: ComparePart[];
+  /** For each row id and sentence id, the number of the part holding it (1 for the first). */
+  partOf: Record<string, number>;
   /**
    * One mark per row for the overview strip; `weight` is the row's length, so the strip is a map
    * of the text, and `size` that length in `STRIP_SIZES` steps, for a width class (a strict
    * Content-Security-Policy allows no style attribute to carry the exact figure).
    */
-  strip: { id: string; kind: RowKind; label: string; weight: number; size: number }[];
+  strip: { id: string; href: string; kind: RowKind; label: string; weight: number; size: number }[];
   figures: { term: string; value: string }[];
   kinds: { kind: RowKind; label: string; description: string; count: number }[];
   firstChange?: string;
@@ -78,15 +100,124 @@ const STRIP_MARKS = 48;
 /** Identical rows in a run of at least this many are collapsed behind a disclosure. */
 const COLLAPSE_RUN = 2;
 
-/** Builds the compare page of a pair from its collation. `base` prefixes reader links. */
+/**
+ * What every compare part weighs besides its own text, compressed: head, inline styles, header,
+ * footer, lede, controls, legend, the strip's markup, the list of parts, and the scripts it
+ * links (measured on built pages of real reposts with `tests/bench/real-pages.ts`).
+ */
+export const COMPARE_CHROME = 7 * 1024;
+
+/** What the first part's digest, figures, table of kinds and panels add in markup, compressed. */
+const FIRST_PART_MARKUP = 1152;
+
+/** What a row's markup adds besides its words and links, compressed (element names, classes, labels). */
+const ROW_MARKUP = 40;
+
+/** What a digest entry's link and a boilerplate panel's entry add in markup, compressed. */
+const LINK_MARKUP = 6;
+const PANEL_ENTRY_MARKUP = 10;
+
+/**
+ * Builds the compare pages of a pair from its collation: the rows, collapsed into items, in as
+ * many parts as the page budget needs (see `compareParts`), every link to a row pointing at the
+ * part that holds it. `href` prefixes paths with the base.
+ */
 export function compareModel(pair: Pair, collation: Collation, href: (path: string) => string): CompareModel {
   const views = collation.rows.map((row) => rowView(row, pair, href));
+  const items = rowItems(views, collation);
+  const digest = digestView(collation, pair, href);
+  const strip = overview(views, collation.rows);
+  const everyPart = [pair.a.outlet, pair.b.outlet, ...strip.map((m) => `#${m.id} ${m.label}`)].join('\n');
+  const digestLinks = [digest.a, digest.b].flatMap((side) =>
+    side.groups.flatMap((g) => [g.label, ...g.links.map((l) => `${l.href} ${l.text}`)]),
+  );
+  const panels = [pair.a, pair.b].map(boilerplateModel);
+  const firstOnly = [
+    ...digestLinks,
+    ...panels.flatMap((panel) => [
+      ...panel.blocks.flatMap((b) => [b.label, b.where, b.note, ...b.lines]),
+      ...panel.metadata.flatMap((m) => [m.field, m.value, m.text]),
+    ]),
+  ].join('\n');
+  const firstMarkup =
+    FIRST_PART_MARKUP +
+    digestLinks.length * LINK_MARKUP +
+    panels.reduce((n, p) => n + (p.blocks.length + p.metadata.length) * PANEL_ENTRY_MARKUP, 0);
+  const weights = items.map(itemWeight);
+  const fixed = (k: number): ItemWeight =>
+    k === 0 ? { text: `${everyPart}\n${firstOnly}`, markup: COMPARE_CHROME + firstMarkup } : { text: everyPart, markup: COMPARE_CHROME };
+  const ranges = compareParts(weights, fixed);
+  const partOfItem = partIndexes(ranges);
+  const partOf = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const row of itemRows(item)) for (const id of [row.id, ...row.aAnchors, ...row.bAnchors]) partOf.set(id, partOfItem[i]!);
+  });
+  const partHref = (k: number) => href(comparePath(pair.slug, k + 1));
+  /** A link from part `from` to the row or sentence `id`. */
+  const link = (id: string, from: number) => {
+    const k = partOf.get(id) ?? 0;
+    return k === from ? `#${id}` : `${partHref(k)}#${id}`;
+  };
   const changes = views.filter((v) => v.change);
   changes.forEach((v, i) => {
-    if (i > 0) v.previousChange = changes[i - 1]!.id;
-    if (i < changes.length - 1) v.nextChange = changes[i + 1]!.id;
+    const from = partOf.get(v.id)!;
+    if (i > 0) v.previousChange = link(changes[i - 1]!.id, from);
+    if (i < changes.length - 1) v.nextChange = link(changes[i + 1]!.id, from);
   });
+  items.forEach((item, i) => {
+    if (item.type === 'moved-marker') item.href = link(item.rowId, partOfItem[i]!);
+  });
+  const parts = ranges.map((range, k): ComparePart => {
+    const rows = items.slice(range.start, range.end).flatMap(itemRows);
+    return {
+      n: k + 1,
+      href: partHref(k),
+      first: rows[0]?.id ?? '',
+      last: rows.at(-1)?.id ?? '',
+      items: items.slice(range.start, range.end),
+      estimate: partWeight(weights, range, fixed(k)),
+      strip: strip.map((m) => ({ ...m, href: link(m.id, k) })),
+    };
+  });
+  for (const side of [digest.a, digest.b])
+    for (const group of side.groups) for (const l of group.links) if (l.href.startsWith('#')) l.href = link(l.href.slice(1), 0);
 
+  const s = collation.stats;
+  return {
+    title: `${pair.a.outlet} and ${pair.b.outlet} compared`,
+    parts,
+    partOf: Object.fromEntries([...partOf].map(([id, k]) => [id, k + 1])),
+    digest,
+    variants: s.variants ?? { formal: 0, wording: 0, substance: 0 },
+    strip: parts[0]!.strip,
+    figures: [
+      { term: 'Words in common', value: `${Math.round(s.similarity * 100)}%` },
+      { term: 'Rows', value: `${s.rows} (${s.changes} with differences)` },
+      { term: `Sentences of ${pair.a.sigil} paired`, value: `${s.pairedSentences.a} of ${collation.a.sentences}` },
+      { term: `Sentences of ${pair.b.sigil} paired`, value: `${s.pairedSentences.b} of ${collation.b.sentences}` },
+      { term: 'Words', value: `${pair.a.sigil} ${collation.a.words}, ${pair.b.sigil} ${collation.b.words}` },
+    ],
+    kinds: (Object.keys(ROW_KIND_LABELS) as RowKind[]).map((kind) => ({
+      kind,
+      label: withSigla(KIND_LABELS[kind].label, pair),
+      description: withSigla(KIND_LABELS[kind].description, pair),
+      count: s.kinds[kind],
+    })),
+    ...(changes[0] ? { firstChange: changes[0].id } : {}),
+  };
+}
+
+/**
+ * The parts of a compare page: items (rows, runs of identical rows, moved markers) in order,
+ * whole, each part within `PAGE_BUDGET` by the estimated compressed weight of its items and of
+ * what it shows besides (`fixed(k)`: the first part has the digest, figures and panels too). A long comparison in a script of two-byte letters needs several parts.
+ */
+export function compareParts(items: readonly ItemWeight[], fixed: (part: number) => ItemWeight): PartRange[] {
+  return splitIntoParts(items.length, fitsBudget(items, fixed));
+}
+
+/** Identical rows collapsed into runs, with a marker where B had each moved sentence. */
+function rowItems(views: RowView[], collation: Collation): RowItem[] {
   const items: RowItem[] = [];
   let run: RowView[] = [];
   const flush = () => {
@@ -106,6 +237,7 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
       sigil: collation.b.sigil,
       sentence: row.bSentences[0]!,
       rowId: row.id,
+      href: `#${row.id}`,
     }));
   items.push(...markers(''));
   for (const view of views) {
@@ -121,28 +253,28 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
     }
   }
   flush();
+  return items;
+}
 
-  const s = collation.stats;
+function itemRows(item: RowItem): RowView[] {
+  return item.type === 'row' ? [item.row] : item.type === 'identical-run' ? item.rows : [];
+}
+
+/**
+ * What an item weighs on the page: its rows' words, links to the reader pages and ids, and their
+ * markup; a moved marker is a line of markup.
+ */
+function itemWeight(item: RowItem): ItemWeight {
+  const rows = itemRows(item);
   return {
-    title: `${pair.a.outlet} and ${pair.b.outlet} compared`,
-    items,
-    digest: digestView(collation, pair, href),
-    variants: s.variants ?? { formal: 0, wording: 0, substance: 0 },
-    strip: overview(views, collation.rows),
-    figures: [
-      { term: 'Words in common', value: `${Math.round(s.similarity * 100)}%` },
-      { term: 'Rows', value: `${s.rows} (${s.changes} with differences)` },
-      { term: `Sentences of ${pair.a.sigil} paired`, value: `${s.pairedSentences.a} of ${collation.a.sentences}` },
-      { term: `Sentences of ${pair.b.sigil} paired`, value: `${s.pairedSentences.b} of ${collation.b.sentences}` },
-      { term: 'Words', value: `${pair.a.sigil} ${collation.a.words}, ${pair.b.sigil} ${collation.b.words}` },
-    ],
-    kinds: (Object.keys(ROW_KIND_LABELS) as RowKind[]).map((kind) => ({
-      kind,
-      label: withSigla(KIND_LABELS[kind].label, pair),
-      description: withSigla(KIND_LABELS[kind].description, pair),
-      count: s.kinds[kind],
-    })),
-    ...(changes[0] ? { firstChange: changes[0].id } : {}),
+    text: rows
+      .map((row) =>
+        [row.id, row.aSpan, row.bSpan, ...row.aAnchors, ...row.bAnchors, ...[...row.aRefs, ...row.bRefs].map((r) => r.href + r.label)]
+          .concat([...row.a, ...row.b].map((p) => p.text))
+          .join(' '),
+      )
+      .join('\n'),
+    markup: Math.max(1, rows.length) * ROW_MARKUP,
   };
 }
 
@@ -195,6 +327,7 @@ function weightedMarks(views: readonly RowView[], rows: readonly Row[]): Omit<Co
     for (let i = start; i < start + group.length; i++) w += weight(i);
     marks.push({
       id: first.id,
+      href: `#${first.id}`,
       weight: w,
       kind: shown.kind,
       label:
@@ -282,6 +415,54 @@ export interface InlineRow {
   id: string;
   kindLabel: string;
   parts: InlinePart[];
+}
+
+/** One page of the inline view. */
+export interface InlinePage {
+  /** 1 for the first. */
+  n: number;
+  href: string;
+  first: string;
+  last: string;
+  /** Each row with the link to it side by side, on the compare part that holds it. */
+  rows: (InlineRow & { compareHref: string })[];
+  /** Its estimated compressed weight (see `ComparePart`). */
+  estimate: number;
+}
+
+/** What an inline page weighs besides its rows, compressed (head, styles, header, lede, footer, list of parts). */
+export const INLINE_CHROME = 6 * 1024;
+
+/** What an inline row's markup adds besides its words, compressed. */
+const INLINE_ROW_MARKUP = 20;
+
+/**
+ * The inline view in as many parts as the page budget needs, whole rows each, every row linked
+ * to its row side by side on the compare part that holds it (`partOf`, from `compareModel`).
+ */
+export function inlineModel(
+  pair: Pair,
+  collation: Collation,
+  partOf: Readonly<Record<string, number>>,
+  href: (path: string) => string,
+): InlinePage[] {
+  const rows = inlineRows(pair, collation);
+  const weights = rows.map((r) => ({ text: `${r.id} ${r.parts.map((p) => p.text).join('')}`, markup: INLINE_ROW_MARKUP }));
+  const fixed = { text: `${pair.a.outlet} ${pair.b.outlet}`, markup: INLINE_CHROME };
+  return splitIntoParts(
+    rows.length,
+    fitsBudget(weights, () => fixed),
+  ).map((range, k) => {
+    const held = rows.slice(range.start, range.end);
+    return {
+      n: k + 1,
+      href: href(inlinePath(pair.slug, k + 1)),
+      first: held[0]?.id ?? '',
+      last: held.at(-1)?.id ?? '',
+      estimate: partWeight(weights, range, fixed),
+      rows: held.map((r) => ({ ...r, compareHref: `${href(comparePath(pair.slug, partOf[r.id] ?? 1))}#${r.id}` })),
+    };
+  });
 }
 
 /** The rows of a collation read inline; shared stretches show A's surface (case and quotes aside, they are the same words). */

@@ -2,7 +2,35 @@ import { textLang } from './text-lang.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import type { Synopsis } from '../../engine/multi/synopsis.ts';
 import { apparatusPath, readerPath, synopsisPath } from '../paths.ts';
+import { fitsBudget, partIndexes, partWeight, splitIntoParts } from './page-parts.ts';
 import { type SiteSynopsis, sentencesOf } from './synopsis-of.ts';
+
+/** One page of a paged view: which part, where, and the ids of its first and last rows. */
+export interface PageOfParts {
+  /** 1 for the first. */
+  n: number;
+  href: string;
+  first: string;
+  last: string;
+  /** Its estimated compressed weight, page and linked files, within `PAGE_BUDGET` unless one item alone is over. */
+  estimate: number;
+}
+
+/**
+ * What a synopsis page weighs besides its rows, compressed: head with
+ * inline styles, header, footer, lede, figures and the list of parts (measured, rounded up).
+ */
+export const SYNOPSIS_CHROME = 5 * 1024;
+
+/** What a table cell's markup adds besides its words, compressed. */
+const CELL_MARKUP = 2;
+
+/** What the apparatus weighs besides its own text (see `SYNOPSIS_CHROME`). */
+export const APPARATUS_CHROME = 5.25 * 1024;
+
+/** What a note's markup adds besides its words, and each siglum in it (an abbreviation titled with its outlet). */
+const NOTE_MARKUP = 30;
+const SIGLUM_MARKUP = 4;
 
 /** A repost as a column or siglum of the synopsis. */
 export interface SiglumView {
@@ -37,6 +65,10 @@ export interface SynopsisTableModel {
   columns: (SiglumView & { base: boolean })[];
   rows: TableRowView[];
   figures: { term: string; value: string }[];
+  /** The rows in pages within the page budget, whole rows, a cell spanning rows never cut. */
+  parts: (PageOfParts & { rows: TableRowView[] })[];
+  /** For each row id, the number of the part holding it. */
+  partOf: Record<string, number>;
 }
 
 /**
@@ -72,15 +104,51 @@ export function synopsisTableModel(site: SiteSynopsis, href: (path: string) => s
     return { id: row.id, readings: row.readings.length, cells, ...(moved.length ? { moved: moved.join('; ') } : {}) };
   });
   const agree = synopsis.rows.filter((r) => r.readings.length === 1).length;
+  // Rows joined by a cell that spans them are one unit: a part boundary between them would cut the cell.
+  const units: { start: number; end: number }[] = [];
+  let reach = -1;
+  synopsis.rows.forEach((row, r) => {
+    if (r > reach) units.push({ start: r, end: r + 1 });
+    else units.at(-1)!.end = r + 1;
+    reach = Math.max(reach, r, ...Object.values(row.spans ?? {}).map((span) => r + span - 1));
+  });
+  const fixed = {
+    text: columns.map((c) => `${c.sigil} ${c.outlet} ${c.href}`).join('\n'),
+    markup: SYNOPSIS_CHROME + CELL_MARKUP * columns.length,
+  };
+  const weights = units.map((u) => {
+    const held = rows.slice(u.start, u.end);
+    return { text: held.map(tableRowText).join('\n'), markup: held.reduce((n, row) => n + CELL_MARKUP * (row.cells.length + 2), 0) };
+  });
+  const unitRanges = splitIntoParts(
+    units.length,
+    fitsBudget(weights, () => fixed),
+  );
+  const ranges = unitRanges.map((p) => ({ start: units[p.start]?.start ?? 0, end: units[p.end - 1]?.end ?? 0 }));
+  const partOfRow = partIndexes(ranges);
+  const parts = ranges.map((p, k) => ({
+    n: k + 1,
+    href: href(synopsisPath(k + 1)),
+    first: rows[p.start]?.id ?? '',
+    last: rows[p.end - 1]?.id ?? '',
+    estimate: partWeight(weights, unitRanges[k]!, fixed),
+    rows: rows.slice(p.start, p.end),
+  }));
   return {
     columns,
     rows,
+    parts,
+    partOf: Object.fromEntries(rows.map((row, r) => [row.id, partOfRow[r]! + 1])),
     figures: [
       { term: 'Copies', value: String(reposts.length) },
       { term: 'Rows', value: `${rows.length}, ${agree} where every copy has the same words` },
       { term: 'Base text', value: `${reposts[synopsis.base]!.outlet} (${reposts[synopsis.base]!.sigil}): ${site.baseReason}` },
     ],
   };
+}
+
+function tableRowText(row: TableRowView): string {
+  return [row.id, row.moved ?? '', ...row.cells.map((c) => (c.type === 'text' ? c.text : c.type === 'same' ? c.sigil : ''))].join(' ');
 }
 
 /** A piece of the base text in the apparatus view. */
@@ -103,12 +171,21 @@ export interface ApparatusNote {
   variants: { text: string; sigla: SiglumView[] }[];
 }
 
+/** A block of the base text in the apparatus view. */
+export interface ApparatusBlock {
+  kind: 'heading' | 'paragraph';
+  pieces: ApparatusPiece[];
+}
+
 /** The apparatus view: the base read continuously, and the notes. */
 export interface ApparatusModel {
   base: SiglumView & { reason: string };
   sigla: SiglumView[];
-  blocks: { kind: 'heading' | 'paragraph'; pieces: ApparatusPiece[] }[];
+  /** The blocks that have text or a note marker. */
+  blocks: ApparatusBlock[];
   notes: ApparatusNote[];
+  /** Whole blocks in pages within the page budget, each with the notes of its blocks. */
+  parts: (PageOfParts & { blocks: ApparatusBlock[]; notes: ApparatusNote[] })[];
 }
 
 /**
@@ -152,12 +229,49 @@ export function apparatusModel(site: SiteSynopsis, href: (path: string) => strin
       });
     });
   }
-  return {
-    base: { ...siglum(baseRepost, href), reason: site.baseReason },
-    sigla: reposts.map((r) => siglum(r, href)),
-    blocks: blocks.map(({ kind, pieces }) => ({ kind, pieces })),
-    notes,
-  };
+  const shown = blocks.filter((b) => b.pieces.length > 0).map(({ kind, pieces }) => ({ kind, pieces }));
+  const sigla = reposts.map((r) => siglum(r, href));
+  // The items paged are the pieces, with their notes: one paragraph with its notes on every variant of
+  // thirty copies outweighs a page, so a part may end inside a paragraph, as a printed page does.
+  const pieces = shown.flatMap((block, b) =>
+    block.pieces.map((piece) => ({ b, piece, note: piece.note ? notes[piece.note - 1] : undefined })),
+  );
+  const weights = pieces.map(({ piece, note }) => ({
+    text: [
+      `${piece.id ?? ''} ${piece.text}`,
+      ...(note
+        ? [
+            `${note.rowId} ${note.lemma} ${note.variants.map((v) => `${v.sigla.map((x) => `${x.sigil} ${x.outlet}`).join(' ')} ${v.text}`).join(' ')}`,
+          ]
+        : []),
+    ].join(' '),
+    markup: note ? NOTE_MARKUP + SIGLUM_MARKUP * note.variants.reduce((n, v) => n + v.sigla.length, 0) : 0,
+  }));
+  const siglaText = sigla.map((x) => `${x.sigil} ${x.outlet} ${x.href}`).join('\n');
+  const fixed = (k: number) => ({
+    text: `${baseRepost.outlet} ${site.baseReason}${k === 0 ? `\n${siglaText}` : ''}`,
+    markup: APPARATUS_CHROME + (k === 0 ? SIGLUM_MARKUP * sigla.length : 0),
+  });
+  const ranges = splitIntoParts(pieces.length, fitsBudget(weights, fixed));
+  const parts = ranges.map((p, k) => {
+    const held = pieces.slice(p.start, p.end);
+    const partBlocks: ApparatusBlock[] = [];
+    held.forEach((x, i) => {
+      if (i === 0 || held[i - 1]!.b !== x.b) partBlocks.push({ kind: shown[x.b]!.kind, pieces: [] });
+      partBlocks.at(-1)!.pieces.push(x.piece);
+    });
+    const ids = held.flatMap((x) => (x.piece.id ? [x.piece.id] : []));
+    return {
+      n: k + 1,
+      href: href(apparatusPath(k + 1)),
+      first: ids[0] ?? '',
+      last: ids.at(-1) ?? '',
+      estimate: partWeight(weights, p, fixed(k)),
+      blocks: partBlocks,
+      notes: held.flatMap((x) => (x.note ? [x.note] : [])),
+    };
+  });
+  return { base: { ...siglum(baseRepost, href), reason: site.baseReason }, sigla, blocks: shown, notes, parts };
 }
 
 /** For each block of a repost, the synopsis row holding its first sentence (for the reader page's links). */
@@ -170,6 +284,20 @@ export function synopsisRowOfBlocks(site: SiteSynopsis, repost: Repost): Map<str
 
 /** Where the synopsis pages are, for links. */
 export const SYNOPSIS_PAGES = { table: synopsisPath(), apparatus: apparatusPath() };
+
+const tableCache = new WeakMap<SiteSynopsis, Map<string, SynopsisTableModel>>();
+
+/** The synopsis table of a site, made once per base path: the reader pages and the apparatus link into its parts. */
+export function synopsisTableOf(site: SiteSynopsis, href: (path: string) => string): SynopsisTableModel {
+  const byBase = tableCache.get(site) ?? tableCache.set(site, new Map()).get(site)!;
+  const key = href('/');
+  return byBase.get(key) ?? byBase.set(key, synopsisTableModel(site, href)).get(key)!;
+}
+
+/** A link to a row of the synopsis table, on the part that holds it. */
+export function synopsisRowHref(table: SynopsisTableModel, href: (path: string) => string, rowId: string): string {
+  return `${href(synopsisPath(table.partOf[rowId] ?? 1))}#${rowId}`;
+}
 
 function columnOrder(synopsis: Synopsis): number[] {
   return [synopsis.base, ...synopsis.witnesses.keys()].filter((w, i) => i === 0 || w !== synopsis.base);

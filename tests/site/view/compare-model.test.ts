@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadReposts } from '../../../src/corpus/repost/load-repost.ts';
 import type { Collation, Row } from '../../../src/engine/analyse/collation.ts';
 import { collate } from '../../../src/engine/collate.ts';
-import { compareModel, inlineRows, STRIP_SIZES } from '../../../src/site/view/compare-model.ts';
+import { type CompareModel, compareModel, inlineModel, inlineRows, STRIP_SIZES } from '../../../src/site/view/compare-model.ts';
+import { PAGE_BUDGET } from '../../../src/site/view/page-parts.ts';
 import { toWitness } from '../../../src/site/view/witness.ts';
 import { ROOT } from '../../support/build-site.ts';
 
@@ -47,7 +48,9 @@ describe('compare model', () => {
 
   it('numbers paragraphs among paragraphs, as the home page does, and marks no words on one-sided rows', () => {
     const model = compareModel(pair, collation, (p) => p);
-    const rowsOf = model.items.flatMap((item) => (item.type === 'row' ? [item.row] : item.type === 'identical-run' ? item.rows : []));
+    const rowsOf = model.parts
+      .flatMap((part) => part.items)
+      .flatMap((item) => (item.type === 'row' ? [item.row] : item.type === 'identical-run' ? item.rows : []));
     const paragraphs = b.blocks.filter((bl) => bl.kind === 'paragraph');
     for (const r of rowsOf)
       for (const ref of r.bRefs.filter((x) => x.text.startsWith('¶'))) {
@@ -77,5 +80,93 @@ describe('compare model', () => {
           .join('').length,
       ).toBeGreaterThan(0);
     }
+  });
+
+  describe('a comparison longer than a page', () => {
+    // The pair's rows eight times over, each copy's ids suffixed, so every id stays unique, and its
+    // letters turned into other two-byte letters, so the copies do not compress into each other.
+    const copy = (id: string, k: number) => (k === 0 ? id : `${id}x${k}`);
+    const letters = (text: string, k: number) =>
+      k === 0 ? text : text.replace(/[a-z]/gi, (c) => String.fromCharCode(0x430 + ((c.charCodeAt(0) * 7 + k * 13) % 32)));
+    const rows: Row[] = Array.from({ length: 8 }, (_, k) =>
+      collation.rows.map((r) => ({
+        ...r,
+        a: letters(r.a, k),
+        b: letters(r.b, k),
+        parts: r.parts.map((p) => ({ ...p, a: letters(p.a, k), b: letters(p.b, k) })),
+        id: copy(r.id, k),
+        aSentences: r.aSentences.map((id) => copy(id, k)),
+        bSentences: r.bSentences.map((id) => copy(id, k)),
+        ...(r.bOriginAfter !== undefined ? { bOriginAfter: r.bOriginAfter && copy(r.bOriginAfter, k) } : {}),
+      })),
+    ).flat();
+    const long: Collation = { ...collation, rows };
+    const model = compareModel(pair, long, (p) => `/base${p}`);
+    const idsOf = (part: CompareModel['parts'][number]) =>
+      new Set(
+        part.items.flatMap((item) =>
+          (item.type === 'row' ? [item.row] : item.type === 'identical-run' ? item.rows : []).flatMap((r) => [
+            r.id,
+            ...r.aAnchors,
+            ...r.bAnchors,
+          ]),
+        ),
+      );
+
+    it('is split into parts of whole rows, in order, each within the budget by its estimate', () => {
+      expect(model.parts.length).toBeGreaterThan(1);
+      const order = model.parts.flatMap((part) =>
+        part.items.flatMap((item) =>
+          item.type === 'row' ? [item.row.id] : item.type === 'identical-run' ? item.rows.map((r) => r.id) : [],
+        ),
+      );
+      expect(order).toEqual(rows.map((r) => r.id));
+      for (const part of model.parts) {
+        expect(part.estimate).toBeLessThanOrEqual(PAGE_BUDGET);
+        expect(part.href).toBe(part.n === 1 ? '/base/compare/gate-mexc/' : `/base/compare/gate-mexc/${part.n}/`);
+        expect([part.first, part.last]).toEqual([order.find((id) => idsOf(part).has(id)), order.findLast((id) => idsOf(part).has(id))]);
+      }
+    });
+
+    it('points every link to a row or sentence at the part that holds it: strip, digest, moved markers, next and previous change', () => {
+      const ids = model.parts.map(idsOf);
+      const check = (href: string, from: number) => {
+        const [path, id] = href.split('#') as [string, string];
+        const to = path === '' ? from : model.parts.findIndex((p) => p.href === path);
+        expect(to, href).not.toBe(from === to && path !== '' ? from : -1);
+        expect(ids[to]!.has(id), `${href} from part ${from + 1}`).toBe(true);
+        expect(model.partOf[id]).toBe(to + 1);
+      };
+      let links = 0;
+      model.parts.forEach((part, k) => {
+        for (const mark of part.strip) check(mark.href, k), links++;
+        for (const item of part.items) {
+          if (item.type === 'moved-marker') check(item.href, k), links++;
+          for (const row of item.type === 'row' ? [item.row] : item.type === 'identical-run' ? item.rows : [])
+            for (const href of [row.previousChange, row.nextChange]) if (href) check(href, k), links++;
+        }
+      });
+      for (const side of [model.digest.a, model.digest.b])
+        for (const group of side.groups) for (const link of group.links) if (!link.href.includes('/reposts/')) check(link.href, 0), links++;
+      expect(links).toBeGreaterThan(rows.length);
+      // Some links cross from one part to another.
+      expect(model.parts.some((part) => part.strip.some((m) => !m.href.startsWith('#')))).toBe(true);
+    });
+
+    it('splits the inline view too, each row linked to its row side by side on the part that holds it', () => {
+      const pages = inlineModel(pair, long, model.partOf, (p) => `/base${p}`);
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(rows.map((r) => r.id));
+      for (const page of pages) {
+        expect(page.estimate).toBeLessThanOrEqual(PAGE_BUDGET);
+        for (const row of page.rows) expect(row.compareHref).toBe(`${model.parts[model.partOf[row.id]! - 1]!.href}#${row.id}`);
+      }
+    });
+  });
+
+  it('keeps a comparison that fits on one page whole, its links all within the page', () => {
+    const model = compareModel(pair, { ...collation, rows: collation.rows.slice(0, 4) }, (p) => p);
+    expect(model.parts).toHaveLength(1);
+    expect(model.parts[0]!.strip.every((m) => m.href.startsWith('#'))).toBe(true);
   });
 });
