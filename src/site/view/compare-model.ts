@@ -381,28 +381,6 @@ function refs(repost: Repost, blockIds: readonly string[], href: (path: string) 
   });
 }
 
-/** For each block of a repost, links to its first row in each comparison it takes part in. */
-export function blockLinks(
-  repost: Repost,
-  comparisons: readonly { pair: Pair; collation: Collation; path: string }[],
-): Record<string, { href: string; text: string; label: string }[]> {
-  const links: Record<string, { href: string; text: string; label: string }[]> = {};
-  for (const { pair, collation, path } of comparisons) {
-    const side = pair.a.id === repost.id ? 'aBlocks' : pair.b.id === repost.id ? 'bBlocks' : undefined;
-    if (!side) continue;
-    const other = side === 'aBlocks' ? pair.b : pair.a;
-    const seen = new Set<string>();
-    for (const row of collation.rows) {
-      for (const block of row[side]) {
-        if (seen.has(block)) continue;
-        seen.add(block);
-        (links[block] ??= []).push({ href: `${path}#${row.id}`, text: `⇄ ${other.sigil}`, label: `Compare with ${other.outlet}` });
-      }
-    }
-  }
-  return links;
-}
-
 /** A stretch of an inline reading: words both copies share, or words of one copy only. */
 export interface InlinePart {
   side: 'both' | 'a' | 'b';
