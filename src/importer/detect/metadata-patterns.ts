@@ -62,9 +62,13 @@ const WORD_DAY_YEAR = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+\d{1,2}(?
 let yearless: RegExp | undefined;
 /** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
 let weekdayBefore: RegExp | undefined;
-/** A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr" (German), "10:30 น." (Thai), a zone after it. */
+/**
+ * A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr" (German),
+ * "10:30 น." (Thai), a zone after it: an offset from UTC or GMT, an abbreviation ending in T ("EST", "KST", "CEST"),
+ * or one of the common ones that do not (Indonesia's "WIB" and "WITA", Moscow's "MSK").
+ */
 const TIME =
-  /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.))?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+  /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.))?(?:\s*\(?(?:UTC|GMT|WIB|WITA|MSK|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
 /** What ICU names in a date or a time: a weekday, a month, a day period ("PM", "오전", "صباحًا"). */
 type IcuPart = 'weekday' | 'month' | 'dayPeriod';
 /** Each part's names, read from ICU once. */

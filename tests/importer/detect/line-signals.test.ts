@@ -172,6 +172,8 @@ describe('matchDate', () => {
     ['17. Juni 2025', '17. Juni 2025'],
     ['Jun 17, 2025, 10:02', 'Jun 17, 2025, 10:02'],
     ['June 17, 2025 at 10:00 AM GMT+8', 'June 17, 2025 at 10:00 AM GMT+8'],
+    ['17 Juni 2025 09:05 WIB', '17 Juni 2025 09:05 WIB'],
+    ['17.06.2025 14:32 MSK', '17.06.2025 14:32 MSK'],
     ['17/06/2025 - 10:00 CEST', '17/06/2025 - 10:00 CEST'],
     ['2025. 6. 18. 9:12', '2025. 6. 18. 9:12'],
     // Year first with the month's name, as ICU writes it in Hungarian, long or short.
