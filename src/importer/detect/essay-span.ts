@@ -1,16 +1,15 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { weakSignal } from './classify-line.ts';
-import { TRANSLATION_WORD } from './known-phrases.ts';
-import { chromeLabelIn, isLabel, phraseCategory } from './phrase-category.ts';
-import { contentTerms, isOnTopic } from './content-terms.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
+import { contentTerms, isOnTopic } from './content-terms.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
-import { LIST_BULLET, NUMBERED_LEAD } from './line-features.ts';
-import { HANDLE_LINE, isDecoratedHeadline, isTitleShaped, labelledName, readHeader } from './read-header.ts';
-import { normalizeToken } from '../../engine/text/normalize.ts';
-import { isMonthName } from './metadata-patterns.ts';
-import { segmentersFor } from '../../engine/text/segment.ts';
+import { LIST_BULLET } from './line-features.ts';
+import { pageBreaks } from './page-breaks.ts';
+import { chromeLabelIn } from './phrase-category.ts';
+import { HANDLE_LINE, isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
+import { isNextSection, sectionNumber } from './sections.ts';
+import { nonBlank, type Span } from './span.ts';
+import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
 const MIN_FRAGMENT_WORDS = 4;
@@ -29,14 +28,6 @@ const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'stray-timestamp',
   'reading-time',
 ]);
-/** An inclusive range of 0-based line indices. */
-export interface Span {
-  /** First line. */
-  start: number;
-  /** Last line. */
-  end: number;
-}
-
 /** A run of prose lines (blank lines may sit between them) with its weight in characters of prose. */
 interface ProseRun extends Span {
   /** Characters of prose in the run: long paragraphs outweigh many short lines. */
@@ -334,25 +325,6 @@ function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
   );
 }
 
-/**
- * The number in digits that leads a numbered line ("3) …", "3. …": `NUMBERED_LEAD`), if it has one; a day before
- * its month's name ("17. jun.") numbers no section.
- */
-const sectionNumber = (c: LineClues): number | undefined => {
-  const lead = c.features.numberedLead ? NUMBERED_LEAD.exec(c.features.trimmed)! : undefined;
-  const number = lead ? Number.parseInt(lead[0], 10) : Number.NaN;
-  if (Number.isNaN(number)) return undefined;
-  const word = /^\s*(\p{L}[\p{L}\p{M}]*\.?)/u.exec(c.features.trimmed.slice(lead![0].length))?.[1];
-  return word !== undefined && isMonthName(word) ? undefined : number;
-};
-
-/** True when a gap holds the heading numbered next after the essay's last numbered line (`last`, at `start` or after). */
-function isNextSection(clues: readonly LineClues[], gap: Span, last: number, start: number): boolean {
-  if (last < start) return false;
-  const next = sectionNumber(clues[last]!)! + 1;
-  return nonBlank(clues, gap).some((i) => sectionNumber(clues[i]!) === next);
-}
-
 /** A thread's part counter ("(2/2)", "3/12 …", "… 3/12"): the second of a count of posts at least. */
 const PART_COUNTER = /(?:^|[\s(（[【])(\d{1,2})\s*\/\s*(\d{1,2})(?=$|[\s)）\]】.:,])/u;
 
@@ -365,106 +337,4 @@ function isPartCounted(text: string): boolean {
 /** A link to another story after a list's label ("Read also: …") stands between paragraphs; a related list, under its title, ends the article. */
 function isInlineLink(c: LineClues): boolean {
   return c.signal?.category === 'related-links' && !c.signal.boxTitle;
-}
-
-/** The categories of a summary's label: a line that opens with one and its colon is the summary itself. */
-const SUMMARY_LABELS: ReadonlySet<BoilerplateCategory> = new Set(['duplicated-teaser', 'ai-summary']);
-
-/** Characters of a paragraph's normalised opening that a copy of it must contain. */
-const REPEAT_PROBE = 40;
-
-/**
- * The span less its end lines that are page furniture, one at a time from each end, never the last:
- * - a line glued to the chrome block outside it (no blank line between: a block, as jusText reads a
- *   page) that reads as part of it: a numbered item, or chrome's wording ("Subscribe for free");
- * - a note that opens on the translation ("Übersetzt aus dem Chinesischen von …"), the translator's or the reposter's;
- * - a last line that ends no sentence glued over a byline or a dateline: the next article's headline;
- * - a first line that opens with a summary's label and its colon ("Summary: …", "摘要：…"): the page's summary;
- * - a line that repeats another paragraph of the span: a teaser printed right above the essay, cut
- *   off and sometimes doubled, or a pull quote below it. The essay's copy is the one among its paragraphs.
- */
-function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): Span {
-  const lines = nonBlank(clues, span);
-  // Letters and digits only, folded: a teaser glued to an author label or cut mid-word still matches.
-  const texts = new Map(lines.map((i) => [i, normalizeToken(clues[i]!.features.trimmed).replace(/[^\p{L}\p{N}]+/gu, '')]));
-  const probes = lines.map((i) => [i, texts.get(i)!.slice(0, REPEAT_PROBE)] as const).filter(([, p]) => p.length === REPEAT_PROBE);
-  const drop = (i: number, outside: LineClues | undefined, last = false) => {
-    const f = clues[i]!.features;
-    if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
-    // A last line that ends no sentence, glued over a byline or a dateline, is the next article's headline.
-    if (
-      last &&
-      !f.endsSentence &&
-      outside !== undefined &&
-      (isMetadataShaped(outside) || labelledName(outside.features.trimmed) !== undefined)
-    )
-      return true;
-    // A translator's or reposter's note before or after the essay opens by speaking of its translation; the essay
-    // does not (a paragraph that closes with a word on it, "Send your views on this translation to …", is still the essay's).
-    if (TRANSLATION_WORD.test(f.trimmed) && TRANSLATION_WORD.test(segmentersFor().sentences(f.trimmed)[0]!.text)) return true;
-    // A summary under its label, on the same line, opens the page's box over the essay ("摘要：…", "TL;DR: …").
-    if (!last && SUMMARY_LABELS.has(phraseCategory(f.trimmed)!) && !isLabel(f.trimmed)) return true;
-    return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
-  };
-  let first = 0;
-  let last = lines.length - 1;
-  while (first < last && drop(lines[first]!, clues[lines[first]! - 1])) first++;
-  while (last > first && drop(lines[last]!, clues[lines[last]! + 1], true)) last--;
-  return { start: lines[first]!, end: lines[last]! };
-}
-
-/**
- * The span less a headline set right on the text: a first line that is title-shaped and does not
- * end like a sentence nor run on into the next line in lower case (a hard-wrapped paragraph)
- * heads the essay, and is the header's to read, even when its words run in lower case like prose.
- */
-function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
-  const [first, next] = nonBlank(clues, span);
-  if (first === undefined || next === undefined || clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
-  return next === first + 1 && /^\p{Ll}/u.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
-}
-
-/** The span from the heading of its first section, when one stands right above it (blank lines between): "1. Background". */
-function withFirstSection(clues: readonly LineClues[], span: Span): Span {
-  let above = span.start - 1;
-  while (above >= 0 && clues[above]!.features.blank) above--;
-  const c = clues[above];
-  return c !== undefined && isPlain(c) && !c.features.prose && sectionNumber(c) === 1 ? { ...span, start: above } : span;
-}
-
-/** A page number alone on its line ("14", "– 14 –", "p. 14"). */
-const PAGE_NUMBER = /^(?:\p{L}{1,2}\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?$/u;
-
-/**
- * The lines of a printed page's break inside the essay: a block of short lines that opens with no
- * lower-case letter and holds a page number, set inside a sentence (the line above ends none, the
- * line below runs on in lower case). A heading stands between sentences; a PDF's page footer and
- * running header fall wherever the page ends. Linear.
- */
-function pageBreaks(clues: readonly LineClues[], lines: readonly number[]): number[] {
-  const out: number[] = [];
-  const opensLower = (i: number) => /^\p{Ll}/u.test(clues[i]!.features.trimmed);
-  for (let k = 1; k < lines.length; k++) {
-    let end = k;
-    while (end < lines.length && !clues[lines[end]!]!.features.prose && !opensLower(lines[end]!)) end++;
-    const block = lines.slice(k, end);
-    const [before, after] = [lines[k - 1]!, lines[end]];
-    if (
-      block.length > 0 &&
-      after !== undefined &&
-      !clues[before]!.features.endsSentence &&
-      opensLower(after) &&
-      block.some((i) => PAGE_NUMBER.test(clues[i]!.features.trimmed))
-    )
-      out.push(...block);
-    k = Math.max(k, end);
-  }
-  return out;
-}
-
-/** The non-blank lines of a span. */
-export function nonBlank(clues: readonly LineClues[], span: Span): number[] {
-  const out: number[] = [];
-  for (let i = span.start; i <= span.end; i++) if (!clues[i]!.features.blank) out.push(i);
-  return out;
 }

@@ -1,7 +1,7 @@
 import { collate } from '../../engine/collate.ts';
 import { MAX_WITNESS_CHARACTERS } from '../../engine/tokens/size-limit.ts';
 import type { Witness } from '../../engine/tokens/tokenize.ts';
-import type { Span } from './essay-span.ts';
+import type { Span } from './span.ts';
 import type { KnownEssay } from './evidence.ts';
 
 /**
