@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
-import { readPage, textOf } from '../support/html.ts';
+import { readPage, readParts, textOf } from '../support/html.ts';
 
 describe('a capture imported with `npm run import`', () => {
   it('appears on the built site with its reader page, its compare pages and its boilerplate panel', () => {
@@ -27,7 +27,8 @@ describe('a capture imported with `npm run import`', () => {
     expect(reader.text('.lede')).toContain('Mirror News');
     expect(reader.all('.essay p.block[id]').length).toBeGreaterThan(3);
     for (const slug of ['gate-mirror', 'mexc-mirror']) {
-      const compare = readPage(build.outDir, `/compare/${slug}/`);
+      // The comparison's parts read as one: its last part closes with the panels.
+      const compare = readParts(build.outDir, `/compare/${slug}/`);
       expect(compare.all('[data-row]').length, slug).toBeGreaterThan(3);
       const panel = compare.one('[data-boilerplate-panel="mirror"]');
       expect(panel, slug).toBeDefined();

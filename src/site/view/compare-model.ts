@@ -4,7 +4,7 @@ import { type DigestView, digestView } from './digest-view.ts';
 import type { Repost } from '../../corpus/repost/repost-schema.ts';
 import { comparePath, inlinePath, readerPath } from '../paths.ts';
 import { boilerplateModel } from './boilerplate-model.ts';
-import { fitsBudget, type ItemWeight, type PartRange, partIndexes, partWeight, splitIntoParts } from './page-parts.ts';
+import { fitsBudget, type ItemWeight, PAGE_BUDGET, type PartRange, partIndexes, partWeight, splitIntoParts } from './page-parts.ts';
 import type { Pair } from './witness.ts';
 import { ownStretch, type Stretch, sideStretches } from '../../engine/analyse/stretches.ts';
 
@@ -107,8 +107,10 @@ const COLLAPSE_RUN = 2;
  */
 export const COMPARE_CHROME = 7 * 1024;
 
-/** What the first part's digest, figures, table of kinds and panels add in markup, compressed. */
-const FIRST_PART_MARKUP = 1152;
+/** What the digest's section adds in markup, compressed (the first part's). */
+const DIGEST_MARKUP = 384;
+/** What the figures, the table of kinds and the panels' sections add in markup, compressed (the last part's). */
+const CLOSING_MARKUP = 768;
 
 /** What a row's markup adds besides its words and links, compressed (element names, classes, labels). */
 const ROW_MARKUP = 40;
@@ -132,20 +134,23 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
     side.groups.flatMap((g) => [g.label, ...g.links.map((l) => `${l.href} ${l.text}`)]),
   );
   const panels = [pair.a, pair.b].map(boilerplateModel);
-  const firstOnly = [
-    ...digestLinks,
-    ...panels.flatMap((panel) => [
-      ...panel.blocks.flatMap((b) => [b.label, b.where, b.note, ...b.lines]),
-      ...panel.metadata.flatMap((m) => [m.field, m.value, m.text]),
-    ]),
-  ].join('\n');
-  const firstMarkup =
-    FIRST_PART_MARKUP +
-    digestLinks.length * LINK_MARKUP +
-    panels.reduce((n, p) => n + (p.blocks.length + p.metadata.length) * PANEL_ENTRY_MARKUP, 0);
+  // The first part opens with the digest; the last closes with the figures and the panels, as one page would.
+  const opening: ItemWeight = { text: digestLinks.join('\n'), markup: DIGEST_MARKUP + digestLinks.length * LINK_MARKUP };
+  const closing: ItemWeight = {
+    text: panels
+      .flatMap((panel) => [
+        ...panel.blocks.flatMap((b) => [b.label, b.where, b.note, ...b.lines]),
+        ...panel.metadata.flatMap((m) => [m.field, m.value, m.text]),
+      ])
+      .join('\n'),
+    markup: CLOSING_MARKUP + panels.reduce((n, p) => n + (p.blocks.length + p.metadata.length) * PANEL_ENTRY_MARKUP, 0),
+  };
   const weights = items.map(itemWeight);
-  const fixed = (k: number): ItemWeight =>
-    k === 0 ? { text: `${everyPart}\n${firstOnly}`, markup: COMPARE_CHROME + firstMarkup } : { text: everyPart, markup: COMPARE_CHROME };
+  const fixed = (opens: boolean, closes: boolean): ItemWeight =>
+    [...(opens ? [opening] : []), ...(closes ? [closing] : [])].reduce(
+      (sum, extra) => ({ text: `${sum.text}\n${extra.text}`, markup: sum.markup + extra.markup }),
+      { text: everyPart, markup: COMPARE_CHROME },
+    );
   const ranges = compareParts(weights, fixed);
   const partOfItem = partIndexes(ranges);
   const partOf = new Map<string, number>();
@@ -175,7 +180,7 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
       first: rows[0]?.id ?? '',
       last: rows.at(-1)?.id ?? '',
       items: items.slice(range.start, range.end),
-      estimate: partWeight(weights, range, fixed(k)),
+      estimate: partWeight(weights, range, fixed(k === 0, k === ranges.length - 1)),
       strip: strip.map((m) => ({ ...m, href: link(m.id, k) })),
     };
   });
@@ -210,10 +215,21 @@ export function compareModel(pair: Pair, collation: Collation, href: (path: stri
 /**
  * The parts of a compare page: items (rows, runs of identical rows, moved markers) in order,
  * whole, each part within `PAGE_BUDGET` by the estimated compressed weight of its items and of
- * what it shows besides (`fixed(k)`: the first part has the digest, figures and panels too). A long comparison in a script of two-byte letters needs several parts.
+ * what it shows besides (`fixed(opens, closes)`: the first part opens with the digest, the last
+ * closes with the figures and panels). The rows are split greedily with the opening's room kept on
+ * the first part; when the last part has no room left for the closing, its last row moves to a
+ * part of its own that closes the comparison (the earlier parts stay full: a reader meets them
+ * first). A long comparison in a script of two-byte letters needs several parts; most need one.
  */
-export function compareParts(items: readonly ItemWeight[], fixed: (part: number) => ItemWeight): PartRange[] {
-  return splitIntoParts(items.length, fitsBudget(items, fixed));
+export function compareParts(items: readonly ItemWeight[], fixed: (opens: boolean, closes: boolean) => ItemWeight): PartRange[] {
+  const ranges = splitIntoParts(
+    items.length,
+    fitsBudget(items, (k) => fixed(k === 0, false)),
+  );
+  const last = ranges.at(-1)!;
+  if (last.end - last.start < 2 || partWeight(items, last, fixed(ranges.length === 1, true)) <= PAGE_BUDGET) return ranges;
+  // The earlier parts stay full, as a reader meets them first: the closing part holds the last row.
+  return [...ranges.slice(0, -1), { start: last.start, end: last.end - 1 }, { start: last.end - 1, end: last.end }];
 }
 
 /** Identical rows collapsed into runs, with a marker where B had each moved sentence. */

@@ -1,10 +1,18 @@
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadReposts } from '../../../src/corpus/repost/load-repost.ts';
 import type { Collation, Row } from '../../../src/engine/analyse/collation.ts';
 import { collate } from '../../../src/engine/collate.ts';
-import { type CompareModel, compareModel, inlineModel, inlineRows, STRIP_SIZES } from '../../../src/site/view/compare-model.ts';
-import { PAGE_BUDGET } from '../../../src/site/view/page-parts.ts';
+import {
+  type CompareModel,
+  compareModel,
+  compareParts,
+  inlineModel,
+  inlineRows,
+  STRIP_SIZES,
+} from '../../../src/site/view/compare-model.ts';
+import { type ItemWeight, PAGE_BUDGET, partWeight } from '../../../src/site/view/page-parts.ts';
 import { toWitness } from '../../../src/site/view/witness.ts';
 import { ROOT } from '../../support/build-site.ts';
 
@@ -168,5 +176,35 @@ describe('compare model', () => {
     const model = compareModel(pair, { ...collation, rows: collation.rows.slice(0, 4) }, (p) => p);
     expect(model.parts).toHaveLength(1);
     expect(model.parts[0]!.strip.every((m) => m.href.startsWith('#'))).toBe(true);
+  });
+});
+
+describe('compareParts', () => {
+  // Items of random text: incompressible enough that their size tells, as two translations' rows do.
+  const item = fc.record({ text: fc.string({ minLength: 0, maxLength: 1500 }), markup: fc.integer({ min: 0, max: 400 }) });
+  const extra = fc.record({ text: fc.string({ maxLength: 3000 }), markup: fc.integer({ min: 0, max: 4000 }) });
+
+  it('covers the rows in order in parts within the budget, the first opening and the last closing, each with a row', () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 60 }), extra, extra, (items, opening, closing) => {
+        const base: ItemWeight = { text: 'chrome', markup: 7 * 1024 };
+        const fixed = (opens: boolean, closes: boolean): ItemWeight =>
+          [...(opens ? [opening] : []), ...(closes ? [closing] : [])].reduce(
+            (sum, e) => ({ text: `${sum.text}\n${e.text}`, markup: sum.markup + e.markup }),
+            base,
+          );
+        const parts = compareParts(items, fixed);
+        expect(parts[0]!.start).toBe(0);
+        expect(parts.at(-1)!.end).toBe(items.length);
+        parts.forEach((part, k) => {
+          expect(part.end).toBeGreaterThan(part.start);
+          if (k > 0) expect(part.start).toBe(parts[k - 1]!.end);
+          // Over the budget only when one row alone is.
+          const weight = partWeight(items, part, fixed(k === 0, k === parts.length - 1));
+          if (part.end - part.start > 1) expect(weight).toBeLessThanOrEqual(PAGE_BUDGET);
+        });
+      }),
+      { numRuns: 60 },
+    );
   });
 });
