@@ -184,8 +184,8 @@ const MIN_LIST_PROSE = 2;
 /**
  * True for a line of a few words at least (`MIN_FRAGMENT_WORDS`) that opens with the bullet of a
  * list whose items include prose (at least `MIN_LIST_PROSE` prose lines carry it): a slide's or a
- * summary's point that ends no sentence. A menu's items are shorter; a bullet only
- * short lines carry marks no prose. Linear.
+ * summary's point that ends no sentence. A menu's items are shorter, and a bullet that no prose
+ * line carries marks no such list. Linear.
  */
 function listItemOf(clues: readonly LineClues[]): (line: number) => boolean {
   const bulletOf = (c: LineClues) => LIST_BULLET.exec(c.features.trimmed)?.[0].trim();
@@ -250,9 +250,10 @@ function acrossInlineAdverts(
       // The heading of the essay's next section, right above the later run, is the essay's in any gap: one that goes on
       // with its numbering (a thread's next post opens with "3) …" under its header), or a heading set apart from the
       // box above it by a blank line and glued to the run it heads.
-      const adjacent = narrow && Math.abs(k - from) === 1 && nonBlank(clues, gap).length === 1;
+      const gapLines = nonBlank(clues, gap);
+      const adjacent = narrow && Math.abs(k - from) === 1 && gapLines.length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
-      const heading = nonBlank(clues, gap).at(-1);
+      const heading = gapLines.at(-1);
       const heads = (i: number) =>
         i === heading &&
         isPlain(clues[i]!) &&
