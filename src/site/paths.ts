@@ -18,14 +18,19 @@ export function absoluteUrl(site: URL | string, base: string, path: string): str
   return new URL(withBase(base, path), site).href;
 }
 
+/** Part `part` of a view paged at `path`: the path itself for the first part, `<path><part>/` for a later one. */
+function paged(path: string, part: number): string {
+  return part === 1 ? path : `${path}${part}/`;
+}
+
 /** A compare page of a pair (slug `<a>-<b>`): its first part, or a later part of a long comparison. */
 export function comparePath(slug: string, part = 1): string {
-  return part === 1 ? `/compare/${slug}/` : `/compare/${slug}/${part}/`;
+  return paged(`/compare/${slug}/`, part);
 }
 
 /** The inline view of a pair: its first part, or a later one. */
 export function inlinePath(slug: string, part = 1): string {
-  return part === 1 ? `/compare/${slug}/inline/` : `/compare/${slug}/inline/${part}/`;
+  return paged(`/compare/${slug}/inline/`, part);
 }
 
 /** The published collation JSON of a pair. */
@@ -43,12 +48,12 @@ export function capturePath(id: string): string {
 
 /** The synopsis: every repost in aligned columns; its first part, or a later one. */
 export function synopsisPath(part = 1): string {
-  return part === 1 ? '/synopsis/' : `/synopsis/${part}/`;
+  return paged('/synopsis/', part);
 }
 
 /** The apparatus view of the synopsis: the base text with numbered notes; its first part, or a later one. */
 export function apparatusPath(part = 1): string {
-  return part === 1 ? '/synopsis/apparatus/' : `/synopsis/apparatus/${part}/`;
+  return paged('/synopsis/apparatus/', part);
 }
 
 /** The published synopsis JSON, and its JSON Schema. */

@@ -1,5 +1,5 @@
 /**
- * `node tests/bench/real-pages.ts [--count N] [--step S] [--content DIR]`: the page budget on a
+ * `node_modules/.bin/node tests/bench/real-pages.ts [--count N] [--step S] [--content DIR]`: the page budget on a
  * site of real reposts. Imports N held-out captures (one in every S of sets 2–12, see
  * `heldoutCaptures`) into a copy of `content/` with the real importer, builds the site, and
  * reports the pages over {@link PAGE_BUDGET} by kind, with the largest page. `--content DIR`
