@@ -93,6 +93,12 @@ export const MAX_PHRASE_JOINTS = 3;
 export const MIN_LOWER_SHARE = 0.6;
 /** The first letter of each word, where that letter has case. */
 const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
+/**
+ * A line that runs on in lower case: a wrapped line's rest, a sentence's continuation. Georgian's letters are lower
+ * case to Unicode, which added capitals (Mtavruli) for all-caps setting only: every Georgian line opens in lower
+ * case, so none runs on by its case, as none in a script without case does.
+ */
+export const OPENS_LOWER = /^(?!\p{Script=Georgian})\p{Ll}/u;
 
 /** Measures one line. Cost is linear in its length. */
 export function lineFeatures(text: string): LineFeatures {

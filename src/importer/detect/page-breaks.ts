@@ -1,4 +1,5 @@
 import type { LineClues } from './line-clues.ts';
+import { OPENS_LOWER } from './line-features.ts';
 
 /** A page number alone on its line ("14", "– 14 –", "p. 14"). */
 const PAGE_NUMBER = /^(?:\p{L}{1,2}\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?$/u;
@@ -11,7 +12,7 @@ const PAGE_NUMBER = /^(?:\p{L}{1,2}\.?\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?$/u;
  */
 export function pageBreaks(clues: readonly LineClues[], lines: readonly number[]): number[] {
   const out: number[] = [];
-  const opensLower = (i: number) => /^\p{Ll}/u.test(clues[i]!.features.trimmed);
+  const opensLower = (i: number) => OPENS_LOWER.test(clues[i]!.features.trimmed);
   for (let k = 1; k < lines.length; k++) {
     let end = k;
     while (end < lines.length && !clues[lines[end]!]!.features.prose && !opensLower(lines[end]!)) end++;

@@ -3,7 +3,7 @@ import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
-import { LIST_BULLET, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, SPACED_WORD } from './line-features.ts';
+import { LIST_BULLET, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -122,7 +122,7 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     if (!isTitlePart(clues[a]) || !isTitlePart(clues[b])) return false;
     const [first, second] = [clues[a]!.features, clues[b]!.features];
     return (
-      (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && /^\p{Ll}/u.test(second.trimmed))
+      (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed))
     );
   };
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];

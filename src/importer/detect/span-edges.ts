@@ -4,6 +4,7 @@ import { segmentersFor } from '../../engine/text/segment.ts';
 import { weakSignal } from './classify-line.ts';
 import { TRANSLATION_WORD } from './known-phrases.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
+import { OPENS_LOWER } from './line-features.ts';
 import { isLabel, phraseCategory } from './phrase-category.ts';
 import { isTitleShaped, labelledName } from './read-header.ts';
 import { sectionNumber } from './sections.ts';
@@ -63,7 +64,7 @@ export function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): 
 export function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
   const [first, next] = nonBlank(clues, span);
   if (first === undefined || next === undefined || clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
-  return next === first + 1 && /^\p{Ll}/u.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
+  return next === first + 1 && OPENS_LOWER.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
 }
 
 /** The span from the heading of its first section, when one stands right above it (blank lines between): "1. Background". */

@@ -509,6 +509,10 @@ describe('the header above the essay', () => {
     const dek = 'কেন এআই-এর স্তরগুলো তাকে আরও বুদ্ধিমান করে, আর ক্রিপ্টোর স্তরগুলো শুধু সমস্যা এক জায়গা থেকে আরেক জায়গায় সরায়';
     expect(detectLines([title, dek, '', 'Haotian', 'Jun 17, 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
   });
+  it('joins no line to a Georgian title for its opening in lower case: Georgian writes no capitals', () => {
+    const title = 'როგორ ვუვლით პატარა ბიბლიოთეკას ხუთი წლის განმავლობაში';
+    expect(detectLines(['ანალიტიკა', title, '17 June 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
+  });
   it('never takes a breadcrumb trail parted by "»" for the title, but a title quoting with guillemets', () => {
     const title = 'Ce que j’ai appris en maintenant une « petite » bibliothèque';
     const trail = 'Accueil » Articles » Ce que j’ai appris en maintenant une bibliothèque';
