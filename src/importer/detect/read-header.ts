@@ -338,6 +338,9 @@ export function isTitleShaped(c: LineClues): boolean {
   if (/[:：,，、]$/u.test(end) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
   // A French quote's closing guillemet is no breadcrumb's "»": only a line without the opening one is a trail.
   if (/ » /u.test(f.trimmed) && !f.trimmed.includes('«')) return false;
+  // Nor a trail of three sections or more parted by spaced slashes ("Blog / Analysis / …"): a headline pairs
+  // two things at most ("AI / Crypto"), and a date's slashes have no spaces around them.
+  if (/ \/ .* \/ /u.test(f.trimmed)) return false;
   if (chromeLabelIn(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
   // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
   // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").

@@ -513,6 +513,11 @@ describe('the header above the essay', () => {
     const title = 'როგორ ვუვლით პატარა ბიბლიოთეკას ხუთი წლის განმავლობაში';
     expect(detectLines(['ანალიტიკა', title, '17 June 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
   });
+  it('never takes a breadcrumb trail parted by spaced slashes for the title, but a headline pairing two things', () => {
+    const title = 'Libraries / Maintainers: What Five Years Taught Me';
+    const trail = 'Blog / Open source / What I Learned Maintaining a Library';
+    expect(detectLines([trail, title, '17 June 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
+  });
   it('never takes a breadcrumb trail parted by "»" for the title, but a title quoting with guillemets', () => {
     const title = 'Ce que j’ai appris en maintenant une « petite » bibliothèque';
     const trail = 'Accueil » Articles » Ce que j’ai appris en maintenant une bibliothèque';
