@@ -91,14 +91,16 @@ const MIN_RUNNING_WORDS = 8;
 export const MAX_PHRASE_JOINTS = 3;
 /** Share of lower-case words from which a line reads as running text rather than a title. */
 export const MIN_LOWER_SHARE = 0.6;
-/** The first letter of each word, where that letter has case. */
+/** The first letter of each word, where that letter has case (Georgian's count as lower case: a long Georgian line reads as running text, as it is). */
 const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
 /**
- * A line that runs on in lower case: a wrapped line's rest, a sentence's continuation. Georgian's letters are lower
- * case to Unicode, which added capitals (Mtavruli) for all-caps setting only: every Georgian line opens in lower
- * case, so none runs on by its case, as none in a script without case does.
+ * The letters of scripts without case, as a character class's body: CJK, Arabic, Devanagari, Thai… and Georgian, whose letters
+ * Unicode files as lower case, having added capitals (Mtavruli) for all-caps setting only: running Georgian text has
+ * no capitals, so a Georgian name is never capitalised and no Georgian line runs on by its case.
  */
-export const OPENS_LOWER = /^(?!\p{Script=Georgian})\p{Ll}/u;
+export const CASELESS_LETTERS = String.raw`\p{Lo}\p{Script=Georgian}`;
+/** A line that runs on in lower case: a wrapped line's rest, a sentence's continuation. */
+export const OPENS_LOWER = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])\p{Ll}`, 'u');
 
 /** Measures one line. Cost is linear in its length. */
 export function lineFeatures(text: string): LineFeatures {

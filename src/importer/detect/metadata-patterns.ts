@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
 import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_ROLE, DATE_LABEL } from './known-phrases.ts';
-import { SPACED_WORD } from './line-features.ts';
+import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
 
@@ -254,7 +254,7 @@ const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)|\s{2,}/u;
 /** A name as pages print it alone or beside a date: one to three capitalised words ("Mira Okafor"), as a pattern source. */
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
 /** A name in a script without case: one or two words ("하오톈", "ハオティエン"), as a pattern source. */
-export const CASELESS_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]{0,11}(?: \p{Lo}[\p{Lo}\p{M}]{0,11})?`;
+export const CASELESS_NAME = String.raw`[${CASELESS_LETTERS}][${CASELESS_LETTERS}\p{M}]{0,11}(?: [${CASELESS_LETTERS}][${CASELESS_LETTERS}\p{M}]{0,11})?`;
 /** A signature: a dash and a name, a handle in brackets and a clause after a comma at most ("— Haotian", "– Mira Okafor (@mira), from X"). */
 const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)）]*[)）])?(?:[,;]\s.*)?$`, 'u');
 /**
@@ -267,6 +267,11 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^((?:${NAME}|${CASELESS_NAME})(?:[(
 const MAX_NAME_CHARS = 60;
 /** A line of several metadata fields (source, author, editor) is short: a longer one is not searched for a field. */
 const MAX_FIELDS_CHARS = 160;
+/** A word in a script with case (a Georgian one has none: see `CASELESS_LETTERS`). */
+const CASED_START = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])[\p{Lu}\p{Ll}]`, 'u');
+
+/** How a name opens: a capital, a handle sign or a letter of a script without case. */
+const NAME_START = new RegExp(String.raw`^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}]|[${CASELESS_LETTERS}])`, 'u');
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
 const MAX_BYLINE_WORDS = 10;
 
@@ -288,7 +293,7 @@ export function matchAuthor(trimmed: string): string | undefined {
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   // After a label without a colon ("By", "Von", "Af", "De"), words that also open sentences ("by the way", "de asemenea"),
   // a name must look like one: a capital, a handle sign or a letter of a script without case.
-  if (!/[:：|丨]/u.test(label[0]) && !/^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}])/u.test(name)) return undefined;
+  if (!/[:：|丨]/u.test(label[0]) && !NAME_START.test(name)) return undefined;
   return name;
 }
 
@@ -299,7 +304,7 @@ export function matchAuthor(trimmed: string): string | undefined {
 function nameBeforeRole(trimmed: string): string | undefined {
   const m = NAME_THEN_ROLE.exec(trimmed);
   if (!m || !AUTHOR_ROLE.test(m[3]!)) return undefined;
-  if (m[2]!.trim() === '' && /^[\p{Lu}\p{Ll}]/u.test(m[3]!)) return undefined;
+  if (m[2]!.trim() === '' && CASED_START.test(m[3]!)) return undefined;
   return m[1];
 }
 

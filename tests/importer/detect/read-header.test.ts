@@ -513,6 +513,11 @@ describe('the header above the essay', () => {
     const title = 'როგორ ვუვლით პატარა ბიბლიოთეკას ხუთი წლის განმავლობაში';
     expect(detectLines(['ანალიტიკა', title, '17 June 2025', '', ...ESSAY]).metadata).toMatchObject({ title });
   });
+  it('reads a Georgian name after an author label, as a name in a script without case', () => {
+    const title = 'როგორ ვუვლით პატარა ბიბლიოთეკას ხუთი წლის განმავლობაში';
+    const lines = [title, 'ავტორი: ანა რუისი', '17 June 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: 'ანა რუისი' });
+  });
   it('never takes a breadcrumb trail parted by spaced slashes for the title, but a headline pairing two things', () => {
     const title = 'Libraries / Maintainers: What Five Years Taught Me';
     const trail = 'Blog / Open source / What I Learned Maintaining a Library';
