@@ -6,6 +6,7 @@ import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { LIST_BULLET } from './line-features.ts';
 import { pageBreaks } from './page-breaks.ts';
 import { chromeLabelIn } from './phrase-category.ts';
+import { weakSignal } from './classify-line.ts';
 import { HANDLE_LINE, isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
 import { isNextSection, sectionNumber } from './sections.ts';
 import { nonBlank, type Span } from './span.ts';
@@ -124,10 +125,12 @@ export function essaySpan(
     return { has: (t: string) => (kept.get(t) ?? 0) - (own.get(t) ?? 0) > 0 };
   };
   const labelled = (i: number) => chromeLabelIn(clues[i]!.features.trimmed) !== undefined;
+  // So is a line worded as a notice ("… not investment advice", "本站立场") off the essay's topic: its wording names it.
+  const notice = (i: number) => weakSignal(clues[i]!.features)?.category === 'disclaimer';
   for (const i of lines) {
     const foreign = evidence
       ? (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) || (evidence.scores[i]! < ESSAY_EVIDENCE && labelled(i))
-      : labelled(i) && !isOnTopic(terms([i]), others(i));
+      : (labelled(i) || notice(i)) && !isOnTopic(terms([i]), others(i));
     if (!foreign) continue;
     if (!evidence && !asides.has(i)) count(i, -1);
     asides.add(i);

@@ -132,6 +132,19 @@ describe('detectLines across a box set inside the essay', () => {
     expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
   });
 
+  it('takes a notice after the essay out of it without evidence when its words are not the essay’s', () => {
+    const page = (last: string) => [...BOXED, last, '', 'Share', 'Home · About · Contact'];
+    // One notice phrase ("does not constitute"): a phrase names the line's kind, the words off the essay's topic decide.
+    const notice = 'The Weekly Crumb publishes guest columns; this one does not constitute a recommendation of any product.';
+    expect(detectLines(page(notice), NO_EVIDENCE).lines.find((l) => l.text === notice)).toMatchObject({
+      role: 'boilerplate',
+      category: 'disclaimer',
+    });
+    // A paragraph of the essay worded as a notice stays, its words being the essay’s.
+    const own = 'A recipe does not constitute a routine: the starter, the flour and the proofing decide the loaf more than the oven.';
+    expect(detectLines(page(own), NO_EVIDENCE).lines.find((l) => l.text === own)).toMatchObject({ role: 'body' });
+  });
+
   it('ends the essay at a glued FAQ, whose answers share its topic, without evidence', () => {
     const faq = [
       'Frequently asked questions',
