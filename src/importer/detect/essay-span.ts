@@ -17,6 +17,8 @@ const MIN_FRAGMENT_WORDS = 4;
 /** A line of two content terms or more sharing under a tenth of their weight with the known reposts is not the essay's. */
 const MIN_FOREIGN_TERMS = 2;
 const FOREIGN = 0.1;
+/** Names of the essay (counted per line) a run must hold to continue it by names alone. */
+const MIN_RUN_NAMES = 3;
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
 /** A box set inside an article (a sign-up form, a most-read list, a caption and a "read also" link) holds at most this many. */
@@ -82,10 +84,20 @@ export function essaySpan(
   const mainSet = new Set(mainTerms);
   // A run on the essay's topic continues it across any box a page sets inside it when the known reposts
   // hold most of its lines, or, without them, when it is not glued under a related list's title (its headlines).
+  // Reposts in another language give names only, which many of the essay's paragraphs lack: a run continues it too
+  // when its lines name the essay's names half as often as the main run's do, at least, and name three at least
+  // (a quoted reply or a teaser may name one or two).
+  const shown = (i: number) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0);
+  const share = (run: Span) => {
+    const lines = nonBlank(clues, run);
+    return lines.filter(shown).length / Math.max(1, lines.length);
+  };
+  const needed = evidence || !names ? 0.5 : share(main) / 2;
+  const named = (run: Span) => evidence !== undefined || nonBlank(clues, run).reduce((sum, i) => sum + names![i]!, 0) >= MIN_RUN_NAMES;
   const evidenced = (run: ProseRun) => {
     if (!known) return clues[run.start - 1]?.signal?.category !== 'related-links';
-    const lines = nonBlank(clues, run);
-    return lines.filter((i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0)).length * 2 >= lines.length;
+    const seen = share(run);
+    return seen >= 0.5 || (seen >= needed && named(run));
   };
   // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
   // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.
