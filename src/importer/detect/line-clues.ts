@@ -37,7 +37,11 @@ export function lineClues(text: string): LineClues {
   const mayBeByline = isBannerByEmoji(signal, features) || (signal !== undefined && CREDIT_LABEL.test(features.trimmed));
   // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
   const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
-  const author = signal && !mayBeByline ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
+  // A banner's emoji may open a line whose first word is a byline's in another language ("📬 De Bitstuff-Newsletter",
+  // Luxembourgish "the"): decorated, a byline says what it is, by a label and its colon or by the writing hand.
+  const labelled = signal === undefined || !isBannerByEmoji(signal, features) || /[:：]|^✍/u.test(marked);
+  const author =
+    (signal && !mayBeByline) || !labelled ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
   if (signal && !(mayBeByline && author)) clues.signal = signal;
   if (author) clues.author = author;
   const date = matchDate(features.trimmed);

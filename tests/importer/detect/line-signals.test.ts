@@ -145,6 +145,11 @@ describe('lineClues', () => {
     expect(lineClues('来源：链上观察  作者：Haotian')).toMatchObject({ author: 'Haotian' });
     const banner = lineClues('🔥 Join the trading contest now 🎁');
     expect([banner.author, banner.signal?.category]).toEqual([undefined, 'promo-banner']);
+    // Decorated, a byline says what it is: a box's title whose first word is a byline's elsewhere ("De", Luxembourgish
+    // "the", is Spanish "by") stays a banner's line.
+    const box = lineClues('📬 De Bitstuff-Newsletter');
+    expect([box.author, box.signal?.category]).toEqual([undefined, 'promo-banner']);
+    expect(lineClues('✍️ De Haotian')).toMatchObject({ author: 'Haotian' });
   });
 
   it('reads a dateline that an emoji closes as a dateline, not a banner', () => {
