@@ -17,6 +17,8 @@ const MIN_FRAGMENT_WORDS = 4;
 /** A line of two content terms or more sharing under a tenth of their weight with the known reposts is not the essay's. */
 const MIN_FOREIGN_TERMS = 2;
 const FOREIGN = 0.1;
+/** A line drawn across the page: dashes, rules, stars or dots alone. */
+const RULE = /^[-–—_=*·•~\u2500-\u257F\s]{3,}$/u;
 /** Names of the essay (counted per line) a run must hold to continue it by names alone. */
 const MIN_RUN_NAMES = 3;
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
@@ -72,8 +74,9 @@ export function essaySpan(
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.
   const weight = (i: number) => clues[i]!.features.chars * (evidence ? evidence.scores[i]! : names ? Number(names[i]! > 0) : 1);
-  const groups = proseGroups(clues, prose, weight);
   const known = evidence !== undefined || names !== undefined;
+  // A rule parts runs only where the known reposts can say which side is the essay: without them, it parts sections.
+  const groups = proseGroups(clues, prose, weight, known);
   const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
   if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
   // Each line's terms are read once: the main group's are read again for the essay's topic.
@@ -119,7 +122,7 @@ export function essaySpan(
   const threaded = (run: ProseRun, gap: Span) =>
     nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
     [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
-  const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded);
+  const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded, known);
   const essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
   const lines = nonBlank(clues, essay);
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
@@ -165,7 +168,12 @@ export function essaySpan(
  * spans (`isCrossable`) unless one is glued to boilerplate (`isTainted`): a note glued to the tags
  * under the essay keeps only itself out, not the paragraphs above it. Linear.
  */
-function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], weight: (line: number) => number): ProseRun[] {
+function proseGroups(
+  clues: readonly LineClues[],
+  prose: readonly boolean[],
+  weight: (line: number) => number,
+  fenced: boolean,
+): ProseRun[] {
   const runs: ProseRun[] = [];
   let current: ProseRun | undefined;
   clues.forEach((c, i) => {
@@ -183,7 +191,7 @@ function proseGroups(clues: readonly LineClues[], prose: readonly boolean[], wei
   for (const run of runs) {
     const last = groups.at(-1);
     const tainted = isTainted(clues, run);
-    if (last && !last.tainted && !tainted && isCrossable(clues, { start: last.end + 1, end: run.start - 1 })) {
+    if (last && !last.tainted && !tainted && isCrossable(clues, { start: last.end + 1, end: run.start - 1 }, undefined, false, fenced)) {
       last.end = run.end;
       last.weight += run.weight;
     } else {
@@ -236,6 +244,7 @@ function acrossInlineAdverts(
   continues: (run: ProseRun) => boolean,
   evidenced: (run: ProseRun) => boolean,
   threaded: (run: ProseRun, gap: Span) => boolean,
+  fenced: boolean,
 ): { span: Span; asides: Set<number> } {
   const at = groups.indexOf(main);
   const asides = new Set<number>();
@@ -253,7 +262,7 @@ function acrossInlineAdverts(
       const gap = { start: a.end + 1, end: b.start - 1 };
       // The header in the gap is the later run's: that run's counter says whether it is the thread's next post.
       const headers = threaded(b, gap);
-      const narrow = isCrossable(clues, gap, undefined, headers);
+      const narrow = isCrossable(clues, gap, undefined, headers, fenced);
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
       // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it.
       const numbered = step === 1 && narrow && isNextSection(clues, gap, lastNumbered[a.end]!, groups[first]!.start);
@@ -305,9 +314,9 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
  * `MAX_GAP_LINES` lines, no byline and no dateline (a date between runs heads the next item), each
  * either boilerplate of the given categories or unsignalled (a short heading, an advert's "Learn
  * more"). With `box`, a box of at most that many lines of any kind but a byline, a dateline or share buttons.
- * With `headers`, the bylines and datelines of a thread's next post do not bar the way.
+ * With `headers`, the bylines and datelines of a thread's next post do not bar the way. With `fenced`, a rule does.
  */
-function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, headers = false): boolean {
+function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, headers = false, fenced = false): boolean {
   let lines = 0;
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
@@ -322,6 +331,8 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
     }
     if (box && c.signal?.category === 'share-widget') return false;
     if (box) continue;
+    // A rule ("━━━━", "* * *") fences a box as often as it parts sections: with `fenced`, only a box's reach crosses it.
+    if (fenced && RULE.test(c.features.trimmed)) return false;
     const category = c.signal?.category;
     if (category !== undefined && !INLINE.has(category) && !isInlineLink(c)) return false;
   }

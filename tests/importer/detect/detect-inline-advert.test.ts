@@ -506,6 +506,21 @@ describe('detectLines with a known repost in another language', () => {
   });
 });
 
+describe('detectLines across a box fenced by rules', () => {
+  it('leaves the box out of the essay when the known reposts say which side is the essay', () => {
+    const box = [
+      '━━━━━━━━━━━━━━━━',
+      'This issue is brought to you by Crumbly, the valley’s flour mill since 1921.',
+      'Use code CRUMB10',
+      '━━━━━━━━━━━━━━━━',
+    ];
+    const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', ...REST.flatMap((p) => [p, ''])];
+    expect(bodyText(detectLines(page, KNOWN))).toEqual([...OPENING, ...REST]);
+    // Without them a rule parts the essay's sections as often: the run goes on across it.
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(expect.arrayContaining([...OPENING, ...REST]));
+  });
+});
+
 describe('detectLines across a box with a known repost in another language', () => {
   it('joins the essay’s run beyond a box when it names the essay’s names half as often as the run before it', () => {
     // Names and codes (R2D2, KitchenAid, SF-7, TX-9) are what a translation keeps; many paragraphs name none, and the
