@@ -37,6 +37,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
  * "à 08h30 – Mis à jour le": the first date's time joint and the label's article).
  */
 const UPDATE_BEFORE = new RegExp(`^(?:\\s*\\p{L}{1,2}\\s)?[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*(?:\\p{L}{1,3}\\s+)?$`, 'iu');
+/** A year's abbreviation after it: a lower-case word of three letters at most and its dot, or two ("г.", "m.", "ዓ.ም."). */
+const YEAR_SUFFIX = /^\s?[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}\.(?:[\p{L}\p{M}]{1,2}\.)?(?![\p{L}\p{N}])/u;
 /** A Gregorian year, which a year-first date opens with. */
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
@@ -163,7 +165,9 @@ export function matchDate(line: string): DateMatch | undefined {
   const time = all.find(
     ([start]) => start >= first[1] && !found.some((d) => d[0] === start) && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)),
   );
-  const end = time ? time[1] : first[1];
+  // A year's abbreviation after it is the date's ("17 июня 2025 г.", "17 маусым 2025 ж.", "2017 ዓ.ም."), as it is before a time.
+  const suffix = /\d{4}$/u.test(trimmed.slice(0, first[1])) ? YEAR_SUFFIX.exec(trimmed.slice(first[1])) : null;
+  const end = time ? time[1] : first[1] + (suffix?.[0].length ?? 0);
   const before = TIME_BEFORE.exec(trimmed.slice(0, first[0]));
   const start = weekday ? weekday.index : before ? before.index : first[0];
   return {

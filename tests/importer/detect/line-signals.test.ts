@@ -226,6 +226,15 @@ describe('matchDate', () => {
   });
 
   it.each([
+    ['17 июня 2025 г.', '17 июня 2025 г.'],
+    ['Жарияланды: 17 маусым 2025 ж.', '17 маусым 2025 ж.'],
+    ['17 червня 2025 р. · 5 хв', '17 червня 2025 р.'],
+    ['June 17, 2025. Read more', 'June 17, 2025'],
+  ])('keeps the year’s abbreviation after the year in the value of %j, and no next sentence', (line, value) => {
+    expect(matchDate(line)?.value).toBe(value);
+  });
+
+  it.each([
     ['17 tháng 6 lúc 10:15', '17 tháng 6 lúc 10:15'],
     ['June 17 at 10:15 AM', 'June 17 at 10:15 AM'],
     ['17 juin à 10 h 15', '17 juin à 10 h 15'],
