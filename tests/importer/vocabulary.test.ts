@@ -43,6 +43,7 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'follow-label': (e) => expect(FOLLOW_LABEL.test(e)).toBe(true),
   'relative-time': (e) => expect(lineClues(e.replace('#', '3').replace('…', 'days')).signal?.category).toBe('stray-timestamp'),
   'time-joint': (e) => expect(matchDate(`June 17, 2025 ${e} 10:00`)?.value).toBe(`June 17, 2025 ${e} 10:00`),
+  'date-joint': (e) => expect(matchDate(`Published 17 ${e} June 2025`)?.value).toBe(`17 ${e} June 2025`),
   'view-word': (e) => expect(lineClues(`1.2K ${spelled(e)}`).signal?.category).toBe('reading-time'),
   'translation-word': (e) => expect(found(TRANSLATION_WORD, `Note: ${spelled(e)} here`)).toBe(true),
 };

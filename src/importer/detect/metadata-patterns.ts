@@ -18,6 +18,9 @@ export interface DateMatch {
   otherWords: number;
 }
 
+/** The words that join a day to its month and a month to its year ("17 de junio de 2025"), as pattern alternatives. */
+const DATE_JOINT = `(?:${entriesOf('date-joint').map(escapePattern).join('|')})`;
+
 const DATE_PATTERNS: readonly RegExp[] = [
   // Years of the Gregorian, Solar Hijri and Buddhist calendars ("2025", "1404", "2568").
   /(?<!\d)(?:1[34]|19|20|25)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)/g,
@@ -26,9 +29,13 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/gu,
   // Day, month and year in digits; Czech and Slovak pages space them after the dots ("17. 6. 2025").
   /(?<!\d)\d{1,2}(?:[-/]|\.\s?)\d{1,2}(?:[-/]|\.\s?)(?:1[34]|19|20|25)\d{2}(?!\d)/g,
-  // "17 June 2025", "17. Juni 2025", "17 de junio de 2025": any month word, since mirrors are localised.
+  // "17 June 2025", "17. Juni 2025", "17 de junio de 2025", "18 ta' Ġunju 2025", "18-iyun, 2025": any month word, since
+  // mirrors are localised, and the words that join a day to its month (`date-joint` in the vocabulary).
   // A month word may carry vowel signs ("जून").
-  /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:de\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)/giu,
+  new RegExp(
+    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\.?\s+|-)(?:${DATE_JOINT}\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:${DATE_JOINT}\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)`,
+    'giu',
+  ),
   // Serbian, Croatian and Hungarian write the year as an ordinal too, with a dot, when the day has one: "17. јун 2025.".
   /(?<!\d)\d{1,2}\.\s+\p{L}[\p{L}\p{M}]{2,11}\.?\s+(?:19|20)\d{2}\.(?![\d\p{L}])/gu,
 ];
@@ -244,7 +251,7 @@ function timedYearless(text: string): [number, number][] {
     const months = lettered(icuNameList('month')).map(escapePattern).join('|');
     const day = String.raw`\d{1,2}(?:st|nd|rd|th|일|日)?`;
     yearless = new RegExp(
-      String.raw`(?<![\p{L}\d])(?:\d{1,2}\.?\s+(?:de\s+)?(?:${months})\.?|(?:${months})\.?\s*${day}|\d{1,2}月${day})(?![\p{L}\d])`,
+      String.raw`(?<![\p{L}\d])(?:\d{1,2}\.?\s+(?:${DATE_JOINT}\s+)?(?:${months})\.?|(?:${months})\.?\s*${day}|\d{1,2}月${day})(?![\p{L}\d])`,
       'giu',
     );
   }

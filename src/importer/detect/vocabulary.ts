@@ -27,6 +27,7 @@ export const VOCABULARY_KINDS = [
   'follow-label',
   'relative-time',
   'time-joint',
+  'date-joint',
   'translation-word',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];

@@ -235,6 +235,13 @@ describe('matchDate', () => {
   });
 
   it.each([
+    ["18 ta' Ġunju 2025, 09:15", "18 ta' Ġunju 2025, 09:15"],
+    ['Nashr etildi: 18-iyun, 2025', '18-iyun, 2025'],
+  ])('reads a day joined to its month by a word or a hyphen in %j', (line, value) => {
+    expect(matchDate(line)?.value).toBe(value);
+  });
+
+  it.each([
     ['17 tháng 6 lúc 10:15', '17 tháng 6 lúc 10:15'],
     ['June 17 at 10:15 AM', 'June 17 at 10:15 AM'],
     ['17 juin à 10 h 15', '17 juin à 10 h 15'],
