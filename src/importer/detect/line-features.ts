@@ -65,7 +65,7 @@ const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
 
 const CLAUSE_MARK = /[,;:，；：、]/g;
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
-export const NUMBERED_LEAD = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
+export const NUMBERED_LEAD = /^(?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
 /** The mark that opens an item of a bulleted list, in Latin and CJK typography. */
 export const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
 /** A word of a script written with spaces: letters and digits, with inner apostrophes, hyphens and underscores (a handle is one word). */

@@ -320,7 +320,7 @@ function nameBeforeRole(trimmed: string): string | undefined {
 }
 
 /** The value of a decimal digit of any script: its distance from the zero that opens its run of ten. */
-function digitValue(digit: string): number {
+export function digitValue(digit: string): number {
   const code = digit.codePointAt(0)!;
   let zero = code;
   while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { lineClues } from '../../../src/importer/detect/line-clues.ts';
+import { sectionNumber } from '../../../src/importer/detect/sections.ts';
+
+describe('sectionNumber', () => {
+  it.each([
+    ['2) The layering logic of crypto', 2],
+    ['१२. एआईको तहगत तर्क', 12],
+    ['२) क्रिप्टोको तहगत तर्क: हरेक तहले', 2],
+    ['٣. منطق الطبقات في الكريبتو', 3],
+    ['三、加密的分层逻辑', undefined],
+    ['17. jun. 2025', undefined],
+  ])('reads the number that leads %j, in digits of any script', (line, number) => {
+    expect(sectionNumber(lineClues(line))).toBe(number);
+  });
+});
