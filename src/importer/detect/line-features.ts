@@ -102,9 +102,15 @@ export const CASELESS_LETTERS = String.raw`\p{Lo}\p{Script=Georgian}`;
 /** A line that runs on in lower case: a wrapped line's rest, a sentence's continuation. */
 export const OPENS_LOWER = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])\p{Ll}`, 'u');
 
+/** The box-drawing characters (U+2500–U+257F) that open or close a line, with the spaces beside them. */
+const BOX_FRAME = /^[\u2500-\u257F]+\s*|\s*[\u2500-\u257F]+$/gu;
+
 /** Measures one line. Cost is linear in its length. */
 export function lineFeatures(text: string): LineFeatures {
-  const trimmed = text.trim();
+  // A box drawn with line characters frames its text ("┌ RELATED NEWS", "│ …", "└ More →"): the text is read without the
+  // frame. A line of the frame alone ("━━━━") is a rule, and stays one.
+  const line = text.trim();
+  const trimmed = line.replace(BOX_FRAME, '') || line;
   const ascii = !/[^\x00-\x7F]/.test(trimmed);
   const cjkChars = ascii ? 0 : count(trimmed, CJK);
   const spacedWords = count(trimmed.replace(CJK, ' '), SPACED_WORD);

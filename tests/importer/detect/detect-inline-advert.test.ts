@@ -506,6 +506,19 @@ describe('detectLines with a known repost in another language', () => {
   });
 });
 
+describe('detectLines across a box drawn with line characters', () => {
+  it('reads the box by its text, without the frame, and leaves it out of the essay', () => {
+    const box = [
+      '┌ Related news',
+      '│ Rye flour prices rise for the third month in a row',
+      '│ A guide to proofing baskets for beginners',
+      '└ More →',
+    ];
+    const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', ...REST.flatMap((p) => [p, ''])];
+    for (const evidence of [KNOWN, NO_EVIDENCE]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+  });
+});
+
 describe('detectLines across a box fenced by rules', () => {
   it('leaves the box out of the essay when the known reposts say which side is the essay', () => {
     const box = [
