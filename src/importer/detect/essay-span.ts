@@ -190,7 +190,8 @@ function proseGroups(
   const groups: (ProseRun & { tainted: boolean })[] = [];
   for (const run of runs) {
     const last = groups.at(-1);
-    const tainted = isTainted(clues, run);
+    // Only the first run of prose may stand under a post's emoji-decorated headline: later, such a line titles a box.
+    const tainted = isTainted(clues, run, groups.length === 0);
     if (last && !last.tainted && !tainted && isCrossable(clues, { start: last.end + 1, end: run.start - 1 }, undefined, false, fenced)) {
       last.end = run.end;
       last.weight += run.weight;
@@ -342,12 +343,13 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
 /**
  * A run glued to a boilerplate line (no blank line between), whose block it may continue: only its topic joins it to
  * the essay. A box's title below the run ("Advertisement") heads what follows it, not the run; a headline that emoji
- * decorate above it ("🧠 …", as social posts head their text) heads the run.
+ * decorate above it ("🧠 …", as social posts head their text) heads the run when it is the page's first (`headed`):
+ * past the first prose, such a line titles a box ("💰 … Earn: up to 8 %"), and the sentence under it is the box's.
  */
-function isTainted(clues: readonly LineClues[], run: ProseRun): boolean {
+function isTainted(clues: readonly LineClues[], run: ProseRun, headed: boolean): boolean {
   const [before, after] = [clues[run.start - 1], clues[run.end + 1]];
   return (
-    (before?.signal !== undefined && !isInlineLink(before) && !isDecoratedHeadline(before)) ||
+    (before?.signal !== undefined && !isInlineLink(before) && !(headed && isDecoratedHeadline(before))) ||
     (after?.signal !== undefined && !isInlineLink(after) && !after.signal.boxTitle)
   );
 }

@@ -475,6 +475,13 @@ describe('detectLines on an opening the known reposts hold', () => {
   });
 });
 
+/** A known repost in German, another language than the pages': only its names and codes (R2D2, SF-7) can match. */
+const inGerman = (paragraphs: string[]): Evidence => ({ essays: [{ language: 'de', paragraphs }], titles: [], authors: [] });
+const GERMAN_OPENING = [
+  'Jeder Bäcker mit einer KitchenAid sagt, die R2D2-Methode sei schwer.',
+  'Das SF-7-Mehl ändert das: nach Plan gefüttert, wird der R2D2-Sauerteig verlässlich.',
+];
+
 describe('detectLines with a known repost in another language', () => {
   it('joins a post of a thread that its names tie to the essay, across the thread’s counters', () => {
     // The names and codes (R2D2, KitchenAid, SF-7) are what a translation keeps; the words differ.
@@ -486,21 +493,11 @@ describe('detectLines with a known repost in another language', () => {
     ];
     const counters = ['12', 'boosts', '31', 'favourites', 'Mara Lind', '@mara@bread.social', '17 Jun'];
     const page = [TITLE, 'By Mara Lind', '', posts[0]!, posts[1]!, ...counters, posts[2]!, ...counters, posts[3]!, ...counters];
-    const known: Evidence = {
-      essays: [
-        {
-          language: 'de',
-          paragraphs: [
-            'Jeder Bäcker mit einer KitchenAid sagt, die R2D2-Methode sei schwer.',
-            'Das SF-7-Mehl ändert das: nach Plan gefüttert, wird der R2D2-Sauerteig verlässlich.',
-            'Warum ist der R2D2-Plan so wichtig? Hefe und Bakterien brauchen den Rhythmus.',
-            'Der Vergleich mit der KitchenAid-Routine hinkt, und das SF-7-Mehl ist teuer, aber die Gewohnheit wirkt.',
-          ],
-        },
-      ],
-      titles: [],
-      authors: [],
-    };
+    const known = inGerman([
+      ...GERMAN_OPENING,
+      'Warum ist der R2D2-Plan so wichtig? Hefe und Bakterien brauchen den Rhythmus.',
+      'Der Vergleich mit der KitchenAid-Routine hinkt, und das SF-7-Mehl ist teuer, aber die Gewohnheit wirkt.',
+    ]);
     const body = bodyText(detectLines(page, known));
     expect(body).toEqual(expect.arrayContaining(posts));
   });
@@ -535,44 +532,34 @@ describe('detectLines across a box fenced by rules', () => {
 });
 
 describe('detectLines across a box with a known repost in another language', () => {
+  // Names and codes (R2D2, KitchenAid, SF-7, TX-9) are what a translation keeps; many paragraphs name none.
+  const first = [
+    'Every baker with a KitchenAid says the R2D2 starter method is hard, and most give up after a week of feeding it.',
+    'The SF-7 flour changes that: fed on a schedule, the R2D2 starter becomes reliable within a month of weekends.',
+    'Why does the schedule matter so much? Because the yeast and the bacteria in the jar both need the same rhythm.',
+    'A KitchenAid on the lowest speed mixes the TX-9 dough without tearing what the starter has built overnight.',
+    'With the SF-7 flour and a warm corner, even a beginner keeps the jar alive through the first hard weeks of feeding.',
+  ];
+  const second = [
+    'Skipped feedings do the opposite: the bacteria take over, the jar turns sour and sluggish, and the dough stops rising.',
+    'Bakers then blame the SF-7 flour, the TX-9 oven or the weather, instead of the routine they let slip for a week.',
+    'So the difference between a lively starter and a dead one is rarely the recipe, but the habit of feeding it.',
+    'Next month I will try the same routine with a KitchenAid bowl kept warm, and report on how the loaves compare.',
+    'The comparison with the R2D2 method is not perfect; I just find it a useful way to think about any routine.',
+  ];
+  const known = inGerman([
+    ...GERMAN_OPENING,
+    'Warum ist der Plan so wichtig?',
+    'Eine KitchenAid auf kleinster Stufe knetet den TX-9-Teig.',
+    'Mit dem SF-7-Mehl hält auch ein Anfänger das Glas am Leben.',
+    'Ausgelassene Fütterungen bewirken das Gegenteil.',
+    'Dann gibt man dem SF-7-Mehl oder dem TX-9-Ofen die Schuld.',
+    'Der Unterschied ist selten das Rezept.',
+    'Nächsten Monat versuche ich es mit einer warmen KitchenAid-Schüssel.',
+    'Der Vergleich mit der R2D2-Methode hinkt, aber die Gewohnheit wirkt.',
+  ]);
   it('joins the essay’s run beyond a box when it names the essay’s names half as often as the run before it', () => {
-    // Names and codes (R2D2, KitchenAid, SF-7, TX-9) are what a translation keeps; many paragraphs name none, and the
-    // box's own sentence, glued under its title, joins the run beyond it: 3 of its 7 lines name one, the main run 4 of 5.
-    const first = [
-      'Every baker with a KitchenAid says the R2D2 starter method is hard, and most give up after a week of feeding it.',
-      'The SF-7 flour changes that: fed on a schedule, the R2D2 starter becomes reliable within a month of weekends.',
-      'Why does the schedule matter so much? Because the yeast and the bacteria in the jar both need the same rhythm.',
-      'A KitchenAid on the lowest speed mixes the TX-9 dough without tearing what the starter has built overnight.',
-      'With the SF-7 flour and a warm corner, even a beginner keeps the jar alive through the first hard weeks of feeding.',
-    ];
-    const second = [
-      'Skipped feedings do the opposite: the bacteria take over, the jar turns sour and sluggish, and the dough stops rising.',
-      'Bakers then blame the SF-7 flour, the TX-9 oven or the weather, instead of the routine they let slip for a week.',
-      'So the difference between a lively starter and a dead one is rarely the recipe, but the habit of feeding it.',
-      'Next month I will try the same routine with a KitchenAid bowl kept warm, and report on how the loaves compare.',
-      'The comparison with the R2D2 method is not perfect; I just find it a useful way to think about any routine.',
-    ];
-    const known: Evidence = {
-      essays: [
-        {
-          language: 'de',
-          paragraphs: [
-            'Jeder Bäcker mit einer KitchenAid sagt, die R2D2-Methode sei schwer.',
-            'Das SF-7-Mehl ändert das: nach Plan gefüttert, wird der R2D2-Sauerteig verlässlich.',
-            'Warum ist der Plan so wichtig?',
-            'Eine KitchenAid auf kleinster Stufe knetet den TX-9-Teig.',
-            'Mit dem SF-7-Mehl hält auch ein Anfänger das Glas am Leben.',
-            'Ausgelassene Fütterungen bewirken das Gegenteil.',
-            'Dann gibt man dem SF-7-Mehl oder dem TX-9-Ofen die Schuld.',
-            'Der Unterschied ist selten das Rezept.',
-            'Nächsten Monat versuche ich es mit einer warmen KitchenAid-Schüssel.',
-            'Der Vergleich mit der R2D2-Methode hinkt, aber die Gewohnheit wirkt.',
-          ],
-        },
-      ],
-      titles: [],
-      authors: [],
-    };
+    // The box's own sentence, glued under its title, joins the run beyond it: 3 of its 7 lines name one, the main run 4 of 5.
     const box = [
       '📬 The Crumb Letter',
       'Every Friday the week’s best bread stories from our kitchen, straight to your inbox.',
@@ -580,6 +567,15 @@ describe('detectLines across a box with a known repost in another language', () 
     ];
     const page = ['Bread Notes', 'By Mara Lind', '', ...first.flatMap((p) => [p, '']), ...box, '', ...second.flatMap((p) => [p, ''])];
     expect(bodyText(detectLines(page, known))).toEqual(expect.arrayContaining([...first, ...second]));
+  });
+
+  it('takes a sentence glued under an emoji-decorated headline past the page’s first prose as the box’s', () => {
+    const promo = [
+      '💰 CrumbBank Earn: Up to Eight Percent a Year on Savings',
+      'Flexible terms and withdrawals at any time, so open an account today and start earning.',
+    ];
+    const page = ['Bread Notes', 'By Mara Lind', '', ...first.flatMap((p) => [p, '']), ...promo, '', ...second.flatMap((p) => [p, ''])];
+    expect(bodyText(detectLines(page, known))).toEqual([...first, ...second]);
   });
 });
 
