@@ -475,6 +475,17 @@ describe('detectLines on an opening the known reposts hold', () => {
   });
 });
 
+/** A page: a headline and byline, paragraphs with blank lines between, a box, and more paragraphs. */
+const pageWithBox = (before: readonly string[], box: readonly string[], after: readonly string[], headline = TITLE): string[] => [
+  headline,
+  'By Mara Lind',
+  '',
+  ...before.flatMap((p) => [p, '']),
+  ...box,
+  '',
+  ...after.flatMap((p) => [p, '']),
+];
+
 /** A known repost in German, another language than the pages': only its names and codes (R2D2, SF-7) can match. */
 const inGerman = (paragraphs: string[]): Evidence => ({ essays: [{ language: 'de', paragraphs }], titles: [], authors: [] });
 const GERMAN_OPENING = [
@@ -511,7 +522,7 @@ describe('detectLines across a box drawn with line characters', () => {
       '│ A guide to proofing baskets for beginners',
       '└ More →',
     ];
-    const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', ...REST.flatMap((p) => [p, ''])];
+    const page = pageWithBox(OPENING, box, REST);
     for (const evidence of [KNOWN, NO_EVIDENCE]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
   });
 });
@@ -524,7 +535,7 @@ describe('detectLines across a box fenced by rules', () => {
       'Use code CRUMB10',
       '━━━━━━━━━━━━━━━━',
     ];
-    const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', ...REST.flatMap((p) => [p, ''])];
+    const page = pageWithBox(OPENING, box, REST);
     expect(bodyText(detectLines(page, KNOWN))).toEqual([...OPENING, ...REST]);
     // Without them a rule parts the essay's sections as often: the run goes on across it.
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(expect.arrayContaining([...OPENING, ...REST]));
@@ -565,7 +576,7 @@ describe('detectLines across a box with a known repost in another language', () 
       'Every Friday the week’s best bread stories from our kitchen, straight to your inbox.',
       'Your e-mail   Sign up',
     ];
-    const page = ['Bread Notes', 'By Mara Lind', '', ...first.flatMap((p) => [p, '']), ...box, '', ...second.flatMap((p) => [p, ''])];
+    const page = pageWithBox(first, box, second, 'Bread Notes');
     expect(bodyText(detectLines(page, known))).toEqual(expect.arrayContaining([...first, ...second]));
   });
 
@@ -574,7 +585,7 @@ describe('detectLines across a box with a known repost in another language', () 
       '💰 CrumbBank Earn: Up to Eight Percent a Year on Savings',
       'Flexible terms and withdrawals at any time, so open an account today and start earning.',
     ];
-    const page = ['Bread Notes', 'By Mara Lind', '', ...first.flatMap((p) => [p, '']), ...promo, '', ...second.flatMap((p) => [p, ''])];
+    const page = pageWithBox(first, promo, second, 'Bread Notes');
     expect(bodyText(detectLines(page, known))).toEqual([...first, ...second]);
   });
 });

@@ -164,6 +164,9 @@ describe('lineClues', () => {
 });
 
 describe('matchDate', () => {
+  /** The date's value a line gives, as written. */
+  const expectValue = (line: string, value: string) => expect(matchDate(line)?.value).toBe(value);
+
   it.each([
     ['2025/06/17 10:00', '2025/06/17 10:00'],
     ['Published: June 17, 2025', 'June 17, 2025'],
@@ -221,25 +224,19 @@ describe('matchDate', () => {
     ['terça-feira, 17 de junho de 2025', 'terça-feira, 17 de junho de 2025'],
     ['Publié le mardi 17 juin 2025', 'mardi 17 juin 2025'],
     ['Dienstag, 17. Juni 2025', 'Dienstag, 17. Juni 2025'],
-  ])('keeps the weekday that opens the date of %j in its value', (line, value) => {
-    expect(matchDate(line)?.value).toBe(value);
-  });
+  ])('keeps the weekday that opens the date of %j in its value', expectValue);
 
   it.each([
     ['17 июня 2025 г.', '17 июня 2025 г.'],
     ['Жарияланды: 17 маусым 2025 ж.', '17 маусым 2025 ж.'],
     ['17 червня 2025 р. · 5 хв', '17 червня 2025 р.'],
     ['June 17, 2025. Read more', 'June 17, 2025'],
-  ])('keeps the year’s abbreviation after the year in the value of %j, and no next sentence', (line, value) => {
-    expect(matchDate(line)?.value).toBe(value);
-  });
+  ])('keeps the year’s abbreviation after the year in the value of %j, and no next sentence', expectValue);
 
   it.each([
     ["18 ta' Ġunju 2025, 09:15", "18 ta' Ġunju 2025, 09:15"],
     ['Nashr etildi: 18-iyun, 2025', '18-iyun, 2025'],
-  ])('reads a day joined to its month by a word or a hyphen in %j', (line, value) => {
-    expect(matchDate(line)?.value).toBe(value);
-  });
+  ])('reads a day joined to its month by a word or a hyphen in %j', expectValue);
 
   it.each([
     ['17 tháng 6 lúc 10:15', '17 tháng 6 lúc 10:15'],
