@@ -5,6 +5,7 @@ import { chromeLabelIn } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
 import { LIST_BULLET, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
+import { nearestLine } from './span.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -309,13 +310,6 @@ function isPostHeadline(clues: readonly LineClues[], i: number, essayStart: numb
   const below = nearestLine(clues, i, 1);
   const c = clues[below];
   return c !== undefined && (isBareName(c) || nameBeforeTagline(c.features.trimmed) !== undefined) && followed(clues, below);
-}
-
-/** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */
-function nearestLine(clues: readonly LineClues[], i: number, step: 1 | -1): number {
-  let k = i + step;
-  while (k >= 0 && k < clues.length && clues[k]!.features.blank) k += step;
-  return k;
 }
 
 /**

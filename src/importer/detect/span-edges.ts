@@ -8,7 +8,7 @@ import { OPENS_LOWER } from './line-features.ts';
 import { isLabel, phraseCategory } from './phrase-category.ts';
 import { isTitleShaped, labelledName } from './read-header.ts';
 import { sectionNumber } from './sections.ts';
-import { nonBlank, type Span } from './span.ts';
+import { nearestLine, nonBlank, type Span } from './span.ts';
 
 /** The categories of a summary's label: a line that opens with one and its colon is the summary itself. */
 const SUMMARY_LABELS: ReadonlySet<BoilerplateCategory> = new Set(['duplicated-teaser', 'ai-summary']);
@@ -69,8 +69,7 @@ export function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
 
 /** The span from the heading of its first section, when one stands right above it (blank lines between): "1. Background". */
 export function withFirstSection(clues: readonly LineClues[], span: Span): Span {
-  let above = span.start - 1;
-  while (above >= 0 && clues[above]!.features.blank) above--;
+  const above = nearestLine(clues, span.start, -1);
   const c = clues[above];
   return c !== undefined && isPlain(c) && !c.features.prose && sectionNumber(c) === 1 ? { ...span, start: above } : span;
 }

@@ -14,3 +14,10 @@ export function nonBlank(clues: readonly LineClues[], span: Span): number[] {
   for (let i = span.start; i <= span.end; i++) if (!clues[i]!.features.blank) out.push(i);
   return out;
 }
+
+/** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */
+export function nearestLine(clues: readonly LineClues[], i: number, step: 1 | -1): number {
+  let k = i + step;
+  while (k >= 0 && k < clues.length && clues[k]!.features.blank) k += step;
+  return k;
+}
