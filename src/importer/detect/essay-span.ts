@@ -9,7 +9,7 @@ import { chromeLabelIn } from './phrase-category.ts';
 import { weakSignal } from './classify-line.ts';
 import { HANDLE_LINE, isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
 import { isNextSection, sectionNumber } from './sections.ts';
-import { nonBlank, type Span } from './span.ts';
+import { nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
@@ -265,8 +265,15 @@ function acrossInlineAdverts(
       const headers = threaded(b, gap);
       const narrow = isCrossable(clues, gap, undefined, headers, fenced);
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
-      // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it.
-      const numbered = step === 1 && narrow && isNextSection(clues, gap, lastNumbered[a.end]!, groups[first]!.start);
+      // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it;
+      // before it, a run under or holding one numbered heading ("1) …"), and no other number, that the essay's heading
+      // goes on with ("2) …") opens it: a list's numbered items ("1. …", "2. …") are no section.
+      const [own, top] = [lastNumbered[a.end]!, Math.max(0, nearestLine(clues, a.start, -1))];
+      const numbered =
+        narrow &&
+        (step === 1
+          ? isNextSection(clues, gap, lastNumbered[a.end]!, groups[first]!.start)
+          : own >= top && (own === 0 || lastNumbered[own - 1]! < top) && isNextSection(clues, gap, own, own));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as

@@ -204,6 +204,38 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, '2) The routine', ...REST, '3) Closing', last]);
   });
 
+  it('opens the essay with a section under its own numbered heading that the next heading goes on with, whatever its topic', () => {
+    // No blank lines, and the share row glued under the essay keeps its last section a group of its own: the first
+    // section's words share too little with it to join it by topic.
+    const history = [
+      'Egyptian tomb paintings show bakers kneading dough in long troughs beside the granaries of a temple estate.',
+      'Archaeologists have found loaves in those tombs, flat and dense, baked from emmer wheat ground on stone querns.',
+    ];
+    const essay = [OPENING[0]!, '1) A little history', ...history, '2) The routine', ...REST];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...essay, 'Share this article'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
+    // A most-read list numbered "1. … 4." between the essay's runs is no section of it, though its last item stands
+    // right above the essay's next heading.
+    const list = [
+      'Most read',
+      '1. Ten soups for a cold week in the mountains, and why the cheapest pot makes the best broth of all',
+      '2. Where to find the best olive oil this season, according to the growers who press it themselves',
+      '3. A guide to cast-iron pans and their care, from the first seasoning to the hundredth omelette',
+      '4. The derby: when it is played',
+    ];
+    const listed = [
+      TITLE,
+      'By Mara Lind',
+      'March 3, 2024',
+      OPENING[0]!,
+      ...list,
+      '2) The routine matters more than the recipe.',
+      ...REST,
+      'Share this article',
+    ];
+    expect(bodyText(detectLines(listed, NO_EVIDENCE)).filter((line) => list.includes(line))).toEqual([]);
+  });
+
   it('keeps a list bulleted with emoji inside a paragraph block in the essay, and a banner apart out of it', () => {
     const items = ['✅ Feed it daily', '✅ Keep it warm', '✅ Wait a month'];
     const banner = '🔥 Join the Kitchen Weekly baking contest 🎁';
