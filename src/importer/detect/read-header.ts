@@ -168,7 +168,12 @@ function chooseTitle(
     const best = candidates.reduce<number | undefined>((a, i) => (a === undefined || titleScores[i]! > titleScores[a]! ? i : a), undefined);
     if (best !== undefined && titleScores[best]! >= TITLE_EVIDENCE) return best;
   }
-  const chosen = candidates.reduce<number | undefined>(
+  // A headline opens with a capital where its script has case: a line that opens in lower case ("a reading list on chains,
+  // models and …", a site's tagline) is the title only when no other line is, as a post styled in lower case has it.
+  // A capital after the first letter is a name's ("iPhone", "eToro").
+  const lower = (i: number) => OPENS_LOWER.test(clues[i]!.features.trimmed) && !/^\p{Ll}\p{Lu}/u.test(clues[i]!.features.trimmed);
+  const headlines = candidates.some((i) => !lower(i)) ? candidates.filter((i) => !lower(i)) : candidates;
+  const chosen = headlines.reduce<number | undefined>(
     (a, i) => (clues[i]!.features.chars > clues[a ?? i]!.features.chars ? i : (a ?? i)),
     undefined,
   );

@@ -166,6 +166,16 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ title: '図書館を守る', date: '2025年3月4日' });
   });
 
+  it('takes no line that opens in lower case for the title: a site’s tagline, far above the headline', () => {
+    const tagline = 'a reading list on code, licences and the people who keep libraries alive';
+    const lines = ['stacks & people', tagline, 'Home', 'Archive', 'About', '', 'Two Kinds of Users', 'Mar 3, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe('Two Kinds of Users');
+    // A capital after the first letter is a name's ("iPhone", "eBay").
+    expect(detectLines(['iPhone Apps That Outlived Their Makers', 'Mar 3, 2025', '', ...ESSAY]).metadata.title).toBe(
+      'iPhone Apps That Outlived Their Makers',
+    );
+  });
+
   it('takes no row of tags or categories for the title', () => {
     for (const row of ['$Bitcoin(BTC)$ $Ethereum(ETH)$ $Nvidia(NVDA)$ $Solana(SOL)$', 'Open Source, Libraries, Maintenance Notes']) {
       const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', 'Mar 3, 2025', row, '', ...ESSAY];
