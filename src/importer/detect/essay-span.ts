@@ -256,6 +256,8 @@ function acrossInlineAdverts(
   });
   let first = at;
   let last = at;
+  // The essay's numbering so far starts at the heading right above its first run.
+  const numberedFrom = () => Math.max(0, nearestLine(clues, groups[first]!.start, -1));
   // The nearest run on each side that continues the essay; runs skipped on the way are the advert's.
   const reach = (from: number, step: 1 | -1): number => {
     for (let k = from + step; k >= 0 && k < groups.length; k += step) {
@@ -265,17 +267,18 @@ function acrossInlineAdverts(
       const headers = threaded(b, gap);
       const narrow = isCrossable(clues, gap, undefined, headers, fenced);
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
-      // A section heading that goes on with the essay's numbering ("3) …" after "2) …"), right after it, heads more of it;
-      // before it, a run under or holding one numbered heading ("1) …"), and no other number, that the essay's heading
-      // goes on with ("2) …") opens it: a list's numbered items ("1. …", "2. …") are no section.
+      // A section heading that goes on with the essay's numbering so far (its first run's heading on), right after it, heads more of it:
+      // anywhere in a narrow gap, or opening the run beyond a box ("2) …" after a "Read also" box). Before it, a run under or
+      // holding one numbered heading ("1) …"), and no other number, that the essay's heading goes on with ("2) …") opens it:
+      // a list's numbered items ("1. …", "2. …") are no section.
       const [own, top] = [lastNumbered[a.end]!, Math.max(0, nearestLine(clues, a.start, -1))];
+      const opening = narrow ? gap : { start: nearestLine(clues, b.start, -1), end: b.start };
       const numbered =
-        narrow &&
-        (step === 1
-          ? isNextSection(clues, gap, lastNumbered[a.end]!, groups[first]!.start)
-          : own >= top && (own === 0 || lastNumbered[own - 1]! < top) && isNextSection(clues, gap, own, own));
+        step === 1
+          ? isNextSection(clues, opening, lastNumbered[a.end]!, numberedFrom())
+          : narrow && own >= top && (own === 0 || lastNumbered[own - 1]! < top) && isNextSection(clues, gap, own, own);
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
-      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !evidenced(groups[k]!))) continue;
+      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
       // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
@@ -289,7 +292,7 @@ function acrossInlineAdverts(
       const heads = (i: number) =>
         i === heading &&
         isPlain(clues[i]!) &&
-        (isNextSection(clues, { start: i, end: i }, lastNumbered[a.end]!, groups[first]!.start) ||
+        (isNextSection(clues, { start: i, end: i }, lastNumbered[a.end]!, numberedFrom()) ||
           (i + 1 === b.start && clues[i - 1]?.features.blank === true && isTitleShaped(clues[i]!)));
       for (let i = a.end + 1; i < b.start; i++) if ((!adjacent || glued(i) || isMetadataShaped(clues[i]!)) && !heads(i)) asides.add(i);
       return k;

@@ -236,6 +236,16 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(listed, NO_EVIDENCE)).filter((line) => list.includes(line))).toEqual([]);
   });
 
+  it('continues the essay beyond a box with the section its numbering goes on with, whatever that section’s topic', () => {
+    const history = [
+      '2) Egyptian tomb paintings show bakers kneading dough in long troughs beside the granaries of a temple estate, long ago.',
+      'Archaeologists have found loaves in those tombs, flat and dense, baked from emmer wheat ground on stone querns by hand.',
+    ];
+    const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', '1) The routine', ...OPENING, ...REST, '', ...box, '', ...history];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(['1) The routine', ...OPENING, ...REST, ...history]);
+  });
+
   it('keeps a list bulleted with emoji inside a paragraph block in the essay, and a banner apart out of it', () => {
     const items = ['✅ Feed it daily', '✅ Keep it warm', '✅ Wait a month'];
     const banner = '🔥 Join the Kitchen Weekly baking contest 🎁';
