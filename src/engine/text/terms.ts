@@ -8,6 +8,7 @@ export type TermsOf = (word: string) => readonly string[];
 
 const HAN = /\p{Script=Han}/u;
 const HANGUL = /^\p{Script=Hangul}+$/u;
+const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 /** Languages written in Han characters (primary subtags). */
 const HAN_LANGUAGES = new Set(['zh', 'ja', 'ko']);
 
@@ -17,7 +18,8 @@ const HAN_LANGUAGES = new Set(['zh', 'ja', 'ko']);
  * preposition ("l'essai" counts as "essai": see `elisionFor`). Japanese is the exception: it writes a word's content in kanji and its inflection in
  * kana, and the same word is segmented differently in older and newer spelling (新しき and 新しい,
  * 驚き and 驚いて). So a Japanese word that has kanji counts as its kanji, one term each; a word
- * of kana alone counts as itself. Chinese words do not inflect and keep their dictionary words.
+ * of hiragana alone is a particle, an auxiliary or an ending (した, ありま, せん) and counts for
+ * nothing; a word of katakana (a loanword: レイヤー) counts as itself. Chinese words do not inflect and keep their dictionary words.
  * Korean glues its particles and endings to the word (레이어는, 레이어의: "the layer" as subject,
  * as owner) and has no stemmer here: a Hangul word counts as its overlapping pairs of syllables,
  * as Lucene's CJK analyser indexes it, so the forms of one word share all pairs but the last.
@@ -42,6 +44,7 @@ export function termsFor(tag: string | undefined, stopwords: ReadonlySet<string>
     if (terms === undefined) {
       if (stopwords.has(word)) terms = NO_TERMS;
       else if (language === 'ko' && HANGUL.test(word)) terms = syllablePairs(word);
+      else if (language === 'ja' && HIRAGANA.test(word)) terms = NO_TERMS;
       else if (!HAN.test(word)) terms = [stem(word)];
       else if (language === 'ja') terms = [...word].filter((ch) => HAN.test(ch)).map(foldHanVariants);
       else terms = [stem(foldHanVariants(word))];

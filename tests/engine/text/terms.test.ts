@@ -69,6 +69,13 @@ describe('content terms of a word', () => {
     expect(termsOf('ja', 'さあ、行こう。')).toEqual(expect.arrayContaining(['行']));
   });
 
+  it('counts no Japanese word of hiragana alone: particles, auxiliaries and endings carry no content', () => {
+    // "This article is not meant to solicit investment": only the kanji and the katakana loanword say what it is about.
+    const terms = termsOf('ja', '本記事は投資を勧誘するものではありません。レイヤーの話です。');
+    expect(terms.filter((t) => /^[\p{Script=Hiragana}ー]+$/u.test(t))).toEqual([]);
+    expect(terms).toEqual(expect.arrayContaining([...termsOf('ja', '投資'), ...termsOf('ja', '勧誘'), ...termsOf('ja', 'レイヤー')]));
+  });
+
   it('counts each kanji in all its standard forms: old 權 and 靈 meet new 権 and 霊', () => {
     const old = termsOf('ja', '權威ある新しき教なるかな、穢れし靈すら命ずれば從ふ。');
     const modern = termsOf('ja', '権威のある、新しい教えではないか。汚れた霊をさえ戒められる。すると従うのだ。');
