@@ -126,8 +126,21 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
       (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed))
     );
   };
+  // In a script without case ("능력의 도약인가, 문제의 전가인가" / "AI와 크립토의 '레이어 역설'"), no lower case tells the rest
+  // of the chosen headline: a title-shaped part glued between it and the byline or dateline is.
+  const rest = title + 1;
+  const bylined = rest + 1 === fields.author || rest + 1 === fields.date;
+  const caselessRest = () =>
+    isTitlePart(clues[title]) &&
+    isTitlePart(clues[rest]) &&
+    !/[.?!。？！]$/u.test(clues[title]!.features.trimmed) &&
+    !clues[rest]!.features.prose &&
+    isCaseless(clues[rest]!.features.trimmed) &&
+    // A phrase of a few words, as a title is, not a poster's name or a label ("블록체인탐구생", "작성자").
+    isTitleShaped(clues[rest]!) &&
+    clues[rest]!.features.spacedWords >= MIN_TITLE_WORDS;
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
-  else if (title + 1 < essayStart && wraps(title, title + 1)) fields.titleRest = title + 1;
+  else if (rest < essayStart && (wraps(title, rest) || (bylined && caselessRest()))) fields.titleRest = rest;
 }
 
 /**
@@ -205,6 +218,9 @@ function chooseTitle(
   const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && half(i) && stacked(i));
   return headline ?? chosen;
 }
+
+/** True when most of a text's letters have no case (Hangul, kana, Han, Arabic): "AI와 크립토의 '레이어 역설'". */
+const isCaseless = (text: string): boolean => (text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0) * 2 < (text.match(/\p{L}/gu)?.length ?? 0);
 
 /** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */
 function isTitlePart(c: LineClues | undefined): boolean {

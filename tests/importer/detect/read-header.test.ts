@@ -270,6 +270,16 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata.title).toBe('What I Learned Maintaining a Small Open Source Library for ten years');
   });
 
+  it('reads a headline over two lines in a script without case as one title, its byline under it', () => {
+    const [first, second] = ['작은 라이브러리를 지킨다는 것', '5년 동안 배운 일곱 가지'];
+    const lines = ['홈 > 칼럼', first, second, 'Ana Ruiz 객원칼럼니스트', '2025.03.04 10:00', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: `${first} ${second}`, author: 'Ana Ruiz' });
+    // A poster's name or a label glued under the headline is no part of it.
+    for (const name of ['도서관지기', '작성자']) {
+      expect(detectLines(['홈 > 칼럼', first, name, '2025.03.04 10:00', '', ...ESSAY]).metadata.title, name).toBe(first);
+    }
+  });
+
   it('takes a sentence-case headline, not a label running in lower case over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     const lines = ['Show notes', 'Text read on the show (03:12)', headline, 'By Ana Ruiz', '', ...ESSAY];
