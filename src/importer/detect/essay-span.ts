@@ -276,7 +276,9 @@ function acrossInlineAdverts(
       const numbered =
         step === 1
           ? isNextSection(clues, opening, lastNumbered[a.end]!, numberedFrom())
-          : narrow && own >= top && (own === 0 || lastNumbered[own - 1]! < top) && isNextSection(clues, gap, own, own);
+          : narrow &&
+            ((own >= top && (own === 0 || lastNumbered[own - 1]! < top) && isNextSection(clues, gap, own, own)) ||
+              [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as

@@ -236,6 +236,14 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(listed, NO_EVIDENCE)).filter((line) => list.includes(line))).toEqual([]);
   });
 
+  it('opens the essay with the run right above its first numbered section, glued under a counter', () => {
+    const intro =
+      'Egyptian tomb paintings show bakers kneading dough in long troughs, and archaeologists have found their loaves, flat and dense, beside the granaries of a temple estate.';
+    const essay = [intro, '1) The routine', ...OPENING, ...REST];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '1,204 views', ...essay, '', 'Share this article'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
+  });
+
   it('continues the essay beyond a box with the section its numbering goes on with, whatever that section’s topic', () => {
     const history = [
       '2) Egyptian tomb paintings show bakers kneading dough in long troughs beside the granaries of a temple estate, long ago.',
