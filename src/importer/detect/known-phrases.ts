@@ -11,8 +11,11 @@ import { alternatives, entriesOf } from './vocabulary.ts';
 export const MINUTE_UNIT = new RegExp(`(?<!\\d)\\d+\\s*${alternatives('minute-unit')}\\.?`, 'iu');
 /** A word for reading, or a reading-time label, in the languages mirrors use. */
 export const READING_WORD = new RegExp(alternatives('reading-word'), 'iu');
-/** A count as widgets print it: "1,204", "2 341" (grouped by a space, as many locales do), "1.2K", "3万". */
-const COUNT = '[\\d.,]+(?:[\\s\\u00a0\\u202f]\\d{3})*\\s*[KkMm万萬]?';
+/**
+ * A count as widgets print it: "1,204", "2 341" (grouped by a space, as many locales do), "1.2K", "3万", or in CJK
+ * numerals, as a page in classical or formal Chinese prints it ("一千二百八十").
+ */
+const COUNT = '(?:[\\d.,]+(?:[\\s\\u00a0\\u202f]\\d{3})*\\s*[KkMm万萬]?|[〇零一二三四五六七八九十百千万萬]+)';
 const VIEWS = alternatives('view-word');
 /** View counters, the other half of a reading-time widget. */
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[:：]?\\s*${COUNT}|${COUNT}\\s*${VIEWS})$`, 'iu');

@@ -20,6 +20,8 @@ describe('strongSignal', () => {
     // Counts grouped by a space, as Russian, French or Polish print them.
     ['2 341 просмотр', 'reading-time'],
     ['12\u202f480 vues', 'reading-time'],
+    // Counted in CJK numerals, as a page in classical Chinese prints it.
+    ['閱 一千二百八十', 'reading-time'],
     ['Share', 'share-widget'],
     ['Share Insights', 'share-widget'],
     ['Like 12 Comment 3 Repost', 'share-widget'],
