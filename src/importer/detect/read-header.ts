@@ -93,7 +93,16 @@ export function readHeader(
       gluedToCrossed = true;
     }
   }
-  const title = chooseTitle(clues, candidates, titleScores);
+  // Above an essay in another script, a title in Latin letters alone glued to one in the essay's script is the original's,
+  // quoted over its translation ("Capability Leap vs. …" / "能力の飛躍か、…"): the page's own title is the translation.
+  const latinEssay = latinShare(clues.slice(essayStart, Math.min(essayEnd, essayStart + ESSAY_SAMPLE_LINES) + 1)) >= 0.5;
+  const latin = (i: number) => latinShare([clues[i]!]) === 1;
+  const quoted = (i: number) => !latinEssay && latin(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !latin(k));
+  const title = chooseTitle(
+    clues,
+    candidates.filter((i) => !quoted(i)),
+    titleScores,
+  );
   if (title !== undefined) withTitle(clues, fields, title, essayStart);
   // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
   // under the title; else a blank line from the dateline, the weakest sign (a section's heading under it: "Abstract").
@@ -221,6 +230,20 @@ function chooseTitle(
 
 /** True when most of a text's letters have no case (Hangul, kana, Han, Arabic): "AI와 크립토의 '레이어 역설'". */
 const isCaseless = (text: string): boolean => (text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0) * 2 < (text.match(/\p{L}/gu)?.length ?? 0);
+
+/** Lines of the essay read for its script. */
+const ESSAY_SAMPLE_LINES = 10;
+
+/** The share of the letters of some lines that are Latin (1 when they have none). */
+function latinShare(lines: readonly LineClues[]): number {
+  let letters = 0;
+  let latin = 0;
+  for (const c of lines) {
+    letters += c.features.trimmed.match(/\p{L}/gu)?.length ?? 0;
+    latin += c.features.trimmed.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  }
+  return letters === 0 ? 1 : latin / letters;
+}
 
 /** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */
 function isTitlePart(c: LineClues | undefined): boolean {

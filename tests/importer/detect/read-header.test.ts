@@ -280,6 +280,19 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes the translated title, not the original’s in Latin letters quoted over it, above an essay in another script', () => {
+    const essay = [
+      '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
+      '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
+      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
+    ];
+    const [original, translated] = ['What I Learned Maintaining a Library', '小さなライブラリを保守して学んだこと'];
+    const detected = detectLines(['ホーム > コラム', original, translated, '2025年3月4日', '', ...essay]);
+    expect(detected.metadata.title).toBe(translated);
+    // Alone, the original's title is the page's.
+    expect(detectLines(['ホーム > コラム', original, '2025年3月4日', '', ...essay]).metadata.title).toBe(original);
+  });
+
   it('takes a sentence-case headline, not a label running in lower case over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     const lines = ['Show notes', 'Text read on the show (03:12)', headline, 'By Ana Ruiz', '', ...ESSAY];
