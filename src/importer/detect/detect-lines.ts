@@ -7,7 +7,7 @@ import { essaySpan } from './essay-span.ts';
 import { nonBlank } from './span.ts';
 import { withinKnownEssay } from './known-extent.ts';
 import { lineClues, withEmojiBullets, type LineClues } from './line-clues.ts';
-import { HANDLE_SIGN, knownAuthorIn, labelledName, nameBeforeTagline, readHeader, withSignature } from './read-header.ts';
+import { HANDLE_LINE, HANDLE_SIGN, knownAuthorIn, labelledName, nameBeforeTagline, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
@@ -148,7 +148,14 @@ function strayWidgetLine(clues: readonly LineClues[], i: number, scores: readonl
 function metadataValue(c: LineClues, field: MetadataField, known: Evidence): string {
   const t = c.features.trimmed;
   if (field === 'author')
-    return c.author ?? knownAuthorIn(t, known.authors) ?? labelledName(t) ?? nameBeforeTagline(t) ?? t.replace(HANDLE_SIGN, '');
+    // A handle stands as written ("@haotian_cx"); a forum's "u/" is its interface's.
+    return (
+      c.author ??
+      knownAuthorIn(t, known.authors) ??
+      labelledName(t) ??
+      nameBeforeTagline(t) ??
+      (HANDLE_LINE.test(t) ? t : t.replace(HANDLE_SIGN, ''))
+    );
   if (field === 'date') return c.date!.value;
   return untaggedValue(c.features.trimmed);
 }

@@ -84,7 +84,8 @@ export function readHeader(
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
     else if (isTitleShaped(c)) {
       if (!headings.has(c.features.trimmed)) candidates.push(i);
-    } else if (isBareName(c) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
+    } else if (isBareName(c) || HANDLE_LINE.test(c.features.trimmed) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i)))
+      names.push(i);
     else if (c.features.prose) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
       // a box of key points ("What to know: …").

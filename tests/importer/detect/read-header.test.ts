@@ -98,6 +98,11 @@ describe('the header above the essay', () => {
     });
   });
 
+  it('takes a handle glued to the dateline under the title as the author, as written', () => {
+    const lines = ['Two Kinds of Users', '@mira_okafor', 'Mar 3, 2025', 'Filed under: libraries, maintenance', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toEqual({ title: 'Two Kinds of Users', author: '@mira_okafor', date: 'Mar 3, 2025' });
+  });
+
   it('takes the headline, not the dek printed under it, as the title', () => {
     const dek = 'Why the small decisions of the first year decide how the next ten years of maintenance will feel';
     const lines = ['Notes', 'Subscribe', 'Maintaining a Library', dek, 'Mira Okafor', 'Mar 3, 2025', '12', 'Share', '', ...ESSAY];
