@@ -84,8 +84,7 @@ export function readHeader(
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
     else if (isTitleShaped(c)) {
       if (!headings.has(c.features.trimmed)) candidates.push(i);
-    } else if (isBareName(c) || HANDLE_LINE.test(c.features.trimmed) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i)))
-      names.push(i);
+    } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
     else if (c.features.prose) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
       // a box of key points ("What to know: …").
@@ -324,6 +323,16 @@ function followed(clues: readonly LineClues[], i: number): boolean {
   const next = nearestLine(clues, i, 1);
   const text = (k: number) => clues[k]?.features.trimmed ?? '';
   return FOLLOW_LABEL.test(text(next)) || (HANDLE_LINE.test(text(next)) && FOLLOW_LABEL.test(text(nearestLine(clues, next, 1))));
+}
+
+/**
+ * A handle on its own line that is a name of its own ("@haotian_cx" under the title): under a display name ("Haotian |
+ * CryptoInsight" / "@haotian_insight"), it is that name's handle.
+ */
+function isOwnHandle(clues: readonly LineClues[], i: number): boolean {
+  const above = clues[i - 1];
+  const named = above !== undefined && (isBareName(above) || nameBeforeTagline(above.features.trimmed) !== undefined);
+  return HANDLE_LINE.test(clues[i]!.features.trimmed) && !named;
 }
 
 /** A user handle on its own line, with its server on a federated network ("@tmel0211", "@kasper@norden.social"). */
