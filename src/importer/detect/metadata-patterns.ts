@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
 import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_ROLE, DATE_LABEL } from './known-phrases.ts';
 import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
-import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
+import { alternatives, entriesOf, escapePattern, VOCABULARY } from './vocabulary.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
@@ -62,8 +62,11 @@ let irregularMonths: Set<string> | undefined;
 const DAY_WORD_YEAR = /(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}][\p{L}\p{M}.]*(?: \d{1,2})?),?\s+(?:1[34]|19|20|25)\d{2}(?!\d)/gu;
 /** The months' names in every language the engine knows, lower case (see `icuNames`), and the vocabulary's ("Sept"). */
 let monthNames: Set<string> | undefined;
-/** A word, then a day and a year: a date when the word is a month's name ("June 17, 2025", "Hunyo 17, 2025"). */
-const WORD_DAY_YEAR = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+\d{1,2}(?:st|nd|rd|th)?[,.]?\s+(?:19|20)\d{2}(?!\d)/gu;
+/** A word, then a day and a year: a date when the word is a month's name ("June 17, 2025", "Hunyo 17, 2025", "ሰኔ 11 ቀን 2017", with a `date-joint`). */
+const WORD_DAY_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+\d{1,2}(?:st|nd|rd|th)?[,.]?\s+(?:${DATE_JOINT}\s+)?(?:19|20)\d{2}(?!\d)`,
+  'gu',
+);
 /**
  * A date without its year, as social pages print this year's posts ("17 tháng 6", "June 17", "6月17日", "6월 17일"):
  * built with the months' names that have letters (see `icuNames`), and read only with a time after it ("… lúc 10:15").
@@ -92,7 +95,8 @@ const icuLists = new Map<IcuPart, readonly string[]>();
 function icuNameList(part: IcuPart): readonly string[] {
   const known = icuLists.get(part);
   if (known) return known;
-  const names = Object.keys(LANGUAGES).flatMap((tag) =>
+  // The engine's languages and the vocabulary's: a page in Amharic has no stopwords list, but ICU knows its months.
+  const names = [...new Set([...Object.keys(LANGUAGES), ...Object.keys(VOCABULARY)])].flatMap((tag) =>
     (['long', 'short'] as const).flatMap((width) => {
       if (part === 'dayPeriod') {
         const formats = [{ dayPeriod: width }, { hour12: true }].map(
@@ -100,15 +104,31 @@ function icuNameList(part: IcuPart): readonly string[] {
         );
         return formats.flatMap((f) => Array.from({ length: 24 }, (_, h) => partOf(f, Date.UTC(2024, 0, 1, h), part)));
       }
-      const format = new Intl.DateTimeFormat(tag, { [part]: width, day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-      return Array.from({ length: part === 'weekday' ? 7 : 12 }, (_, k) =>
-        partOf(format, part === 'weekday' ? Date.UTC(2024, 0, 1 + k) : Date.UTC(2024, k, 17), part),
-      );
+      const options = { [part]: width, day: 'numeric', year: 'numeric', timeZone: 'UTC' } as const;
+      const format = new Intl.DateTimeFormat(tag, options);
+      if (part === 'weekday') return Array.from({ length: 7 }, (_, k) => partOf(format, Date.UTC(2024, 0, 1 + k), part));
+      // Months in each calendar the language's users keep (Ethiopic "ሰኔ", Hebrew "סיון", Persian "خرداد"), read every
+      // 27 days of a year and more, which meets every month of a solar or a lunar calendar, a thirteenth one too.
+      return [undefined, ...calendarsOf(tag)].flatMap((calendar) => {
+        const inCalendar = calendar ? new Intl.DateTimeFormat(tag, { ...options, calendar }) : format;
+        return Array.from({ length: MONTH_SAMPLES }, (_, k) => partOf(inCalendar, Date.UTC(2024, 0, 17 + 27 * k), part));
+      });
     }),
   );
   const list = [...new Set(names)].filter((name) => name !== '').sort((a, b) => b.length - a.length);
   icuLists.set(part, list);
   return list;
+}
+
+/** Days read for the months' names: one every 27 days for some fifteen months. */
+const MONTH_SAMPLES = 15;
+/** Calendars whose months are numbered or named by era, not by a name of their own. */
+const NUMBERED_CALENDARS: ReadonlySet<string> = new Set(['gregory', 'chinese', 'dangi', 'japanese', 'roc', 'iso8601']);
+
+/** The calendars besides the Gregorian that a language's users keep, as ICU lists them for its likeliest region. */
+function calendarsOf(tag: string): string[] {
+  const locale = new Intl.Locale(tag).maximize() as Intl.Locale & { getCalendars?: () => string[] };
+  return (locale.getCalendars?.() ?? []).filter((calendar) => !NUMBERED_CALENDARS.has(calendar));
 }
 
 /** The text a format gives a date's part, empty when it gives none. */

@@ -238,7 +238,16 @@ describe('matchDate', () => {
   it.each([
     ["18 ta' Ġunju 2025, 09:15", "18 ta' Ġunju 2025, 09:15"],
     ['Nashr etildi: 18-iyun, 2025', '18-iyun, 2025'],
-  ])('reads a day joined to its month by a word or a hyphen in %j', expectValue);
+    // A day joined to its year: Amharic "day" (ቀን).
+    ['ሰኔ 11 ቀን 2017 ዓ.ም.', 'ሰኔ 11 ቀን 2017 ዓ.ም.'],
+  ])('reads a day joined to its month or year by a word or a hyphen in %j', expectValue);
+
+  it.each([
+    // The Ethiopic calendar's Sene, which Amharic pages date by (the year 2017 of that calendar).
+    ['ሰኔ 11, 2017', 'ሰኔ 11, 2017'],
+    // The Solar Hijri calendar's Khordad.
+    ['۱۷ خرداد ۱۴۰۴', '۱۷ خرداد ۱۴۰۴'],
+  ])('reads the months of the calendars a language’s users keep, as ICU names them: %j', expectValue);
 
   it.each([
     ['17 tháng 6 lúc 10:15', '17 tháng 6 lúc 10:15'],
