@@ -267,15 +267,16 @@ function acrossInlineAdverts(
       const headers = threaded(b, gap);
       const narrow = isCrossable(clues, gap, undefined, headers, fenced);
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
-      // A section heading that goes on with the essay's numbering so far (its first run's heading on), right after it, heads more of it:
-      // anywhere in a narrow gap, or opening the run beyond a box ("2) …" after a "Read also" box). Before it, a run under or
-      // holding one numbered heading ("1) …"), and no other number, that the essay's heading goes on with ("2) …") opens it:
-      // a list's numbered items ("1. …", "2. …") are no section.
+      // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
+      // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
+      // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
+      // essay's heading goes on with ("2) …") opens it (a list's numbered items, "1. …", "2. …", are no section); so does the
+      // run right above its first section ("1) …"), across a narrow gap: its introduction.
       const [own, top] = [lastNumbered[a.end]!, Math.max(0, nearestLine(clues, a.start, -1))];
       const opening = narrow ? gap : { start: nearestLine(clues, b.start, -1), end: b.start };
       const numbered =
         step === 1
-          ? isNextSection(clues, opening, lastNumbered[a.end]!, numberedFrom())
+          ? isNextSection(clues, opening, own, numberedFrom())
           : narrow &&
             ((own >= top && (own === 0 || lastNumbered[own - 1]! < top) && isNextSection(clues, gap, own, own)) ||
               [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1));

@@ -101,6 +101,9 @@ const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
 export const CASELESS_LETTERS = String.raw`\p{Lo}\p{Script=Georgian}`;
 /** A line that runs on in lower case: a wrapped line's rest, a sentence's continuation. */
 export const OPENS_LOWER = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])\p{Ll}`, 'u');
+const CASELESS = new RegExp(`[${CASELESS_LETTERS}]`, 'gu');
+/** True when most of a text's letters have no case (Hangul, kana, Han, Arabic, Georgian): "AI와 크립토의 '레이어 역설'". */
+export const isCaseless = (text: string): boolean => (text.match(CASELESS)?.length ?? 0) * 2 > (text.match(/\p{L}/gu)?.length ?? 0);
 
 /** The box-drawing characters (U+2500–U+257F) that open or close a line, with the spaces beside them. */
 const BOX_FRAME = /^[\u2500-\u257F]+\s*|\s*[\u2500-\u257F]+$/gu;

@@ -3,7 +3,7 @@ import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
-import { LIST_BULLET, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
+import { isCaseless, LIST_BULLET, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 import { nearestLine } from './span.ts';
 
@@ -227,9 +227,6 @@ function chooseTitle(
   const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && half(i) && stacked(i));
   return headline ?? chosen;
 }
-
-/** True when most of a text's letters have no case (Hangul, kana, Han, Arabic): "AI와 크립토의 '레이어 역설'". */
-const isCaseless = (text: string): boolean => (text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0) * 2 < (text.match(/\p{L}/gu)?.length ?? 0);
 
 /** Lines of the essay read for its script. */
 const ESSAY_SAMPLE_LINES = 10;
