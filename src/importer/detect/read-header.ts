@@ -145,8 +145,9 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     !/[.?!。？！]$/u.test(clues[title]!.features.trimmed) &&
     !clues[rest]!.features.prose &&
     isCaseless(clues[rest]!.features.trimmed) &&
-    // A phrase of a few words, as a title is, not a poster's name or a label ("블록체인탐구생", "작성자").
+    // A phrase of a few words, as a title is, not a poster's name or a label ("블록체인탐구생", "작성자", "ავტორი: ანა რუისი").
     isTitleShaped(clues[rest]!) &&
+    labelledName(clues[rest]!.features.trimmed) === undefined &&
     clues[rest]!.features.spacedWords >= MIN_TITLE_WORDS;
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];
   else if (rest < essayStart && (wraps(title, rest) || (bylined && caselessRest()))) fields.titleRest = rest;
