@@ -79,6 +79,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
   if (short && isMenu(t)) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (CREDIT_LABEL.test(t)) return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
+  if (isContentsEntry(t)) return { category: 'related-links', reason: 'an entry of a table of contents: a title, dots, its page' };
   return undefined;
 }
 
@@ -132,4 +133,16 @@ function isMenu(t: string): boolean {
 
 function countMatches(text: string, pattern: RegExp): number {
   return new Set(Array.from(text.matchAll(pattern), (m) => m[0].toLowerCase())).size;
+}
+
+/**
+ * An entry of a printed table of contents: a title, a leader of dots and its page number ("Interview ........ 9"). Read
+ * from the line's end, so a line of dots alone costs one pass.
+ */
+function isContentsEntry(t: string): boolean {
+  let digits = t.length;
+  while (digits > 0 && t[digits - 1]! >= '0' && t[digits - 1]! <= '9') digits--;
+  if (digits === t.length || t.length - digits > 4) return false;
+  const rest = t.slice(0, digits).trimEnd();
+  return (rest.endsWith('.....') || rest.endsWith('………') || rest.endsWith('·····')) && /\p{L}/u.test(rest);
 }

@@ -55,6 +55,9 @@ describe('strongSignal', () => {
     ['3 dakikalık okuma', 'reading-time'],
     ['3分で読めます', 'reading-time'],
     ['Gli articoli ripubblicati su questo sito provengono da piattaforme pubbliche e sono forniti solo a scopo informativo.', 'disclaimer'],
+    // An entry of a printed table of contents: a title, a leader of dots, its page.
+    ['Сұхбат: алматылық әзірлеушілер L2 туралы ........ 9', 'related-links'],
+    ['Interview: builders on L2 ……… 12', 'related-links'],
   ])('reads %j as %s', (line, expected) => {
     expect(category(line)).toBe(expected);
   });
@@ -66,6 +69,8 @@ describe('strongSignal', () => {
     'Related problems appear at L3, where every application chain runs on its own.',
     'By comparing the two fields we can see where the problem really lies.',
     'Sources of liquidity are split across layers, which hurts users.',
+    'And then the chart went flat.... 2025 had begun.',
+    'The wait went on.... 2025',
   ])('leaves an essay sentence alone: %j', (line) => {
     expect(category(line)).toBeUndefined();
   });
