@@ -50,7 +50,8 @@ const YEAR_SUFFIX = /^\s?[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}\.(?:[\p{L}\p{M}]{1,2}\.
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
  * Year first, then a month's name ("2025. június 17."), a year's abbreviation between them and the day's after it
- * ("2025 m. birželio 17 d."): built with the names (see `icuNames`).
+ * ("2025 m. birželio 17 d."), or the endings Basque glues to each ("2025eko ekainaren 18a", as ICU writes it): built with
+ * the names (see `icuNames`).
  */
 let yearFirst: RegExp | undefined;
 /**
@@ -162,7 +163,7 @@ export function matchDate(line: string): DateMatch | undefined {
   // is still sliced from the line as written.
   const trimmed = line.replace(/[^\d\P{Nd}]/gu, (d) => (d.length === 1 ? String(digitValue(d)) : d));
   yearFirst ??= new RegExp(
-    String.raw`(?<!\d)(?:19|20)\d{2}\.?\s+(?:\p{Ll}{1,4}\.\s+)?(?:${icuNames('month')})\.?\s+\d{1,2}(?:\.|\s\p{Ll}\.)?(?!\d)`,
+    String.raw`(?<!\d)(?:19|20)\d{2}(?:\p{Ll}{1,3})?\.?\s+(?:\p{Ll}{1,4}\.\s+)?(?:${icuNames('month')})(?:\p{Ll}{1,3})?\.?\s+\d{1,2}(?:\.|\s\p{Ll}\.|\p{Ll}(?!\p{L}))?(?!\d)`,
     'giu',
   );
   // The months' names are many: a line without a Gregorian year is not searched for them.

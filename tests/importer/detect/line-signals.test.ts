@@ -196,6 +196,8 @@ describe('matchDate', () => {
     ['2025. jún. 17.', '2025. jún. 17.'],
     // Lithuanian abbreviates the year ("m.", metai) and the day ("d.", diena) around the month.
     ['2025 m. birželio 17 d.', '2025 m. birželio 17 d.'],
+    // Basque glues its endings to the year, the month and the day, as ICU writes it ("2025(e)ko ekainaren 18(a)").
+    ['Argitaratua: 2025eko ekainaren 18a, 10:00', '2025eko ekainaren 18a, 10:00'],
     // The month's name first in a language of its own ("Hunyo", Tagalog), as ICU names it.
     ['Hunyo 17, 2025', 'Hunyo 17, 2025'],
     // Czech and Slovak space the digits after their dots.
