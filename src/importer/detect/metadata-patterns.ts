@@ -61,7 +61,7 @@ let yearFirst: RegExp | undefined;
 let irregularMonths: Set<string> | undefined;
 /** A day, a word (with dots, or a number after it) and a year: a date when the word is an irregular month's name. */
 const DAY_WORD_YEAR = /(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}][\p{L}\p{M}.]*(?: \d{1,2})?),?\s+(?:1[34]|19|20|25)\d{2}(?!\d)/gu;
-/** The months' names in every language the engine knows, lower case (see `icuNames`), and the vocabulary's ("Sept"). */
+/** The months' names in every language and calendar ICU is read for, lower case (see `icuNames`), and the vocabulary's ("Sept"). */
 let monthNames: Set<string> | undefined;
 /** A word, then a day and a year: a date when the word is a month's name ("June 17, 2025", "Hunyo 17, 2025", "ሰኔ 11 ቀን 2017", with a `date-joint`). */
 const WORD_DAY_YEAR = new RegExp(
@@ -88,7 +88,7 @@ type IcuPart = 'weekday' | 'month' | 'dayPeriod';
 const icuLists = new Map<IcuPart, readonly string[]>();
 
 /**
- * Names as ICU writes them, long and short, in every language the engine knows (no list to keep),
+ * Names as ICU writes them, long and short, in every language the engine or the vocabulary knows (no list to keep),
  * once each, longest first: a weekday's ("Tue", "terça-feira"), a month's ("június", "июня"), a day
  * period's, at every hour, with a 12-hour clock and by the day's flexible periods. Read when a line
  * first needs them: few lines hold a date, and an import that meets none pays nothing.
