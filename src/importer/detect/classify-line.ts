@@ -79,6 +79,8 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
   if (short && isMenu(t)) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (CREDIT_LABEL.test(t)) return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };
+  // CJK typography sets a note apart by the reference mark (※): a translator's, an editor's or a legal one.
+  if (t.startsWith('※')) return { category: 'disclaimer', reason: 'a note, set apart by the reference mark ※' };
   if (isContentsEntry(t)) return { category: 'related-links', reason: 'an entry of a table of contents: a title, dots, its page' };
   return undefined;
 }

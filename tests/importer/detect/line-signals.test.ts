@@ -55,6 +55,9 @@ describe('strongSignal', () => {
     ['3 dakikalık okuma', 'reading-time'],
     ['3分で読めます', 'reading-time'],
     ['Gli articoli ripubblicati su questo sito provengono da piattaforme pubbliche e sono forniti solo a scopo informativo.', 'disclaimer'],
+    // A note set apart by the reference mark, as CJK typography sets it: a translator's, an editor's.
+    ['※原文の「绑架」は「誘拐」と訳したが、「人質に取られた」とも読める。', 'disclaimer'],
+    ['※ 원문은 중국어로 쓰인 X 게시물이며, 읽기 쉽게 문단을 나눴습니다.', 'disclaimer'],
     // An entry of a printed table of contents: a title, a leader of dots, its page.
     ['Сұхбат: алматылық әзірлеушілер L2 туралы ........ 9', 'related-links'],
     ['Interview: builders on L2 ……… 12', 'related-links'],
