@@ -103,7 +103,13 @@ export const CASELESS_LETTERS = String.raw`\p{Lo}\p{Script=Georgian}`;
 export const OPENS_LOWER = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])\p{Ll}`, 'u');
 const CASELESS = new RegExp(`[${CASELESS_LETTERS}]`, 'gu');
 /** True when most of a text's letters have no case (Hangul, kana, Han, Arabic, Georgian): "AI와 크립토의 '레이어 역설'". */
-export const isCaseless = (text: string): boolean => (text.match(CASELESS)?.length ?? 0) * 2 > (text.match(/\p{L}/gu)?.length ?? 0);
+export const isCaseless = (text: string): boolean => (letterShare(text, CASELESS) ?? 0) > 0.5;
+
+/** The share of a text's letters that `letters` (a global pattern) matches; undefined when the text has no letter. */
+export function letterShare(text: string, letters: RegExp): number | undefined {
+  const all = text.match(/\p{L}/gu)?.length ?? 0;
+  return all === 0 ? undefined : (text.match(letters)?.length ?? 0) / all;
+}
 
 /** The box-drawing characters (U+2500–U+257F) that open or close a line, with the spaces beside them. */
 const BOX_FRAME = /^[\u2500-\u257F]+\s*|\s*[\u2500-\u257F]+$/gu;

@@ -3,7 +3,7 @@ import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
-import { isCaseless, LIST_BULLET, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
+import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 import { nearestLine } from './span.ts';
 
@@ -233,15 +233,8 @@ function chooseTitle(
 const ESSAY_SAMPLE_LINES = 10;
 
 /** The share of the letters of some lines that are Latin (1 when they have none). */
-function latinShare(lines: readonly LineClues[]): number {
-  let letters = 0;
-  let latin = 0;
-  for (const c of lines) {
-    letters += c.features.trimmed.match(/\p{L}/gu)?.length ?? 0;
-    latin += c.features.trimmed.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  }
-  return letters === 0 ? 1 : latin / letters;
-}
+const latinShare = (lines: readonly LineClues[]): number =>
+  letterShare(lines.map((c) => c.features.trimmed).join('\n'), /\p{Script=Latin}/gu) ?? 1;
 
 /** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */
 function isTitlePart(c: LineClues | undefined): boolean {
