@@ -24,6 +24,7 @@ import {
   type Repost,
   type RepostBlock,
 } from './repost-schema.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /** The three files that make a repost, inside `content/reposts/<id>/`. */
 export const REPOST_FILES = { capture: 'capture.txt', essay: 'essay.md', ledger: 'ledger.json' } as const;
@@ -289,7 +290,7 @@ function holdsPart(text: string, value: string): boolean {
  * or a byline word ("By Haotian", "Par …", "Von …", "Por …", "Di …"), or a signature's dash ("— Haotian"). Only a label may be cut off, never an
  * arbitrary part of the line.
  */
-const LABEL = /^(?:[\p{L}\p{M} ]{1,24}[:：]|(?:by|par|von|por|di)\s|[—–―])\s*/iu;
+const LABEL = new RegExp(`^(?:[\\p{L}\\p{M} ]{1,24}[${COLONS}]|(?:by|par|von|por|di)\\s|[—–―])\\s*`, 'iu');
 /** The marks of a Markdown heading or bold text, which a copy of a Markdown page keeps ("# Title", "**Author:**"): markup, not words. */
 export const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*/gu;
 

@@ -15,6 +15,7 @@ import {
 import type { LineFeatures } from './line-features.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
 import { chromeLabelIn, isLabel, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
 const BOX_TITLES: ReadonlySet<BoilerplateCategory> = new Set(['related-links', 'spam-advert', 'duplicated-teaser']);
@@ -40,8 +41,10 @@ const MAX_WIDGET_TOKENS = 8;
 const MAX_ACTION_LABEL_TOKENS = 2;
 const MAX_TICKER_WORDS = 8;
 /** What may close a label without being part of it: a colon, dots, an arrow. */
-const LABEL_END = /[\s:：.…!！?？>»›]/u;
+const LABEL_END = new RegExp(`[\\s${COLONS}.…!！?？>»›]`, 'u');
 /** A copyright notice: the page's footer (jusText drops any block with ©). */
+/** The marks a counter or reading time may carry around its number and unit. */
+const COUNTER_MARKS = new RegExp(`[\\s.·|${COLONS}]`, 'gu');
 const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 
 /**
@@ -107,7 +110,7 @@ function isReadingTime(f: LineFeatures): boolean {
   if (VIEW_COUNTER.test(t)) return true;
   if (!MINUTE_UNIT.test(t)) return false;
   // "3 min" alone, or with a word for reading in any language ("3 min di lettura", "阅读时间 3 分钟").
-  return READING_WORD.test(t) || t.replace(MINUTE_UNIT, '').replace(/[\s.·|:：]/gu, '') === '';
+  return READING_WORD.test(t) || t.replace(MINUTE_UNIT, '').replace(COUNTER_MARKS, '') === '';
 }
 
 /**

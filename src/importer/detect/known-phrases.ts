@@ -1,4 +1,5 @@
 import { alternatives, entriesOf } from './vocabulary.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /**
  * The wording that host pages put around reposted articles, in the languages the mirrors of this
@@ -18,13 +19,13 @@ export const READING_WORD = new RegExp(alternatives('reading-word'), 'iu');
 const COUNT = '(?:[\\d.,]+(?:[\\s\\u00a0\\u202f]\\d{3})*\\s*[KkMm万萬]?|[〇零一二三四五六七八九十百千万萬]+)';
 const VIEWS = alternatives('view-word');
 /** View counters, the other half of a reading-time widget. */
-export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[:：]?\\s*${COUNT}|${COUNT}\\s*${VIEWS})$`, 'iu');
+export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[${COLONS}]?\\s*${COUNT}|${COUNT}\\s*${VIEWS})$`, 'iu');
 
 /** Words that may stand beside the actions on a widget line without making it a sentence. */
 export const WIDGET_FILLERS: ReadonlySet<string> = new Set(entriesOf('widget-filler'));
 
 /** Opening labels of legal or editorial notices. */
-export const DISCLAIMER_LABEL = new RegExp(`^${alternatives('disclaimer-label')}\\s*[:：.]?`, 'iu');
+export const DISCLAIMER_LABEL = new RegExp(`^${alternatives('disclaimer-label')}\\s*[${COLONS}.]?`, 'iu');
 /** Phrases of legal or editorial notices about reposted content; two different ones make a notice. */
 export const DISCLAIMER_PHRASES = new RegExp(alternatives('disclaimer-phrase'), 'giu');
 
@@ -32,7 +33,7 @@ export const DISCLAIMER_PHRASES = new RegExp(alternatives('disclaimer-phrase'), 
 export const TRANSLATION_WORD = new RegExp(alternatives('translation-word'), 'iu');
 
 /** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
-export const CREDIT_LABEL = new RegExp(`^${alternatives('credit-label')}\\s*[:：|]`, 'iu');
+export const CREDIT_LABEL = new RegExp(`^${alternatives('credit-label')}\\s*[${COLONS}|]`, 'iu');
 
 /** Titles of boxes of machine-made summaries. */
 export const AI_SUMMARY = new RegExp(alternatives('ai-summary-label'), 'iu');
@@ -44,21 +45,21 @@ export const SPAM_PHRASES = new RegExp(alternatives('spam-phrase'), 'giu');
 export const PROMO_PHRASES = new RegExp(alternatives('promo-word'), 'giu');
 
 /** Labels of the source's own title or address: metadata of the original, not of this repost. */
-export const SOURCE_LABEL = new RegExp(`^${alternatives('source-label')}\\s*[:：]`, 'iu');
+export const SOURCE_LABEL = new RegExp(`^${alternatives('source-label')}\\s*[${COLONS}]`, 'iu');
 
 /** Labels that say a date is when the page was updated ("Updated: …"), not when it was published. */
 export const UPDATE_LABEL = new RegExp(`^${alternatives('update-label')}`, 'iu');
 /** Labels that may precede a publication or update date ("Published: …"). */
-export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${alternatives('update-label')})\\s*[:：]?\\s*`, 'iu');
+export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${alternatives('update-label')})\\s*[${COLONS}]?\\s*`, 'iu');
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
-export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[:：|｜丨/／]\\s*|\\s+)`, 'iu');
+export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[${COLONS}|｜丨/／]\\s*|\\s+)`, 'iu');
 /** An author's field after another on one line ("来源：链上观察  作者：Haotian"): parted by a wide gap or a bar, with a colon. */
-export const AUTHOR_FIELD = new RegExp(`(?:\\s{2,}|\\u3000|\\s?[|｜·•]\\s?)${alternatives('author-label')}\\s*[:：]\\s*`, 'iu');
+export const AUTHOR_FIELD = new RegExp(`(?:\\s{2,}|\\u3000|\\s?[|｜·•]\\s?)${alternatives('author-label')}\\s*[${COLONS}]\\s*`, 'iu');
 /** A journalist's role after the name in a byline ("Haotian, colunista", "하오톈(Haotian) 기자"), the whole rest of the line. */
 export const AUTHOR_ROLE = new RegExp(`^${alternatives('author-role')}[.。]?$`, 'iu');
 /** An author label on a line of its own, the name on the next ("작성자" / "Haotian"). */
-export const AUTHOR_LABEL_ALONE = new RegExp(`^${alternatives('author-label')}\\s*[:：]?$`, 'iu');
+export const AUTHOR_LABEL_ALONE = new RegExp(`^${alternatives('author-label')}\\s*[${COLONS}]?$`, 'iu');
 
 /** Relative times ("3 hours ago", "3 小时前") stamped on other items of the page. */
 export const RELATIVE_TIME = new RegExp(`^${alternatives('relative-time')}$`, 'iu');

@@ -3,6 +3,7 @@ import { strongSignal, type LineSignal } from './classify-line.ts';
 import { LEADING_EMOJI, lineFeatures, type LineFeatures } from './line-features.ts';
 import { CREDIT_LABEL, DATE_LABEL } from './known-phrases.ts';
 import { matchAuthor, matchDate, NAME, type DateMatch } from './metadata-patterns.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /** Everything one line says about itself, before its neighbours and its position are known. */
 export interface LineClues {
@@ -39,7 +40,7 @@ export function lineClues(text: string): LineClues {
   const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
   // A banner's emoji may open a line whose first word is a byline's in another language ("📬 De Bitstuff-Newsletter",
   // Luxembourgish "the"): decorated, a byline says what it is, by a label and its colon or by the writing hand.
-  const labelled = signal === undefined || !isBannerByEmoji(signal, features) || /[:：]|^✍/u.test(marked);
+  const labelled = signal === undefined || !isBannerByEmoji(signal, features) || LABEL_MARK.test(marked);
   const author =
     (signal && !mayBeByline) || !labelled ? undefined : (matchAuthor(marked.replace(LEADING_EMOJI, '')) ?? matchAuthor(marked));
   if (signal && !(mayBeByline && author)) clues.signal = signal;
@@ -100,6 +101,8 @@ export function isPlain(clues: LineClues): boolean {
 }
 
 /** An emoji that opens a line as a list's bullet ("✅ L1 lays the foundation", "👉 …"). */
+/** A label's colon, or the writing hand that marks an author. */
+const LABEL_MARK = new RegExp(`[${COLONS}]|^✍`, 'u');
 const EMOJI_BULLET = /^\p{Extended_Pictographic}\uFE0F?\s/u;
 
 /**

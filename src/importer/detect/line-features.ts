@@ -1,5 +1,6 @@
 import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { countWords, endsSentence } from '../../engine/text/segment.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -63,7 +64,7 @@ const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
 const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
 
-const CLAUSE_MARK = /[,;:，；：、]/g;
+const CLAUSE_MARK = new RegExp(`[,;，；、${COLONS}]`, 'g');
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`. */
 export const NUMBERED_LEAD = /^(?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]/u;
 /** The mark that opens an item of a bulleted list, in Latin and CJK typography. */

@@ -3,6 +3,7 @@ import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_ROLE, DATE_LABEL } from './known-phr
 import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern, VOCABULARY } from './vocabulary.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -43,7 +44,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
  * What stands between a publication date and an update's date on one line, times taken out ("· Updated", "· Diperbarui",
  * "à 08h30 – Mis à jour le": the first date's time joint and the label's article).
  */
-const UPDATE_BEFORE = new RegExp(`^(?:\\s*\\p{L}{1,2}\\s)?[\\s·|,;–-]*${alternatives('update-label')}[\\s:：]*(?:\\p{L}{1,3}\\s+)?$`, 'iu');
+const UPDATE_BEFORE = new RegExp(
+  `^(?:\\s*\\p{L}{1,2}\\s)?[\\s·|,;–-]*${alternatives('update-label')}[\\s${COLONS}]*(?:\\p{L}{1,3}\\s+)?$`,
+  'iu',
+);
 /** A year's abbreviation after it: a lower-case word of three letters at most and its dot, or two ("г.", "m.", "ዓ.ም."). */
 const YEAR_SUFFIX = /^\s?[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}\.(?:[\p{L}\p{M}]{1,2}\.)?(?![\p{L}\p{N}])/u;
 /** A Gregorian year, which a year-first date opens with. */
@@ -303,6 +307,10 @@ const MAX_FIELDS_CHARS = 160;
 const CASED_START = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])[\p{Lu}\p{Ll}]`, 'u');
 
 /** How a name opens: a capital, a handle sign or a letter of a script without case. */
+/** What may close a name at its end ("Haotian.", "Haotian："). */
+const NAME_END_MARK = new RegExp(`[.${COLONS}!?。]`, 'u');
+/** What parts a label from its name: a colon or a bar. */
+const LABEL_SEPARATOR = new RegExp(`[${COLONS}|丨]`, 'u');
 const NAME_START = new RegExp(String.raw`^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}]|[${CASELESS_LETTERS}])`, 'u');
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
 const MAX_BYLINE_WORDS = 10;
@@ -321,11 +329,11 @@ export function matchAuthor(trimmed: string): string | undefined {
   if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
   const rest = trimmed.slice(label.index + label[0].length);
   const end = NAME_END.exec(rest);
-  const name = withoutTrailing(end ? rest.slice(0, end.index) : rest, /[.:：!?。]/u).trim();
+  const name = withoutTrailing(end ? rest.slice(0, end.index) : rest, NAME_END_MARK).trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   // After a label without a colon ("By", "Von", "Af", "De"), words that also open sentences ("by the way", "de asemenea"),
   // a name must look like one: a capital, a handle sign or a letter of a script without case.
-  if (!/[:：|丨]/u.test(label[0]) && !NAME_START.test(name)) return undefined;
+  if (!LABEL_SEPARATOR.test(label[0]) && !NAME_START.test(name)) return undefined;
   return name;
 }
 

@@ -1,6 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { readLanguageFiles } from './vocabulary.ts';
 import { normalizeToken, withoutTrailing } from '../../engine/text/normalize.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /** A language's phrase file: whole widget labels of page chrome, by the category they name. */
 export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>;
@@ -18,7 +19,7 @@ export const PHRASES: Readonly<Record<string, PhraseList>> = readLanguageFiles<P
 const COUNT = /\s?\(\s?\d[\d,.]*\s?\p{L}?\s?\)\s?$/u;
 const OPENING_MARKS = /^[\s·•|›>»\-–—]+/u;
 /** What a label may trail, one character each (all of them one UTF-16 unit): counts, arrows, punctuation. */
-const TRAILING_MARK = /[\s\d.,:：!！?？·•|…›>»()[\]\-–—]/u;
+const TRAILING_MARK = new RegExp(`[\\s\\d.,${COLONS}!！?？·•|…›>»()[\\]\\-–—]`, 'u');
 
 /**
  * How a label is compared: lower case, compatibility forms, single spaces, no trailing counts (with a counter word:
@@ -28,6 +29,8 @@ export function normalizeLabel(text: string): string {
   return withoutTrailing(normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, ''), TRAILING_MARK);
 }
 
+/** A label's colon, in any script. */
+const COLON = new RegExp(`[${COLONS}]`, 'u');
 /** The mark of an entry that names a whole line only. */
 const WHOLE_LINE = '^';
 /** An entry's label as lines are compared with it: without its mark, normalised. */
@@ -48,7 +51,7 @@ for (const list of Object.values(PHRASES)) {
  * ("Tags: AI, Crypto", "Source: …"), if it is one.
  */
 export function phraseCategory(text: string): BoilerplateCategory | undefined {
-  const colon = text.search(/[:：]/u);
+  const colon = text.search(COLON);
   return BY_LABEL.get(normalizeLabel(text)) ?? (colon > 0 ? BY_LABEL.get(normalizeLabel(text.slice(0, colon))) : undefined);
 }
 

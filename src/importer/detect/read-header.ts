@@ -6,6 +6,7 @@ import { escapePattern } from './vocabulary.ts';
 import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 import { nearestLine } from './span.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -17,6 +18,12 @@ export interface HeaderFields {
 }
 
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
+/** A line ending open on a colon, comma or dash: it leads into what follows. */
+const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
+/** A kicker's one-word section label and its colon ("Opinion: …"). */
+const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
+/** A line ending on a colon, comma or enumeration comma: it opens a list. */
+const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
 const MAX_HEADER_LINES = 40;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
 const MIN_TITLE_WORDS = 3;
@@ -132,7 +139,7 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     if (!isTitlePart(clues[a]) || !isTitlePart(clues[b])) return false;
     const [first, second] = [clues[a]!.features, clues[b]!.features];
     return (
-      (!first.prose && /[:：,，—–-]$/u.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed))
+      (!first.prose && CLAUSE_OPEN_END.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed))
     );
   };
   // In a script without case ("능력의 도약인가, 문제의 전가인가" / "AI와 크립토의 '레이어 역설'"), no lower case tells the rest
@@ -207,7 +214,7 @@ function chooseTitle(
   // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
   // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
   // (A script without case has no capitals to set a kicker in.)
-  const kicker = (t: string) => (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) || /^\p{L}+[:：]\s/u.test(t);
+  const kicker = (t: string) => (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) || SECTION_LABEL.test(t);
   const half = (i: number) => clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars;
   // A dek may read as a row of words (few function words: "Waarom AI met elke laag slimmer wordt, terwijl …"); a line of
   // running text right above it, half as long at least, is still its headline: a kicker or a label is no sentence.
@@ -262,7 +269,7 @@ function isBareName(c: LineClues): boolean {
  * "Аутор: Хаотиан", "원문: Haotian". A source's, a category's or a tag's label is no author's.
  */
 const LABELLED_NAME = new RegExp(
-  String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s*[:：]\s*(${NAME}|${CASELESS_NAME})$`,
+  String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s*[${COLONS}]\s*(${NAME}|${CASELESS_NAME})$`,
   'u',
 );
 
@@ -374,7 +381,7 @@ export function isTitleShaped(c: LineClues): boolean {
   // sections or more ("Tech > Intelligence artificielle").
   // Its end is read before the emoji that close it ("… pozitif kapanış. 📈").
   const end = f.emoji > 0 ? withoutClosingEmoji(f.trimmed).trimEnd() : f.trimmed;
-  if (/[:：,，、]$/u.test(end) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
+  if (LIST_OPEN_END.test(end) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
   // A French quote's closing guillemet is no breadcrumb's "»": only a line without the opening one is a trail.
   if (/ » /u.test(f.trimmed) && !f.trimmed.includes('«')) return false;
   // Nor a trail of three sections or more parted by spaced slashes ("Blog / Analysis / …"): a headline pairs

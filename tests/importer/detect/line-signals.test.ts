@@ -125,6 +125,9 @@ describe('matchAuthor', () => {
     ['Haotian, colunista', 'Haotian'],
     ['Mira Okafor, Staff Writer', 'Mira Okafor'],
     ['하오톈(Haotian) 기자', '하오톈(Haotian)'],
+    // Every script's colon parts a label from its name: the full-width, the small form and the Ethiopic preface colon.
+    ['ደራሲ፦ Haotian', 'Haotian'],
+    ['作者﹕Haotian', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
