@@ -4,18 +4,28 @@ import { digitValue, isMonthName } from './metadata-patterns.ts';
 import { nonBlank, type Span } from './span.ts';
 
 /**
- * The number in digits of any script that leads a numbered line ("3) …", "3. …": `NUMBERED_LEAD`), if it has one; a day before
- * its month's name ("17. jun.") numbers no section.
+ * The number that leads a numbered line ("3) …", "3. …", "三、…", "3️⃣ …": `NUMBERED_LEAD`), in digits of any script or in
+ * Chinese numerals, if it has one; a day before its month's name ("17. jun.") numbers no section.
  */
 export const sectionNumber = (c: LineClues): number | undefined => {
   const lead = c.features.numberedLead ? NUMBERED_LEAD.exec(c.features.trimmed)! : undefined;
-  // Digits of any script ("२)", "٣."), read by their value.
+  // Digits of any script ("२)", "٣."), read by their value; else Chinese numerals ("十二、").
   const digits = lead ? /^\p{Nd}+/u.exec(lead[0])?.[0] : undefined;
-  const number = digits ? [...digits].reduce((n, d) => n * 10 + digitValue(d), 0) : Number.NaN;
+  const number = digits ? [...digits].reduce((n, d) => n * 10 + digitValue(d), 0) : lead ? hanNumber(lead[0]) : Number.NaN;
   if (Number.isNaN(number)) return undefined;
   const word = /^\s*(\p{L}[\p{L}\p{M}]*\.?)/u.exec(c.features.trimmed.slice(lead![0].length))?.[1];
   return word !== undefined && isMonthName(word) ? undefined : number;
 };
+
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** The value of a number up to 99 in Chinese numerals ("三" 3, "十二" 12, "二十" 20) at the start of a text; NaN without one. */
+export function hanNumber(text: string): number {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)/u.exec(text)!;
+  const [tens, ten, ones] = [m[1]!, m[2]!, m[3]!];
+  if (ten === '') return tens === '' ? Number.NaN : HAN_DIGITS.indexOf(tens);
+  return (tens === '' ? 1 : HAN_DIGITS.indexOf(tens)) * 10 + (ones === '' ? 0 : HAN_DIGITS.indexOf(ones));
+}
 
 /** True when a gap holds the heading numbered next after the essay's last numbered line (`last`, at `start` or after). */
 export function isNextSection(clues: readonly LineClues[], gap: Span, last: number, start: number): boolean {

@@ -244,14 +244,19 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
   });
 
-  it('continues the essay beyond a box with the section its numbering goes on with, whatever that section’s topic', () => {
+  // Sections numbered in digits, in Chinese numerals, or by keycap emoji as social posts number them.
+  it.each([
+    ['1) ', '2) '],
+    ['一、', '二、'],
+    ['1️⃣ ', '2️⃣ '],
+  ])('continues the essay beyond a box with the section its numbering goes on with, whatever that section’s topic: %j, %j', (one, two) => {
     const history = [
-      '2) Egyptian tomb paintings show bakers kneading dough in long troughs beside the granaries of a temple estate, long ago.',
+      `${two}Egyptian tomb paintings show bakers kneading dough in long troughs beside the granaries of a temple estate, long ago.`,
       'Archaeologists have found loaves in those tombs, flat and dense, baked from emmer wheat ground on stone querns by hand.',
     ];
     const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
-    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', '1) The routine', ...OPENING, ...REST, '', ...box, '', ...history];
-    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(['1) The routine', ...OPENING, ...REST, ...history]);
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', `${one}The routine`, ...OPENING, ...REST, '', ...box, '', ...history];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([`${one}The routine`, ...OPENING, ...REST, ...history]);
   });
 
   it('keeps a list bulleted with emoji inside a paragraph block in the essay, and a banner apart out of it', () => {

@@ -8,9 +8,12 @@ describe('sectionNumber', () => {
     ['१२. एआईको तहगत तर्क', 12],
     ['२) क्रिप्टोको तहगत तर्क: हरेक तहले', 2],
     ['٣. منطق الطبقات في الكريبتو', 3],
-    ['三、加密的分层逻辑', undefined],
+    ['三、加密的分层逻辑', 3],
+    ['十二、结语', 12],
+    ['二十、附录', 20],
+    ['3️⃣ What this means for the rest of us', 3],
     ['17. jun. 2025', undefined],
-  ])('reads the number that leads %j, in digits of any script', (line, number) => {
+  ])('reads the number that leads %j, in digits of any script, Chinese numerals or keycaps', (line, number) => {
     expect(sectionNumber(lineClues(line))).toBe(number);
   });
 });
