@@ -286,8 +286,9 @@ function acrossInlineAdverts(
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
       // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
       // The heading of the essay's next section, right above the later run, is the essay's in any gap: one that goes on
-      // with its numbering (a thread's next post opens with "3) …" under its header), or a heading set apart from the
-      // box above it by a blank line and glued to the run it heads.
+      // with its numbering (a thread's next post opens with "3) …" under its header), counted from the earlier run
+      // whichever way the essay is reached (the later run may be the main one, "2) …" its own heading), or a heading set
+      // apart from the box above it by a blank line and glued to the run it heads.
       const gapLines = nonBlank(clues, gap);
       const adjacent = narrow && Math.abs(k - from) === 1 && gapLines.length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
@@ -295,7 +296,7 @@ function acrossInlineAdverts(
       const heads = (i: number) =>
         i === heading &&
         isPlain(clues[i]!) &&
-        (isNextSection(clues, { start: i, end: i }, lastNumbered[a.end]!, numberedFrom()) ||
+        (isNextSection(clues, { start: i, end: i }, own, Math.min(top, numberedFrom())) ||
           (i + 1 === b.start && clues[i - 1]?.features.blank === true && isTitleShaped(clues[i]!)));
       for (let i = a.end + 1; i < b.start; i++) if ((!adjacent || glued(i) || isMetadataShaped(clues[i]!)) && !heads(i)) asides.add(i);
       return k;

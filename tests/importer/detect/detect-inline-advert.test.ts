@@ -259,6 +259,14 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([`${one}The routine`, ...OPENING, ...REST, ...history]);
   });
 
+  it('keeps the later run’s own numbered heading, glued under the box, when the essay is reached back from that run', () => {
+    // The run after the box is the heavier, so the essay is reached backwards to the run before it; no blank lines.
+    const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
+    const essay = ['1) The colony', OPENING[1]!, '2) The routine', ...REST, ...OPENING.slice(0, 1)];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...essay.slice(0, 2), ...box, ...essay.slice(2), 'Share this article'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
+  });
+
   it('keeps a list bulleted with emoji inside a paragraph block in the essay, and a banner apart out of it', () => {
     const items = ['✅ Feed it daily', '✅ Keep it warm', '✅ Wait a month'];
     const banner = '🔥 Join the Kitchen Weekly baking contest 🎁';
