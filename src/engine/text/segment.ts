@@ -1,4 +1,5 @@
 import { ASCII_PROBE, asciiWords } from './ascii-words.ts';
+import { COLONS } from './colon.ts';
 
 /**
  * Word and sentence segmentation with `Intl.Segmenter` (ICU, built into Node and browsers): it
@@ -96,9 +97,10 @@ const GLUE = new RegExp(`(?:^|[\\s(])(?:${SENTENCE_GLUE_ABBREVIATIONS.join('|')}
 /**
  * Sentence-final punctuation at the end of a text, possibly followed by closing quotes or
  * brackets: Unicode's sentence terminals in every script (`.`, `。`, the Devanagari danda `।`,
- * the Arabic `؟`, the Khmer `។`…), and a colon, semicolon or ellipsis closing a line.
+ * the Arabic `؟`, the Khmer `។`…), and a colon of any script (`COLONS`), a semicolon (`;`, the
+ * full-width `；`) or an ellipsis closing a line.
  */
-export const SENTENCE_END = /[\p{Sentence_Terminal}:;…]["'”’»)\]）」』]*$/u;
+export const SENTENCE_END = new RegExp(`[\\p{Sentence_Terminal}${COLONS};；…]["'”’»)\\]）」』]*$`, 'u');
 
 /** True when a line or text ends like a sentence. */
 export function endsSentence(text: string): boolean {

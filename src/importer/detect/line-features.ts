@@ -56,7 +56,12 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 export const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u;
 /** Symbols that are pictographic in Unicode but appear in ordinary text (company names, legal lines). */
 const TEXT_SYMBOLS = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕']);
-const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\S+|\bt\.me\/\S+/gi;
+/**
+ * What an address runs on with: anything but white space, and not the letters and punctuation of Chinese, Japanese
+ * and Korean, which follow a cited address with no space between ("（开源地址：https://github.com/…）能做…").
+ */
+const ADDRESS_CHARS = String.raw`[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]+`;
+const URL = new RegExp(String.raw`\bhttps?:\/\/${ADDRESS_CHARS}|\bwww\.[\w-]+\.${ADDRESS_CHARS}|\bt\.me\/${ADDRESS_CHARS}`, 'giu');
 // The look-behind starts a match only at the start of a token: without it a long run of letters
 // with no "@" would be rescanned from every position.
 const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;

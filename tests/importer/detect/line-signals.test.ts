@@ -351,6 +351,21 @@ describe('lineFeatures: prose', () => {
     expect(lineFeatures('فهل يحل أحدهما مشكلات تقنية بينما يغلف الآخر منتجات مالية؟').endsSentence).toBe(true);
   });
 
+  it('reads a clause closed by a full-width semicolon or colon as ended, as Chinese lists its clauses', () => {
+    for (const line of [
+      '比如，L1 的 LLMs 解决了语言理解和生成的基础能力，但逻辑推理和数学计算确实是短板；',
+      '例如以下三点：',
+      'ምሳሌዎቹ እነዚህ ናቸው፦',
+    ])
+      expect(lineFeatures(line).endsSentence, line).toBe(true);
+  });
+
+  it('ends a cited address where Chinese text runs on after it without a space, so the sentence stays prose', () => {
+    const cited =
+      '于是到了 L2，推理模型专门攻克这个短板，DeepSeek R1（开源地址：https://github.com/deepseek-ai/DeepSeek-R1）能做复杂数学题和代码调试，直接补齐了认知盲区。';
+    expect(lineFeatures(cited)).toMatchObject({ urls: 1, linkChars: 'https://github.com/deepseek-ai/DeepSeek-R1'.length, prose: true });
+  });
+
   it('reads a sentence that a social post bullets or closes with emoji as prose; emoji among the words make a banner', () => {
     // Closed after its stop, or in place of it when the sentence runs long.
     expect(lineFeatures('İkisini yan yana koyunca sorun tam olarak nerede, neden hep böyle oluyor? 🤔').prose).toBe(true);
