@@ -127,6 +127,9 @@ describe('matchAuthor', () => {
     ['하오톈(Haotian) 기자', '하오톈(Haotian)'],
     // Every script's colon parts a label from its name: the full-width, the small form and the Ethiopic preface colon.
     ['ደራሲ፦ Haotian', 'Haotian'],
+    // A magazine's "Text:" credit names the writer; the word alone heads no byline ("TEXT CHANNELS").
+    ['Text: Haotian', 'Haotian'],
+    ['Tekst: Haotian', 'Haotian'],
     ['作者﹕Haotian', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
@@ -143,6 +146,7 @@ describe('matchAuthor', () => {
     'Na wote wanachukia mchezo huu',
     // A capitalised role after a name and a space is more of a name, or a headline.
     'Mira Okafor Reporter',
+    'TEXT CHANNELS',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
   });
