@@ -9,6 +9,11 @@ export interface LineEvidence {
   scores: readonly number[];
   /** Per line, the same for the known titles. */
   titleScores: readonly number[];
+  /**
+   * Per line, how much of the known titles it says: the weight of their distinct terms it holds. Of two lines that
+   * resemble them alike ("Layer by Layer", a blog's name, shares all its terms with them), the title says more.
+   */
+  titleCover: readonly number[];
 }
 
 /** A line sharing at least this weighted share of its terms with the known essay is the essay's. */
@@ -40,7 +45,8 @@ export function lineEvidence(lines: readonly string[], evidence: Evidence, profi
   const scores = lineTerms.map((t) => weightedShare(t, vocabulary, weights));
   if (scores.filter((s) => s >= ESSAY_EVIDENCE).length < MIN_EVIDENCED_LINES) return undefined;
   const titles = new Set(evidence.titles.flatMap((t) => contentTerms(t, profile)));
-  return { scores, titleScores: lineTerms.map((t) => weightedShare(t, titles, weights)) };
+  const cover = (terms: readonly string[]) => [...new Set(terms)].reduce((sum, t) => sum + (titles.has(t) ? (weights.get(t) ?? 0) : 0), 0);
+  return { scores, titleScores: lineTerms.map((t) => weightedShare(t, titles, weights)), titleCover: lineTerms.map(cover) };
 }
 
 /** The language profile of a capture, detected from its longer lines (page chrome says little). */

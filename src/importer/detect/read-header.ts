@@ -6,6 +6,7 @@ import { escapePattern } from './vocabulary.ts';
 import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 import { nearestLine } from './span.ts';
+import type { LineEvidence } from './line-evidence.ts';
 import { COLONS } from '../../engine/text/colon.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -35,6 +36,9 @@ const MAX_HEADLINE_CJK_CHARS = 24;
 /** Share of lower-case words up to which a line is capitalised as a headline (articles and prepositions stay low). */
 const MAX_HEADLINE_LOWER_SHARE = 0.25;
 
+/** What the known reposts' titles say of each line (see `lineEvidence`). */
+type TitleEvidence = Pick<LineEvidence, 'titleScores' | 'titleCover'>;
+
 /** Non-blank lines after the essay read for a signature. */
 const MAX_SIGNATURE_LINES = 4;
 
@@ -46,15 +50,15 @@ const TITLE_EVIDENCE = 0.5;
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline and
  * dateline and up to four title-shaped lines, crossing blank lines, boilerplate and one paragraph
- * or block of them (an editor's summary, key points), stopping at more prose. The title is the candidate most like the known
- * reposts' titles, if any; else the longest (a headline says more than the labels and kickers
+ * or block of them (an editor's summary, key points), stopping at more prose. The title is, of the candidates like the
+ * known reposts' titles, the one that says most of them, if any; else the longest (a headline says more than the labels and kickers
  * around it), or the headline stacked above it when that is its dek. A bare name next to the
  * dateline or a follow button is the author when no byline says so.
  */
 export function readHeader(
   clues: readonly LineClues[],
   essayStart: number,
-  titleScores?: readonly number[],
+  titles?: TitleEvidence,
   essayEnd = essayStart - 1,
   authors: readonly string[] = [],
 ): HeaderFields {
@@ -85,7 +89,8 @@ export function readHeader(
     }
     if (c.signal) {
       // Set apart, such a line is still the headline when it resembles the known reposts' titles.
-      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || (titleScores?.[i] ?? 0) >= TITLE_EVIDENCE)) candidates.push(i);
+      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || (titles?.titleScores[i] ?? 0) >= TITLE_EVIDENCE))
+        candidates.push(i);
       continue;
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
@@ -108,7 +113,7 @@ export function readHeader(
   const title = chooseTitle(
     clues,
     candidates.filter((i) => !quoted(i)),
-    titleScores,
+    titles,
   );
   if (title !== undefined) withTitle(clues, fields, title, essayStart);
   // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
@@ -189,14 +194,15 @@ export function withSignature(
   return fields;
 }
 
-function chooseTitle(
-  clues: readonly LineClues[],
-  candidates: readonly number[],
-  titleScores: readonly number[] | undefined,
-): number | undefined {
-  if (titleScores) {
-    const best = candidates.reduce<number | undefined>((a, i) => (a === undefined || titleScores[i]! > titleScores[a]! ? i : a), undefined);
-    if (best !== undefined && titleScores[best]! >= TITLE_EVIDENCE) return best;
+function chooseTitle(clues: readonly LineClues[], candidates: readonly number[], titles: TitleEvidence | undefined): number | undefined {
+  if (titles) {
+    // Of the lines that resemble the known titles, the one that says most of them.
+    const resembling = candidates.filter((i) => titles.titleScores[i]! >= TITLE_EVIDENCE);
+    const best = resembling.reduce<number | undefined>(
+      (a, i) => (a === undefined || titles.titleCover[i]! > titles.titleCover[a]! ? i : a),
+      undefined,
+    );
+    if (best !== undefined) return best;
   }
   // A headline opens with a capital where its script has case: a line that opens in lower case ("a reading list on chains,
   // models and …", a site's tagline) is the title only when no other line is, as a post styled in lower case has it.

@@ -572,4 +572,16 @@ describe('the header above the essay', () => {
     // A run of letters without spaces around the name would make the address check read it over and over.
     expect(knownAuthorIn(`Autorius Haotian ${'x'.repeat(200)}`, ['Haotian'])).toBeUndefined();
   });
+
+  it('takes, of the lines that resemble the known titles, the one that says most of them: not a blog named with their words', () => {
+    const known = {
+      essays: [{ language: 'en', paragraphs: ESSAY }],
+      titles: ['What Five Years of Maintaining a Tiny Library Taught Me'],
+      authors: [],
+    };
+    // The blog's name holds nothing but words of the known title; the page's own title holds more of them.
+    const title = 'Five Years of Maintaining a Tiny Library: Lessons';
+    const lines = ['Home About Archive', '', 'The Tiny Library Years', '', title, 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY];
+    expect(detectLines(lines, known).metadata.title).toBe(title);
+  });
 });
