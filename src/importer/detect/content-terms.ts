@@ -21,10 +21,17 @@ const MIN_TOPIC_TERMS = 4;
  */
 const ON_TOPIC = 0.3;
 
-/** True when enough of a text's content terms (and enough of them to judge) are the vocabulary's. */
-export function isOnTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet<string>, 'has'>): boolean {
+/**
+ * Share of its content terms a line that holds a known label of page chrome must share with the essay to stay in it:
+ * the label speaks against it, so its words must speak for it more than `ON_TOPIC` (a newsletter named after the
+ * topic, "Merci de lire Couches & Chaînes ! Abonnez-vous …", shares a third of its words with an essay on layers).
+ */
+export const LABELLED_ON_TOPIC = 0.5;
+
+/** True when enough of a text's content terms (and enough of them to judge) are the vocabulary's: `share` of them. */
+export function isOnTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet<string>, 'has'>, share = ON_TOPIC): boolean {
   if (terms.length < MIN_TOPIC_TERMS) return false;
   let shared = 0;
   for (const term of terms) if (vocabulary.has(term)) shared++;
-  return shared >= ON_TOPIC * terms.length;
+  return shared >= share * terms.length;
 }

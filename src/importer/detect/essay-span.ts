@@ -1,6 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { contentTerms, isOnTopic } from './content-terms.ts';
+import { contentTerms, isOnTopic, LABELLED_ON_TOPIC } from './content-terms.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { LIST_BULLET } from './line-features.ts';
@@ -145,7 +145,7 @@ export function essaySpan(
   for (const i of lines) {
     const foreign = evidence
       ? (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) || (evidence.scores[i]! < ESSAY_EVIDENCE && labelled(i))
-      : (labelled(i) || notice(i)) && !isOnTopic(terms([i]), others(i));
+      : (labelled(i) || notice(i)) && !isOnTopic(terms([i]), others(i), LABELLED_ON_TOPIC);
     if (!foreign) continue;
     if (!evidence && !asides.has(i)) count(i, -1);
     asides.add(i);

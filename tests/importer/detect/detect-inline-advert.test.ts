@@ -127,6 +127,12 @@ describe('detectLines across a box set inside the essay', () => {
     const thanks = 'Thanks for reading The Weekly Crumb! Subscribe for free to receive new posts and support my work.';
     const page = [...BOXED.slice(0, 9), thanks, '', ...BOXED.slice(9)];
     expect(detectLines(page, NO_EVIDENCE).lines[9]).toMatchObject({ role: 'boilerplate', text: thanks });
+    // So does one whose newsletter is named after the essay's topic: a third of its words are the essay's, not half.
+    const named = 'Thanks for reading The Sourdough Starter! Subscribe for free to receive new posts and support my work.';
+    expect(detectLines([...BOXED.slice(0, 9), named, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({
+      role: 'boilerplate',
+      text: named,
+    });
     // A paragraph of the essay that happens to hold such words stays, its words being the essay’s.
     const own = 'Bakers who subscribe for free to a starter club still learn that the starter, the flour and the proofing decide the loaf.';
     expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
