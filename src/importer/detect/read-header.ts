@@ -144,7 +144,9 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     if (!isTitlePart(clues[a]) || !isTitlePart(clues[b])) return false;
     const [first, second] = [clues[a]!.features, clues[b]!.features];
     return (
-      (!first.prose && CLAUSE_OPEN_END.test(first.trimmed)) || (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed))
+      (!first.prose && CLAUSE_OPEN_END.test(first.trimmed)) ||
+      (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed)) ||
+      (/[?？]$/u.test(first.trimmed) && isTitleShaped(clues[b]!))
     );
   };
   // In a script without case ("능력의 도약인가, 문제의 전가인가" / "AI와 크립토의 '레이어 역설'"), no lower case tells the rest

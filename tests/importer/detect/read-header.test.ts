@@ -255,6 +255,9 @@ describe('the header above the essay', () => {
     for (const [first, second] of [
       ['Capability Leap vs. Problem Shifting:', 'The Layered Paradox of AI and Crypto'],
       ['What I Learned Maintaining', 'a small library for five years'],
+      // A question the second line answers, in a script with case or without.
+      ['Capability Leap or Problem Shifting?', 'The Layered Paradox of AI and Crypto'],
+      ['能力躍遷還是問題搬家？', 'AI 與加密貨幣的「分層悖論」'],
     ] as const) {
       const detected = detectLines(['Library Weekly', first, second, 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY]);
       expect(detected.metadata.title).toBe(`${first} ${second}`);
