@@ -79,13 +79,15 @@ const WORD_DAY_YEAR = new RegExp(
 let yearless: RegExp | undefined;
 /** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
 let weekdayBefore: RegExp | undefined;
+/** A weekday's name anywhere in a dateline: no word of its own. */
+let weekdayWord: RegExp | undefined;
 /**
  * A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr" (German),
- * "10:30 น." (Thai), a zone after it: an offset from UTC or GMT, an abbreviation ending in T ("EST", "KST", "CEST"),
+ * "10:30 น." (Thai), a zone after it: an offset from UTC or GMT, an abbreviation ending in T ("ET", "EST", "KST", "CEST"),
  * or one of the common ones that do not (Indonesia's "WIB" and "WITA", Moscow's "MSK").
  */
 const TIME =
-  /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.))?(?:\s*\(?(?:UTC|GMT|WIB|WITA|MSK|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+  /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.))?(?:\s*\(?(?:UTC|GMT|WIB|WITA|MSK|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
 /** What ICU names in a date or a time: a weekday, a month, a day period ("PM", "오전", "صباحًا"). */
 type IcuPart = 'weekday' | 'month' | 'dayPeriod';
 /** Each part's names, read from ICU once. */
@@ -147,13 +149,16 @@ const icuNames = (part: IcuPart): string => icuNameList(part).map(escapePattern)
 const lettered = (names: readonly string[]): string[] => names.filter((name) => /\p{L}/u.test(name));
 
 /**
- * What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "June 17, 2025 at 10:00".
- * The word ("at", "um": `time-joint` in the vocabulary) is matched as written, lower case, within the joint.
+ * What may stand between a date and its time: "2025/06/17 10:00", "17/06/2025 - 10:00", "17 jun. 2025 • 10:30",
+ * "17 Juni 2025 | 10:45", "June 17, 2025 at 10:00", and the weekday a date may be followed by ("17 Haziran 2025 Salı,
+ * 11:20"). The word ("at", "um": `time-joint` in the vocabulary) and the weekday are matched in any case.
  */
-const DATE_TIME_JOINT = new RegExp(
-  `^[\\s,.T–·-]*(?:\\p{L}{1,2}\\.[\\s,]*)?(?:${entriesOf('time-joint').map(escapePattern).join('|')})?\\s*$`,
-  'u',
-);
+let dateTimeJoint: RegExp | undefined;
+const isDateTimeJoint = (text: string): boolean =>
+  (dateTimeJoint ??= new RegExp(
+    `^[\\s,.T–—·•|-]*(?:\\p{L}{1,2}\\.[\\s,]*)?(?:(?:${icuNames('weekday')})\\.?[\\s,]*)?(?:${entriesOf('time-joint').map(escapePattern).join('|')})?[\\s|•·]*$`,
+    'iu',
+  )).test(text);
 /** A time printed before its date, as X and its copies do ("10:42 AM · Jun 18, 2025", "10:42 ÖÖ · 18 Haz 2025"). */
 const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*·\s*$/u;
 
@@ -189,13 +194,15 @@ export function matchDate(line: string): DateMatch | undefined {
 
   // The line less its dates and times, each replaced by a space; from the last, so that earlier spans stay in place.
   const cut = dropOverlaps([...all, ...joints]).reduceRight((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, trimmed);
-  const rest = cut.trim().replace(DATE_LABEL, '');
+  // A weekday is the date's, before it or between it and its time ("Selasa, 17 Juni 2025", "17 Haziran 2025 Salı, 11:20").
+  weekdayWord ??= new RegExp(`(?<!\\p{L})(?:${icuNames('weekday')})\\.?(?!\\p{L})`, 'giu');
+  const rest = cut.replace(weekdayWord, ' ').trim().replace(DATE_LABEL, '');
   const first = dates[0]!;
   weekdayBefore ??= new RegExp(`(?<![\\p{L}])(?:${icuNames('weekday')})\\.?,?\\s*$`, 'iu');
   const weekday = weekdayBefore.exec(trimmed.slice(0, first[0]));
   // The value runs from the date to the end of a time written after it ("2025/06/17 10:00", "… at 10:00 AM GMT+8").
   const time = all.find(
-    ([start]) => start >= first[1] && !found.some((d) => d[0] === start) && DATE_TIME_JOINT.test(trimmed.slice(first[1], start)),
+    ([start]) => start >= first[1] && !found.some((d) => d[0] === start) && isDateTimeJoint(trimmed.slice(first[1], start)),
   );
   // A year's abbreviation after it is the date's ("17 июня 2025 г.", "17 маусым 2025 ж.", "2017 ዓ.ም."), as it is before a time.
   const suffix = /\d{4}$/u.test(trimmed.slice(0, first[1])) ? YEAR_SUFFIX.exec(trimmed.slice(first[1])) : null;
@@ -267,7 +274,7 @@ function timeSpans(text: string): [number, number][] {
   });
 }
 
-/** The dates without a year in a line that a time follows, joined as a date and its time are (`DATE_TIME_JOINT`). */
+/** The dates without a year in a line that a time follows, joined as a date and its time are (`isDateTimeJoint`). */
 function timedYearless(text: string): [number, number][] {
   // Most lines hold no time: they pay for one small pattern, not for the months' names.
   const times = timeSpans(text);
@@ -281,7 +288,7 @@ function timedYearless(text: string): [number, number][] {
     );
   }
   return dropOverlaps(spans(text, yearless)).filter(([, end]) =>
-    times.some(([start]) => start >= end && DATE_TIME_JOINT.test(text.slice(end, start))),
+    times.some(([start]) => start >= end && isDateTimeJoint(text.slice(end, start))),
   );
 }
 

@@ -200,6 +200,11 @@ describe('matchDate', () => {
     ['17 Juni 2025 09:05 WIB', '17 Juni 2025 09:05 WIB'],
     ['17.06.2025 14:32 MSK', '17.06.2025 14:32 MSK'],
     ['17/06/2025 - 10:00 CEST', '17/06/2025 - 10:00 CEST'],
+    // A time after a bar or a bullet, a zone of two letters, and a weekday between the date and its time.
+    ['Selasa, 17 Juni 2025 | 10:45 WIB', 'Selasa, 17 Juni 2025 | 10:45 WIB'],
+    ['17 jun. 2025 • 10:30', '17 jun. 2025 • 10:30'],
+    ['June 17, 2025 · 9:42 a.m. ET', 'June 17, 2025 · 9:42 a.m. ET'],
+    ['17 Haziran 2025 Salı, 11:20', '17 Haziran 2025 Salı, 11:20'],
     ['2025. 6. 18. 9:12', '2025. 6. 18. 9:12'],
     // Year first with the month's name, as ICU writes it in Hungarian, long or short.
     ['2025. június 17. 14:05', '2025. június 17. 14:05'],
