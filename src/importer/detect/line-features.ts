@@ -95,6 +95,8 @@ const MAX_LINK_DENSITY = 0.5;
 const MIN_RUNNING_WORDS = 8;
 /** A title or a label is a phrase or two: more joints than this make running text (see also `isTitleShaped`). */
 export const MAX_PHRASE_JOINTS = 3;
+/** Words a clause of running text has on average; a list's items, parted by commas, are a word or two ("Ethereum, L2, роллапы, …"). */
+const MIN_CLAUSE_WORDS = 2.5;
 /** Share of lower-case words from which a line reads as running text rather than a title. */
 export const MIN_LOWER_SHARE = 0.6;
 /** The first letter of each word, where that letter has case (Georgian's count as lower case: a long Georgian line reads as running text, as it is). */
@@ -175,7 +177,7 @@ function isProseShaped(f: LineFeatures): boolean {
   // Thai and its neighbours part a sentence's phrases with spaces, and may end it with none.
   return (
     (f.words >= MIN_UNFINISHED_WORDS && f.clauseMarks + f.phraseSpaces >= 1) ||
-    (f.words >= MIN_SENTENCE_WORDS && f.clauseMarks > MAX_PHRASE_JOINTS)
+    (f.words >= MIN_SENTENCE_WORDS && f.clauseMarks > MAX_PHRASE_JOINTS && f.words >= MIN_CLAUSE_WORDS * (f.clauseMarks + 1))
   );
 }
 

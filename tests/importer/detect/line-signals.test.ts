@@ -340,6 +340,11 @@ describe('lineFeatures: prose', () => {
     expect(lineFeatures('然則、一者解技術之難、一者包裝金融之品乎、孰是孰非、蓋無定論、存乎各人之見耳').prose).toBe(true);
   });
 
+  it('does not read a list of a word or two per item, parted by commas, as running text', () => {
+    expect(lineFeatures('Теги: Ethereum, L2, роллапы, искусственный интеллект, колонки').prose).toBe(false);
+    expect(lineFeatures('Themen: Ethereum, Layer 2, KI, Krypto, Tokenomics, Meinung').prose).toBe(false);
+  });
+
   it('reads Thai running text, which parts its phrases with spaces and ends without a stop, as prose; not a menu', () => {
     const thai =
       'ทุกคนบอกว่ากลยุทธ์ที่เน้น Rollup ของ Ethereum ดูเหมือนจะล้มเหลว และหลายคนก็เบื่อเกมซ้อนชั้น L1-L2-L3 นี้เต็มทีแล้ว แต่ที่น่าสนใจคือวงการ AI ในปีที่ผ่านมาก็พัฒนาจาก L1 ไป L2 และ L3 อย่างรวดเร็วเช่นกัน';
