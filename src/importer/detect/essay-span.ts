@@ -128,27 +128,19 @@ export function essaySpan(
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
   // Without them, a line holding a known label of chrome ("Thanks for reading! Subscribe for free …") that does not
   // share the essay's topic with its other lines is the page's: the label names it, its words decide.
-  // The other lines' terms are counted once, and the count kept as lines are set aside: linear in the essay.
-  const kept = new Map<string, number>();
-  const count = (i: number, by: 1 | -1) => {
-    for (const t of terms([i])) kept.set(t, (kept.get(t) ?? 0) + by);
-  };
-  if (!evidence) for (const i of lines) if (!asides.has(i)) count(i, 1);
-  const others = (i: number) => {
-    const own = new Map<string, number>();
-    if (!asides.has(i)) for (const t of terms([i])) own.set(t, (own.get(t) ?? 0) + 1);
-    return { has: (t: string) => (kept.get(t) ?? 0) - (own.get(t) ?? 0) > 0 };
-  };
+  // The other lines' terms are counted once: linear in the essay. Only unworded lines vouch for a line's topic: a box
+  // printed twice ("Thanks for reading …" mid-post and at the end) shares all its words with its copy.
   const labelled = (i: number) => chromeLabelIn(clues[i]!.features.trimmed) !== undefined;
   // So is a line worded as a notice ("… not investment advice", "本站立场") off the essay's topic: its wording names it.
   const notice = (i: number) => weakSignal(clues[i]!.features)?.category === 'disclaimer';
+  const worded = (i: number) => labelled(i) || notice(i);
+  const kept = new Set<string>();
+  if (!evidence) for (const i of lines) if (!asides.has(i) && !worded(i)) for (const t of terms([i])) kept.add(t);
   for (const i of lines) {
     const foreign = evidence
       ? (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) || (evidence.scores[i]! < ESSAY_EVIDENCE && labelled(i))
-      : (labelled(i) || notice(i)) && !isOnTopic(terms([i]), others(i), LABELLED_ON_TOPIC);
-    if (!foreign) continue;
-    if (!evidence && !asides.has(i)) count(i, -1);
-    asides.add(i);
+      : worded(i) && !isOnTopic(terms([i]), kept, LABELLED_ON_TOPIC);
+    if (foreign) asides.add(i);
   }
   // A short line printed more than once inside the essay, numbers aside, is a page's running header or
   // footer ("Research Notes", "Page 2 of 3"): a heading of the essay stands once.

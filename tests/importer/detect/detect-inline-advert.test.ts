@@ -133,6 +133,11 @@ describe('detectLines across a box set inside the essay', () => {
       role: 'boilerplate',
       text: named,
     });
+    // Nor do two copies of the box vouch for each other's words, between the essay's paragraphs.
+    const second = BOXED.indexOf(REST[1]!);
+    const twice = [...BOXED.slice(0, 9), named, '', ...BOXED.slice(9, second), named, '', ...BOXED.slice(second)];
+    const copies = detectLines(twice, NO_EVIDENCE).lines.filter((l) => l.text === named);
+    expect(copies.map((l) => l.role)).toEqual(['boilerplate', 'boilerplate']);
     // A paragraph of the essay that happens to hold such words stays, its words being the essay’s.
     const own = 'Bakers who subscribe for free to a starter club still learn that the starter, the flour and the proofing decide the loaf.';
     expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
