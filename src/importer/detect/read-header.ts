@@ -18,13 +18,13 @@ export interface HeaderFields {
   date?: number;
 }
 
-/** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 /** A line ending open on a colon, comma or dash: it leads into what follows. */
 const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
 /** A kicker's one-word section label and its colon ("Opinion: …"). */
 const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
+/** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
 const MIN_TITLE_WORDS = 3;
@@ -50,9 +50,9 @@ const TITLE_EVIDENCE = 0.5;
 /**
  * Reads upward from the essay's first line for its title, author and date: the nearest byline and
  * dateline and up to four title-shaped lines, crossing blank lines, boilerplate and one paragraph
- * or block of them (an editor's summary, key points), stopping at more prose. The title is, of the candidates like the
- * known reposts' titles, the one that says most of them, if any; else the longest (a headline says more than the labels and kickers
- * around it), or the headline stacked above it when that is its dek. A bare name next to the
+ * or block of them (an editor's summary, key points), stopping at more prose. The title is, of the candidates like
+ * the known reposts' titles, the one that says most of them, if any; else the longest (a headline says more than the
+ * labels and kickers around it), or the headline stacked above it when that is its dek. A bare name next to the
  * dateline or a follow button is the author when no byline says so.
  */
 export function readHeader(
