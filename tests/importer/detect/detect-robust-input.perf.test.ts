@@ -38,12 +38,13 @@ describe('detection on heavy input', () => {
     expect(ratio).toBeLessThan(LINEAR_RATIO);
   });
 
-  it('stays linear on an essay of lines that each hold a chrome label, without evidence (1 MB against 2 MB)', () => {
-    // Each such line is weighed against the terms of all the others: counted once, not once a line.
+  it('stays linear on an essay of lines that every other hold a chrome label, without evidence (1 MB against 2 MB)', () => {
+    // Each such line is weighed against the terms of all the unworded lines: counted once, not once a line.
     const make = (n: number) =>
-      Array.from(
-        { length: n / 120 },
-        (_, i) => `Thanks for reading issue ${i} of the notes on starters! Subscribe for free to receive new posts.`,
+      Array.from({ length: n / 110 }, (_, i) =>
+        i % 2
+          ? `Thanks for reading issue ${i} of the notes on starters! Subscribe for free to receive new posts.`
+          : `Issue ${i + 1} of the notes on starters: feed the starter, read the posts, receive new flour for free.`,
       );
     const { ratio, result } = scaling(make, (lines) => ({ lines, detection: detectLines(lines) }), MB, 2);
     expect(bodyText(result.detection)).toHaveLength(result.lines.length);
