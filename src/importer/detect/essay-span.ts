@@ -246,6 +246,9 @@ function acrossInlineAdverts(
   clues.forEach((c, i) => {
     lastNumbered[i] = sectionNumber(c) !== undefined ? i : i > 0 ? lastNumbered[i - 1]! : -1;
   });
+  // And the first at or after each line: where a run's numbering begins.
+  const nextNumbered = new Int32Array(clues.length + 1).fill(clues.length);
+  for (let i = clues.length - 1; i >= 0; i--) nextNumbered[i] = lastNumbered[i] === i ? i : nextNumbered[i + 1]!;
   let first = at;
   let last = at;
   // The essay's numbering so far starts at the heading right above its first run.
@@ -262,16 +265,21 @@ function acrossInlineAdverts(
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
       // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
-      // essay's heading goes on with ("2) …") opens it (a list's numbered items, "1. …", "2. …", are no section); so does the
-      // run right above its first section ("1) …"), across a narrow gap: its introduction.
+      // essay's heading goes on with ("2) …") opens it: in a narrow gap, or across a box as the later run's first heading (a
+      // list's numbered items, "1. …", "2. …", are no section); so does the run right above its first section ("1) …"),
+      // across a narrow gap: its introduction.
       const [own, top] = [lastNumbered[a.end]!, Math.max(0, nearestLine(clues, a.start, -1))];
       const opening = narrow ? gap : { start: nearestLine(clues, b.start, -1), end: b.start };
+      const single = own >= top && (own === 0 || lastNumbered[own - 1]! < top);
+      const later = nextNumbered[b.start]!;
+      const goesOn = single && later <= b.end && sectionNumber(clues[later]!) === sectionNumber(clues[own]!)! + 1;
       const numbered =
         step === 1
           ? isNextSection(clues, opening, own, numberedFrom())
-          : narrow &&
-            ((own >= top && (own === 0 || lastNumbered[own - 1]! < top) && isNextSection(clues, gap, own, own)) ||
-              [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1));
+          : goesOn ||
+            (narrow &&
+              ((single && isNextSection(clues, gap, own, own)) ||
+                [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as

@@ -270,6 +270,30 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([`${one}The routine`, ...OPENING, ...REST, ...history]);
   });
 
+  it('opens the essay with the run before a box that holds its first numbered section, whatever its topic', () => {
+    // The later run is the heavier, and its first heading ("2) …") goes on with the earlier run's only one ("1) …").
+    const history = [
+      'Egyptian tomb paintings show bakers kneading dough in long troughs beside the granaries of a temple estate.',
+      'Archaeologists have found loaves in those tombs, flat and dense, baked from emmer wheat ground on stone querns.',
+    ];
+    const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
+    const essay = ['1) A little history', ...history, ...OPENING, '2) The routine', ...REST];
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      'March 3, 2024',
+      '',
+      ...essay.slice(0, 3),
+      '',
+      ...box,
+      '',
+      ...essay.slice(3),
+      '',
+      'Share this article',
+    ];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
+  });
+
   it('keeps the later run’s own numbered heading, glued under the box, when the essay is reached back from that run', () => {
     // The run after the box is the heavier, so the essay is reached backwards to the run before it; no blank lines.
     const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
