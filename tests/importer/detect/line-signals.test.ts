@@ -147,6 +147,8 @@ describe('matchAuthor', () => {
     // A capitalised role after a name and a space is more of a name, or a headline.
     'Mira Okafor Reporter',
     'TEXT CHANNELS',
+    // A Dutch site's name opens with its article ("De"), which Romanian bylines share only in lower case: no label.
+    'De Lagenbrief',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
   });
@@ -162,11 +164,11 @@ describe('lineClues', () => {
     expect(lineClues('来源：链上观察  作者：Haotian')).toMatchObject({ author: 'Haotian' });
     const banner = lineClues('🔥 Join the trading contest now 🎁');
     expect([banner.author, banner.signal?.category]).toEqual([undefined, 'promo-banner']);
-    // Decorated, a byline says what it is: a box's title whose first word is a byline's elsewhere ("De", Luxembourgish
-    // "the", is Spanish "by") stays a banner's line.
+    // Decorated, a byline says what it is: a box's title whose first word looks like a byline's ("De", Luxembourgish and
+    // Dutch "the") stays a banner's line.
     const box = lineClues('📬 De Bitstuff-Newsletter');
     expect([box.author, box.signal?.category]).toEqual([undefined, 'promo-banner']);
-    expect(lineClues('✍️ De Haotian')).toMatchObject({ author: 'Haotian' });
+    expect(lineClues('✍️ Por Haotian')).toMatchObject({ author: 'Haotian' });
   });
 
   it('reads a dateline that an emoji closes as a dateline, not a banner', () => {
