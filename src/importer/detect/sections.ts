@@ -20,7 +20,7 @@ export const sectionNumber = (c: LineClues): number | undefined => {
 const HAN_DIGITS = '〇一二三四五六七八九';
 
 /** The value of a number up to 99 in Chinese numerals ("三" 3, "十二" 12, "二十" 20) at the start of a text; NaN without one. */
-export function hanNumber(text: string): number {
+function hanNumber(text: string): number {
   const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)/u.exec(text)!;
   const [tens, ten, ones] = [m[1]!, m[2]!, m[3]!];
   if (ten === '') return tens === '' ? Number.NaN : HAN_DIGITS.indexOf(tens);
