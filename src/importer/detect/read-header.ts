@@ -240,7 +240,7 @@ function chooseTitle(clues: readonly LineClues[], candidates: readonly number[],
   if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
   // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's.
   const stacked = (i: number) => clues.slice(i + 1, chosen).every((c) => !c.features.blank);
-  const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && half(i) && stacked(i));
+  const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && (half(i) || i === chosen - 1) && stacked(i));
   return headline ?? chosen;
 }
 
@@ -262,6 +262,8 @@ function isTitlePart(c: LineClues | undefined): boolean {
  */
 const TAG_ROW = /^[#$]\S+(?:\s+[#$]\S+)*$|^\p{Lu}[^\s,]*(?: [^\s,]+)?(?:, \p{Lu}[^\s,]*(?: [^\s,]+)?){2,}$/u;
 
+/** A poster's handle opening a line ("@marie.blockfr"). */
+const HANDLE_START = /^@[\p{L}\p{N}_.]+/u;
 /** The sign of a user handle before a name ("u/Haotian", "@Haotian"): not part of the name. */
 export const HANDLE_SIGN = /^(?:u\/|@)/u;
 
@@ -382,6 +384,8 @@ export function isTitleShaped(c: LineClues): boolean {
   if (f.numberedLead || f.amounts + f.urls + f.emails > 0 || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
   if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
+  // Nor is a line that opens with a poster's handle ("@marie.blockfr (64) il y a 5 jours"): a post's header.
+  if (HANDLE_START.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
   // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки", a full-width bar without spaces
   // in CJK type: "Haotian｜クリプト×AIリサーチ"), a line holding a label.

@@ -265,6 +265,21 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes a headline in sentence case over its longer dek, glued under it, for the title', () => {
+    const title = 'Cinco años manteniendo una biblioteca: lo que aprendí';
+    const dek = 'Por qué cada noche dedicada a una pequeña biblioteca enseña más sobre software, comunidad y paciencia que cualquier curso';
+    const essay = [
+      'Hace cinco años publiqué una pequeña biblioteca porque la necesitaba para un proyecto de fin de semana, y creció.',
+      'Hoy la usan unos miles de proyectos, y le he dedicado más noches que a cualquier otra cosa en mi vida.',
+      'Estas son las lecciones que me habría gustado oír al empezar, escritas para la próxima persona que la mantenga.',
+    ];
+    const lines = ['Notas de Código', 'Suscribirse', '', title, dek, '', 'Ana Ruiz', '4 mar 2025', '', ...essay];
+    expect(detectLines(lines).metadata.title).toBe(title);
+    // A poster's line that opens with a handle heads a post; it is no headline, whatever it runs to.
+    const post = ['@ana.ruiz (64) hace 5 días', dek, '', ...essay];
+    expect(detectLines(post).metadata.title).not.toBe(post[0]);
+  });
+
   it('reads a hard-wrapped headline whose second part is too short to be a title, and no archive link, as the title', () => {
     const lines = [
       'Previous message: [club] Meeting on Thursday: the agenda',
