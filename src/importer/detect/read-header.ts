@@ -77,12 +77,15 @@ export function readHeader(
       continue;
     }
     if (c.author !== undefined || knownAuthorIn(c.features.trimmed, authors) !== undefined) {
+      // Above the byline, a paragraph may stand again between it and the title (a dek), whatever stood below it (a note).
+      if (fields.author === undefined && fields.date === undefined) crossedProse = false;
       fields.author ??= i;
       // A byline may date the essay too ("By Haotian · June 17, 2025").
       if (isDateline(c)) fields.date ??= i;
       continue;
     }
     if (isDateline(c)) {
+      if (fields.author === undefined && fields.date === undefined) crossedProse = false;
       // Beside its publication date a page may print when it was updated: the first is the essay's.
       if (fields.date === undefined || isUpdate(clues, fields.date)) fields.date = i;
       continue;
@@ -238,8 +241,11 @@ function chooseTitle(clues: readonly LineClues[], candidates: readonly number[],
   // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
   if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
-  // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's.
-  const stacked = (i: number) => clues.slice(i + 1, chosen).every((c) => !c.features.blank);
+  // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's. A line right
+  // under a byline or a dateline is no dek: the header it heads is its own (on a page without blank lines, the blog's
+  // tagline far above is no headline of it).
+  const under = clues[chosen - 1] !== undefined && isMetadataShaped(clues[chosen - 1]!);
+  const stacked = (i: number) => !under && clues.slice(i + 1, chosen).every((c) => !c.features.blank);
   const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && (half(i) || i === chosen - 1) && stacked(i));
   return headline ?? chosen;
 }

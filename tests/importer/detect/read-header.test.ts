@@ -9,6 +9,13 @@ const ESSAY = [
   'These are the lessons I wish someone had told me at the start, written down for the next maintainer.',
 ];
 
+/** The same essay in Spanish: a page's header lines are read against the essay's language. */
+const ENSAYO = [
+  'Hace cinco años publiqué una pequeña biblioteca porque la necesitaba para un proyecto de fin de semana, y creció.',
+  'Hoy la usan unos miles de proyectos, y le he dedicado más noches que a cualquier otra cosa en mi vida.',
+  'Estas son las lecciones que me habría gustado oír al empezar, escritas para la próxima persona que la mantenga.',
+];
+
 describe('the header above the essay', () => {
   it('takes the title above the byline and date, never a share button under them', () => {
     const lines = [
@@ -268,16 +275,36 @@ describe('the header above the essay', () => {
   it('takes a headline in sentence case over its longer dek, glued under it, for the title', () => {
     const title = 'Cinco años manteniendo una biblioteca: lo que aprendí';
     const dek = 'Por qué cada noche dedicada a una pequeña biblioteca enseña más sobre software, comunidad y paciencia que cualquier curso';
-    const essay = [
-      'Hace cinco años publiqué una pequeña biblioteca porque la necesitaba para un proyecto de fin de semana, y creció.',
-      'Hoy la usan unos miles de proyectos, y le he dedicado más noches que a cualquier otra cosa en mi vida.',
-      'Estas son las lecciones que me habría gustado oír al empezar, escritas para la próxima persona que la mantenga.',
-    ];
-    const lines = ['Notas de Código', 'Suscribirse', '', title, dek, '', 'Ana Ruiz', '4 mar 2025', '', ...essay];
+    const lines = ['Notas de Código', 'Suscribirse', '', title, dek, '', 'Ana Ruiz', '4 mar 2025', '', ...ENSAYO];
     expect(detectLines(lines).metadata.title).toBe(title);
     // A poster's line that opens with a handle heads a post; it is no headline, whatever it runs to.
-    const post = ['@ana.ruiz (64) hace 5 días', dek, '', ...essay];
+    const post = ['@ana.ruiz (64) hace 5 días', dek, '', ...ENSAYO];
     expect(detectLines(post).metadata.title).not.toBe(post[0]);
+  });
+
+  it('reads past a note under the byline and a dek over it to the title: a paragraph may stand on each side', () => {
+    const title = 'Cinco años manteniendo una biblioteca';
+    const dek = 'Lo que aprendí en cinco años de noches dedicadas a una pequeña biblioteca que creció sin pedir permiso.';
+    const note = 'Traducido del inglés por el equipo de Notas de Código, con permiso del autor original de la entrada.';
+    const lines = ['Notas de Código', 'Suscribirse', '', title, dek, 'Ana Ruiz', '4 mar 2025', '', note, '', ...ENSAYO];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz', date: '4 mar 2025' });
+  });
+
+  it('takes no headline from far above a dateline for the title right under it, on a page without blank lines', () => {
+    const title = '¿Salto de capacidad o traslado de problemas?';
+    const tagline = 'Blog de cripto, web3 y tecnología en español';
+    const lines = [
+      'Bloque Cero',
+      tagline,
+      'Inicio',
+      'Buscar',
+      'Traducción: Lucía Ferrer',
+      '19/06/2025',
+      title,
+      'Autor original: Ana Ruiz',
+      ...ENSAYO,
+    ];
+    expect(detectLines(lines).metadata.title).toBe(title);
   });
 
   it('reads a hard-wrapped headline whose second part is too short to be a title, and no archive link, as the title', () => {
