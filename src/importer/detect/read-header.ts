@@ -24,6 +24,8 @@ const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
 const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
+/** A photo's caption: sentences, then the credit in brackets ("… roadmap. (Northgate Wire / Archive)"). */
+const CAPTION = /[.。!?！？]\s*[(（][^()（）]+[)）]$/u;
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
@@ -100,9 +102,10 @@ export function readHeader(
     else if (isTitleShaped(c)) {
       if (!headings.has(c.features.trimmed)) candidates.push(i);
     } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
-    else if (c.features.prose) {
+    else if (c.features.prose && !CAPTION.test(c.features.trimmed)) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
-      // a box of key points ("What to know: …").
+      // a box of key points ("What to know: …"). A photo's caption, its credit in brackets after its last sentence, is
+      // read past: it stands anywhere in a header.
       if (crossedProse && !gluedToCrossed) break;
       crossedProse = true;
       gluedToCrossed = true;

@@ -290,6 +290,14 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz', date: '4 mar 2025' });
   });
 
+  it('reads past a photo caption, its credit in brackets, between the dek and the byline', () => {
+    const title = 'What Five Years of a Tiny Library Taught Me';
+    const dek = 'A maintainer looks back on thousands of dependents, many evenings and a few lessons worth writing down for others.';
+    const caption = 'A desk covered in notebooks and a laptop. Most of the work happened after hours. (Library Weekly / Archive)';
+    const lines = ['Library Weekly', '', title, dek, '', caption, '', 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
+  });
+
   it('takes no headline from far above a dateline for the title right under it, on a page without blank lines', () => {
     const title = '¿Salto de capacidad o traslado de problemas?';
     const tagline = 'Blog de cripto, web3 y tecnología en español';
