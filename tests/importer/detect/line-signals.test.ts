@@ -103,6 +103,8 @@ describe('matchAuthor', () => {
     ['作者：Haotian', 'Haotian'],
     ['Autor: Haotian | PANews', 'Haotian'],
     ['原作：Haotian\u3000譯述：守拙齋主人', 'Haotian'],
+    // Classical Chinese credits the original's author as 原著, with a space and no colon.
+    ['原著 Haotian', 'Haotian'],
     ['— Haotian', 'Haotian'],
     ['– Mira Okafor (@mira)', 'Mira Okafor'],
     ['Af Haotian (@tmel0211)', 'Haotian'],
