@@ -78,16 +78,17 @@ export function readHeader(
       gluedToCrossed = false;
       continue;
     }
-    if (c.author !== undefined || knownAuthorIn(c.features.trimmed, authors) !== undefined) {
-      // Above the byline, a paragraph may stand again between it and the title (a dek), whatever stood below it (a note).
-      if (fields.author === undefined && fields.date === undefined) crossedProse = false;
+    const byline = c.author !== undefined || knownAuthorIn(c.features.trimmed, authors) !== undefined;
+    // Above the byline or dateline, a paragraph may stand again between it and the title (a dek), whatever stood below
+    // it (a translator's note).
+    if ((byline || isDateline(c)) && fields.author === undefined && fields.date === undefined) crossedProse = false;
+    if (byline) {
       fields.author ??= i;
       // A byline may date the essay too ("By Haotian · June 17, 2025").
       if (isDateline(c)) fields.date ??= i;
       continue;
     }
     if (isDateline(c)) {
-      if (fields.author === undefined && fields.date === undefined) crossedProse = false;
       // Beside its publication date a page may print when it was updated: the first is the essay's.
       if (fields.date === undefined || isUpdate(clues, fields.date)) fields.date = i;
       continue;
