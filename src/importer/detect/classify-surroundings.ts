@@ -14,7 +14,7 @@ import { isDateline, type LineClues } from './line-clues.ts';
  */
 export function classifySurroundings(
   clues: readonly LineClues[],
-  { essay, asides, isAbout }: EssaySpan,
+  { essay, asides, isAbout }: Pick<EssaySpan, 'essay' | 'asides' | 'isAbout'>,
   metadata: ReadonlySet<number>,
 ): (LineSignal | undefined)[] {
   const outside = (i: number) => (i < essay.start || i > essay.end || asides.has(i)) && !clues[i]!.features.blank && !metadata.has(i);

@@ -12,6 +12,8 @@ import { isNextSection, sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
 
+/** Content terms of the essay a phrase must hold to name its topic (`namesTopic`). */
+const MIN_TOPIC_NAMES = 2;
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
 const MIN_FRAGMENT_WORDS = 4;
 /** A line of two content terms or more sharing under a tenth of their weight with the known reposts is not the essay's. */
@@ -47,6 +49,8 @@ export interface EssaySpan {
   asides: ReadonlySet<number>;
   /** True when a text shares the essay's topic (its content terms). */
   isAbout(text: string): boolean;
+  /** True when a phrase of a few words names the essay's topic: half its content terms, two at least, are the essay's. */
+  namesTopic(text: string): boolean;
 }
 
 /**
@@ -78,7 +82,8 @@ export function essaySpan(
   // A rule parts runs only where the known reposts can say which side is the essay: without them, it parts sections.
   const groups = proseGroups(clues, prose, weight, known);
   const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
-  if (!main) return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false };
+  if (!main)
+    return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false, namesTopic: () => false };
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();
   const terms = (lines: readonly number[]) =>
@@ -151,7 +156,12 @@ export function essaySpan(
   for (const i of short) if (printed.get(key(i))! > 1) asides.add(i);
   for (const i of pageBreaks(clues, lines)) asides.add(i);
   const topic = new Set(terms(lines.filter((i) => !asides.has(i))));
-  return { essay, asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic) };
+  const namesTopic = (text: string) => {
+    const own = new Set(contentTerms(text, profile));
+    const shared = [...own].filter((t) => topic.has(t)).length;
+    return shared >= MIN_TOPIC_NAMES && shared * 2 >= own.size;
+  };
+  return { essay, asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic), namesTopic };
 }
 
 /**

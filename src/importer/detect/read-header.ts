@@ -63,6 +63,7 @@ export function readHeader(
   titles?: TitleEvidence,
   essayEnd = essayStart - 1,
   authors: readonly string[] = [],
+  namesTopic: (text: string) => boolean = () => false,
 ): HeaderFields {
   const fields: HeaderFields = {};
   // A line the essay prints again is one of its headings listed above it (a table of contents), not the title.
@@ -121,6 +122,7 @@ export function readHeader(
     clues,
     candidates.filter((i) => !quoted(i)),
     titles,
+    namesTopic,
   );
   if (title !== undefined) withTitle(clues, fields, title, essayStart);
   // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
@@ -203,7 +205,12 @@ export function withSignature(
   return fields;
 }
 
-function chooseTitle(clues: readonly LineClues[], candidates: readonly number[], titles: TitleEvidence | undefined): number | undefined {
+function chooseTitle(
+  clues: readonly LineClues[],
+  candidates: readonly number[],
+  titles: TitleEvidence | undefined,
+  namesTopic: (text: string) => boolean,
+): number | undefined {
   if (titles) {
     // Of the lines that resemble the known titles, the one that says most of them.
     const resembling = candidates.filter((i) => titles.titleScores[i]! >= TITLE_EVIDENCE);
@@ -239,12 +246,18 @@ function chooseTitle(clues: readonly LineClues[], candidates: readonly number[],
   const long = (f: LineClues['features']) => f.spacedWords > MAX_TITLE_WORDS / 2 || f.cjkChars > MAX_HEADLINE_CJK_CHARS;
   const over = clues[chosen - 1];
   const headlineOver = (c: LineClues) => isPlain(c) && !c.features.endsSentence && c.features.emoji === 0;
+  // However short, a line above a dek that names the essay's topic is its headline, not a kicker ("層の逆説").
+  const named = candidates.includes(chosen - 1) && namesTopic(over!.features.trimmed);
   const sentenceAbove =
-    candidates.includes(chosen - 1) && half(chosen - 1) && (over!.features.prose || (headlineOver(over!) && long(clues[chosen]!.features)));
+    candidates.includes(chosen - 1) &&
+    (half(chosen - 1) || named) &&
+    (over!.features.prose || (headlineOver(over!) && long(clues[chosen]!.features)));
   if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
-  // The headline of a dek is capitalised as headlines are; a short line that runs in lower case is a label ("Texto leído en el episodio").
+  // The headline of a dek is capitalised as headlines are, or names the essay's topic; a short line that runs in lower
+  // case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
-  if (candidates.includes(chosen - 1) && !above!.prose && above!.lowerShare < MIN_LOWER_SHARE && !kicker(above!.trimmed)) return chosen - 1;
+  if (candidates.includes(chosen - 1) && !above!.prose && (above!.lowerShare < MIN_LOWER_SHARE || named) && !kicker(above!.trimmed))
+    return chosen - 1;
   // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's. A line right
   // under a byline or a dateline is no dek: the header it heads is its own (on a page without blank lines, the blog's
   // tagline far above is no headline of it).

@@ -298,6 +298,17 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
   });
 
+  it('takes a short headline in sentence case over its longer dek for the title when it names the essay’s topic', () => {
+    const title = 'Maintaining a tiny library';
+    const dek = 'What five years of evenings spent on one small dependency taught a developer about users, patience and saying no';
+    const lines = ['Library Weekly', '', title, dek, '', 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe(title);
+    // A kicker of another topic over the same dek (no final stop: a subtitle) is no headline.
+    expect(
+      detectLines(['Library Weekly', '', 'Weekend reading list', dek, '', 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY]).metadata.title,
+    ).toBe(dek);
+  });
+
   it('takes no headline from far above a dateline for the title right under it, on a page without blank lines', () => {
     const title = '¿Salto de capacidad o traslado de problemas?';
     const tagline = 'Blog de cripto, web3 y tecnología en español';
