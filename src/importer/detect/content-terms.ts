@@ -35,3 +35,16 @@ export function isOnTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet
   for (const term of terms) if (vocabulary.has(term)) shared++;
   return shared >= share * terms.length;
 }
+
+/** Content terms of the vocabulary a phrase must hold to name its topic (`namesTopic`). */
+const MIN_TOPIC_NAMES = 2;
+
+/**
+ * True when a phrase of a few words (a headline, too short for `isOnTopic`) names the vocabulary's topic: half its
+ * distinct content terms, two at least, are the vocabulary's.
+ */
+export function namesTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet<string>, 'has'>): boolean {
+  const own = new Set(terms);
+  const shared = [...own].filter((t) => vocabulary.has(t)).length;
+  return shared >= MIN_TOPIC_NAMES && shared * 2 >= own.size;
+}

@@ -1,6 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { contentTerms, isOnTopic, LABELLED_ON_TOPIC } from './content-terms.ts';
+import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic } from './content-terms.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { LIST_BULLET } from './line-features.ts';
@@ -12,8 +12,6 @@ import { isNextSection, sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
 
-/** Content terms of the essay a phrase must hold to name its topic (`namesTopic`). */
-const MIN_TOPIC_NAMES = 2;
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
 const MIN_FRAGMENT_WORDS = 4;
 /** A line of two content terms or more sharing under a tenth of their weight with the known reposts is not the essay's. */
@@ -156,12 +154,12 @@ export function essaySpan(
   for (const i of short) if (printed.get(key(i))! > 1) asides.add(i);
   for (const i of pageBreaks(clues, lines)) asides.add(i);
   const topic = new Set(terms(lines.filter((i) => !asides.has(i))));
-  const namesTopic = (text: string) => {
-    const own = new Set(contentTerms(text, profile));
-    const shared = [...own].filter((t) => topic.has(t)).length;
-    return shared >= MIN_TOPIC_NAMES && shared * 2 >= own.size;
+  return {
+    essay,
+    asides,
+    isAbout: (text) => isOnTopic(contentTerms(text, profile), topic),
+    namesTopic: (text) => namesTopic(contentTerms(text, profile), topic),
   };
-  return { essay, asides, isAbout: (text) => isOnTopic(contentTerms(text, profile), topic), namesTopic };
 }
 
 /**
