@@ -20,6 +20,8 @@ export interface HeaderFields {
 
 /** A line ending open on a colon, comma or dash: it leads into what follows. */
 const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
+/** A comma or an enumeration comma: a line holding one runs on in clauses, as a dek does and a headline seldom. */
+const CLAUSES = /[,，、]/u;
 /** A kicker's one-word section label and its colon ("Opinion: …"). */
 const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
@@ -246,12 +248,14 @@ function chooseTitle(
   const long = (f: LineClues['features']) => f.spacedWords > MAX_TITLE_WORDS / 2 || f.cjkChars > MAX_HEADLINE_CJK_CHARS;
   const over = clues[chosen - 1];
   const headlineOver = (c: LineClues) => isPlain(c) && !c.features.endsSentence && c.features.emoji === 0;
-  // However short, a line above a dek that names the essay's topic is its headline, not a kicker ("層の逆説").
+  // A dek is too long for a headline, or runs on in clauses ("以文言述今之智械與密鏈、論其分層一進一移之別"): however short, a
+  // line above it that names the essay's topic is its headline, not a kicker ("層の逆説", "智械密鏈分層論").
   const named = candidates.includes(chosen - 1) && namesTopic(over!.features.trimmed);
   const sentenceAbove =
     candidates.includes(chosen - 1) &&
     (half(chosen - 1) || named) &&
-    (over!.features.prose || (headlineOver(over!) && long(clues[chosen]!.features)));
+    (over!.features.prose ||
+      (headlineOver(over!) && (long(clues[chosen]!.features) || (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
   if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
   // The headline of a dek is capitalised as headlines are, or names the essay's topic; a short line that runs in lower
   // case is a label ("Texto leído en el episodio").

@@ -282,6 +282,21 @@ describe('the header above the essay', () => {
     expect(detectLines(post).metadata.title).not.toBe(post[0]);
   });
 
+  it('takes a short headline naming the essay’s topic over a dek that runs on in clauses, however short, for the title', () => {
+    const essay = [
+      '五年前，我为了一个周末项目发布了一个小型开源库，没想到它越长越大，用户也越来越多。',
+      '如今有几千个项目依赖这个开源库，我在维护它上花的夜晚，比花在任何别的事情上都多。',
+      '下面是我希望刚开始维护小型开源库时就有人告诉我的经验，写给下一位维护者参考。',
+    ];
+    const title = '维护小型开源库';
+    // No stop ends it and it is no longer than a headline: only its clauses say it is the dek.
+    const dek = '五年夜晚、一个依赖、几千用户';
+    const lines = ['代码笔记', '首页', '专栏', title, dek, '2025年3月4日', ...essay];
+    expect(detectLines(lines).metadata.title).toBe(title);
+    // A kicker of another topic over the same dek is no headline.
+    expect(detectLines(['代码笔记', '首页', '专栏', '周末读书单', dek, '2025年3月4日', ...essay]).metadata.title).toBe(dek);
+  });
+
   it('reads past a note under the byline and a dek over it to the title: a paragraph may stand on each side', () => {
     const title = 'Cinco años manteniendo una biblioteca';
     const dek = 'Lo que aprendí en cinco años de noches dedicadas a una pequeña biblioteca que creció sin pedir permiso.';
