@@ -72,7 +72,7 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
   // The known reposts' author names a byline in any wording ("Autorius Haotian").
   const above = readHeader(clues, essay.start, evidence, essay.end, known.authors, found.namesTopic);
-  const { titleRest, ...header } = withSignature(clues, essay.end, above, known.authors);
+  const { titleRest, titleOriginal, ...header } = withSignature(clues, essay.end, above, known.authors);
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
@@ -82,6 +82,8 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
     const line = i + 1;
     const c = clues[i]!;
     if (c.features.blank) return { line, role: 'blank', text, reason: 'blank line' };
+    // The original's title quoted over the translation is the title's line, but not its value.
+    if (i === titleOriginal) return { line, role: 'metadata', fields: ['title'], text, reason: ORIGINAL_TITLE_REASON };
     const fields = metadataLines.get(i);
     if (fields) {
       // A title over two lines is their values joined by a space.
@@ -105,6 +107,8 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
 /** Characters of a line that are read: some twenty long paragraphs, more than this essay pasted as one line. Reading costs
  * some tens of microseconds a character (every phrase list is tried at each), so a longer line only costs time. */
 const MAX_READ_CHARS = 20_000;
+
+const ORIGINAL_TITLE_REASON = 'the original’s title, quoted in another script above the translated one';
 
 const METADATA_REASONS: Record<MetadataField, string> = {
   title: 'title-shaped line in the header above the essay',

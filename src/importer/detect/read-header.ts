@@ -14,6 +14,8 @@ export interface HeaderFields {
   title?: number;
   /** The title's second line, when a headline runs over two ("Capability Leap vs. Problem Shifting:" / "The Layered Paradox…"). */
   titleRest?: number;
+  /** The original's title, quoted in another script over the translation that is the title ("Capability Leap vs. …" / "能力の飛躍か、…"). */
+  titleOriginal?: number;
   author?: number;
   date?: number;
 }
@@ -126,7 +128,11 @@ export function readHeader(
     titles,
     namesTopic,
   );
-  if (title !== undefined) withTitle(clues, fields, title, essayStart);
+  if (title !== undefined) {
+    withTitle(clues, fields, title, essayStart);
+    const original = [title - 1, (fields.titleRest ?? title) + 1].find((i) => candidates.includes(i) && quoted(i));
+    if (original !== undefined) fields.titleOriginal = original;
+  }
   // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
   // under the title; else a blank line from the dateline, the weakest sign (a section's heading under it: "Abstract").
   const underTitle = (i: number) => title !== undefined && nearestLine(clues, i, -1) === (fields.titleRest ?? title);

@@ -364,7 +364,7 @@ describe('the header above the essay', () => {
     }
   });
 
-  it('takes the translated title, not the original’s in Latin letters quoted over it, above an essay in another script', () => {
+  it('takes the translated title, not the original’s in Latin letters quoted over it, above an essay in another script, and labels both title lines', () => {
     const essay = [
       '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
       '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
@@ -373,6 +373,8 @@ describe('the header above the essay', () => {
     const [original, translated] = ['What I Learned Maintaining a Library', '小さなライブラリを保守して学んだこと'];
     const detected = detectLines(['ホーム > コラム', original, translated, '2025年3月4日', '', ...essay]);
     expect(detected.metadata.title).toBe(translated);
+    // The original's line is the title's too: metadata, not the page's navigation.
+    expect(detected.lines[1]).toMatchObject({ role: 'metadata', fields: ['title'] });
     // Alone, the original's title is the page's.
     expect(detectLines(['ホーム > コラム', original, '2025年3月4日', '', ...essay]).metadata.title).toBe(original);
   });
