@@ -28,8 +28,16 @@ const CLAUSES = /[,，、]/u;
 const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
-/** A photo's caption: sentences, then the credit in brackets ("… roadmap. (Northgate Wire / Archive)"). */
-const CAPTION = /[.。!?！？]\s*[(（][^()（）]+[)）]$/u;
+/**
+ * A photo's credit after its caption: in brackets ("… roadmap. (Northgate Wire / Archive)"), or a word and a colon after
+ * the caption's last sentence ("… Farben. Foto: Imago/Symbolbild"; not "IA vs. cripto: …").
+ */
+const CREDIT = new RegExp(
+  `\\s*[(（][^()（）]*[)）]$|(?<=\\p{L}{3}[.!?]|[。！？])\\s*\\p{Lu}\\p{Ll}+\\s?[${COLONS}]\\s*[^.。!?！？${COLONS}]+$`,
+  'u',
+);
+/** A photo's caption: sentences, then the credit. */
+const CAPTION = new RegExp(`[.。!?！？](?:${CREDIT.source})`, 'u');
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
@@ -433,9 +441,10 @@ export function isTitleShaped(c: LineClues): boolean {
   // two things at most ("AI / Crypto"), and a date's slashes have no spaces around them.
   if (/ \/ .* \/ /u.test(f.trimmed)) return false;
   if (chromeLabelIn(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
-  // A caption ends with its credit in brackets: the sentence before it still ends like one. A full stop ends
-  // a sentence, unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
-  if (!/[.。]$/u.test(end.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return true;
+  // A caption ends with its credit after its last sentence, which a headline never has. A full stop ends a sentence,
+  // unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
+  if (CAPTION.test(end)) return false;
+  if (!/[.。]$/u.test(end)) return true;
   return f.cjkChars === 0 && capitals(f.trimmed) * 2 >= f.spacedWords && f.lowerShare <= MAX_HEADLINE_LOWER_SHARE;
 }
 

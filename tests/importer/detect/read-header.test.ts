@@ -324,6 +324,16 @@ describe('the header above the essay', () => {
     ).toBe(dek);
   });
 
+  it('takes no photo caption, its credit after a colon, for the title', () => {
+    const title = 'Five Years of a Tiny Library';
+    const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
+    const lines = ['Library Weekly', '', title, '', 'By Ana Ruiz', 'March 4, 2025', '', caption, '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
+    // A headline's colon after a short word and its dot is no credit.
+    const colonTitle = 'Libraries vs. Apps: What Five Years Taught Me';
+    expect(detectLines(['Library Weekly', '', colonTitle, '', 'By Ana Ruiz', '', ...ESSAY]).metadata.title).toBe(colonTitle);
+  });
+
   it('takes no headline from far above a dateline for the title right under it, on a page without blank lines', () => {
     const title = '¿Salto de capacidad o traslado de problemas?';
     const tagline = 'Blog de cripto, web3 y tecnología en español';
