@@ -45,6 +45,8 @@ const MIN_TITLE_WORDS = 3;
 /** Headlines run to some twenty words; a longer line is a sentence cut off. */
 const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_CJK_CHARS = 2;
+/** Two words are a title when both name the essay's topic ("Layered Paradox"); else a label ("Read more", "Mehr lesen"). */
+const MIN_NAMING_TITLE_WORDS = 2;
 /** A CJK headline runs to some twenty-four characters; a longer line under one is its dek. */
 const MAX_HEADLINE_CJK_CHARS = 24;
 /** Share of lower-case words up to which a line is capitalised as a headline (articles and prepositions stay low). */
@@ -113,7 +115,7 @@ export function readHeader(
       continue;
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
-    else if (isTitleShaped(c)) {
+    else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
       if (!headings.has(c.features.trimmed)) candidates.push(i);
     } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
     else if (c.features.prose && !CAPTION.test(c.features.trimmed)) {
@@ -263,13 +265,15 @@ function chooseTitle(
   const over = clues[chosen - 1];
   const headlineOver = (c: LineClues) => isPlain(c) && !c.features.endsSentence && c.features.emoji === 0;
   // A dek is too long for a headline, or runs on in clauses ("以文言述今之智械與密鏈、論其分層一進一移之別"): however short, a
-  // line above it that names the essay's topic is its headline, not a kicker ("層の逆説", "智械密鏈分層論").
+  // line above it that names the essay's topic is its headline, not a kicker ("層の逆説", "智械密鏈分層論"). Two words over a
+  // line merely long are its section's label ("크립토 번역"): a long headline is no dek.
   const named = candidates.includes(chosen - 1) && namesTopic(over!.features.trimmed);
   const sentenceAbove =
     candidates.includes(chosen - 1) &&
     (half(chosen - 1) || named) &&
     (over!.features.prose ||
-      (headlineOver(over!) && (long(clues[chosen]!.features) || (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
+      (headlineOver(over!) &&
+        ((long(clues[chosen]!.features) && isTitleShaped(over!)) || (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
   if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
   // The headline of a dek is capitalised as headlines are, or names the essay's topic; a short line that runs in lower
   // case is a label ("Texto leído en el episodio").
@@ -420,10 +424,10 @@ function isPostHeadline(clues: readonly LineClues[], i: number, essayStart: numb
  * item, and without links or amounts (emoji and hashtags signal the line already). "Original title: …"
  * names the source's title, not this one.
  */
-export function isTitleShaped(c: LineClues): boolean {
+export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean {
   const f = c.features;
   if (f.numberedLead || f.amounts + f.urls + f.emails > 0 || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
-  if ((f.spacedWords < MIN_TITLE_WORDS && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
+  if ((f.spacedWords < minWords && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // Nor is a line that opens with a poster's handle ("@marie.blockfr (64) il y a 5 jours"): a post's header.
   if (HANDLE_START.test(f.trimmed)) return false;

@@ -334,6 +334,15 @@ describe('the header above the essay', () => {
     expect(detectLines(['Library Weekly', '', colonTitle, '', 'By Ana Ruiz', '', ...ESSAY]).metadata.title).toBe(colonTitle);
   });
 
+  it('takes a headline of two words for the title when both name the essay’s topic, and no label of two words', () => {
+    const header = (headline: string) => ['Trade', 'Learn', headline, '@ana_ruiz', 'Follow', 'March 4, 2025', '', ...ESSAY];
+    expect(detectLines(header('Tiny Libraries')).metadata.title).toBe('Tiny Libraries');
+    expect(detectLines(header('Weekend Reads')).metadata.title).toBeUndefined();
+    // Over a long headline, two words naming the topic are its section's label.
+    const long = 'What Five Years of Evenings Spent Maintaining One Tiny Library Taught Me About Users';
+    expect(detectLines(['Library Weekly', 'Tiny Libraries', long, 'By Ana Ruiz', '', ...ESSAY]).metadata.title).toBe(long);
+  });
+
   it('takes no headline from far above a dateline for the title right under it, on a page without blank lines', () => {
     const title = '¿Salto de capacidad o traslado de problemas?';
     const tagline = 'Blog de cripto, web3 y tecnología en español';
