@@ -49,6 +49,8 @@ const MIN_TITLE_CJK_CHARS = 2;
 const MIN_NAMING_TITLE_WORDS = 2;
 /** A CJK headline runs to some twenty-four characters; a longer line under one is its dek. */
 const MAX_HEADLINE_CJK_CHARS = 24;
+/** Share of the longest title-shaped line's length a line stacked above it has when it is the headline over its dek. */
+const NEAR_LENGTH = 0.8;
 /** Share of lower-case words up to which a line is capitalised as a headline (articles and prepositions stay low). */
 const MAX_HEADLINE_LOWER_SHARE = 0.25;
 
@@ -253,9 +255,11 @@ function chooseTitle(
   // between), a dek that reads as running text is the longer line, and the title is above it.
   // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
   // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
-  // (A script without case has no capitals to set a kicker in.)
-  const kicker = (t: string) => (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) || SECTION_LABEL.test(t);
+  // (A script without case has no capitals to set a kicker in: its line's Latin letters are a name's, "AI는 …".)
+  const kicker = (t: string) => (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && !isCaseless(t)) || SECTION_LABEL.test(t);
   const half = (i: number) => clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars;
+  // Of two headlines stacked, about as long as each other, the upper is the headline and the lower its dek.
+  const near = (i: number) => clues[i]!.features.chars >= NEAR_LENGTH * clues[chosen]!.features.chars;
   // A dek may read as a row of words (few function words: "Waarom AI met elke laag slimmer wordt, terwijl …"); a line of
   // running text right above it, half as long at least, is still its headline: a kicker or a label is no sentence.
   // So is a title-shaped line glued above a line too long for a headline, when neither reads as running text (a script
@@ -272,6 +276,7 @@ function chooseTitle(
     candidates.includes(chosen - 1) &&
     (half(chosen - 1) || named) &&
     (over!.features.prose ||
+      (headlineOver(over!) && isTitleShaped(over!) && near(chosen - 1)) ||
       (headlineOver(over!) &&
         ((long(clues[chosen]!.features) && isTitleShaped(over!)) || (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
   if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;

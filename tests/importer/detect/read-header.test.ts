@@ -324,6 +324,26 @@ describe('the header above the essay', () => {
     ).toBe(dek);
   });
 
+  it('takes the upper of two stacked headlines of about the same length for the title, the lower being its dek', () => {
+    const title = 'Five Years of Keeping a Tiny Library Alive';
+    // Capitalised as a headline is, no longer than one and without a clause: only its place says it is the dek.
+    const dek = 'Lessons From Thousands of Users and Late Evenings';
+    const lines = ['Library Weekly', '', title, dek, '', 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe(title);
+  });
+
+  it('takes no headline in a script without case for a kicker in capitals because of the Latin letters it names', () => {
+    const essay = [
+      '오 년 전 주말 프로젝트에 필요해서 작은 라이브러리를 공개했는데, 생각보다 훨씬 크게 자랐습니다.',
+      '지금은 수천 개의 프로젝트가 이 라이브러리에 의존하고 있고, 저는 다른 어떤 일보다 많은 저녁을 여기에 썼습니다.',
+      '처음 시작할 때 누군가 말해 주었으면 좋았을 교훈들을 다음 관리자를 위해 적어 둡니다.',
+    ];
+    const title = 'AI는 코드를 쓰고, 관리자는 사람을 돌본다';
+    const dek = '같은 라이브러리인데 왜 일은 갈수록 늘어날까';
+    const lines = ['[글로벌 칼럼]', title, dek, '', '아나 루이스 객원 칼럼니스트', '입력 2025.03.04 09:12', '', ...essay];
+    expect(detectLines(lines).metadata.title).toBe(title);
+  });
+
   it('takes no photo caption, its credit after a colon, for the title', () => {
     const title = 'Five Years of a Tiny Library';
     const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
