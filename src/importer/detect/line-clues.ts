@@ -26,6 +26,9 @@ const MAX_JOINT_WORDS = 1;
 /** A name (one to three capitalised words, or a handle) and the mark that parts it from what follows. */
 const NAME_BEFORE = new RegExp(String.raw`^(?:@([\p{L}\p{N}_.]+)|(?:u\/)?(${NAME}))\s*[·|•,–—-]\s*$`, 'u');
 
+/** A line enclosed in one pair of brackets, and what they enclose. */
+const ENCLOSED = /^[(（]([^()（）]+)[)）]$/u;
+
 /** Reads the clues of one line; linear in its length. */
 export function lineClues(text: string): LineClues {
   const features = lineFeatures(text);
@@ -36,8 +39,9 @@ export function lineClues(text: string): LineClues {
   // a banner's line: it is read with its leading emoji off, then with the writing hand as its label.
   // Nor does a credit before the author's field ("来源：链上观察  作者：Haotian") make the line the page's.
   const mayBeByline = isBannerByEmoji(signal, features) || (signal !== undefined && CREDIT_LABEL.test(features.trimmed));
-  // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them.
-  const marked = features.trimmed.replace(MARKDOWN_MARKS, '');
+  // A copy of a Markdown page keeps its marks ("**Autore:** Haotian"): the byline is read without them, and without the
+  // brackets a signature may stand in ("（作者：Haotian）").
+  const marked = features.trimmed.replace(MARKDOWN_MARKS, '').replace(ENCLOSED, '$1');
   // A banner's emoji may open a line whose first word is a byline's in another language ("📬 De Bitstuff-Newsletter",
   // Luxembourgish "the"): decorated, a byline says what it is, by a label and its colon or by the writing hand.
   const labelled = signal === undefined || !isBannerByEmoji(signal, features) || LABEL_MARK.test(marked);

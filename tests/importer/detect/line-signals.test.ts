@@ -173,6 +173,12 @@ describe('lineClues', () => {
     expect(lineClues('✍️ Por Haotian')).toMatchObject({ author: 'Haotian' });
   });
 
+  it('reads a byline a signature encloses in brackets, and no bracketed note or bare name as one', () => {
+    expect(lineClues('（作者：Haotian）').author).toBe('Haotian');
+    expect(lineClues('(By Haotian)').author).toBe('Haotian');
+    for (const line of ['(Photo: Reuters)', '（本文不构成投资建议）', '(Haotian)']) expect(lineClues(line).author, line).toBeUndefined();
+  });
+
   it('reads a dateline that an emoji closes as a dateline, not a banner', () => {
     // A social post prints its audience after its date ("· 🌏").
     const post = lineClues('17 tháng 6 lúc 10:15 · 🌏');
