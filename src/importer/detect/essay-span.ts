@@ -275,19 +275,20 @@ function acrossInlineAdverts(
       // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
       // essay's heading goes on with ("2) …") opens it: in a narrow gap, or across a box as the later run's first heading (a
       // list's numbered items, "1. …", "2. …", are no section); so does the run right above its first section ("1) …"),
-      // across a narrow gap: its introduction.
+      // across a narrow gap: its introduction. Either way, across a box, a run whose first heading ("2) …") goes on with the
+      // earlier run's only one ("1) …") is the essay's, wherever in the run that heading stands.
       const [own, top] = [lastNumbered[a.end]!, Math.max(0, nearestLine(clues, a.start, -1))];
       const opening = narrow ? gap : { start: nearestLine(clues, b.start, -1), end: b.start };
       const single = own >= top && (own === 0 || lastNumbered[own - 1]! < top);
       const later = nextNumbered[b.start]!;
       const goesOn = single && later <= b.end && sectionNumber(clues[later]!) === sectionNumber(clues[own]!)! + 1;
       const numbered =
-        step === 1
+        goesOn ||
+        (step === 1
           ? isNextSection(clues, opening, own, numberedFrom())
-          : goesOn ||
-            (narrow &&
-              ((single && isNextSection(clues, gap, own, own)) ||
-                [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
+          : narrow &&
+            ((single && isNextSection(clues, gap, own, own)) ||
+              [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as

@@ -294,6 +294,30 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
   });
 
+  it('continues the essay beyond a box with a run of another topic whose first heading goes on with the essay’s only one', () => {
+    // The earlier run is headed by the byline; the later opens with a paragraph, and its heading ("2) …") comes after it.
+    const history = [
+      'Egyptian tomb paintings show bakers kneading dough in long troughs beside the granaries of a temple estate.',
+      'Archaeologists have found loaves in those tombs, flat and dense, baked from emmer wheat ground on stone querns.',
+    ];
+    const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
+    const essay = ['1) The routine', ...OPENING, ...REST, history[0]!, '2) A little history', history[1]!];
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      'March 3, 2024',
+      '',
+      ...essay.slice(0, 1 + OPENING.length + REST.length),
+      '',
+      ...box,
+      '',
+      ...essay.slice(1 + OPENING.length + REST.length),
+      '',
+      'Share this article',
+    ];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(essay);
+  });
+
   it('keeps the later run’s own numbered heading, glued under the box, when the essay is reached back from that run', () => {
     // The run after the box is the heavier, so the essay is reached backwards to the run before it; no blank lines.
     const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
