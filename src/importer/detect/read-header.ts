@@ -29,15 +29,19 @@ const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
 /**
- * A photo's credit after its caption: in brackets ("… roadmap. (Northgate Wire / Archive)"), or a word and a colon after
- * the caption's last sentence ("… Farben. Foto: Imago/Symbolbild"; not "IA vs. cripto: …").
+ * A photo's credit after its caption: in brackets, a name ("… roadmap. (Northgate Wire / Archive)"; not a count, "(2/2)"), or a word and a colon or the
+ * copyright sign after the caption's last sentence ("… Farben. Foto: Imago/Symbolbild", "… en couches. © Le Carnet
+ * Crypto"; not "IA vs. cripto: …").
  */
 const CREDIT = new RegExp(
-  `\\s*[(（][^()（）]*[)）]$|(?<=\\p{L}{3}[.!?]|[。！？])\\s*\\p{Lu}\\p{Ll}+\\s?[${COLONS}]\\s*[^.。!?！？${COLONS}]+$`,
+  `\\s*[(（][^()（）]*\\p{L}[^()（）]*[)）]$|(?<=\\p{L}{3}[.!?]|[。！？])\\s*(?:\\p{Lu}\\p{Ll}+\\s?[${COLONS}]|©)\\s*[^.。!?！？${COLONS}]+$`,
   'u',
 );
 /** A photo's caption: sentences, then the credit. */
 const CAPTION = new RegExp(`[.。!?！？](?:${CREDIT.source})`, 'u');
+
+/** True when a line is a photo's caption with its credit (`CAPTION`): page furniture wherever it stands. */
+export const isCaption = (trimmed: string): boolean => CAPTION.test(trimmed);
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
@@ -120,7 +124,7 @@ export function readHeader(
     else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
       if (!headings.has(c.features.trimmed)) candidates.push(i);
     } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
-    else if (c.features.prose && !CAPTION.test(c.features.trimmed)) {
+    else if (c.features.prose && !isCaption(c.features.trimmed)) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
       // a box of key points ("What to know: …"). A photo's caption, its credit in brackets after its last sentence, is
       // read past: it stands anywhere in a header.
@@ -452,7 +456,7 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   if (chromeLabelIn(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
   // A caption ends with its credit after its last sentence, which a headline never has. A full stop ends a sentence,
   // unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
-  if (CAPTION.test(end)) return false;
+  if (isCaption(end)) return false;
   if (!/[.。]$/u.test(end)) return true;
   return f.cjkChars === 0 && capitals(f.trimmed) * 2 >= f.spacedWords && f.lowerShare <= MAX_HEADLINE_LOWER_SHARE;
 }

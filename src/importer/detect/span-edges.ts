@@ -6,7 +6,7 @@ import { TRANSLATION_WORD } from './known-phrases.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { OPENS_LOWER } from './line-features.ts';
 import { isLabel, phraseCategory } from './phrase-category.ts';
-import { isTitleShaped, labelledName } from './read-header.ts';
+import { isCaption, isTitleShaped, labelledName } from './read-header.ts';
 import { sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 
@@ -22,6 +22,7 @@ const REPEAT_PROBE = 40;
  *   page) that reads as part of it: a numbered item, or chrome's wording ("Subscribe for free");
  * - a note that opens on the translation ("Übersetzt aus dem Chinesischen von …"), the translator's or the reposter's;
  * - a last line that ends no sentence glued over a byline or a dateline: the next article's headline;
+ * - a photo's caption with its credit;
  * - a first line that opens with a summary's label and its colon ("Summary: …", "摘要：…"): the page's summary;
  * - a line that repeats another paragraph of the span: a teaser printed right above the essay, cut
  *   off and sometimes doubled, or a pull quote below it. The essay's copy is the one among its paragraphs.
@@ -45,6 +46,8 @@ export function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): 
     // A translator's or reposter's note before or after the essay opens by speaking of its translation; the essay
     // does not (a paragraph that closes with a word on it, "Send your views on this translation to …", is still the essay's).
     if (TRANSLATION_WORD.test(f.trimmed) && TRANSLATION_WORD.test(segmentersFor().sentences(f.trimmed)[0]!.text)) return true;
+    // A photo's caption and its credit ("… en couches. © Le Carnet Crypto") is the page's.
+    if (isCaption(f.trimmed)) return true;
     // A summary under its label, on the same line, opens the page's box over the essay ("摘要：…", "TL;DR: …").
     if (!last && SUMMARY_LABELS.has(phraseCategory(f.trimmed)!) && !isLabel(f.trimmed)) return true;
     return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));

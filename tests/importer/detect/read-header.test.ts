@@ -344,11 +344,19 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata.title).toBe(title);
   });
 
-  it('takes no photo caption, its credit after a colon, for the title', () => {
+  it('takes no photo caption, its credit after a colon or a copyright sign, for the title, nor into the essay', () => {
     const title = 'Five Years of a Tiny Library';
     const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
     const lines = ['Library Weekly', '', title, '', 'By Ana Ruiz', 'March 4, 2025', '', caption, '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
+    // Nor one whose credit follows the copyright sign, which the essay's text does not open with: it is the page's.
+    const signed = 'Stacked notebooks on a desk, symbol of a layered routine. © Library Weekly';
+    const page = detectLines(['Library Weekly', '', title, '', 'By Ana Ruiz', 'March 4, 2025', signed, ...ESSAY]);
+    expect(page.metadata.title).toBe(title);
+    expect(bodyText(page)).toEqual(ESSAY);
+    // A thread's count after a sentence is no credit: the essay's last paragraph keeps it.
+    const counted = [...ESSAY.slice(0, -1), `${ESSAY.at(-1)} (2/2)`];
+    expect(bodyText(detectLines([title, 'By Ana Ruiz', '', ...counted]))).toEqual(counted);
     // A headline's colon after a short word and its dot is no credit.
     const colonTitle = 'Libraries vs. Apps: What Five Years Taught Me';
     expect(detectLines(['Library Weekly', '', colonTitle, '', 'By Ana Ruiz', '', ...ESSAY]).metadata.title).toBe(colonTitle);
