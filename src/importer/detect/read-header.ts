@@ -1,7 +1,7 @@
 import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
-import { chromeLabelIn } from './phrase-category.ts';
+import { chromeLabelIn, phraseCategory } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
 import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
@@ -453,7 +453,8 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   // Nor a trail of three sections or more parted by spaced slashes ("Blog / Analysis / …"): a headline pairs
   // two things at most ("AI / Crypto"), and a date's slashes have no spaces around them.
   if (/ \/ .* \/ /u.test(f.trimmed)) return false;
-  if (chromeLabelIn(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
+  // Nor a line under a known label of chrome and its colon ("导读：…", "Tags: …").
+  if (chromeLabelIn(f.trimmed) !== undefined || phraseCategory(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
   // A caption ends with its credit after its last sentence, which a headline never has. A full stop ends a sentence,
   // unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
   if (isCaption(end)) return false;

@@ -344,6 +344,17 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata.title).toBe(title);
   });
 
+  it('takes no line under a known label of chrome and its colon for the title: a summary, a lead', () => {
+    const title = 'Maintaining a Tiny Library';
+    for (const lead of [
+      'Summary: five years of evenings and thousands of users behind one small library',
+      '导读：五年的夜晚与几千个用户背后的一个小型开源库',
+    ]) {
+      const lines = ['Library Weekly', '', title, 'By Ana Ruiz', 'March 4, 2025', lead, '', ...ESSAY];
+      expect(detectLines(lines).metadata.title, lead).toBe(title);
+    }
+  });
+
   it('takes no photo caption, its credit after a colon or a copyright sign, for the title, nor into the essay', () => {
     const title = 'Five Years of a Tiny Library';
     const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
