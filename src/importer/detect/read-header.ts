@@ -42,6 +42,8 @@ const CAPTION = new RegExp(`[.。!?！？](?:${CREDIT.source})`, 'u');
 
 /** True when a line is a photo's caption with its credit (`CAPTION`): page furniture wherever it stands. */
 export const isCaption = (trimmed: string): boolean => CAPTION.test(trimmed);
+/** A breadcrumb's separator on a line of its own. */
+const BREADCRUMB_MARK = /^[›>»/→]$/u;
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
@@ -122,7 +124,8 @@ export function readHeader(
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
     else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
-      if (!headings.has(c.features.trimmed)) candidates.push(i);
+      // A breadcrumb copied one item a line ("Home" / "›" / "Opinion" / "›" / "Crypto & AI") ends on its section's name.
+      if (!headings.has(c.features.trimmed) && !BREADCRUMB_MARK.test(clues[i - 1]?.features.trimmed ?? '')) candidates.push(i);
     } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
     else if (c.features.prose && !isCaption(c.features.trimmed)) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,

@@ -150,6 +150,12 @@ describe('the header above the essay', () => {
     expect(detected.lines.slice(3, 6).map((l) => l.category)).toEqual(['duplicated-teaser', 'duplicated-teaser', 'duplicated-teaser']);
   });
 
+  it('takes no breadcrumb copied one item a line for the title, its last item under a separator of its own', () => {
+    const title = 'Maintaining a Tiny Library';
+    const lines = ['Home', '›', 'Opinion', '›', 'Tiny Library Maintenance Notes', '', 'Share on X', '', title, 'By Ana Ruiz', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe(title);
+  });
+
   it('takes no row of items parted by wide gaps for the title: a menu bar, a running header', () => {
     for (const row of ['Home  My Network  Jobs  Messaging  Notifications  Me  For Business', 'LIBRARY NOTES            Spring issue']) {
       expect(detectLines([row, 'What I Learned Maintaining a Library', '', ...ESSAY]).metadata.title, row).toBe(
