@@ -1,4 +1,5 @@
 import { isPlain, type LineClues } from './line-clues.ts';
+import { HANDLE_LINE } from './read-header.ts';
 
 /** A box (AI summary, sponsored item) holds at most this many lines under its title. */
 const MAX_BOX_LINES = 4;
@@ -8,13 +9,14 @@ const MAX_BOX_LINES = 4;
  * when the box is small and has no blank line inside: the text of an AI summary is prose and would
  * otherwise read as the essay's first paragraph. Replaces those entries of `clues` in place and
  * returns it. The box ends at a blank line, or where the page's own lines resume: a byline, a
- * dateline or another signalled line.
+ * dateline, a poster's handle ("@haotian_cx", over its follow button) or another signalled line.
  */
 export function withBoxes(clues: LineClues[]): LineClues[] {
   clues.forEach((c, i) => {
     if (!c.signal?.boxTitle) return;
     let end = i + 1;
-    while (end < clues.length && isPlain(clues[end]!) && end - i <= MAX_BOX_LINES + 1) end++;
+    const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed);
+    while (end < clues.length && item(end) && end - i <= MAX_BOX_LINES + 1) end++;
     if (end - i - 1 > MAX_BOX_LINES) return;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
     for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };

@@ -65,4 +65,4 @@ export const AUTHOR_LABEL_ALONE = new RegExp(`^${alternatives('author-label')}\\
 export const RELATIVE_TIME = new RegExp(`^${alternatives('relative-time')}$`, 'iu');
 
 /** A follow button on its own, which pages print beside the author's name. */
-export const FOLLOW_LABEL = new RegExp(`^${alternatives('follow-label')}$`, 'iu');
+export const FOLLOW_LABEL = new RegExp(`^(?:\\+\\s?)?${alternatives('follow-label')}$`, 'iu');

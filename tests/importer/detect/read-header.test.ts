@@ -105,6 +105,12 @@ describe('the header above the essay', () => {
     });
   });
 
+  it('takes a handle over its follow button as the author, after a box of links, its "+" sign and all', () => {
+    const title = 'Maintaining a Tiny Library';
+    const lines = ['Hot Topics', 'Campaigns', 'News', '← Back', '@ana_ruiz', '+ Follow', 'March 4, 2025', title, ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: '@ana_ruiz' });
+  });
+
   it('takes a handle glued to the dateline under the title as the author, as written', () => {
     const lines = ['Two Kinds of Users', '@mira_okafor', 'Mar 3, 2025', 'Filed under: libraries, maintenance', '', ...ESSAY];
     expect(detectLines(lines).metadata).toEqual({ title: 'Two Kinds of Users', author: '@mira_okafor', date: 'Mar 3, 2025' });
