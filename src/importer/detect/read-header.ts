@@ -152,14 +152,16 @@ export function readHeader(
     const original = [title - 1, (fields.titleRest ?? title) + 1].find((i) => candidates.includes(i) && quoted(i));
     if (original !== undefined) fields.titleOriginal = original;
   }
-  // A name on its own is the author's glued to the dateline, before a follow button or under an author label; else right
-  // under the title; else a blank line from the dateline, the weakest sign (a section's heading under it: "Abstract").
+  // A name on its own is the author's before a follow button or under an author label; else glued to the dateline (a
+  // headline of two capitalised words may be, "Layer Cake"); else right under the title; else a blank line from the
+  // dateline, the weakest sign (a section's heading under it: "Abstract").
   const underTitle = (i: number) => title !== undefined && nearestLine(clues, i, -1) === (fields.titleRest ?? title);
   const textOf = (i: number) => clues[i]?.features.trimmed ?? '';
   const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(textOf(nearestLine(clues, i, -1)));
   const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
   const named =
-    names.find((i) => glued(i) || followed(clues, i) || labelled(i)) ??
+    names.find((i) => followed(clues, i) || labelled(i)) ??
+    names.find(glued) ??
     names.find(underTitle) ??
     names.find((i) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)].some((k) => k === fields.date));
   // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.

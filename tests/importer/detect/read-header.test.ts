@@ -111,6 +111,11 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toMatchObject({ title, author: '@ana_ruiz' });
   });
 
+  it('takes the name over a follow button as the author before a headline of two capitalised words glued to the dateline', () => {
+    const lines = ['Library Weekly', 'Ana Ruiz', 'Follow', '6 min read', 'Mar 4, 2025', 'Quiet Weekends', '', ...ESSAY];
+    expect(detectLines(lines).metadata.author).toBe('Ana Ruiz');
+  });
+
   it('takes a handle glued to the dateline under the title as the author, as written', () => {
     const lines = ['Two Kinds of Users', '@mira_okafor', 'Mar 3, 2025', 'Filed under: libraries, maintenance', '', ...ESSAY];
     expect(detectLines(lines).metadata).toEqual({ title: 'Two Kinds of Users', author: '@mira_okafor', date: 'Mar 3, 2025' });
