@@ -9,9 +9,17 @@ import { isLabel, phraseCategory } from './phrase-category.ts';
 import { isCaption, isTitleShaped, labelledName } from './read-header.ts';
 import { sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 
 /** The categories of a summary's label: a line that opens with one and its colon is the summary itself. */
 const SUMMARY_LABELS: ReadonlySet<BoilerplateCategory> = new Set(['duplicated-teaser', 'ai-summary']);
+
+/** A credit on a line of its own: a capitalised word and its colon, then a name ("Illustration: The Ledger Standard"). */
+const CREDIT_LINE = new RegExp(`^\\p{Lu}\\p{Ll}+\\s?[${COLONS}]\\s*\\p{Lu}[^.!?。！？]*$`, 'u');
+/** Words a credit line holds at most. */
+const MAX_CREDIT_WORDS = 6;
+const isCreditLine = (f: LineClues['features'] | undefined): boolean =>
+  f !== undefined && f.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(f.trimmed);
 
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
 const REPEAT_PROBE = 40;
@@ -22,7 +30,7 @@ const REPEAT_PROBE = 40;
  *   page) that reads as part of it: a numbered item, or chrome's wording ("Subscribe for free");
  * - a note that opens on the translation ("Übersetzt aus dem Chinesischen von …"), the translator's or the reposter's;
  * - a last line that ends no sentence glued over a byline or a dateline: the next article's headline;
- * - a photo's caption with its credit;
+ * - a photo's caption with its credit, or its credit on a line of its own (and the caption glued above it);
  * - a first line that opens with a summary's label and its colon ("Summary: …", "摘要：…"): the page's summary;
  * - a line that repeats another paragraph of the span: a teaser printed right above the essay, cut
  *   off and sometimes doubled, or a pull quote below it. The essay's copy is the one among its paragraphs.
@@ -46,8 +54,9 @@ export function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): 
     // A translator's or reposter's note before or after the essay opens by speaking of its translation; the essay
     // does not (a paragraph that closes with a word on it, "Send your views on this translation to …", is still the essay's).
     if (TRANSLATION_WORD.test(f.trimmed) && TRANSLATION_WORD.test(segmentersFor().sentences(f.trimmed)[0]!.text)) return true;
-    // A photo's caption and its credit ("… en couches. © Le Carnet Crypto") is the page's.
-    if (isCaption(f.trimmed)) return true;
+    // A photo's caption and its credit ("… en couches. © Le Carnet Crypto") is the page's, the credit on a line of its
+    // own too ("Translucent blocks, stacked …" / "Illustration: The Ledger Standard").
+    if (isCaption(f.trimmed) || isCreditLine(f) || (!last && isCreditLine(clues[i + 1]?.features))) return true;
     // A summary under its label, on the same line, opens the page's box over the essay ("摘要：…", "TL;DR: …").
     if (!last && SUMMARY_LABELS.has(phraseCategory(f.trimmed)!) && !isLabel(f.trimmed)) return true;
     return probes.some(([j, probe]) => j !== i && texts.get(i)!.includes(probe));
