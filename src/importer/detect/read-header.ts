@@ -285,9 +285,9 @@ function chooseTitle(
     candidates.includes(chosen - 1) &&
     (half(chosen - 1) || named) &&
     (over!.features.prose ||
-      (headlineOver(over!) && isTitleShaped(over!) && near(chosen - 1)) ||
       (headlineOver(over!) &&
-        ((long(clues[chosen]!.features) && isTitleShaped(over!)) || (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
+        ((isTitleShaped(over!) && (near(chosen - 1) || long(clues[chosen]!.features))) ||
+          (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
   if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
   // The headline of a dek is capitalised as headlines are, or names the essay's topic; a short line that runs in lower
   // case is a label ("Texto leído en el episodio").
