@@ -28,20 +28,29 @@ const CLAUSES = /[,，、]/u;
 const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
+/** The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"). */
+const CREDIT_WORD = String.raw`\p{Lu}\p{Ll}+\s?[${COLONS}]`;
 /**
- * A photo's credit after its caption: in brackets, a name ("… roadmap. (Northgate Wire / Archive)"; not a count, "(2/2)"), or a word and a colon or the
- * copyright sign after the caption's last sentence ("… Farben. Foto: Imago/Symbolbild", "… en couches. © Le Carnet
- * Crypto"; not "IA vs. cripto: …").
+ * A photo's credit after its caption: in brackets, a name ("… roadmap. (Northgate Wire / Archive)"; not a count,
+ * "(2/2)"), or its word and colon or the copyright sign after the caption's last sentence ("… Farben. Foto:
+ * Imago/Symbolbild", "… en couches. © Le Carnet Crypto"; not "IA vs. cripto: …").
  */
 const CREDIT = new RegExp(
-  `\\s*[(（][^()（）]*\\p{L}[^()（）]*[)）]$|(?<=\\p{L}{3}[.!?]|[。！？])\\s*(?:\\p{Lu}\\p{Ll}+\\s?[${COLONS}]|©)\\s*[^.。!?！？${COLONS}]+$`,
+  `\\s*[(（][^()（）]*\\p{L}[^()（）]*[)）]$|(?<=\\p{L}{3}[.!?]|[。！？])\\s*(?:${CREDIT_WORD}|©)\\s*[^.。!?！？${COLONS}]+$`,
   'u',
 );
 /** A photo's caption: sentences, then the credit. */
 const CAPTION = new RegExp(`[.。!?！？](?:${CREDIT.source})`, 'u');
+/** A credit on a line of its own: its word and colon, then a name ("Illustration: The Ledger Standard"). */
+const CREDIT_LINE = new RegExp(`^${CREDIT_WORD}\\s*\\p{Lu}[^.!?。！？]*$`, 'u');
+/** Words a credit line holds at most. */
+const MAX_CREDIT_WORDS = 6;
 
 /** True when a line is a photo's caption with its credit (`CAPTION`): page furniture wherever it stands. */
 export const isCaption = (trimmed: string): boolean => CAPTION.test(trimmed);
+/** True when a line is a photo's credit on its own (`CREDIT_LINE`), under its caption. */
+export const isCreditLine = (f: LineClues['features'] | undefined): boolean =>
+  f !== undefined && f.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(f.trimmed);
 /** A breadcrumb's separator on a line of its own. */
 const BREADCRUMB_MARK = /^[›>»/→]$/u;
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */

@@ -6,20 +6,12 @@ import { TRANSLATION_WORD } from './known-phrases.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { OPENS_LOWER } from './line-features.ts';
 import { isLabel, phraseCategory } from './phrase-category.ts';
-import { isCaption, isTitleShaped, labelledName } from './read-header.ts';
+import { isCaption, isCreditLine, isTitleShaped, labelledName } from './read-header.ts';
 import { sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
-import { COLONS } from '../../engine/text/colon.ts';
 
 /** The categories of a summary's label: a line that opens with one and its colon is the summary itself. */
 const SUMMARY_LABELS: ReadonlySet<BoilerplateCategory> = new Set(['duplicated-teaser', 'ai-summary']);
-
-/** A credit on a line of its own: a capitalised word and its colon, then a name ("Illustration: The Ledger Standard"). */
-const CREDIT_LINE = new RegExp(`^\\p{Lu}\\p{Ll}+\\s?[${COLONS}]\\s*\\p{Lu}[^.!?。！？]*$`, 'u');
-/** Words a credit line holds at most. */
-const MAX_CREDIT_WORDS = 6;
-const isCreditLine = (f: LineClues['features'] | undefined): boolean =>
-  f !== undefined && f.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(f.trimmed);
 
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
 const REPEAT_PROBE = 40;
