@@ -6,6 +6,7 @@ import { escapePattern } from './vocabulary.ts';
 import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 import { nearestLine } from './span.ts';
+import { isSiteName } from './masthead.ts';
 import type { LineEvidence } from './line-evidence.ts';
 import { COLONS } from '../../engine/text/colon.ts';
 
@@ -150,9 +151,16 @@ export function readHeader(
   const latinEssay = latinShare(clues.slice(essayStart, Math.min(essayEnd, essayStart + ESSAY_SAMPLE_LINES) + 1)) >= 0.5;
   const latin = (i: number) => latinShare([clues[i]!]) === 1;
   const quoted = (i: number) => !latinEssay && latin(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !latin(k));
+  // The site's name is no headline, nor the tagline glued under it that does not name the essay's topic, when a headline
+  // stands below them.
+  const masthead = (i: number) =>
+    isSiteName(clues, i, essayEnd) ||
+    (isSiteName(clues, i - 1, essayEnd) &&
+      !namesTopic(clues[i]!.features.trimmed) &&
+      candidates.some((k) => k > i && !isSiteName(clues, k, essayEnd)));
   const title = chooseTitle(
     clues,
-    candidates.filter((i) => !quoted(i)),
+    candidates.filter((i) => !quoted(i) && !masthead(i)),
     titles,
     namesTopic,
   );

@@ -205,6 +205,17 @@ describe('the header above the essay', () => {
     );
   });
 
+  it('takes neither the site’s name, which its footer names again, nor the tagline under it for the title', () => {
+    const headline = 'Two Kinds of Users';
+    const footer = ['', 'More from Ana Ruiz and Library Notes', '© 2025 Library Notes · Privacy · Terms'];
+    const page = (header: string[]) => [...header, '', ...ESSAY, ...footer];
+    // The tagline is longer than the headline glued under it, and reads as a sentence.
+    const tagline = 'Notes on code, licences and the people who keep it all alive';
+    expect(detectLines(page(['Sign in', 'Library Notes', tagline, headline, 'Ana Ruiz', 'Mar 3, 2025'])).metadata.title).toBe(headline);
+    // A headline of a site's name's length is still the title, glued under the name, when its footer does not name it.
+    expect(detectLines(page(['Library Notes', 'Keeping a Library', 'Mar 3, 2025'])).metadata.title).toBe('Keeping a Library');
+  });
+
   it('takes no row of tags or categories for the title', () => {
     for (const row of ['$Bitcoin(BTC)$ $Ethereum(ETH)$ $Nvidia(NVDA)$ $Solana(SOL)$', 'Open Source, Libraries, Maintenance Notes']) {
       const lines = ['What I Learned Maintaining a Library', 'By Ana Ruiz', 'Mar 3, 2025', row, '', ...ESSAY];

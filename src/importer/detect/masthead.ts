@@ -1,0 +1,31 @@
+import type { LineClues } from './line-clues.ts';
+
+/** Words a site's name has at most ("Stackwise", "Second Order Notes", "Cadeia de Blocos"). */
+const MAX_NAME_WORDS = 4;
+/** Characters a site's name has at most in a script without spaces ("链上观察室", "クリプト通信"). */
+const MAX_NAME_CJK_CHARS = 8;
+
+/** True when `phrase` stands in `line` as whole words: no letter or digit glued to either end of it. */
+function holds(line: string, phrase: string): boolean {
+  for (let at = line.indexOf(phrase); at !== -1; at = line.indexOf(phrase, at + 1)) {
+    const before = line.slice(0, at);
+    const after = line.slice(at + phrase.length);
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The site's name, printed as a line of its own above the essay: a short line the page names again after the essay,
+ * inside a longer line of its footer ("© 2025 Cadeia de Blocos", "Thanks for reading Second Order Notes!", "More from
+ * Haotian and Stackwise"). A headline is seldom named again there; a site names itself on every page.
+ */
+export function isSiteName(clues: readonly LineClues[], i: number, essayEnd: number): boolean {
+  const f = clues[i]?.features;
+  if (f === undefined || f.blank || f.spacedWords > MAX_NAME_WORDS || f.cjkChars > MAX_NAME_CJK_CHARS) return false;
+  for (let k = essayEnd + 1; k < clues.length; k++) {
+    const other = clues[k]!.features;
+    if (other.chars > f.chars && holds(other.trimmed, f.trimmed)) return true;
+  }
+  return false;
+}
