@@ -79,38 +79,10 @@ export function essaySpan(
   const known = evidence !== undefined || names !== undefined;
   // A rule parts runs only where the known reposts can say which side is the essay: without them, it parts sections.
   const groups = proseGroups(clues, prose, weight, known);
-  const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups);
-  if (!main)
-    return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false, namesTopic: () => false };
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();
   const terms = (lines: readonly number[]) =>
     lines.flatMap((i) => read.get(i) ?? read.set(i, contentTerms(clues[i]!.features.trimmed, profile)).get(i)!);
-  const mainTerms = terms(nonBlank(clues, main));
-  const mainSet = new Set(mainTerms);
-  // A run on the essay's topic continues it across any box a page sets inside it when the known reposts
-  // hold most of its lines, or, without them, when it is not glued under a related list's title (its headlines).
-  // Reposts in another language give names only, which many of the essay's paragraphs lack: a run continues it too
-  // when its lines name the essay's names half as often as the main run's do, at least, and name three at least
-  // (a quoted reply or a teaser may name one or two).
-  const shown = (i: number) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0);
-  const share = (run: Span) => {
-    const lines = nonBlank(clues, run);
-    return lines.filter(shown).length / Math.max(1, lines.length);
-  };
-  const needed = evidence || !names ? 0.5 : share(main) / 2;
-  const named = (run: Span) => evidence !== undefined || nonBlank(clues, run).reduce((sum, i) => sum + names![i]!, 0) >= MIN_RUN_NAMES;
-  const evidenced = (run: ProseRun) => {
-    if (!known) return clues[run.start - 1]?.signal?.category !== 'related-links';
-    const seen = share(run);
-    return seen >= 0.5 || (seen >= needed && named(run));
-  };
-  // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
-  // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.
-  const continues = (run: ProseRun) => {
-    const runTerms = terms(nonBlank(clues, run));
-    return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (known && evidenced(run));
-  };
   // A post of a thread continues the essay across the next post's header (its name and date) when a part counter,
   // above it or at either of its ends, says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
   // So does a header that repeats one above the gap word for word, time and all: a chat app prints a long message it
@@ -125,7 +97,40 @@ export function essaySpan(
   const threaded = (run: ProseRun, gap: Span) =>
     nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
     [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
-  const { span, asides } = acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded, known);
+  // The main run widened over the runs that continue it, across the boxes set inside it.
+  const widen = (main: ProseRun, backward = true) => {
+    const mainTerms = terms(nonBlank(clues, main));
+    const mainSet = new Set(mainTerms);
+    // A run on the essay's topic continues it across any box a page sets inside it when the known reposts
+    // hold most of its lines, or, without them, when it is not glued under a related list's title (its headlines).
+    // Reposts in another language give names only, which many of the essay's paragraphs lack: a run continues it too
+    // when its lines name the essay's names half as often as the main run's do, at least, and name three at least
+    // (a quoted reply or a teaser may name one or two).
+    const shown = (i: number) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0);
+    const share = (run: Span) => {
+      const lines = nonBlank(clues, run);
+      return lines.filter(shown).length / Math.max(1, lines.length);
+    };
+    const needed = evidence || !names ? 0.5 : share(main) / 2;
+    const named = (run: Span) => evidence !== undefined || nonBlank(clues, run).reduce((sum, i) => sum + names![i]!, 0) >= MIN_RUN_NAMES;
+    const evidenced = (run: ProseRun) => {
+      if (!known) return clues[run.start - 1]?.signal?.category !== 'related-links';
+      const seen = share(run);
+      return seen >= 0.5 || (seen >= needed && named(run));
+    };
+    // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
+    // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.
+    const continues = (run: ProseRun) => {
+      const runTerms = terms(nonBlank(clues, run));
+      return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (known && evidenced(run));
+    };
+    return acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded, known, backward);
+  };
+  // Without evidence, an article is weighed whole from its header down: its opening, a box, and the rest of it.
+  const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups, (run) => widen(run, false).span);
+  if (!main)
+    return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false, namesTopic: () => false };
+  const { span, asides } = widen(main);
   const essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
   const lines = nonBlank(clues, essay);
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
@@ -237,6 +242,7 @@ function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {
  * after the second paragraph must not cut the essay's opening off as a teaser. Across a larger box
  * (a sign-up form, a most-read list) only a run that is `evidenced` continues it. A teaser that
  * repeats the opening is still dropped afterwards by `withoutFurnitureEdges`.
+ * With `backward` false, it is widened down only: the article under a header.
  */
 function acrossInlineAdverts(
   clues: readonly LineClues[],
@@ -246,6 +252,7 @@ function acrossInlineAdverts(
   evidenced: (run: ProseRun) => boolean,
   threaded: (run: ProseRun, gap: Span) => boolean,
   fenced: boolean,
+  backward = true,
 ): { span: Span; asides: Set<number> } {
   const at = groups.indexOf(main);
   const asides = new Set<number>();
@@ -312,25 +319,44 @@ function acrossInlineAdverts(
     }
     return from;
   };
-  for (let k = reach(first, -1); k !== first; k = reach(first, -1)) first = k;
+  if (backward) for (let k = reach(first, -1); k !== first; k = reach(first, -1)) first = k;
   for (let k = reach(last, 1); k !== last; k = reach(last, 1)) last = k;
   return { span: { start: groups[first]!.start, end: groups[last]!.end }, asides };
 }
 
 /**
- * Without evidence, the heaviest run, unless a run that weighs half as much at least carries a
- * byline or dateline above it: the page's own metadata marks its article, and the first such run
- * is the page's own (a later one is the next story). A thread's replies, headed too, weigh less;
- * an article under an advert's label ("Anzeige", "Sponsored") is the advertorial.
+ * Without evidence, the heaviest run, unless an article that weighs half as much at least carries a
+ * byline or dateline above it: the page's own metadata marks its article, and the first such article
+ * is the page's own (a later one is the next story). An article is weighed whole, the runs under its
+ * header that continue it (`article`: its opening, a box set inside it, the rest of it), and its
+ * heaviest run is the main one. A thread's replies, headed too, weigh less; an article under an
+ * advert's label ("Anzeige", "Sponsored") is the advertorial.
  */
-function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[]): R | undefined {
+function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[], article: (run: R) => Span): R | undefined {
   const own = groups.filter((run, k) => !clues.slice(groups[k - 1]?.end ?? 0, run.start).some((c) => c.signal?.category === 'spam-advert'));
   const heaviest = heaviestRun(own.length > 0 ? own : groups);
+  if (heaviest === undefined) return undefined;
+  const runsOf = (run: R) => {
+    const span = article(run);
+    return groups.filter((g) => g.start >= span.start && g.end <= span.end);
+  };
+  const weightOf = (runs: readonly R[]) => runs.reduce((sum, g) => sum + g.weight, 0);
   const isHeaded = (run: R) => {
     const header = readHeader(clues, run.start);
     return header.author !== undefined || header.date !== undefined;
   };
-  return own.find((run) => run.weight * 2 >= heaviest!.weight && isHeaded(run)) ?? heaviest;
+  // Only the page's first article is weighed whole: widening is not repeated for every post of a thread.
+  let weighed = false;
+  for (const run of own) {
+    if (!isHeaded(run)) continue;
+    if (run.weight * 2 >= heaviest.weight) return run;
+    // A run glued under a box's line ("✨ AI summary") opens the box, not the article.
+    if (weighed || clues[run.start - 1]?.signal !== undefined) continue;
+    weighed = true;
+    const runs = runsOf(run);
+    if (weightOf(runs) * 2 >= weightOf(runsOf(heaviest))) return heaviestRun(runs);
+  }
+  return heaviest;
 }
 
 /**

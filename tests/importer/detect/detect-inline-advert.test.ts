@@ -16,6 +16,9 @@ const REST = [
 ];
 const TITLE = 'Why Sourdough Starters Fail: A Question of Routine';
 
+/** A blog's header over the essay's opening paragraphs, a blank line after each. */
+const HEADED = ['Kitchen Weekly', TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING.flatMap((p) => [p, ''])];
+
 /** A news page that drops an advert block after the essay's second paragraph. */
 const CAPTURE = [
   'Skip to main content',
@@ -80,12 +83,7 @@ describe('detectLines across an inline advert', () => {
 describe('detectLines across a box set inside the essay', () => {
   /** A blog that sets a sign-up box and a "read also" link between the essay's second and third paragraphs. */
   const BOXED = [
-    'Kitchen Weekly',
-    TITLE,
-    'By Mara Lind',
-    'March 3, 2024',
-    '',
-    ...OPENING.flatMap((p) => [p, '']),
+    ...HEADED,
     'Subscribe to our newsletter',
     'New essays on bread, every Sunday morning.',
     'Your email address',
@@ -392,6 +390,47 @@ describe('detectLines before the next article', () => {
     const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
     for (const evidence of [NO_EVIDENCE, { essays: [{ language: 'en', paragraphs: [...OPENING, ...REST] }], titles: [], authors: [] }])
       expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+  });
+});
+
+describe('detectLines before a longer article, without evidence', () => {
+  const story = [
+    'The city council has approved a plan for thirty kilometres of new cycle lanes, to be built over the next three years.',
+    'The lanes will link the station with the university and the hospital, and several crossings will be redesigned along the way.',
+    'Shopkeepers on the eastern avenue have collected signatures against the loss of about two hundred parking spaces.',
+    'The council answers that new car parks are planned on two empty plots near the avenue, to open before the works begin.',
+    'Cycling groups welcome the plan, and parents say that riding to school with their children is dangerous on the current roads.',
+    'The university expects many of its students to switch to bicycles once the lanes reach the campus on the hill.',
+    'Works should begin in the autumn with the most dangerous stretches, and the last lanes should open before the next election.',
+    'The opposition fears years of roadworks in the same districts, since the tram line is being rebuilt there at the same time.',
+    'The mayor has promised monthly meetings with residents and shopkeepers in each district while the lanes are being built.',
+    'An online survey on the routes drew more than four thousand answers in ten days, most of them asking for safer crossings.',
+  ];
+  const page = [
+    ...HEADED,
+    'READ ALSO',
+    'How to revive a neglected starter in three days',
+    'The best flour for beginners',
+    '',
+    ...REST.flatMap((p) => [p, '']),
+    'Disclaimer: guest columns reflect the views of their authors only.',
+    '',
+    'CITY',
+    'Council approves thirty kilometres of new cycle lanes',
+    'By Jon Berg',
+    'March 2, 2024',
+    '',
+    ...story.flatMap((p) => [p, '']),
+  ];
+
+  it('takes the page’s own article, weighed whole across the box inside it, not the longer one after it', () => {
+    // The essay's opening alone weighs less than half the other article; the whole essay more.
+    const chars = (ps: readonly string[]) => ps.join('').length;
+    expect(chars(OPENING) * 2).toBeLessThan(chars(story));
+    expect(chars([...OPENING, ...REST]) * 2).toBeGreaterThan(chars(story));
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+    expect(detected.metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'March 3, 2024' });
   });
 });
 
