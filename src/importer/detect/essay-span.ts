@@ -104,19 +104,21 @@ export function essaySpan(
     // A run on the essay's topic continues it across any box a page sets inside it when the known reposts
     // hold most of its lines, or, without them, when it is not glued under a related list's title (its headlines).
     // Reposts in another language give names only, which many of the essay's paragraphs lack: a run continues it too
-    // when its lines name the essay's names half as often as the main run's do, at least, and name three at least
-    // (a quoted reply or a teaser may name one or two).
+    // when it names three at least (a quoted reply or a teaser may name one or two) and names them half as often as the
+    // main run does, at least: in as many of its lines, or as many names a line (a run's names may cluster in a few).
     const shown = (i: number) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0);
     const share = (run: Span) => {
       const lines = nonBlank(clues, run);
       return lines.filter(shown).length / Math.max(1, lines.length);
     };
     const needed = evidence || !names ? 0.5 : share(main) / 2;
-    const named = (run: Span) => evidence !== undefined || nonBlank(clues, run).reduce((sum, i) => sum + names![i]!, 0) >= MIN_RUN_NAMES;
+    const nameCount = (run: Span) => nonBlank(clues, run).reduce((sum, i) => sum + names![i]!, 0);
+    const named = (run: Span) => evidence !== undefined || nameCount(run) >= MIN_RUN_NAMES;
+    const density = (run: Span) => nameCount(run) / Math.max(1, nonBlank(clues, run).length);
     const evidenced = (run: ProseRun) => {
       if (!known) return clues[run.start - 1]?.signal?.category !== 'related-links';
       const seen = share(run);
-      return seen >= 0.5 || (seen >= needed && named(run));
+      return seen >= 0.5 || (named(run) && (seen >= needed || (!evidence && density(run) * 2 >= density(main))));
     };
     // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
     // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.

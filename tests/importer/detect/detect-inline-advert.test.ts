@@ -741,6 +741,22 @@ describe('detectLines across a box with a known repost in another language', () 
     expect(bodyText(detectLines(page, known))).toEqual(expect.arrayContaining([...first, ...second]));
   });
 
+  it('joins the essay’s run beyond a box when its names cluster in a few lines, as many a line as the run before it', () => {
+    // 2 of the 7 lines beyond the box name any (the main run: 4 of 5), but 8 names in all (the main run: 7 in 5 lines).
+    const clustered = [
+      second[0]!,
+      'Bakers then blame the SF-7 flour, the TX-9 oven, the KitchenAid or the R2D2 jar, instead of the routine they let slip.',
+      second[2]!,
+      'Skipped weeks show in the crumb: the loaf turns dense, its crust pale, and its smell sharper than it should be.',
+      'The fix is dull and reliable: feed at the same hour, keep the jar warm, and wait a week before judging the loaf.',
+      'Next month I will try the same routine with the R2D2 jar, the SF-7 flour, the TX-9 oven and a KitchenAid bowl.',
+      'The comparison is not perfect; I just find it a useful way to think about any craft where routine matters.',
+    ];
+    const box = ['READ ALSO', 'How to revive a neglected starter in three days', 'The best flour for beginners'];
+    const page = pageWithBox(first, box, clustered, 'Bread Notes');
+    expect(bodyText(detectLines(page, known))).toEqual([...first, ...clustered]);
+  });
+
   it('takes a sentence glued under an emoji-decorated headline past the page’s first prose as the box’s', () => {
     const promo = [
       '💰 CrumbBank Earn: Up to Eight Percent a Year on Savings',
