@@ -31,6 +31,11 @@ describe('phrase files', () => {
     for (const line of ['Comments (86)', 'コメント（86件）', '评论 (1,024条)']) expect(phraseCategory(line), line).toBe('share-widget');
   });
 
+  it('names a label set in brackets', () => {
+    for (const line of ['[Sponsored]', '(Advertisement)', '【PR】', '「広告」', '【スポンサーリンク】'])
+      expect(phraseCategory(line), line).toBe('spam-advert');
+  });
+
   it('never names a sentence that uses a label, nor a label inside a longer line', () => {
     expect(phraseCategory('We decided to share this article with our readers because it matters.')).toBeUndefined();
     expect(lineClues('Compartir en X es fácil, pero leer el artículo entero lleva tiempo y atención.').signal).toBeUndefined();

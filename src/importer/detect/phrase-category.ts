@@ -17,9 +17,10 @@ export const PHRASES: Readonly<Record<string, PhraseList>> = readLanguageFiles<P
 
 /** A count in brackets after a label, with a counter word or without ("(86件)", "(12)"). */
 const COUNT = /\s?\(\s?\d[\d,.]*\s?\p{L}?\s?\)\s?$/u;
-const OPENING_MARKS = /^[\s·•|›>»\-–—]+/u;
-/** What a label may trail, one character each (all of them one UTF-16 unit): counts, arrows, punctuation. */
-const TRAILING_MARK = new RegExp(`[\\s\\d.,${COLONS}!！?？·•|…›>»()[\\]\\-–—]`, 'u');
+/** What a label may open with: bullets, arrows, dashes and the brackets a page sets it in ("[Sponsored]", "【PR】"). */
+const OPENING_MARKS = /^[\s·•|›>»\-–—([【〔「『]+/u;
+/** What a label may trail, one character each (all of them one UTF-16 unit): counts, arrows, punctuation, brackets. */
+const TRAILING_MARK = new RegExp(`[\\s\\d.,${COLONS}!！?？·•|…›>»()[\\]】〕」』\\-–—]`, 'u');
 
 /**
  * How a label is compared: lower case, compatibility forms, single spaces, no trailing counts (with a counter word:
