@@ -9,15 +9,18 @@ const MAX_BOX_LINES = 4;
  * when the box is small and has no blank line inside: the text of an AI summary is prose and would
  * otherwise read as the essay's first paragraph. Replaces those entries of `clues` in place and
  * returns it. The box ends at a blank line, or where the page's own lines resume: a byline, a
- * dateline, a poster's handle ("@haotian_cx", over its follow button) or another signalled line.
+ * dateline, a poster's handle ("@haotian_cx", over its follow button) or another signalled line. Lines glued under
+ * the title that hold prose the known reposts hold (`held`) are no box: an advert's label over the essay's next
+ * paragraphs, the advert an image the copy lost.
  */
-export function withBoxes(clues: LineClues[]): LineClues[] {
+export function withBoxes(clues: LineClues[], held: (line: number) => boolean = () => false): LineClues[] {
   clues.forEach((c, i) => {
     if (!c.signal?.boxTitle) return;
     let end = i + 1;
     const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed);
     while (end < clues.length && item(end) && end - i <= MAX_BOX_LINES + 1) end++;
     if (end - i - 1 > MAX_BOX_LINES) return;
+    for (let k = i + 1; k < end; k++) if (clues[k]!.features.prose && held(k)) return;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
     for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };
   });

@@ -61,6 +61,7 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
         // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
         return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
       }),
+      (i) => evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE,
     ),
   );
   // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.

@@ -122,7 +122,17 @@ export function essaySpan(
     };
     // Either way round: the headed main run may be the essay's short opening, the run beyond the advert its bulk.
     // With the known reposts, a run they hold continues it too, whatever else (a caption) dilutes its topic.
+    // An advert's copy, one line between its label and its button ("Advertentie" / "Beleg slimmer met …" / "Bekijk de
+    // voorwaarden"), is on a crypto page's topic as often as the essay: only the known reposts can join it to the essay.
+    const advert = (run: ProseRun) =>
+      run.start === run.end &&
+      clues[run.start - 1]?.signal?.category === 'spam-advert' &&
+      clues[run.start - 1]!.signal!.boxTitle === true &&
+      clues[run.end + 1] !== undefined &&
+      isPlain(clues[run.end + 1]!) &&
+      !clues[run.end + 1]!.features.prose;
     const continues = (run: ProseRun) => {
+      if (advert(run)) return known && evidenced(run);
       const runTerms = terms(nonBlank(clues, run));
       return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (known && evidenced(run));
     };

@@ -80,6 +80,25 @@ describe('detectLines across an inline advert', () => {
   });
 });
 
+describe('detectLines across an advert on the essay’s topic, on a page without blank lines', () => {
+  // The advert's copy shares the essay's words (starter, flour, feeding): only its label and its button set it apart.
+  const advert = [
+    'Sponsored',
+    'Crumbly starter kits with organic flour and a glass jar, delivered to your door every week.',
+    'See the offer',
+  ];
+  const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, ...advert, ...REST];
+
+  it('leaves the advert’s label, copy and button out of the essay, with the known reposts and without them', () => {
+    for (const evidence of [KNOWN, NO_EVIDENCE]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+  });
+
+  it('keeps the paragraphs glued under an advert’s label that the known reposts hold: the advert was an image', () => {
+    const image = [TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, 'Advertisement', ...REST];
+    expect(bodyText(detectLines(image, KNOWN))).toEqual([...OPENING, ...REST]);
+  });
+});
+
 describe('detectLines across a box set inside the essay', () => {
   /** A blog that sets a sign-up box and a "read also" link between the essay's second and third paragraphs. */
   const BOXED = [
