@@ -1,6 +1,6 @@
 import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
-import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, UPDATE_LABEL } from './known-phrases.ts';
+import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, SOURCE_LABEL, TRANSLATION_WORD, UPDATE_LABEL } from './known-phrases.ts';
 import { chromeLabelIn, phraseCategory } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
 import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
@@ -352,7 +352,7 @@ function isBareName(c: LineClues): boolean {
 
 /**
  * A label of a word or three and a colon, then a name, in any language: "Pengarang: Haotian", "Tekst: Haotian",
- * "Аутор: Хаотиан", "원문: Haotian". A source's, a category's or a tag's label is no author's.
+ * "Аутор: Хаотиан", "원문: Haotian". A source's, a category's, a tag's or a translator's label is no author's.
  */
 const LABELLED_NAME = new RegExp(
   String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s*[${COLONS}]\s*(${NAME}|${CASELESS_NAME})$`,
@@ -362,8 +362,12 @@ const LABELLED_NAME = new RegExp(
 /** The name of a line that is a label and a name (`LABELLED_NAME`). */
 export function labelledName(trimmed: string): string | undefined {
   if (trimmed.length > MAX_BYLINE_CHARS) return undefined;
-  const name = LABELLED_NAME.exec(trimmed)?.[1];
-  return name === undefined || SOURCE_LABEL.test(trimmed) || chromeLabelIn(trimmed) !== undefined ? undefined : name;
+  const m = LABELLED_NAME.exec(trimmed);
+  // Nor is a translator's ("Traducción y adaptación: …", "Übersetzung: …").
+  const label = m ? trimmed.slice(0, m.index + m[0].length - m[1]!.length) : '';
+  return m === null || SOURCE_LABEL.test(trimmed) || chromeLabelIn(trimmed) !== undefined || TRANSLATION_WORD.test(label)
+    ? undefined
+    : m[1];
 }
 
 /** Words a byline may hold besides the name it gives: a label ("Orihinal na may-akda:"), a role, a column's name. */

@@ -682,7 +682,7 @@ describe('the header above the essay', () => {
     expect(detected.metadata).toMatchObject({ author: 'Mira Okafor' });
     expect(bodyText(detected)).toEqual(ESSAY);
   });
-  it('reads a name after a label of any language beside the dateline, but no source, tag or category', () => {
+  it('reads a name after a label of any language beside the dateline, but no source, tag, category or translator', () => {
     // Malay, Norwegian, Serbian and Tagalog labels that no vocabulary lists.
     for (const [label, name] of [
       ['Pengarang:', 'Mira Okafor'],
@@ -696,6 +696,11 @@ describe('the header above the essay', () => {
     for (const label of ['Source:', 'Tags:'])
       expect(
         detectLines(['What I Learned Maintaining a Library', `${label} Bitcoin`, '17 June 2025', '', ...ESSAY]).metadata,
+        label,
+      ).not.toHaveProperty('author');
+    for (const label of ['Traducción y adaptación:', 'Übersetzung:', 'Translated by:'])
+      expect(
+        detectLines(['What I Learned Maintaining a Library', `${label} Mira Okafor`, '17 June 2025', '', ...ESSAY]).metadata,
         label,
       ).not.toHaveProperty('author');
   });
