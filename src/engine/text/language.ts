@@ -91,9 +91,10 @@ export const LANGUAGES: Readonly<Record<string, LanguageInfo>> = Object.fromEntr
 
 /**
  * Varieties franc tells apart that share a language's lists, and it takes the language for: a few lines of English
- * for Scots, Iranian Persian for Dari, Bokmål for Nynorsk.
+ * for Scots, Iranian Persian for Dari, Bokmål for Nynorsk, Hindi (with its loanwords: "एथेरियम", "रोलअप") for Magahi,
+ * Bhojpuri or Maithili, the languages of the Hindi belt it knows in Devanagari.
  */
-const VARIETIES: Readonly<Record<string, string>> = { sco: 'en', prs: 'fa', nno: 'nb' };
+const VARIETIES: Readonly<Record<string, string>> = { sco: 'en', prs: 'fa', nno: 'nb', mag: 'hi', bho: 'hi', mai: 'hi' };
 const BY_FRANC = new Map([...Object.values(LANGUAGES).map((l) => [l.franc, l.tag] as const), ...Object.entries(VARIETIES)]);
 
 /** The primary subtag of a BCP 47 tag, lower case: `zh-Hant-TW` → `zh`; `und` when empty. */

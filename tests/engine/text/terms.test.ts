@@ -23,7 +23,7 @@ describe('content terms of a word', () => {
     expect(languageProfile('sl').terms('zgodbami')).toEqual(languageProfile('sl').terms('zgodbe'));
   });
 
-  it('tells the languages of fewer speakers from their neighbours, and English from Scots', () => {
+  it('tells the languages of fewer speakers from their neighbours, English from Scots, and Hindi from Magahi', () => {
     const texts = {
       da: 'Alle siger, at Ethereums strategi ser ud til at være slået fejl, og alle er trætte af det her spil med kinesiske æsker.',
       nb: 'Alle sier at Ethereums strategi ser ut til å ha mislyktes, og alle er lei av dette spillet med kinesiske esker.',
@@ -33,6 +33,8 @@ describe('content terms of a word', () => {
       ca: "Tothom diu que l'estratègia d'Ethereum sembla haver fracassat, i tothom està cansat d'aquest joc de capes.",
       he: 'כולם אומרים שהאסטרטגיה של אתריום נכשלה, וכולם עייפים מהמשחק הזה של שכבות על גבי שכבות.',
       en: 'When they looked, they saw that the heavy stone was rolled away from the door: for it was very great.',
+      // Hindi with English loanwords, which franc reads as Magahi, a language of the Hindi belt.
+      hi: 'हर कोई कह रहा है कि एथेरियम का रोलअप वाला रास्ता शायद नाकाम रहा, और सब इस परतों के खेल से थक गए हैं।',
     };
     for (const [tag, text] of Object.entries(texts)) expect([tag, detectLanguage(text)]).toEqual([tag, tag]);
   });
