@@ -72,7 +72,7 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   const kept = nonBlank(clues, found.essay).filter((i) => !asides.has(i));
   const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
   // The known reposts' author names a byline in any wording ("Autorius Haotian").
-  const above = readHeader(clues, essay.start, evidence, essay.end, known.authors, found.namesTopic);
+  const above = readHeader(clues, essay.start, evidence, essay.end, known.authors, found);
   const { titleRest, titleOriginal, ...header } = withSignature(clues, essay.end, above, known.authors);
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);

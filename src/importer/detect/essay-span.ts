@@ -4,6 +4,7 @@ import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic } from './conten
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { LIST_BULLET } from './line-features.ts';
+import { isInOtherLanguage } from './other-language.ts';
 import { pageBreaks } from './page-breaks.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { weakSignal } from './classify-line.ts';
@@ -49,6 +50,8 @@ export interface EssaySpan {
   isAbout(text: string): boolean;
   /** True when a phrase of a few words names the essay's topic: half its content terms, two at least, are the essay's. */
   namesTopic(text: string): boolean;
+  /** True when a line is in another language than the essay's (`isInOtherLanguage`): an original's title quoted over it. */
+  inOtherLanguage(text: string): boolean;
 }
 
 /**
@@ -141,7 +144,13 @@ export function essaySpan(
   // Without evidence, an article is weighed whole from its header down: its opening, a box, and the rest of it.
   const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups, (run) => widen(run, false).span);
   if (!main)
-    return { essay: { start: clues.length, end: clues.length - 1 }, asides: new Set(), isAbout: () => false, namesTopic: () => false };
+    return {
+      essay: { start: clues.length, end: clues.length - 1 },
+      asides: new Set(),
+      isAbout: () => false,
+      namesTopic: () => false,
+      inOtherLanguage: () => false,
+    };
   const { span, asides } = widen(main);
   const essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
   const lines = nonBlank(clues, essay);
@@ -176,6 +185,7 @@ export function essaySpan(
     asides,
     isAbout: (text) => isOnTopic(contentTerms(text, profile), topic),
     namesTopic: (text) => namesTopic(contentTerms(text, profile), topic),
+    inOtherLanguage: (text) => isInOtherLanguage(text, profile),
   };
 }
 

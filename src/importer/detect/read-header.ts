@@ -6,6 +6,7 @@ import { escapePattern } from './vocabulary.ts';
 import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 import { nearestLine } from './span.ts';
+import type { EssaySpan } from './essay-span.ts';
 import { isSiteName } from './masthead.ts';
 import type { LineEvidence } from './line-evidence.ts';
 import { COLONS } from '../../engine/text/colon.ts';
@@ -95,8 +96,9 @@ export function readHeader(
   titles?: TitleEvidence,
   essayEnd = essayStart - 1,
   authors: readonly string[] = [],
-  namesTopic: (text: string) => boolean = () => false,
+  essay: Pick<EssaySpan, 'namesTopic' | 'inOtherLanguage'> = { namesTopic: () => false, inOtherLanguage: () => false },
 ): HeaderFields {
+  const { namesTopic } = essay;
   const fields: HeaderFields = {};
   // A line the essay prints again is one of its headings listed above it (a table of contents), not the title.
   const headings = new Set(clues.slice(essayStart, essayEnd + 1).map((c) => c.features.trimmed));
@@ -150,7 +152,12 @@ export function readHeader(
   // quoted over its translation ("Capability Leap vs. …" / "能力の飛躍か、…"): the page's own title is the translation.
   const latinEssay = latinShare(clues.slice(essayStart, Math.min(essayEnd, essayStart + ESSAY_SAMPLE_LINES) + 1)) >= 0.5;
   const latin = (i: number) => latinShare([clues[i]!]) === 1;
-  const quoted = (i: number) => !latinEssay && latin(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !latin(k));
+  // So is a title in another language than the essay's, glued to one in the essay's ("Capability Leap vs. …" / "Sprong in
+  // vermogen of …").
+  const foreign = (i: number) => essay.inOtherLanguage(clues[i]!.features.trimmed);
+  const quoted = (i: number) =>
+    (!latinEssay && latin(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !latin(k))) ||
+    (foreign(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !foreign(k)));
   // The site's name is no headline, nor the tagline glued under it that does not name the essay's topic, when a headline
   // stands below them.
   const masthead = (i: number) =>

@@ -468,6 +468,23 @@ describe('the header above the essay', () => {
     expect(detectLines(['ホーム > コラム', original, '2025年3月4日', '', ...essay]).metadata.title).toBe(original);
   });
 
+  it('takes the translated title, not the original’s quoted over it in another language of the same script', () => {
+    const [original, translated] = [
+      'What Five Years of Keeping a Library Taught Me',
+      'Lo que cinco años cuidando una biblioteca me enseñaron',
+    ];
+    for (const pair of [
+      [original, translated],
+      [translated, original],
+    ]) {
+      const detected = detectLines(['Inicio', ...pair, 'Por Ana Ruiz', '4 de marzo de 2025', '', ...ENSAYO]);
+      expect(detected.metadata.title, pair[0]).toBe(translated);
+      expect(detected.lines[1 + pair.indexOf(original)], pair[0]).toMatchObject({ role: 'metadata', fields: ['title'] });
+    }
+    // Alone, the original's title is the page's.
+    expect(detectLines([original, 'Por Ana Ruiz', '', ...ENSAYO]).metadata.title).toBe(original);
+  });
+
   it('takes a sentence-case headline, not a label running in lower case over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     const lines = ['Show notes', 'Text read on the show (03:12)', headline, 'By Ana Ruiz', '', ...ESSAY];
