@@ -312,7 +312,18 @@ function chooseTitle(
       (headlineOver(over!) &&
         ((isTitleShaped(over!) && (near(chosen - 1) || long(clues[chosen]!.features))) ||
           (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
-  if (!clues[chosen]!.features.prose) return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
+  if (!clues[chosen]!.features.prose) {
+    // Of headlines stacked glued, about as long as each other, the uppermost that names the essay's topic is the headline
+    // and the lines under it its dek, however many (a Korean or Japanese page sets two: "AI는 층마다 …" / "크립토는 …");
+    // a contest's rules glued over the headline name none.
+    let top = chosen;
+    for (let k = chosen - 1; candidates.includes(k); k--) {
+      const t = clues[k]!.features.trimmed;
+      if (near(k) && headlineOver(clues[k]!) && isTitleShaped(clues[k]!) && !kicker(t) && namesTopic(t)) top = k;
+    }
+    if (top < chosen - 1) return top;
+    return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
+  }
   // The headline of a dek is capitalised as headlines are, or names the essay's topic; a short line that runs in lower
   // case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;

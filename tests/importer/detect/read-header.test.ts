@@ -485,6 +485,19 @@ describe('the header above the essay', () => {
     expect(detectLines([original, 'Por Ana Ruiz', '', ...ENSAYO]).metadata.title).toBe(original);
   });
 
+  it('takes the uppermost of stacked headlines about as long as each other, not the dek of two lines under it', () => {
+    const essay = [
+      '5년 전 주말 프로젝트에 필요해서 작은 라이브러리를 공개했는데, 생각보다 훨씬 크게 자랐습니다.',
+      '지금은 수천 개의 프로젝트가 이 라이브러리에 의존하고 있고, 저는 다른 무엇보다 많은 저녁을 여기에 썼습니다.',
+      '이 글은 처음 시작할 때 누군가 알려 주었으면 좋았을 교훈을 다음 관리자를 위해 적어 둔 것입니다.',
+    ];
+    const headline = '[기고] 작은 라이브러리와 프로젝트를 5년 지킨 관리자의 교훈… 다음 관리자에게';
+    // The dek's second line is a little longer than the headline.
+    const dek = ['릴리스마다 사용자가 늘었고', '사용자마다 라이선스와 문서·빌드에 대한 질문이 "끝없이" 새로 생겼다… "답은 문서"'];
+    const lines = ['홈 > 오피니언', 'Ana Ruiz 객원 칼럼니스트', '2025.03.04 14:05', '', headline, ...dek, '', ...essay];
+    expect(detectLines(lines).metadata.title).toBe('작은 라이브러리와 프로젝트를 5년 지킨 관리자의 교훈… 다음 관리자에게');
+  });
+
   it('takes a sentence-case headline, not a label running in lower case over it, as the title', () => {
     const headline = 'What it was like to keep a small library alive for five years of weekends';
     const lines = ['Show notes', 'Text read on the show (03:12)', headline, 'By Ana Ruiz', '', ...ESSAY];
