@@ -47,6 +47,9 @@ const LABEL_END = new RegExp(`[\\s${COLONS}.…!！?？>»›]`, 'u');
 const COUNTER_MARKS = new RegExp(`[\\s.·|${COLONS}]`, 'gu');
 const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 
+/** A countdown: two units of time or more, counted down ("Ends in 6d 19h 40m", "剩余 2天 5小时", "3일 12시간 남음"). */
+const COUNTDOWN = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:d|h|天|日|일|小时|時間|시간)\s?\d{1,2}\s?(?:h|m|min|小时|時間|시간|分|분)(?![\p{L}])/u;
+
 /**
  * The strong signals: a line that matches one is boilerplate wherever it stands, even between
  * two essay paragraphs. Each rule pairs a phrase or symbol with a shape (short, not a sentence)
@@ -79,6 +82,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   if (f.amounts > 0 && !f.prose && f.words <= MAX_TICKER_WORDS)
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
+  if (!f.prose && COUNTDOWN.test(t)) return { category: 'promo-banner', reason: 'the countdown of a campaign' };
   if (COPYRIGHT.test(t) && !f.prose) return { category: 'site-navigation', reason: 'copyright footer of the host page' };
   if (short && isMenu(t)) return { category: 'site-navigation', reason: 'menu, breadcrumb or tag links of the host page' };
   if (CREDIT_LABEL.test(t)) return { category: 'site-navigation', reason: 'a translator, editor or source credit of the host page' };

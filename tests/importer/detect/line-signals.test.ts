@@ -46,6 +46,10 @@ describe('strongSignal', () => {
     ['Join the trading contest 👉 https://example.com/contest', 'promo-banner'],
     ['3 hours ago', 'stray-timestamp'],
     ['3小时前', 'stray-timestamp'],
+    // A campaign's countdown: two units of time or more.
+    ['Ends in 6d 19h 40m', 'promo-banner'],
+    ['活动剩余 2天 5小时', 'promo-banner'],
+    ['마감까지 3일 12시간', 'promo-banner'],
     ['Sponsored', 'spam-advert'],
     ['Compiled by: Odaily Planet Daily', 'site-navigation'],
     ['编译：Odaily 星球日报', 'site-navigation'],
