@@ -19,7 +19,12 @@ export function withBoxes(clues: LineClues[], held: (line: number) => boolean = 
     let end = i + 1;
     const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed);
     while (end < clues.length && item(end) && end - i <= MAX_BOX_LINES + 1) end++;
-    if (end - i - 1 > MAX_BOX_LINES) return;
+    // Glued to more lines than a box holds, on a page without blank lines, a machine summary under its title alone is
+    // still its first paragraph: the essay follows it. (A title that holds the summary after its colon holds it all.)
+    if (end - i - 1 > MAX_BOX_LINES) {
+      if (c.signal.category !== 'ai-summary' || c.features.prose || !clues[i + 1]!.features.prose) return;
+      end = i + 2;
+    }
     for (let k = i + 1; k < end; k++) if (clues[k]!.features.prose && held(k)) return;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
     for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };

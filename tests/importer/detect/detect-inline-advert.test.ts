@@ -99,6 +99,16 @@ describe('detectLines across an advert on the essay’s topic, on a page without
   });
 });
 
+describe('detectLines under a machine summary, on a page without blank lines', () => {
+  it('takes the summary’s paragraph under its title out of the essay, and the essay glued under it in', () => {
+    const summary = 'The author argues that a starter fails for want of a feeding routine, not for want of a better recipe.';
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', 'AI Summary', summary, ...OPENING, ...REST, 'Share this article'];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+    expect(detected.lines[4]).toMatchObject({ role: 'boilerplate', category: 'ai-summary' });
+  });
+});
+
 describe('detectLines across a box set inside the essay', () => {
   /** A blog that sets a sign-up box and a "read also" link between the essay's second and third paragraphs. */
   const BOXED = [
