@@ -203,12 +203,20 @@ export function readHeader(
 function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: number, essayStart: number): void {
   fields.title = title;
   const wraps = (a: number, b: number) => {
-    if (!isTitlePart(clues[a]) || !isTitlePart(clues[b])) return false;
+    const parts = [clues[a], clues[b]];
+    if (!parts.every((c) => c !== undefined && isPlain(c))) return false;
     const [first, second] = [clues[a]!.features, clues[b]!.features];
+    const halves = parts.every(isTitlePart);
+    // A part that runs on in lower case after a line that ends open is the rest of the headline, as long as it is with
+    // it ("Salto de capacidad frente a traslado de problemas:" / "la «paradoja de las capas» de la IA y …"); else each
+    // part is half a headline at most (a question over a dek is no headline).
+    const open = CLAUSE_OPEN_END.test(first.trimmed);
+    if (open && OPENS_LOWER.test(second.trimmed) && first.spacedWords + second.spacedWords <= MAX_TITLE_WORDS) return true;
     return (
-      (!first.prose && CLAUSE_OPEN_END.test(first.trimmed)) ||
-      (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed)) ||
-      (/[?？]$/u.test(first.trimmed) && isTitleShaped(clues[b]!))
+      halves &&
+      ((!first.prose && open) ||
+        (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed)) ||
+        (/[?？]$/u.test(first.trimmed) && isTitleShaped(clues[b]!)))
     );
   };
   // In a script without case ("능력의 도약인가, 문제의 전가인가" / "AI와 크립토의 '레이어 역설'"), no lower case tells the rest
@@ -276,7 +284,11 @@ function chooseTitle(
   // A headline opens with a capital where its script has case: a line that opens in lower case ("a reading list on chains,
   // models and …", a site's tagline) is the title only when no other line is, as a post styled in lower case has it.
   // A capital after the first letter is a name's ("iPhone", "eToro").
-  const lower = (i: number) => OPENS_LOWER.test(clues[i]!.features.trimmed) && !/^\p{Ll}\p{Lu}/u.test(clues[i]!.features.trimmed);
+  // Under a line that ends open ("Salto de capacidad frente a traslado de problemas:"), it goes on with a headline.
+  const lower = (i: number) =>
+    OPENS_LOWER.test(clues[i]!.features.trimmed) &&
+    !/^\p{Ll}\p{Lu}/u.test(clues[i]!.features.trimmed) &&
+    !CLAUSE_OPEN_END.test(clues[i - 1]?.features.trimmed ?? '');
   const headlines = candidates.some((i) => !lower(i)) ? candidates.filter((i) => !lower(i)) : candidates;
   const chosen = headlines.reduce<number | undefined>(
     (a, i) => (clues[i]!.features.chars > clues[a ?? i]!.features.chars ? i : (a ?? i)),

@@ -35,6 +35,26 @@ describe('the header above the essay', () => {
     });
   });
 
+  it('reads a headline over two lines, the second long and running on in lower case, never a share button under it', () => {
+    const [first, second] = [
+      'Lo que aprendí manteniendo una biblioteca:',
+      'la paciencia de cinco años de fines de semana con miles de usuarios',
+    ];
+    const lines = [
+      'Inicio',
+      first,
+      second,
+      'Por Ana Ruiz',
+      '4 de marzo de 2025',
+      'Compartir en X',
+      'Enviar por correo',
+      'Copiar enlace',
+      '',
+      ...ENSAYO,
+    ];
+    expect(detectLines(lines).metadata).toEqual({ title: `${first} ${second}`, author: 'Ana Ruiz', date: '4 de marzo de 2025' });
+  });
+
   it('never takes a line ending in a colon or a comma, or a bulleted list item, for the title', () => {
     const lines = [
       'What I Learned Maintaining a Library',
