@@ -47,6 +47,8 @@ const LABEL_END = new RegExp(`[\\s${COLONS}.…!！?？>»›]`, 'u');
 const COUNTER_MARKS = new RegExp(`[\\s.·|${COLONS}]`, 'gu');
 const COPYRIGHT = /©|\(c\)\s*\d{4}/iu;
 
+/** A label in brackets that opens a line, and text after it: "【广告】链社Pro…", "[Sponsored] Trade …". */
+const BRACKETED_OPENING = /^[[【(（〔]([^\]】)）〕]{1,24})[\]】)）〕]\s*\S/u;
 /** A countdown: two units of time or more, counted down ("Ends in 6d 19h 40m", "剩余 2天 5小时", "3일 12시간 남음"). */
 const COUNTDOWN = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:d|h|天|日|일|小时|時間|시간)\s?\d{1,2}\s?(?:h|m|min|小时|時間|시간|分|분)(?![\p{L}])/u;
 
@@ -59,6 +61,11 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   const short = withoutTrailing(t, LABEL_END).length <= MAX_LABEL_CHARS;
   if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label' };
+  // The page's own label of an advert, in brackets before its copy ("【广告】…", "[Sponsored] …"), names the line as a
+  // disclaimer's label does.
+  const bracketed = BRACKETED_OPENING.exec(t)?.[1];
+  if (bracketed !== undefined && phraseCategory(bracketed) === 'spam-advert')
+    return { category: 'spam-advert', reason: 'opens with an advert’s label in brackets' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.

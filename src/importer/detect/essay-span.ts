@@ -420,8 +420,8 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
 function isTainted(clues: readonly LineClues[], run: ProseRun, headed: boolean): boolean {
   const [before, after] = [clues[run.start - 1], clues[run.end + 1]];
   return (
-    (before?.signal !== undefined && !isInlineLink(before) && !(headed && isDecoratedHeadline(before))) ||
-    (after?.signal !== undefined && !isInlineLink(after) && !after.signal.boxTitle)
+    (before?.signal !== undefined && !isInlineLink(before) && !isInlineAdvert(before) && !(headed && isDecoratedHeadline(before))) ||
+    (after?.signal !== undefined && !isInlineLink(after) && !isInlineAdvert(after) && !after.signal.boxTitle)
   );
 }
 
@@ -432,6 +432,11 @@ const PART_COUNTER = /(?:^|[\s(（[【])(\d{1,2})\s*\/\s*(\d{1,2})(?=$|[\s)）\]
 function isPartCounted(text: string): boolean {
   const m = PART_COUNTER.exec(text);
   return m !== null && Number(m[1]) >= 2 && Number(m[1]) <= Number(m[2]);
+}
+
+/** An advert of one line of copy, its label inside it ("【广告】…"), stands between paragraphs as a link to another story does. */
+function isInlineAdvert(c: LineClues): boolean {
+  return c.signal?.category === 'spam-advert' && c.features.prose;
 }
 
 /** A link to another story after a list's label ("Read also: …") stands between paragraphs; a related list, under its title, ends the article. */

@@ -93,6 +93,12 @@ describe('detectLines across an advert on the essay’s topic, on a page without
     for (const evidence of [KNOWN, NO_EVIDENCE]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
   });
 
+  it('leaves an advert of one line, its label in brackets before its copy, out of the essay, and the essay around it in', () => {
+    const line = '[Sponsored] Crumbly starter kits with organic flour and a glass jar, delivered to your door every week.';
+    const inline = [TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, line, ...REST];
+    for (const evidence of [KNOWN, NO_EVIDENCE]) expect(bodyText(detectLines(inline, evidence))).toEqual([...OPENING, ...REST]);
+  });
+
   it('keeps the paragraphs glued under an advert’s label that the known reposts hold: the advert was an image', () => {
     const image = [TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, 'Advertisement', ...REST];
     expect(bodyText(detectLines(image, KNOWN))).toEqual([...OPENING, ...REST]);

@@ -51,6 +51,9 @@ describe('strongSignal', () => {
     ['活动剩余 2天 5小时', 'promo-banner'],
     ['마감까지 3일 12시간', 'promo-banner'],
     ['Sponsored', 'spam-advert'],
+    // An advert's label in brackets before its copy, on one line.
+    ['【广告】链上数据会员限时五折，机构研报与专属社群一次开通。', 'spam-advert'],
+    ['[Sponsored] Trade layer-2 tokens with zero fees this week on Crumbly Exchange.', 'spam-advert'],
     ['Compiled by: Odaily Planet Daily', 'site-navigation'],
     ['编译：Odaily 星球日报', 'site-navigation'],
     ['Condividi approfondimenti', 'share-widget'],
