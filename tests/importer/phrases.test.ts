@@ -31,6 +31,13 @@ describe('phrase files', () => {
     for (const line of ['Comments (86)', 'コメント（86件）', '评论 (1,024条)']) expect(phraseCategory(line), line).toBe('share-widget');
   });
 
+  it('names a label in any standard form of its Han characters', () => {
+    // The phrase files list "订阅" and "免费订阅"; a traditional Chinese page writes "訂閱".
+    expect(phraseCategory('訂閱')).toBe(phraseCategory('订阅'));
+    expect(phraseCategory('免費訂閱')).toBe('share-widget');
+    expect(phraseCategory('訂閱')).toBeDefined();
+  });
+
   it('names a label set in brackets', () => {
     for (const line of ['[Sponsored]', '(Advertisement)', '【PR】', '「広告」', '【スポンサーリンク】'])
       expect(phraseCategory(line), line).toBe('spam-advert');

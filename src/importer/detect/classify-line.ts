@@ -14,7 +14,7 @@ import {
 } from './known-phrases.ts';
 import type { LineFeatures } from './line-features.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
-import { chromeLabelIn, isLabel, phraseCategory, WIDGET_ACTIONS } from './phrase-category.ts';
+import { chromeLabelIn, isLabel, phraseCategory, WIDGET_ACTIONS, withHanFolded } from './phrase-category.ts';
 import { COLONS } from '../../engine/text/colon.ts';
 
 /** Labels that title a box whose lines follow them (see `LineSignal.boxTitle`). */
@@ -130,7 +130,7 @@ function isReadingTime(f: LineFeatures): boolean {
  */
 function isWidget(t: string): boolean {
   if (t.length > MAX_LABEL_CHARS) return false;
-  const tokens = t.toLowerCase().match(/[\p{L}\p{M}'’]+|\d[\d.,]*[km万]?/gu) ?? [];
+  const tokens = (t.toLowerCase().match(/[\p{L}\p{M}'’]+|\d[\d.,]*[km万]?/gu) ?? []).map(withHanFolded);
   if (tokens.length === 0 || tokens.length > MAX_WIDGET_TOKENS) return false;
   if (!tokens.some((token) => WIDGET_ACTIONS.has(token))) return false;
   return (

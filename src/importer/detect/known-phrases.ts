@@ -1,5 +1,6 @@
 import { alternatives, entriesOf } from './vocabulary.ts';
 import { COLONS } from '../../engine/text/colon.ts';
+import { withHanFolded } from './phrase-category.ts';
 
 /**
  * The wording that host pages put around reposted articles, in the languages the mirrors of this
@@ -22,7 +23,7 @@ const VIEWS = alternatives('view-word');
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[${COLONS}]?\\s*${COUNT}|${COUNT}\\s*${VIEWS})$`, 'iu');
 
 /** Words that may stand beside the actions on a widget line without making it a sentence. */
-export const WIDGET_FILLERS: ReadonlySet<string> = new Set(entriesOf('widget-filler'));
+export const WIDGET_FILLERS: ReadonlySet<string> = new Set(entriesOf('widget-filler').map(withHanFolded));
 
 /** Opening labels of legal or editorial notices. */
 export const DISCLAIMER_LABEL = new RegExp(`^${alternatives('disclaimer-label')}\\s*[${COLONS}.]?`, 'iu');

@@ -1,6 +1,7 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { readLanguageFiles } from './vocabulary.ts';
 import { normalizeToken, withoutTrailing } from '../../engine/text/normalize.ts';
+import { foldHanVariants } from '../../engine/text/han-variants.ts';
 import { COLONS } from '../../engine/text/colon.ts';
 
 /** A language's phrase file: whole widget labels of page chrome, by the category they name. */
@@ -23,12 +24,18 @@ const OPENING_MARKS = /^[\s·•|›>»\-–—([【〔「『]+/u;
 const TRAILING_MARK = new RegExp(`[\\s\\d.,${COLONS}!！?？·•|…›>»()[\\]】〕」』\\-–—]`, 'u');
 
 /**
- * How a label is compared: lower case, compatibility forms, single spaces, no trailing counts (with a counter word:
- * "(86件)") or arrows. Linear: spaces are folded first, and the trailing marks are read backwards (`withoutTrailing`).
+ * How a label is compared: lower case, compatibility forms, single spaces, one form of each Han character, no trailing
+ * counts (with a counter word: "(86件)") or arrows. Linear: spaces are folded first, and the trailing marks are read backwards (`withoutTrailing`).
  */
 export function normalizeLabel(text: string): string {
-  return withoutTrailing(normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, ''), TRAILING_MARK);
+  const label = withoutTrailing(normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, ''), TRAILING_MARK);
+  return withHanFolded(label);
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/** One form for every standard form of the Han characters of a label or its word: "订阅" is "訂閱" on a traditional Chinese page. */
+export const withHanFolded = (text: string): string => (HAN.test(text) ? foldHanVariants(text) : text);
 
 /** A label's colon, in any script. */
 const COLON = new RegExp(`[${COLONS}]`, 'u');
