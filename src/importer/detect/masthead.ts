@@ -4,6 +4,8 @@ import type { LineClues } from './line-clues.ts';
 const MAX_NAME_WORDS = 4;
 /** Characters a site's name has at most in a script without spaces ("链上观察室", "クリプト通信"). */
 const MAX_NAME_CJK_CHARS = 8;
+/** A site names itself in its footer: the page's last lines are read for it, so that a long page costs no more. */
+const MAX_FOOTER_LINES = 200;
 
 /** True when `phrase` stands in `line` as whole words: no letter or digit glued to either end of it. */
 function holds(line: string, phrase: string): boolean {
@@ -17,13 +19,13 @@ function holds(line: string, phrase: string): boolean {
 
 /**
  * The site's name, printed as a line of its own above the essay: a short line the page names again after the essay,
- * inside a longer line of its footer ("© 2025 Cadeia de Blocos", "Thanks for reading Second Order Notes!", "More from
+ * inside a longer line of its footer (its last `MAX_FOOTER_LINES` lines) ("© 2025 Cadeia de Blocos", "Thanks for reading Second Order Notes!", "More from
  * Haotian and Stackwise"). A headline is seldom named again there; a site names itself on every page.
  */
 export function isSiteName(clues: readonly LineClues[], i: number, essayEnd: number): boolean {
   const f = clues[i]?.features;
   if (f === undefined || f.blank || f.spacedWords > MAX_NAME_WORDS || f.cjkChars > MAX_NAME_CJK_CHARS) return false;
-  for (let k = essayEnd + 1; k < clues.length; k++) {
+  for (let k = Math.max(essayEnd + 1, clues.length - MAX_FOOTER_LINES); k < clues.length; k++) {
     const other = clues[k]!.features;
     if (other.chars > f.chars && holds(other.trimmed, f.trimmed)) return true;
   }

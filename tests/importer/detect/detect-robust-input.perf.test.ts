@@ -51,6 +51,25 @@ describe('detection on heavy input', () => {
     expect(ratio).toBeLessThan(LINEAR_RATIO);
   });
 
+  it('stays linear on a thread of short posts, each under a short headline and a date, over a footer (1 MB against 2 MB)', () => {
+    // Each post's header is read for a headline, and a short headline is looked for in the page's footer, as a site's name
+    // would be: in its last lines, not in every line after the post.
+    // Every post weighs less than half the long closing paragraph, so each one's header is read.
+    const closing = 'The starter was fed at seven and rose by noon, as it had done the day before and the day before that. '.repeat(30);
+    const make = (n: number) => [
+      ...Array.from({ length: n / 120 }, (_, i) => [
+        'Notes on Starters',
+        `March ${(i % 28) + 1}, 2024`,
+        `Post ${i}: the starter was fed at seven and rose by noon, as it did the day before.`,
+      ]).flat(),
+      closing,
+      '© 2024 Bread Weekly',
+    ];
+    const { ratio, result } = scaling(make, (lines) => ({ lines, detection: detectLines(lines) }), MB, 2);
+    expect(result.detection.lines).toHaveLength(result.lines.length);
+    expect(ratio).toBeLessThan(LINEAR_RATIO);
+  });
+
   it.each([
     ['one 10 MB line without spaces', (n: number) => ['x'.repeat(n)]],
     ['one 10 MB line of digits and punctuation', (n: number) => ['1,1.1-'.repeat(n / 6)]],
