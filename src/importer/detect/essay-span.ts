@@ -326,7 +326,7 @@ function acrossInlineAdverts(
       // The heading of the essay's next section, right above the later run, is the essay's in any gap: one that goes on
       // with its numbering (a thread's next post opens with "3) …" under its header), counted from the earlier run
       // whichever way the essay is reached (the later run may be the main one, "2) …" its own heading), or a heading set
-      // apart from the box above it by a blank line and glued to the run it heads.
+      // apart from the box above it by a blank line, right above the run it heads (blank lines may part them too).
       const gapLines = nonBlank(clues, gap);
       const adjacent = narrow && Math.abs(k - from) === 1 && gapLines.length === 1;
       const glued = (i: number) => [clues[i - 1], clues[i], clues[i + 1]].some((c) => c?.signal !== undefined);
@@ -335,7 +335,7 @@ function acrossInlineAdverts(
         i === heading &&
         isPlain(clues[i]!) &&
         (isNextSection(clues, { start: i, end: i }, own, Math.min(top, numberedFrom())) ||
-          (i + 1 === b.start && clues[i - 1]?.features.blank === true && isTitleShaped(clues[i]!)));
+          (nearestLine(clues, i, 1) === b.start && clues[i - 1]?.features.blank === true && isTitleShaped(clues[i]!)));
       for (let i = a.end + 1; i < b.start; i++) if ((!adjacent || glued(i) || isMetadataShaped(clues[i]!)) && !heads(i)) asides.add(i);
       return k;
     }

@@ -866,13 +866,15 @@ describe('detectLines on a slide deck the known reposts hold', () => {
 });
 
 describe('detectLines past a sign-up box, without evidence', () => {
-  it('keeps the section heading set apart under the box and glued to the paragraph it heads', () => {
+  it('keeps the section heading set apart under the box, glued to the paragraph it heads or a blank line above it', () => {
     const heading = 'What the routine does';
     const box = ['Get the Kitchen Weekly newsletter', 'Your Email', 'Get it!'];
-    const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', heading, ...REST.flatMap((p) => [p, ''])];
-    const detected = detectLines(page, NO_EVIDENCE);
-    expect(bodyText(detected)).toEqual([...OPENING, heading, ...REST]);
-    expect(detected.lines.filter((l) => box.includes(l.text)).map((l) => l.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+    for (const under of [[heading], [heading, '']]) {
+      const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', ...under, ...REST.flatMap((p) => [p, ''])];
+      const detected = detectLines(page, NO_EVIDENCE);
+      expect(bodyText(detected), String(under.length)).toEqual([...OPENING, heading, ...REST]);
+      expect(detected.lines.filter((l) => box.includes(l.text)).map((l) => l.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+    }
   });
 });
 
