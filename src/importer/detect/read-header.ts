@@ -154,17 +154,18 @@ export function readHeader(
   const latin = (i: number) => latinShare([clues[i]!]) === 1;
   // So is a title in another language than the essay's, glued to one in the essay's ("Capability Leap vs. …" / "Sprong in
   // vermogen of …").
-  const foreign = (i: number) => essay.inOtherLanguage(clues[i]!.features.trimmed);
+  // Each line's language and whether it names the site are read once: a candidate is asked again as a neighbour.
+  const languages = new Map<number, boolean>();
+  const foreign = (i: number) => languages.get(i) ?? languages.set(i, essay.inOtherLanguage(clues[i]!.features.trimmed)).get(i)!;
+  const sites = new Map<number, boolean>();
+  const siteName = (i: number) => sites.get(i) ?? sites.set(i, isSiteName(clues, i, essayEnd)).get(i)!;
   const quoted = (i: number) =>
     (!latinEssay && latin(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !latin(k))) ||
     (foreign(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !foreign(k)));
   // The site's name is no headline, nor the tagline glued under it that does not name the essay's topic, when a headline
   // stands below them.
   const masthead = (i: number) =>
-    isSiteName(clues, i, essayEnd) ||
-    (isSiteName(clues, i - 1, essayEnd) &&
-      !namesTopic(clues[i]!.features.trimmed) &&
-      candidates.some((k) => k > i && !isSiteName(clues, k, essayEnd)));
+    siteName(i) || (siteName(i - 1) && !namesTopic(clues[i]!.features.trimmed) && candidates.some((k) => k > i && !siteName(k)));
   const title = chooseTitle(
     clues,
     candidates.filter((i) => !quoted(i) && !masthead(i)),
@@ -393,8 +394,9 @@ const LABELLED_NAME = new RegExp(
 export function labelledName(trimmed: string): string | undefined {
   if (trimmed.length > MAX_BYLINE_CHARS) return undefined;
   const m = LABELLED_NAME.exec(trimmed);
-  // Nor is a translator's ("Traducción y adaptación: …", "Übersetzung: …").
-  const label = m ? trimmed.slice(0, m.index + m[0].length - m[1]!.length) : '';
+  // Nor is a translator's ("Traducción y adaptación: …", "Übersetzung: …"). The pattern spans the line: the label is
+  // what stands before the name.
+  const label = m ? trimmed.slice(0, trimmed.length - m[1]!.length) : '';
   return m === null || SOURCE_LABEL.test(trimmed) || chromeLabelIn(trimmed) !== undefined || TRANSLATION_WORD.test(label)
     ? undefined
     : m[1];
