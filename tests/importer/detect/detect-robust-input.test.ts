@@ -109,6 +109,30 @@ describe('detection on awkward input', () => {
     expect(detectLines(wrapped.map((l) => l.text)).lines.map((l) => l.role)).toEqual(wrapped.map((l) => l.role));
   });
 
+  it('keeps a section of the essay that a page with no blank lines glues to the notice under it', () => {
+    // Two sections on their own topics (they share too few words to join by topic), each under its heading.
+    const first = [
+      'Sourdough starters fail',
+      'Every baker says that sourdough is hard to keep alive, and many people give up on their starter after a week.',
+      'A starter is a colony of wild yeast and lactic bacteria living in flour and water, fed by the baker every day.',
+      'Fed on a fixed schedule, the colony becomes reliable within a month and raises every loaf a little more predictably.',
+    ];
+    const second = [
+      'Ovens matter just as much',
+      'Domestic ovens lose heat the moment their door opens, and a thin metal tray cannot store enough of it to recover.',
+      'A heavy cast-iron pot with a lid traps steam around the crust during the first twenty minutes of the bake.',
+      'Once the lid comes off, the dry heat browns the surface and sets the blistered shell that people admire.',
+      'Thermometers built into cheap models often read thirty degrees wrong, so an oven probe pays for itself quickly.',
+      'None of this needs an expensive appliance: patience with preheating does most of the work for an ordinary kitchen.',
+    ];
+    const notice = 'Disclaimer: the views expressed in this column are the author’s own and do not reflect those of the publisher.';
+    const lines = ['Kitchen Weekly', 'Opinion', 'March 3, 2024', ...first, ...second, notice, 'Share', 'Facebook', 'X'];
+    const detection = detectLines(lines);
+    const body = detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
+    expect(body).toEqual([...first.slice(1), ...second]);
+    expect(detection.lines[3 + first.length + second.length]).toMatchObject({ role: 'boilerplate', text: notice });
+  });
+
   it('ends the essay where the page switches to its own language', () => {
     const lines = fixtureLines('crlf-bom-whitespace').slice(0, 18);
     const notice = 'Gli articoli di questa pagina sono raccolti dal web e vengono mostrati così come sono stati scritti dagli autori.';
