@@ -74,7 +74,8 @@ export function essaySpan(
     evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE && clues[i]!.features.words >= MIN_FRAGMENT_WORDS;
   // An item of the list the essay's prose is bulleted in, a few words at least, is the essay's too: a slide's point.
   const listed = listItemOf(clues);
-  const prose = clues.map((c, i) => isPlain(c) && (c.features.prose || held(i) || fragment(i) || listed(i)));
+  const headlines = relatedHeadlines(clues);
+  const prose = clues.map((c, i) => isPlain(c) && !headlines.has(i) && (c.features.prose || held(i) || fragment(i) || listed(i)));
   // With evidence, a run weighs what it shares with the known essay: an unrelated article outweighs
   // nothing, however long it is. With reposts in other languages only, the lines that name what the
   // essay names weigh.
@@ -251,6 +252,26 @@ function listItemOf(clues: readonly LineClues[]): (line: number) => boolean {
     return bullet !== undefined && (proseCount.get(bullet) ?? 0) >= MIN_LIST_PROSE && c.features.words >= MIN_FRAGMENT_WORDS;
   };
 }
+
+/**
+ * The headlines glued under a related list's title ("Read also" / "Three networks cut fees. Here's who paid for it"): a
+ * headline is no longer than a title and ends no sentence. The first line that does is not the list's: on a page with
+ * no blank lines, the essay's next section (or a FAQ's first question and its answer). Linear.
+ */
+function relatedHeadlines(clues: readonly LineClues[]): Set<number> {
+  const items = new Set<number>();
+  clues.forEach((c, i) => {
+    if (c.signal?.category !== 'related-links' || !c.signal.boxTitle) return;
+    for (let k = i + 1; k < clues.length && isPlain(clues[k]!) && isHeadline(clues[k]!.features); k++) items.add(k);
+  });
+  return items;
+}
+
+/** A headline's words at most. */
+const MAX_HEADLINE_WORDS = 20;
+
+/** True when a line may be a headline: a few words, and no sentence's end (a question opens a FAQ's answer). */
+const isHeadline = (f: LineClues['features']): boolean => !f.blank && f.words <= MAX_HEADLINE_WORDS && !f.endsSentence;
 
 /** The essay's main run: the heaviest group of prose (the first of equals). */
 function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {

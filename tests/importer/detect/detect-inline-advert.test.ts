@@ -105,6 +105,21 @@ describe('detectLines across an advert on the essay’s topic, on a page without
   });
 });
 
+describe('detectLines across a related list set inside the essay, on a page without blank lines', () => {
+  // The list's headline ends no sentence; the essay's next section, glued under it, opens with its heading, which does.
+  const list = ['READ ALSO', 'Five bakeries that changed how Paris eats bread. Here’s what they share'];
+  const heading = 'Routine, not talent, keeps the starter alive.';
+  const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, ...list, heading, ...REST, 'Share this article'];
+
+  it('leaves the list’s title and headline out of the essay, and the section glued under them in, with and without evidence', () => {
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const detected = detectLines(page, evidence);
+      expect(bodyText(detected)).toEqual([...OPENING, heading, ...REST]);
+      expect(detected.lines[3 + OPENING.length + 1]).toMatchObject({ role: 'boilerplate', category: 'related-links' });
+    }
+  });
+});
+
 describe('detectLines under a machine summary, on a page without blank lines', () => {
   it('takes the summary’s paragraph under its title out of the essay, and the essay glued under it in', () => {
     const summary = 'The author argues that a starter fails for want of a feeding routine, not for want of a better recipe.';
