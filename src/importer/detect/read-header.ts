@@ -30,6 +30,8 @@ const CLAUSES = /[,，、]/u;
 const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
+/** A quotation's closing mark after the sentence it ends (a pull quote as a caption: "„… anderen.“ Illustration: …"). */
+const CLOSING_QUOTE = '["”“»«’」』]';
 /** The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"). */
 const CREDIT_WORD = String.raw`\p{Lu}\p{Ll}+\s?[${COLONS}]`;
 /**
@@ -38,11 +40,11 @@ const CREDIT_WORD = String.raw`\p{Lu}\p{Ll}+\s?[${COLONS}]`;
  * Imago/Symbolbild", "… en couches. © Le Carnet Crypto"; not "IA vs. cripto: …").
  */
 const CREDIT = new RegExp(
-  `\\s*[(（][^()（）]*\\p{L}[^()（）]*[)）]$|(?<=\\p{L}{3}[.!?]|[。！？])\\s*(?:${CREDIT_WORD}|©)\\s*[^.。!?！？${COLONS}]+$`,
+  `\\s*[(（][^()（）]*\\p{L}[^()（）]*[)）]$|(?<=\\p{L}{3}[.!?]${CLOSING_QUOTE}?|[。！？]${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*[^.。!?！？${COLONS}]+$`,
   'u',
 );
 /** A photo's caption: sentences, then the credit. */
-const CAPTION = new RegExp(`[.。!?！？](?:${CREDIT.source})`, 'u');
+const CAPTION = new RegExp(`[.。!?！？]${CLOSING_QUOTE}?(?:${CREDIT.source})`, 'u');
 /** A credit on a line of its own: its word and colon, then a name ("Illustration: The Ledger Standard"). */
 const CREDIT_LINE = new RegExp(`^${CREDIT_WORD}\\s*\\p{Lu}[^.!?。！？]*$`, 'u');
 /** Words a credit line holds at most. */

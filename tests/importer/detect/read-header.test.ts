@@ -416,6 +416,11 @@ describe('the header above the essay', () => {
     // Nor is a caption whose credit stands on a line of its own under it, glued to the essay's first paragraph.
     const pair = ['Stacked notebooks on a desk, each one a year of evenings spent on one small library.', 'Illustration: Library Weekly'];
     expect(bodyText(detectLines([title, 'By Ana Ruiz', 'March 4, 2025', '', ...pair, '', ...ESSAY]))).toEqual(ESSAY);
+    // Nor is a pull quote as a caption, its credit after the quotation's closing mark, glued to the essay's first paragraph.
+    const quoted = '“Every release taught me more than the code did.” Illustration: made with an image generator';
+    const under = detectLines(['Library Weekly', '', title, '', 'By Ana Ruiz', 'March 4, 2025', '', quoted, ...ESSAY]);
+    expect(under.metadata.title).toBe(title);
+    expect(bodyText(under)).toEqual(ESSAY);
     // A thread's count after a sentence is no credit: the essay's last paragraph keeps it.
     const counted = [...ESSAY.slice(0, -1), `${ESSAY.at(-1)} (2/2)`];
     expect(bodyText(detectLines([title, 'By Ana Ruiz', '', ...counted]))).toEqual(counted);
