@@ -8,7 +8,7 @@ import { isInOtherLanguage } from './other-language.ts';
 import { pageBreaks } from './page-breaks.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { weakSignal } from './classify-line.ts';
-import { HANDLE_LINE, isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
+import { HANDLE_LINE, isCaption, isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
 import { isNextSection, sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
@@ -18,6 +18,11 @@ const MIN_FRAGMENT_WORDS = 4;
 /** A line of two content terms or more sharing under a tenth of their weight with the known reposts is not the essay's. */
 const MIN_FOREIGN_TERMS = 2;
 const FOREIGN = 0.1;
+/** A line quoted whole: an opening quotation mark, the quotation, its closing mark (a pull quote). */
+const QUOTED = /^["“„«»「『‘][^"“”„«»「」『』]+["”“»«」』’]$/u;
+/** Content terms a pull quote holds at least, and the share of them a longer line of the essay must hold. */
+const MIN_QUOTED_TERMS = 4;
+const QUOTED_SHARE = 0.8;
 /** A line drawn across the page: dashes, rules, stars or dots alone. */
 const RULE = /^[-–—_=*·•~\u2500-\u257F\s]{3,}$/u;
 /** Names of the essay (counted per line) a run must hold to continue it by names alone. */
@@ -155,6 +160,18 @@ export function essaySpan(
   const { span, asides } = widen(main);
   const essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
   const lines = nonBlank(clues, essay);
+  // A pull quote is set near the passage it quotes: within a box's reach of lines on either side. Linear.
+  const isPullQuote = (k: number) => {
+    const c = clues[lines[k]!]!.features;
+    if (!QUOTED.test(c.trimmed)) return false;
+    const own = terms([lines[k]!]);
+    if (own.length < MIN_QUOTED_TERMS) return false;
+    return lines.slice(Math.max(0, k - MAX_BOX_LINES), k + MAX_BOX_LINES + 1).some((j) => {
+      if (clues[j]!.features.chars <= c.chars) return false;
+      const theirs = new Set(terms([j]));
+      return own.filter((t) => theirs.has(t)).length >= QUOTED_SHARE * own.length;
+    });
+  };
   // A line the known reposts do not hold is the page's, wherever it stands ("No spam. Unsubscribe at any time.").
   // Without them, a line holding a known label of chrome ("Thanks for reading! Subscribe for free …") that does not
   // share the essay's topic with its other lines is the page's: the label names it, its words decide.
@@ -180,6 +197,11 @@ export function essaySpan(
   for (const i of short) printed.set(key(i), (printed.get(key(i)) ?? 0) + 1);
   for (const i of short) if (printed.get(key(i))! > 1) asides.add(i);
   for (const i of pageBreaks(clues, lines)) asides.add(i);
+  // A photo's caption with its credit is the page's wherever it stands; so is a pull quote, a quotation of words the
+  // essay's own paragraphs say (most of its terms are one longer line's), set between them.
+  lines.forEach((i, k) => {
+    if (k > 0 && (isCaption(clues[i]!.features.trimmed) || isPullQuote(k))) asides.add(i);
+  });
   const topic = new Set(terms(lines.filter((i) => !asides.has(i))));
   return {
     essay,

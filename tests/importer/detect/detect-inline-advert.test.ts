@@ -120,6 +120,24 @@ describe('detectLines across a related list set inside the essay, on a page with
   });
 });
 
+describe('detectLines past a pull quote and a photo caption set between the essay’s paragraphs', () => {
+  const quote = '“The bacteria take over, the starter turns acidic and sluggish.”';
+  const caption = 'A jar of starter on a sunny windowsill. Photo: Kitchen Weekly';
+  // A sentence in brackets at a paragraph's end, an address in it, is the essay's own aside, not a photo's credit.
+  const cited = `${REST[2]} (A feeding chart for the whole month is at https://example.org/chart.)`;
+  const essay = [...OPENING, REST[0]!, REST[1]!, cited, REST[3]!];
+  const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING.flatMap((p) => [p, '']), caption, '', REST[0]!, '', quote, ''];
+  page.push(...[REST[1]!, cited, REST[3]!].flatMap((p) => [p, '']));
+
+  it('leaves the pull quote, whose words a paragraph says, and the caption out of the essay, with and without evidence', () => {
+    for (const evidence of [NO_EVIDENCE, KNOWN]) {
+      const detected = detectLines(page, evidence);
+      expect(bodyText(detected)).toEqual(essay);
+      for (const line of [caption, quote]) expect(detected.lines.find((l) => l.text === line)).toMatchObject({ role: 'boilerplate' });
+    }
+  });
+});
+
 describe('detectLines under a machine summary, on a page without blank lines', () => {
   it('takes the summary’s paragraph under its title out of the essay, and the essay glued under it in', () => {
     const summary = 'The author argues that a starter fails for want of a feeding routine, not for want of a better recipe.';
