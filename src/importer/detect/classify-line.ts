@@ -61,11 +61,13 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const t = f.trimmed;
   const short = withoutTrailing(t, LABEL_END).length <= MAX_LABEL_CHARS;
   if (DISCLAIMER_LABEL.test(t)) return { category: 'disclaimer', reason: 'opens with a disclaimer label' };
-  // The page's own label of an advert, in brackets before its copy ("【广告】…", "[Sponsored] …"), names the line as a
-  // disclaimer's label does.
+  // The page's own label of an advert or of its campaign, in brackets before its copy ("【广告】…", "[Sponsored] …",
+  // "【限时活动】…"), names the line as a disclaimer's label does.
   const bracketed = BRACKETED_OPENING.exec(t)?.[1];
   if (bracketed !== undefined && phraseCategory(bracketed) === 'spam-advert')
     return { category: 'spam-advert', reason: 'opens with an advert’s label in brackets' };
+  if (bracketed !== undefined && countMatches(bracketed, PROMO_PHRASES) >= 1)
+    return { category: 'promo-banner', reason: 'opens with a campaign’s label in brackets' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
   // After the notice rules: a notice may end with an address for take-down requests.
   // A paragraph that cites an address is still a paragraph; phrases never take prose out of the essay.

@@ -132,9 +132,10 @@ export function readHeader(
       continue;
     }
     if (c.signal) {
-      // Set apart, such a line is still the headline when it resembles the known reposts' titles.
-      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || (titles?.titleScores[i] ?? 0) >= TITLE_EVIDENCE))
-        candidates.push(i);
+      // Set apart, such a line is still the headline when it resembles the known reposts' titles, or names the essay's
+      // topic ("🔥【深度】能力跃迁 vs 问题转移：AI 与 Crypto 的“分层悖论”"): a banner's line names its campaign.
+      const named = () => (titles?.titleScores[i] ?? 0) >= TITLE_EVIDENCE || namesTopic(c.features.trimmed);
+      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || named())) candidates.push(i);
       continue;
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);

@@ -54,6 +54,9 @@ describe('strongSignal', () => {
     // An advert's label in brackets before its copy, on one line.
     ['【广告】链上数据会员限时五折，机构研报与专属社群一次开通。', 'spam-advert'],
     ['[Sponsored] Trade layer-2 tokens with zero fees this week on Crumbly Exchange.', 'spam-advert'],
+    // A campaign's label in brackets before its copy.
+    ['【限时活动】AI × L2 双赛道交易赛开启！交易指定代币，瓜分 300,000 USDT 奖池。', 'promo-banner'],
+    ['[Airdrop] Trade any L2 token this week and share a pool of 300,000 USDT.', 'promo-banner'],
     ['Compiled by: Odaily Planet Daily', 'site-navigation'],
     ['编译：Odaily 星球日报', 'site-navigation'],
     ['Condividi approfondimenti', 'share-widget'],

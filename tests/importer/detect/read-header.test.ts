@@ -403,6 +403,15 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes a headline that emoji and a tag open, set apart from the byline, for the title when it names the essay’s topic', () => {
+    const headline = '🔥【Deep dive】Five years of a tiny library: lessons for the next maintainer';
+    const banner = '🎉 Sign up today and get a free month of premium hosting';
+    const lines = ['Library Weekly', '', banner, '', headline, '', 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe('Five years of a tiny library: lessons for the next maintainer');
+    // A banner's line set apart names its campaign, not the essay's topic: no title.
+    expect(detectLines(['Library Weekly', '', banner, '', 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY]).metadata.title).toBeUndefined();
+  });
+
   it('takes no photo caption, its credit after a colon or a copyright sign, for the title, nor into the essay', () => {
     const title = 'Five Years of a Tiny Library';
     const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
