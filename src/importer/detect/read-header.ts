@@ -393,11 +393,16 @@ const LABELLED_NAME = new RegExp(
   String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s*[${COLONS}]\s*(${NAME}|${CASELESS_NAME})$`,
   'u',
 );
+/**
+ * A label of four words, as languages with prepositions build one ("Autor do texto original: Haotian"), before a name
+ * in a script with case: in a script without, a headline's first part and colon read as much like a label.
+ */
+const LONG_LABELLED_NAME = new RegExp(String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){3}\s*[${COLONS}]\s*(${NAME})$`, 'u');
 
 /** The name of a line that is a label and a name (`LABELLED_NAME`). */
 export function labelledName(trimmed: string): string | undefined {
   if (trimmed.length > MAX_BYLINE_CHARS) return undefined;
-  const m = LABELLED_NAME.exec(trimmed);
+  const m = LABELLED_NAME.exec(trimmed) ?? LONG_LABELLED_NAME.exec(trimmed);
   // Nor is a translator's ("Traducción y adaptación: …", "Übersetzung: …"). The pattern spans the line: the label is
   // what stands before the name.
   const label = m ? trimmed.slice(0, trimmed.length - m[1]!.length) : '';

@@ -753,10 +753,18 @@ describe('the header above the essay', () => {
       ['Tekst:', 'Mira Okafor'],
       ['Аутор:', 'Мира Окафор'],
       ['Orihinal na may-akda:', 'Mira Okafor'],
+      // A label of four words, as Portuguese builds one with its prepositions.
+      ['Autor do texto original:', 'Mira Okafor'],
     ]) {
       const lines = ['What I Learned Maintaining a Library', `${label} ${name}`, '17 June 2025', '', ...ESSAY];
       expect(detectLines(lines).metadata, label).toMatchObject({ title: 'What I Learned Maintaining a Library', author: name });
     }
+    // A headline in a script without case, its first part of four words before a colon, is no label and name.
+    const headline = 'AI 与 Crypto 的分层悖论：能力跃迁还是问题转移';
+    expect(detectLines([headline, '作者：Mira Okafor', '2025年6月17日', '', ...ESSAY]).metadata).toMatchObject({
+      title: headline,
+      author: 'Mira Okafor',
+    });
     for (const label of ['Source:', 'Tags:'])
       expect(
         detectLines(['What I Learned Maintaining a Library', `${label} Bitcoin`, '17 June 2025', '', ...ESSAY]).metadata,
