@@ -202,7 +202,12 @@ export function essaySpan(
   lines.forEach((i, k) => {
     if (k > 0 && (isCaption(clues[i]!.features.trimmed) || isPullQuote(k))) asides.add(i);
   });
-  const topic = new Set(terms(lines.filter((i) => !asides.has(i))));
+  // At the essay's end, a short line glued above a line of the page's heads that line (an author box's name over the
+  // author's bio), not the essay.
+  const ownLines = lines.filter((i) => !asides.has(i));
+  const closing = ownLines.at(-1);
+  if (closing !== undefined && closing !== ownLines[0] && !clues[closing]!.features.prose && asides.has(closing + 1)) asides.add(closing);
+  const topic = new Set(terms(ownLines.filter((i) => !asides.has(i))));
   return {
     essay,
     asides,

@@ -133,6 +133,17 @@ describe('detection on awkward input', () => {
     expect(detection.lines[3 + first.length + second.length]).toMatchObject({ role: 'boilerplate', text: notice });
   });
 
+  it('gives the name over an author’s bio at the essay’s end to the bio, not to the essay', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const [name, bio] = [
+      'Ana Ruiz (librarian)',
+      'Ana writes about open source and maintenance; nothing here is investment advice or legal advice.',
+    ];
+    const detection = detectLines([...essay, '', name, bio]);
+    for (const line of detection.lines.slice(-2)) expect(line).toMatchObject({ role: 'boilerplate', category: 'disclaimer' });
+    expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
+  });
+
   it('ends the essay where the page switches to its own language', () => {
     const lines = fixtureLines('crlf-bom-whitespace').slice(0, 18);
     const notice = 'Gli articoli di questa pagina sono raccolti dal web e vengono mostrati così come sono stati scritti dagli autori.';
