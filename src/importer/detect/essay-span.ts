@@ -158,7 +158,7 @@ export function essaySpan(
       inOtherLanguage: () => false,
     };
   const { span, asides } = widen(main);
-  const essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
+  let essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
   const lines = nonBlank(clues, essay);
   // A pull quote is set near the passage it quotes: within a box's reach of lines on either side. Linear.
   const isPullQuote = (k: number) => {
@@ -202,12 +202,18 @@ export function essaySpan(
   lines.forEach((i, k) => {
     if (k > 0 && (isCaption(clues[i]!.features.trimmed) || isPullQuote(k))) asides.add(i);
   });
-  // At the essay's end, a short line glued above a line of the page's heads that line (an author box's name over the
-  // author's bio), not the essay.
-  const ownLines = lines.filter((i) => !asides.has(i));
+  // At the essay's end, a short line glued above a line of the page's (an aside, or the first line past the essay) heads
+  // that line (an author box's name over the author's bio, a signature over a translator's note), not the essay.
+  // The essay ends before it: a signature under the essay is still read there.
+  let ownLines = lines.filter((i) => !asides.has(i));
   const closing = ownLines.at(-1);
-  if (closing !== undefined && closing !== ownLines[0] && !clues[closing]!.features.prose && asides.has(closing + 1)) asides.add(closing);
-  const topic = new Set(terms(ownLines.filter((i) => !asides.has(i))));
+  const pages = (i: number) => asides.has(i) || (i > essay.end && clues[i]?.features.blank === false);
+  if (closing !== undefined && closing !== ownLines[0] && !clues[closing]!.features.prose && pages(closing + 1)) {
+    ownLines = ownLines.slice(0, -1);
+    essay = { start: essay.start, end: ownLines.at(-1)! };
+    for (const i of [...asides]) if (i > essay.end) asides.delete(i);
+  }
+  const topic = new Set(terms(ownLines));
   return {
     essay,
     asides,

@@ -144,6 +144,14 @@ describe('detection on awkward input', () => {
     expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
   });
 
+  it('reads a name glued over a translator’s note under the essay as its signature, not as the essay’s last line', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const note = 'Translated from the Spanish by Marco Vitale for Library Weekly. The original appeared on her own blog last spring.';
+    const detection = detectLines(['Layers and Problems', '17 June 2025', '', ...essay, '', 'Ana Ruiz', note, '', 'Share: X · LinkedIn']);
+    expect(detection.metadata.author).toBe('Ana Ruiz');
+    expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
+  });
+
   it('ends the essay where the page switches to its own language', () => {
     const lines = fixtureLines('crlf-bom-whitespace').slice(0, 18);
     const notice = 'Gli articoli di questa pagina sono raccolti dal web e vengono mostrati così come sono stati scritti dagli autori.';
