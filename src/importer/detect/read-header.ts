@@ -141,7 +141,9 @@ export function readHeader(
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
     else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
       // A breadcrumb copied one item a line ("Home" / "›" / "Opinion" / "›" / "Crypto & AI") ends on its section's name.
-      if (!headings.has(c.features.trimmed) && !BREADCRUMB_MARK.test(clues[i - 1]?.features.trimmed ?? '')) candidates.push(i);
+      // A line that emoji decorate, glued to a banner's line, is that banner's first ("🎉 … Season 3 — write and win!").
+      const banner = c.features.emoji > 0 && [clues[i - 1], clues[i + 1]].some((n) => n?.signal?.category === 'promo-banner');
+      if (!headings.has(c.features.trimmed) && !BREADCRUMB_MARK.test(clues[i - 1]?.features.trimmed ?? '') && !banner) candidates.push(i);
     } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
     else if (c.features.prose && !isCaption(c.features.trimmed)) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,

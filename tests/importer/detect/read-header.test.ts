@@ -412,6 +412,23 @@ describe('the header above the essay', () => {
     expect(detectLines(['Library Weekly', '', banner, '', 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY]).metadata.title).toBeUndefined();
   });
 
+  it('takes no line that emoji decorate, glued to a banner’s lines, for the title: it is the banner’s first', () => {
+    const banner = ['🎉 Library Week Season 3 — write a post and win a year of hosting!', '🏆 Prizes for the top 50 posts', '👉 Join now'];
+    const headline = '🧠 Five Years of a Tiny Library: What It Taught Me';
+    const lines = [
+      'Library Weekly',
+      ...banner,
+      'Home > Essays',
+      '📌 Editor’s pick',
+      headline,
+      '@ana_ruiz',
+      'Follow',
+      '17 June 2025',
+      ...ESSAY,
+    ];
+    expect(detectLines(lines).metadata.title).toBe('Five Years of a Tiny Library: What It Taught Me');
+  });
+
   it('takes no photo caption, its credit after a colon or a copyright sign, for the title, nor into the essay', () => {
     const title = 'Five Years of a Tiny Library';
     const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
