@@ -56,6 +56,17 @@ export const isCaption = (trimmed: string): boolean => CAPTION.test(trimmed);
 /** True when a line is a photo's credit on its own (`CREDIT_LINE`), under its caption. */
 export const isCreditLine = (f: LineClues['features'] | undefined): boolean =>
   f !== undefined && f.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(f.trimmed);
+/**
+ * True when a line repeats the last item of the breadcrumb glued above it, after its separator ("Blog › Insights ›
+ * Layer Fatigue" / "Layer Fatigue"): the page's own name, its title however short.
+ */
+function endsBreadcrumb(above: LineClues | undefined, trimmed: string): boolean {
+  const crumb = above?.features.trimmed ?? '';
+  if (trimmed === '' || crumb.length <= trimmed.length || !crumb.endsWith(trimmed)) return false;
+  return BREADCRUMB_END.test(crumb.slice(0, -trimmed.length));
+}
+/** What stands before a breadcrumb's last item: a separator, spaced ("Blog › Insights › "). */
+const BREADCRUMB_END = /\s[›>»/→]\s+$/u;
 /** A breadcrumb's separator on a line of its own. */
 const BREADCRUMB_MARK = /^[›>»/→]$/u;
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
@@ -139,6 +150,7 @@ export function readHeader(
       continue;
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
+    else if (endsBreadcrumb(clues[i - 1], c.features.trimmed)) candidates.push(i);
     else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
       // A breadcrumb copied one item a line ("Home" / "›" / "Opinion" / "›" / "Crypto & AI") ends on its section's name.
       // A line that emoji decorate, glued to a banner's line, is that banner's first ("🎉 … Season 3 — write and win!").

@@ -429,6 +429,14 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata.title).toBe('Five Years of a Tiny Library: What It Taught Me');
   });
 
+  it('takes a title of two words for the title when the breadcrumb glued above it ends on it: the page’s own name', () => {
+    const lines = ['Library Weekly', 'Blog › Essays › Library Fatigue', 'Library Fatigue', '17 June 2025', 'Share', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe('Library Fatigue');
+    // A breadcrumb that ends on its section over the section's label: the headline under them is the title.
+    const section = ['Home › Opinion', 'Opinion', 'Five Years of a Tiny Library', 'By Ana Ruiz', '17 June 2025', '', ...ESSAY];
+    expect(detectLines(section).metadata.title).toBe('Five Years of a Tiny Library');
+  });
+
   it('takes no photo caption, its credit after a colon or a copyright sign, for the title, nor into the essay', () => {
     const title = 'Five Years of a Tiny Library';
     const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
