@@ -256,6 +256,7 @@ describe('matchDate', () => {
     ['17 juin 2025 à 10h30', '17 juin 2025 à 10h30'],
     ['17/06/2025 às 10 h 30', '17/06/2025 às 10 h 30'],
     ['17.06.2025, 10:00 Uhr', '17.06.2025, 10:00 Uhr'],
+    ['17 de junio de 2025 - 09:15 hs', '17 de junio de 2025 - 09:15 hs'],
     // The time first, as X prints it.
     ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
