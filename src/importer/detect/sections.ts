@@ -4,18 +4,30 @@ import { digitValue, isMonthName } from './metadata-patterns.ts';
 import { nonBlank, type Span } from './span.ts';
 
 /**
- * The number that leads a numbered line ("3) …", "3. …", "三、…", "3️⃣ …": `NUMBERED_LEAD`), in digits of any script or in
- * Chinese numerals, if it has one; a day before its month's name ("17. jun.") numbers no section.
+ * The number that leads a numbered line ("3) …", "3. …", "三、…", "3️⃣ …", "③ …": `NUMBERED_LEAD`), in digits of any
+ * script, circled or in Chinese numerals, if it has one; a day before its month's name ("17. jun.") numbers no section.
  */
 export const sectionNumber = (c: LineClues): number | undefined => {
   const lead = c.features.numberedLead ? NUMBERED_LEAD.exec(c.features.trimmed)! : undefined;
   // Digits of any script ("२)", "٣."), read by their value; else Chinese numerals ("十二、").
   const digits = lead ? /^\p{Nd}+/u.exec(lead[0])?.[0] : undefined;
-  const number = digits ? [...digits].reduce((n, d) => n * 10 + digitValue(d), 0) : lead ? hanNumber(lead[0]) : Number.NaN;
+  const number = digits
+    ? [...digits].reduce((n, d) => n * 10 + digitValue(d), 0)
+    : lead
+      ? (circledNumber(lead[0]) ?? hanNumber(lead[0]))
+      : Number.NaN;
   if (Number.isNaN(number)) return undefined;
   const word = /^\s*(\p{L}[\p{L}\p{M}]*\.?)/u.exec(c.features.trimmed.slice(lead![0].length))?.[1];
   return word !== undefined && isMonthName(word) ? undefined : number;
 };
+
+/** The value of a circled number ("①" 1, "⑳" 20, "❶" 1), as Korean and Japanese pages number sections; undefined for another. */
+function circledNumber(lead: string): number | undefined {
+  const code = lead.codePointAt(0)!;
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (code >= 0x2776 && code <= 0x277f) return code - 0x2776 + 1;
+  return undefined;
+}
 
 const HAN_DIGITS = '〇一二三四五六七八九';
 

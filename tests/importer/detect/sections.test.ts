@@ -12,8 +12,10 @@ describe('sectionNumber', () => {
     ['十二、结语', 12],
     ['二十、附录', 20],
     ['3️⃣ What this means for the rest of us', 3],
+    ['② 크립토의 계층 논리: 각 계층이 앞 계층의 문제를 땜질한다', 2],
+    ['❸ 結論', 3],
     ['17. jun. 2025', undefined],
-  ])('reads the number that leads %j, in digits of any script, Chinese numerals or keycaps', (line, number) => {
+  ])('reads the number that leads %j, in digits of any script, Chinese numerals, keycaps or circled digits', (line, number) => {
     expect(sectionNumber(lineClues(line))).toBe(number);
   });
 });
