@@ -8,7 +8,7 @@ import { isInOtherLanguage } from './other-language.ts';
 import { pageBreaks } from './page-breaks.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { weakSignal } from './classify-line.ts';
-import { HANDLE_LINE, isCaption, isDecoratedHeadline, isTitleShaped, readHeader } from './read-header.ts';
+import { HANDLE_LINE, isCaption, isDecoratedHeadline, isTitleShaped, MAX_TITLE_WORDS, readHeader } from './read-header.ts';
 import { isNextSection, sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
@@ -300,11 +300,8 @@ function relatedHeadlines(clues: readonly LineClues[]): Set<number> {
   return items;
 }
 
-/** A headline's words at most. */
-const MAX_HEADLINE_WORDS = 20;
-
-/** True when a line may be a headline: a few words, and no sentence's end (a question opens a FAQ's answer). */
-const isHeadline = (f: LineClues['features']): boolean => !f.blank && f.words <= MAX_HEADLINE_WORDS && !f.endsSentence;
+/** True when a line may be a headline: no more words than a title, and no sentence's end (a question opens a FAQ's answer). */
+const isHeadline = (f: LineClues['features']): boolean => !f.blank && f.words <= MAX_TITLE_WORDS && !f.endsSentence;
 
 /** The essay's main run: the heaviest group of prose (the first of equals). */
 function heaviestRun<R extends ProseRun>(runs: readonly R[]): R | undefined {

@@ -56,6 +56,8 @@ export const isCaption = (trimmed: string): boolean => CAPTION.test(trimmed);
 /** True when a line is a photo's credit on its own (`CREDIT_LINE`), under its caption. */
 export const isCreditLine = (f: LineClues['features'] | undefined): boolean =>
   f !== undefined && f.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(f.trimmed);
+/** What stands before a breadcrumb's last item: a separator, spaced ("Blog › Insights › "). */
+const BREADCRUMB_END = /\s[›>»/→]\s+$/u;
 /**
  * True when a line repeats the last item of the breadcrumb glued above it, after its separator ("Blog › Insights ›
  * Layer Fatigue" / "Layer Fatigue"): the page's own name, its title however short.
@@ -65,8 +67,6 @@ function endsBreadcrumb(above: LineClues | undefined, trimmed: string): boolean 
   if (trimmed === '' || crumb.length <= trimmed.length || !crumb.endsWith(trimmed)) return false;
   return BREADCRUMB_END.test(crumb.slice(0, -trimmed.length));
 }
-/** What stands before a breadcrumb's last item: a separator, spaced ("Blog › Insights › "). */
-const BREADCRUMB_END = /\s[›>»/→]\s+$/u;
 /** A breadcrumb's separator on a line of its own. */
 const BREADCRUMB_MARK = /^[›>»/→]$/u;
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
@@ -74,7 +74,7 @@ const MAX_HEADER_LINES = 40;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
 const MIN_TITLE_WORDS = 3;
 /** Headlines run to some twenty words; a longer line is a sentence cut off. */
-const MAX_TITLE_WORDS = 20;
+export const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_CJK_CHARS = 2;
 /** Two words are a title when both name the essay's topic ("Layered Paradox"); else a label ("Read more", "Mehr lesen"). */
 const MIN_NAMING_TITLE_WORDS = 2;
