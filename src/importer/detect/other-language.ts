@@ -1,7 +1,7 @@
 import { detectLanguage, primaryTag } from '../../engine/text/language.ts';
-import { normalizeToken } from '../../engine/text/normalize.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { stopwordsFor } from '../../engine/text/stopwords.ts';
+import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
 
 /**
  * True when a line is in another language than the essay's: its letters read as another language (`detectLanguage`),
@@ -14,7 +14,8 @@ export function isInOtherLanguage(text: string, profile: LanguageProfile): boole
   if (profile.stopwords.size === 0) return false;
   const language = detectLanguage(text);
   if (language === 'und' || primaryTag(language) === primaryTag(profile.language)) return false;
-  const words = normalizeToken(text).match(/[\p{L}\p{M}'’]+/gu) ?? [];
+  // Words as the engine reads them (`tokenizeSentence`), as stopword density reads them too.
+  const words = tokenizeSentence(text, profile).flatMap((t) => (t.word ? [t.norm] : []));
   const theirs = stopwordsFor(language);
   const count = (stopwords: ReadonlySet<string>) => words.filter((w) => stopwords.has(w)).length;
   return count(theirs) > count(profile.stopwords);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isInOtherLanguage } from '../../../src/importer/detect/other-language.ts';
+import { languageProfile } from '../../../src/engine/text/profile.ts';
+
+describe('isInOtherLanguage', () => {
+  const english = languageProfile('en');
+  const dutch = languageProfile('nl');
+
+  it('reads the original English title over a Dutch essay as another language', () => {
+    expect(isInOtherLanguage('Capability Leap vs. Problem Shifting: The "Layered Paradox" of AI and Crypto', dutch)).toBe(true);
+  });
+
+  it('reads a line in the essay’s language as its own, codes and all', () => {
+    // A code is one word ("L1-L2-L3" is three codes), not letters that another language counts as function words.
+    expect(isInOtherLanguage('Same L1-L2-L3 pattern, opposite outcomes', english)).toBe(false);
+    expect(isInOtherLanguage('Sprong in vermogen of verschuiving van problemen', dutch)).toBe(false);
+  });
+});
