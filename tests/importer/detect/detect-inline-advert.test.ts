@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { NO_EVIDENCE, type Evidence } from '../../../src/importer/detect/evidence.ts';
-import { label, bodyText } from './support.ts';
+import { label, bodyText, withBlankLines } from './support.ts';
 
 /** The essay's paragraphs: two before the advert, four after it. */
 const OPENING = [
@@ -17,7 +17,7 @@ const REST = [
 const TITLE = 'Why Sourdough Starters Fail: A Question of Routine';
 
 /** A blog's header over the essay's opening paragraphs, a blank line after each. */
-const HEADED = ['Kitchen Weekly', TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING.flatMap((p) => [p, ''])];
+const HEADED = ['Kitchen Weekly', TITLE, 'By Mara Lind', 'March 3, 2024', '', ...withBlankLines(OPENING)];
 
 /** A news page that drops an advert block after the essay's second paragraph. */
 const CAPTURE = [
@@ -126,8 +126,8 @@ describe('detectLines past a pull quote and a photo caption set between the essa
   // A sentence in brackets at a paragraph's end, an address in it, is the essay's own aside, not a photo's credit.
   const cited = `${REST[2]} (A feeding chart for the whole month is at https://example.org/chart.)`;
   const essay = [...OPENING, REST[0]!, REST[1]!, cited, REST[3]!];
-  const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING.flatMap((p) => [p, '']), caption, '', REST[0]!, '', quote, ''];
-  page.push(...[REST[1]!, cited, REST[3]!].flatMap((p) => [p, '']));
+  const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...withBlankLines(OPENING), caption, '', REST[0]!, '', quote, ''];
+  page.push(...withBlankLines([REST[1]!, cited, REST[3]!]));
 
   it('leaves the pull quote, whose words a paragraph says, and the caption out of the essay, with and without evidence', () => {
     for (const evidence of [NO_EVIDENCE, KNOWN]) {
@@ -160,7 +160,7 @@ describe('detectLines across a box set inside the essay', () => {
     '',
     'Read also: How to revive a neglected starter in three days',
     '',
-    ...REST.flatMap((p) => [p, '']),
+    ...withBlankLines(REST),
   ];
 
   it('keeps the paragraphs on both sides of the box in the essay, and the box out, when the known reposts hold them', () => {
@@ -430,7 +430,7 @@ describe('detectLines before an advertorial, without evidence', () => {
     TITLE,
     'March 3, 2024',
     '',
-    ...[...OPENING, ...REST].flatMap((p) => [p, '']),
+    ...withBlankLines([...OPENING, ...REST]),
     'Disclaimer: guest columns reflect the views of their authors only.',
     '',
     'Sponsored',
@@ -455,7 +455,7 @@ describe('detectLines before the next article', () => {
       'Councillors from three parties have asked for more evening trams on the eastern line, citing the new hospital and the late shifts of its staff.',
       'The transport office says the budget allows for two extra trams an hour, but only if the western line gives up one of its morning runs.',
     ];
-    const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
+    const page = [TITLE, 'March 3, 2024', '', ...withBlankLines([...OPENING, ...REST]), ...next];
     for (const evidence of [NO_EVIDENCE, { essays: [{ language: 'en', paragraphs: [...OPENING, ...REST] }], titles: [], authors: [] }])
       expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
   });
@@ -480,7 +480,7 @@ describe('detectLines before a longer article, without evidence', () => {
     'How to revive a neglected starter in three days',
     'The best flour for beginners',
     '',
-    ...REST.flatMap((p) => [p, '']),
+    ...withBlankLines(REST),
     'Disclaimer: guest columns reflect the views of their authors only.',
     '',
     'CITY',
@@ -488,7 +488,7 @@ describe('detectLines before a longer article, without evidence', () => {
     'By Jon Berg',
     'March 2, 2024',
     '',
-    ...story.flatMap((p) => [p, '']),
+    ...withBlankLines(story),
   ];
 
   it('takes the page’s own article, weighed whole across the box inside it, not the longer one after it', () => {
@@ -509,7 +509,7 @@ describe('detectLines around a link to another story', () => {
     'Read also: Five Flours Compared',
   ])
     it(`takes a line opening with a "read also" label out of the essay, and keeps the paragraphs after it: ${link}`, () => {
-      const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, link, ...REST].flatMap((p) => [p, ''])];
+      const page = [TITLE, 'March 3, 2024', '', ...withBlankLines([...OPENING, link, ...REST])];
       // A page without blank lines (an AMP copy) glues the link to the paragraphs on both sides.
       const glued = [TITLE, 'March 3, 2024', ...OPENING, link, ...REST];
       for (const [evidence, lines] of [NO_EVIDENCE, KNOWN].flatMap(
@@ -533,13 +533,13 @@ describe('detectLines on a paged copy', () => {
       TITLE,
       'March 3, 2024',
       '',
-      ...OPENING.flatMap((p) => [p, '']),
+      ...withBlankLines(OPENING),
       'Kitchen Notes · Sourdough',
       'Page 1 of 2',
       '',
       heading,
       '',
-      ...REST.flatMap((p) => [p, '']),
+      ...withBlankLines(REST),
       'Kitchen Notes · Sourdough',
       'Page 2 of 2',
     ];
@@ -586,7 +586,7 @@ describe('detectLines on a thread, without evidence', () => {
       'Bakers’ Forum',
       'Thread: sourdough starters',
       '',
-      ...[...OPENING, ...REST].flatMap((p) => [p, '']),
+      ...withBlankLines([...OPENING, ...REST]),
       ...reply(
         'Mira Okafor',
         'March 4, 2024',
@@ -641,7 +641,7 @@ describe('detectLines before a related list, without evidence', () => {
       TITLE,
       'March 3, 2024',
       '',
-      ...[...OPENING, ...REST].flatMap((p) => [p, '']),
+      ...withBlankLines([...OPENING, ...REST]),
       'Filed under:',
       'Bread',
       'Baking',
@@ -709,10 +709,10 @@ const pageWithBox = (before: readonly string[], box: readonly string[], after: r
   headline,
   'By Mara Lind',
   '',
-  ...before.flatMap((p) => [p, '']),
+  ...withBlankLines(before),
   ...box,
   '',
-  ...after.flatMap((p) => [p, '']),
+  ...withBlankLines(after),
 ];
 
 /** A known repost in German, another language than the pages': only its names and codes (R2D2, SF-7) can match. */
@@ -842,9 +842,9 @@ describe('detectLines before a note glued to the tags', () => {
       TITLE,
       'By Mara Lind',
       '',
-      ...[...OPENING, REST[0]!, REST[1]!].flatMap((p) => [p, '']),
+      ...withBlankLines([...OPENING, REST[0]!, REST[1]!]),
       'The habit',
-      ...[REST[2]!, REST[3]!].flatMap((p) => [p, '']),
+      ...withBlankLines([REST[2]!, REST[3]!]),
       note,
       'Tags: bread  baking  routine',
       'Share on: Mastodon  Bluesky  E-mail',
@@ -864,7 +864,7 @@ describe('detectLines before the next item of a reader', () => {
       'March 5, 2024',
       'Rye bread keeps for a week in a cool kitchen, while a wheat loaf baked with the same starter goes stale in two days.',
     ];
-    const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
+    const page = [TITLE, 'March 3, 2024', '', ...withBlankLines([...OPENING, ...REST]), ...next];
     const body = bodyText(detectLines(page, NO_EVIDENCE));
     expect(body).toEqual([...OPENING, ...REST]);
   });
@@ -877,7 +877,7 @@ describe('detectLines before the next item of a reader', () => {
       'A bakery chain will send a fresh sourdough starter to home bakers every month, with a feeding schedule and flour for the routine.',
       'The company said the first subscribers will receive their jars next week, and that the starter can be fed on the same schedule.',
     ];
-    const page = [TITLE, 'March 3, 2024', '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), ...next];
+    const page = [TITLE, 'March 3, 2024', '', ...withBlankLines([...OPENING, ...REST]), ...next];
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST]);
   });
 });
@@ -903,7 +903,7 @@ describe('detectLines past a sign-up box, without evidence', () => {
     const heading = 'What the routine does';
     const box = ['Get the Kitchen Weekly newsletter', 'Your Email', 'Get it!'];
     for (const under of [[heading], [heading, '']]) {
-      const page = [TITLE, 'By Mara Lind', '', ...OPENING.flatMap((p) => [p, '']), ...box, '', ...under, ...REST.flatMap((p) => [p, ''])];
+      const page = [TITLE, 'By Mara Lind', '', ...withBlankLines(OPENING), ...box, '', ...under, ...withBlankLines(REST)];
       const detected = detectLines(page, NO_EVIDENCE);
       expect(bodyText(detected), String(under.length)).toEqual([...OPENING, heading, ...REST]);
       expect(detected.lines.filter((l) => box.includes(l.text)).map((l) => l.role)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
@@ -993,14 +993,14 @@ describe('detectLines around a translation, without evidence', () => {
   it('keeps the translator’s notes that open on the translation out of the essay, before it and after it', () => {
     const before = 'Translated from the Swedish by Jonas Reuter. The original appeared as a thread; the headings are hers.';
     const after = 'Tłumaczenie: redakcja. Uwagi do przekładu prosimy przesyłać do redakcji.';
-    const page = [TITLE, 'By Mara Lind', '', before, '', ...[...OPENING, ...REST].flatMap((p) => [p, '']), after];
+    const page = [TITLE, 'By Mara Lind', '', before, '', ...withBlankLines([...OPENING, ...REST]), after];
     const detection = detectLines(page, NO_EVIDENCE);
     expect(bodyText(detection)).toEqual([...OPENING, ...REST]);
   });
 
   it('keeps a paragraph of the essay that closes with a word on the translation', () => {
     const last = `${REST[3]!} Send your views on this translation to the editors.`;
-    const page = [TITLE, 'By Mara Lind', '', ...[...OPENING, ...REST.slice(0, 3), last].flatMap((p) => [p, ''])];
+    const page = [TITLE, 'By Mara Lind', '', ...withBlankLines([...OPENING, ...REST.slice(0, 3), last])];
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST.slice(0, 3), last]);
   });
 });

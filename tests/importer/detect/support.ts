@@ -32,3 +32,8 @@ export function expectedLabels(lines: readonly string[], ranges: readonly [numbe
 export function bodyText(detection: Pick<Detection, 'lines'>): string[] {
   return detection.lines.filter((l) => l.role === 'body').map((l) => l.text);
 }
+
+/** Paragraphs as a page prints them: a blank line after each. */
+export function withBlankLines(paragraphs: readonly string[]): string[] {
+  return paragraphs.flatMap((p) => [p, '']);
+}
