@@ -4,7 +4,7 @@ import { withBoxes } from './box-contents.ts';
 import { categoryName, weakSignal, type LineSignal } from './classify-line.ts';
 import { classifySurroundings } from './classify-surroundings.ts';
 import { essaySpan } from './essay-span.ts';
-import { nonBlank } from './span.ts';
+import { nonBlank, type Span } from './span.ts';
 import { withinKnownEssay } from './known-extent.ts';
 import { lineClues, withEmojiBullets, type LineClues } from './line-clues.ts';
 import { HANDLE_LINE, HANDLE_SIGN, knownAuthorIn, labelledName, nameBeforeTagline, readHeader, withSignature } from './read-header.ts';
@@ -70,9 +70,11 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   const { asides, isAbout } = found;
   // When the capture is this essay by its words or names, the known essays say where it begins and ends.
   const kept = nonBlank(clues, found.essay).filter((i) => !asides.has(i));
-  const essay = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
+  const within = evidence || names ? withinKnownEssay(lines, found.essay, kept, known.essays, profile.language) : found.essay;
   // The known reposts' author names a byline in any wording ("Autorius Haotian").
-  const above = readHeader(clues, essay.start, evidence, essay.end, known.authors, found);
+  const above = readHeader(clues, within.start, evidence, within.end, known.authors, found);
+  const author = above.author === undefined ? undefined : metadataValue(clues[above.author]!, 'author', known);
+  const essay = withoutAuthorBio(clues, within, asides, author);
   const { titleRest, titleOriginal, ...header } = withSignature(clues, essay.end, above, known.authors);
   const metadataLines = new Map<number, MetadataField[]>();
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
@@ -104,6 +106,24 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   });
   return { lines: detected, metadata };
 }
+
+/**
+ * The essay less its last paragraph when that paragraph opens with the name of the author its byline gives ("Haotian is an
+ * independent researcher …", "Haotian ist unabhängiger …"): the author's bio, which the page adds. An essay does not
+ * speak of its author by name in its last paragraph.
+ */
+function withoutAuthorBio(clues: readonly LineClues[], essay: Span, asides: ReadonlySet<number>, author: string | undefined): Span {
+  const name = author?.split(/\s/u)[0];
+  if (name === undefined || name.length < MIN_NAME_CHARS) return essay;
+  const own = nonBlank(clues, essay).filter((i) => !asides.has(i));
+  const last = own.at(-1);
+  if (last === undefined || own.length < 2 || !clues[last]!.features.prose) return essay;
+  const text = clues[last]!.features.trimmed;
+  return text.startsWith(name) && /^[\s,]/u.test(text.slice(name.length)) ? { start: essay.start, end: own.at(-2)! } : essay;
+}
+
+/** A name shorter than this ("Al") may open a sentence as another word. */
+const MIN_NAME_CHARS = 3;
 
 /** Characters of a line that are read: some twenty long paragraphs, more than this essay pasted as one line. Reading costs
  * some tens of microseconds a character (every phrase list is tried at each), so a longer line only costs time. */

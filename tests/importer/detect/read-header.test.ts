@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
-import { bodyText } from './support.ts';
+import { bodyText, withBlankLines } from './support.ts';
 
 const ESSAY = [
   'Five years ago I published a tiny library because I needed it for a weekend project, and it grew.',
@@ -435,6 +435,17 @@ describe('the header above the essay', () => {
     // A breadcrumb that ends on its section over the section's label: the headline under them is the title.
     const section = ['Home › Opinion', 'Opinion', 'Five Years of a Tiny Library', 'By Ana Ruiz', '17 June 2025', '', ...ESSAY];
     expect(detectLines(section).metadata.title).toBe('Five Years of a Tiny Library');
+  });
+
+  it('leaves the author’s bio, a last paragraph that opens with the byline’s name, out of the essay', () => {
+    const bio = 'Ana Ruiz is a librarian in Valencia who has maintained small open-source libraries for a decade.';
+    const page = ['Five Years of a Tiny Library', 'By Ana Ruiz', '17 June 2025', '', ...withBlankLines(ESSAY), bio, '', 'Share'];
+    const detected = detectLines(page);
+    expect(bodyText(detected)).toEqual(ESSAY);
+    expect(detected.lines.find((l) => l.text === bio)).toMatchObject({ role: 'boilerplate' });
+    // A last paragraph that opens with another name is the essay's.
+    const closing = 'Anaïs, my first contributor, still sends a patch every spring, and I still merge it the same day.';
+    expect(bodyText(detectLines([...page.slice(0, -3), closing, '', 'Share']))).toEqual([...ESSAY, closing]);
   });
 
   it('takes no photo caption, its credit after a colon or a copyright sign, for the title, nor into the essay', () => {
