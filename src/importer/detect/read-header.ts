@@ -399,19 +399,19 @@ function isBareName(c: LineClues): boolean {
   return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, ''));
 }
 
+/** A line that is a label of a first word and `more` words ("{0,2}"), its colon, then a name as `name` reads one. */
+const labelled = (more: string, name: string): RegExp =>
+  new RegExp(String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+)${more}\s*[${COLONS}]\s*(${name})$`, 'u');
 /**
  * A label of a word or three and a colon, then a name, in any language: "Pengarang: Haotian", "Tekst: Haotian",
  * "Аутор: Хаотиан", "원문: Haotian". A source's, a category's, a tag's or a translator's label is no author's.
  */
-const LABELLED_NAME = new RegExp(
-  String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s*[${COLONS}]\s*(${NAME}|${CASELESS_NAME})$`,
-  'u',
-);
+const LABELLED_NAME = labelled('{0,2}', `${NAME}|${CASELESS_NAME}`);
 /**
  * A label of four words, as languages with prepositions build one ("Autor do texto original: Haotian"), before a name
  * in a script with case: in a script without, a headline's first part and colon read as much like a label.
  */
-const LONG_LABELLED_NAME = new RegExp(String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){3}\s*[${COLONS}]\s*(${NAME})$`, 'u');
+const LONG_LABELLED_NAME = labelled('{3}', NAME);
 
 /** The name of a line that is a label and a name (`LABELLED_NAME`). */
 export function labelledName(trimmed: string): string | undefined {
