@@ -98,11 +98,19 @@ describe('collate, for every input', () => {
   });
 
   it('mirrors the kinds and keeps the figures when A and B swap', () => {
+    // Two paths 2e-16 apart, the same steps summed in another order, once took one path one way
+    // round and the other swapped: CI's seed -1264531213 found it.
+    const a = witness('A', [['Lamp harbour.'], ['And by.', 'A glass keeper a puffin island tower visitor and.']]);
+    const b = witness('B', [
+      ['Lamp harbour.', 'Ship island lamp lamp.'],
+      ['And by.', 'Ship island lamp lamp.'],
+    ]);
+    const kinds = (c: Collation, mirror: boolean) => c.rows.map((r) => (mirror ? (MIRROR[r.kind] ?? r.kind) : r.kind)).sort();
+    expect(kinds(collate(b, a), true)).toEqual(kinds(collate(a, b), false));
     fc.assert(
       fc.property(pair, ([a, b]) => {
         const ab = collate(a, b);
         const ba = collate(b, a);
-        const kinds = (c: Collation, mirror: boolean) => c.rows.map((r) => (mirror ? (MIRROR[r.kind] ?? r.kind) : r.kind)).sort();
         if (ab.stats.kinds.moved === 0) expect(kinds(ba, true)).toEqual(kinds(ab, false));
         expect(ba.stats.similarity).toBe(ab.stats.similarity);
         expect(ba.stats.pairedSentences).toEqual({ a: ab.stats.pairedSentences.b, b: ab.stats.pairedSentences.a });

@@ -282,6 +282,14 @@ const [STEP_K, STEP_L] = (() => {
 
 /** What `alignInBand` allows for rounding when it compares a group's bound with the best step so far. */
 const BOUND_MARGIN = 1e-6;
+/**
+ * Two paths whose scores differ by less than this share of the larger tie: the same steps summed
+ * in another order (A's path and B's, once the witnesses swap) differ in the last bits, and a tie
+ * must be broken by the rule that ignores which witness is A (fewer rows), not by rounding. One
+ * pair of random texts, of two paths apart by 2e-16, took one path one way round and the other
+ * swapped.
+ */
+const TIE = 1e-12;
 
 /**
  * The best path through the cells of `band`, and whether it runs along the band's edge (where a
@@ -326,6 +334,7 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
       let best = NONE;
       let bestStep = 0;
       let bestRows = 0;
+      let slack = 0;
       for (let s = 0; s < STEP_K.length; s++) {
         const k = STEP_K[s]!;
         const l = STEP_L[s]!;
@@ -349,14 +358,16 @@ export function alignInBand(scorer: GroupScorer, band: Band): { groups: AlignedG
           }
           if (evidence <= cost) continue;
           // A length cost is never negative: a step that loses without it loses with it.
-          if (before + (evidence - cost) < best) continue;
+          if (before + (evidence - cost) < best - slack) continue;
           gain = evidence - cost - scorer.lengthCost(i, k, j, l);
         }
         const rowsBefore = rows[at(i - k, j - l)]! + 1;
-        if (before + gain > best || (before + gain === best && rowsBefore < bestRows)) {
-          best = before + gain;
+        const total = before + gain;
+        if (total > best + slack || (total >= best - slack && rowsBefore < bestRows)) {
+          best = total;
           bestStep = k * 4 + l;
           bestRows = rowsBefore;
+          slack = TIE * Math.max(1, Math.abs(best));
         }
       }
       score[at(i, j)] = best;

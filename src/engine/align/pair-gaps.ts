@@ -73,30 +73,39 @@ function withMoved(groups: AlignedGroup[], moved: readonly AlignedGroup[]): Alig
 
 /**
  * The order-keeping 1:1 pairing of `xs` with `ys` that pairs as many as possible and, among
- * those, has lengths that agree best; the rest stay one-sided, in order.
+ * those, has lengths that agree best, then pairs the most words (a long sentence and its
+ * counterpart rather than two fragments) and then pairs earliest (least sum of the two positions
+ * in the gap); the rest stay one-sided, in order. Every criterion reads A and B alike, so swapping
+ * the witnesses mirrors the pairing: a tie broken by which side is skipped first did not (two
+ * short sentences of B against one of A paired the first of B one way round, the second the other).
  */
 function pairByLength(xs: readonly number[], ys: readonly number[], a: readonly Sentence[], b: readonly Sentence[]): AlignedGroup[] {
   const p = xs.length;
   const q = ys.length;
-  // best[i][j]: [pairs, −length mismatch] of the best pairing of xs[i…] with ys[j…].
-  const best: [number, number][][] = Array.from({ length: p + 1 }, () => Array.from({ length: q + 1 }, () => [0, 0] as [number, number]));
-  const better = (x: [number, number], y: [number, number]) => x[0] > y[0] || (x[0] === y[0] && x[1] > y[1]);
+  // best[i][j]: [pairs, −length mismatch, words paired, −sum of positions] of the best pairing of
+  // xs[i…] with ys[j…], compared in that order.
+  type Score = [number, number, number, number];
+  const best: Score[][] = Array.from({ length: p + 1 }, () => Array.from({ length: q + 1 }, () => [0, 0, 0, 0] as Score));
+  const better = (x: Score, y: Score) => {
+    const k = x.findIndex((v, n) => v !== y[n]);
+    return k >= 0 && x[k]! > y[k]!;
+  };
+  const same = (x: Score, y: Score) => x.every((v, n) => v === y[n]);
   const mismatch = (i: number, j: number) => Math.abs(Math.log(words(a[xs[i]!]!)) - Math.log(words(b[ys[j]!]!)));
   // Compared in integers: |log x − log y| against log 3 in floating point depends on which side is A.
   const comparable = (i: number, j: number) => {
     const [x, y] = [words(a[xs[i]!]!), words(b[ys[j]!]!)];
     return x <= MAX_LENGTH_RATIO * y && y <= MAX_LENGTH_RATIO * x;
   };
-  for (let i = p; i >= 0; i--) {
-    for (let j = q; j >= 0; j--) {
-      if (i === p || j === q) continue;
+  const paired = (i: number, j: number): Score => {
+    const next = best[i + 1]![j + 1]!;
+    return [next[0] + 1, next[1] - mismatch(i, j), next[2] + words(a[xs[i]!]!) + words(b[ys[j]!]!), next[3] - i - j];
+  };
+  for (let i = p - 1; i >= 0; i--) {
+    for (let j = q - 1; j >= 0; j--) {
       let cell = best[i + 1]![j]!;
       if (better(best[i]![j + 1]!, cell)) cell = best[i]![j + 1]!;
-      if (comparable(i, j)) {
-        const next = best[i + 1]![j + 1]!;
-        const paired: [number, number] = [next[0] + 1, next[1] - mismatch(i, j)];
-        if (better(paired, cell) || (paired[0] === cell[0] && paired[1] === cell[1])) cell = paired;
-      }
+      if (comparable(i, j) && !better(cell, paired(i, j))) cell = paired(i, j);
       best[i]![j] = cell;
     }
   }
@@ -104,15 +113,9 @@ function pairByLength(xs: readonly number[], ys: readonly number[], a: readonly 
   let i = 0;
   let j = 0;
   while (i < p || j < q) {
-    if (i < p && j < q && comparable(i, j)) {
-      const next = best[i + 1]![j + 1]!;
-      const cell = best[i]![j]!;
-      if (next[0] + 1 === cell[0] && next[1] - mismatch(i, j) === cell[1]) {
-        out.push({ a: [xs[i++]!], b: [ys[j++]!], similarity: 0, positional: true });
-        continue;
-      }
-    }
-    if (i < p && (j === q || best[i + 1]![j]! === best[i]![j]!)) out.push({ a: [xs[i++]!], b: [], similarity: 0 });
+    if (i < p && j < q && comparable(i, j) && same(paired(i, j), best[i]![j]!)) {
+      out.push({ a: [xs[i++]!], b: [ys[j++]!], similarity: 0, positional: true });
+    } else if (i < p && (j === q || same(best[i + 1]![j]!, best[i]![j]!))) out.push({ a: [xs[i++]!], b: [], similarity: 0 });
     else out.push({ a: [], b: [ys[j++]!], similarity: 0 });
   }
   return out;

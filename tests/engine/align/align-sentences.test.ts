@@ -237,6 +237,37 @@ describe('pairGaps', () => {
     expect(paired).toEqual(['A1=B1', 'A2 A3=B2', 'A4=B3']);
   });
 
+  /** `run(b, a)` written as `run(a, b)` would write it: each side's ids and places swapped, rows sorted. */
+  const swapped = (rows: string[]) =>
+    rows
+      .map((row) => {
+        const [x, y] = row.split(/[=~]/) as [string, string];
+        const relabel = (ids: string) => ids.replace(/[AB](?=\d)/g, (s) => (s === 'A' ? 'B' : 'A'));
+        return `${relabel(y)}${row.includes('~') ? '~' : '='}${relabel(x)}`;
+      })
+      .sort();
+
+  it('pairs the same sentences whichever witness is A when a gap offers two that fit by length', () => {
+    // Of two short sentences of B that both fit A's one, the first is paired either way round: a
+    // tie broken by which side's sentence is skipped first paired B3 one way and B2 the other.
+    const a = [para(A[0], 'Electric bulbs replaced the old oil lamps long ago, everyone says.', 'Tourists climb the tower every summer.')];
+    const b = [para(B[0], 'Fog horns.', 'Seals bask.')];
+    const { paired } = run(a, b);
+    expect(paired).toEqual(['A1=B1', 'A2=', 'A3=B2', '=B3']);
+    expect(swapped(run(b, a).paired)).toEqual([...paired].sort());
+  });
+
+  it('pairs two long sentences of a gap rather than two fragments, whichever witness is A', () => {
+    // Each side ends on a seven-word sentence and a fragment, in opposite orders, and only one of
+    // the two pairs keeps the order. The long pair is made, and each fragment joins it; the fragments
+    // were paired one way round and the long sentences the other.
+    const a = [para(A[0], 'Tourists climb the tower every summer weekend.', 'Of the.')];
+    const b = [para(B[0], 'Of the.', 'Seals bask on rocks below the cliff.')];
+    const { paired } = run(a, b);
+    expect(paired).toEqual(['A1=B1', 'A2 A3=B2 B3']);
+    expect(swapped(run(b, a).paired)).toEqual([...paired].sort());
+  });
+
   it('does not pair by position when no aligned neighbour vouches for it (two unrelated texts)', () => {
     const { paired } = run(
       [
