@@ -98,15 +98,67 @@ describe('collate, for every input', () => {
   });
 
   it('mirrors the kinds and keeps the figures when A and B swap', () => {
-    // Two paths 2e-16 apart, the same steps summed in another order, once took one path one way
-    // round and the other swapped: CI's seed -1264531213 found it.
-    const a = witness('A', [['Lamp harbour.'], ['And by.', 'A glass keeper a puffin island tower visitor and.']]);
-    const b = witness('B', [
-      ['Lamp harbour.', 'Ship island lamp lamp.'],
-      ['And by.', 'Ship island lamp lamp.'],
-    ]);
     const kinds = (c: Collation, mirror: boolean) => c.rows.map((r) => (mirror ? (MIRROR[r.kind] ?? r.kind) : r.kind)).sort();
-    expect(kinds(collate(b, a), true)).toEqual(kinds(collate(a, b), false));
+    // Pairs that once collated differently swapped: two paths 2e-16 apart, the same steps summed in
+    // another order (CI's seed -1264531213); a similarity summed in each witness's term order, 0.5
+    // one way and just under it the other; a move to a sentence of A that was B's best only among
+    // those whose best B's was; a sentence of B as like two of A, moved to the first found.
+    const found: [string[][], string[][]][] = [
+      [
+        [['Lamp harbour.'], ['And by.', 'A glass keeper a puffin island tower visitor and.']],
+        [
+          ['Lamp harbour.', 'Ship island lamp lamp.'],
+          ['And by.', 'Ship island lamp lamp.'],
+        ],
+      ],
+      [
+        [
+          ['Glass and!', 'Kerosene kerosene.', 'Engineer engineer kerosene?', 'Glass winter fee tower diary cliff diary visitor?'],
+          ['Mail fee puffin.'],
+          ['Glass glass diary storm winter kerosene?', 'Engineer visitor a glass in fee.'],
+          ['Visitor lamp?', 'Of ship keeper by.'],
+        ],
+        [
+          ['Glass and!', 'Kerosene kerosene.', 'Glass winter fee tower diary cliff diary visitor?', 'Mail harbour lens puffin.'],
+          ['Mail fee puffin.', 'Museum puffin puffin storm!'],
+          ['Engineer visitor a glass in fee.', 'Museum storm in ship oil!'],
+          ['Visitor lamp?', 'Of ship keeper by.', 'Puffin kerosene ship kerosene by and engineer?'],
+        ],
+      ],
+      [
+        [
+          ['Winter until.', 'Puffin engineer fee a glass storm?', 'The kerosene a lamp?'],
+          ['By lamp?'],
+          ['Island engineer fee keeper storm.', 'Lamp cliff keeper harbour.', 'Lens cliff and mail cliff.'],
+        ],
+        [
+          ['Winter until.', 'Puffin engineer fee a glass storm?', 'Lens engineer storm ship island fee island winter on?'],
+          ['By lamp?', 'Mail kerosene!'],
+          ['Lamp cliff keeper harbour.', 'Lens cliff and mail cliff.', 'Mail kerosene the storm!'],
+        ],
+      ],
+      [
+        [
+          ['Diary and diary!', 'Visitor engineer!', 'Glass mail harbour and a a on in?'],
+          ['Island engineer!', 'Island oil ship!', 'Puffin harbour on harbour keeper tower storm the!', 'Storm kerosene?'],
+        ],
+        [
+          ['Ship island tower!'],
+          [
+            'Storm glass kerosene lens on ship ship mail oil!',
+            'Fee cliff mail storm storm mail fee storm lamp.',
+            'Visitor and diary in.',
+            'Of kerosene keeper keeper tower ship?',
+          ],
+        ],
+      ],
+    ];
+    for (const [pa, pb] of found) {
+      const [a, b] = [witness('A', pa), witness('B', pb)];
+      const [ab, ba] = [collate(a, b), collate(b, a)];
+      expect(kinds(ba, true)).toEqual(kinds(ab, false));
+      expect(ba.stats.similarity).toBe(ab.stats.similarity);
+    }
     fc.assert(
       fc.property(pair, ([a, b]) => {
         const ab = collate(a, b);

@@ -30,37 +30,40 @@ export function detectMoves(
   const lonelyB = groups.flatMap((g, r) => (g.a.length === 0 ? g.b.map((j) => ({ j, at: gapOf[r]! })) : []));
   if (lonelyA.length === 0 || lonelyB.length === 0) return [...groups];
 
-  // Candidates through rare terms only: a term in many unpaired sentences of B would make every
-  // one of them a candidate for every sentence of A sharing it (quadratic on a long insertion).
-  const byTerm = new Map<string, number[] | null>();
-  lonelyB.forEach(({ j }, k) => {
-    for (const term of new Set(b[j]!.terms)) {
-      const list = byTerm.get(term);
-      if (list === null) continue;
-      if (list === undefined) byTerm.set(term, [k]);
-      else if (list.length >= MAX_CANDIDATE_DF) byTerm.set(term, null);
-      else list.push(k);
-    }
-  });
+  // Candidates through rare terms only: a term in many unpaired sentences of either side would make
+  // every one of them a candidate for every sentence of the other sharing it (quadratic on a long
+  // insertion). The same terms serve both sides, so the candidates do not depend on which is A.
+  const byTerm = termIndex(lonelyB.map(({ j }) => b[j]!));
+  const inA = termIndex(lonelyA.map(({ i }) => a[i]!));
   const bagsB = lonelyB.map(({ j }) => bagOf([b[j]!], weights));
-  const bestForA = lonelyA.map(({ i }) => {
+  // Each side's best match on the other: the most similar, and of two as similar the nearer in
+  // relative position (|i/n − j/m|, compared in integers), and whether it is the only one that
+  // good. A tie left (a sentence of B as like and as near two of A) names no counterpart: broken by
+  // the order candidates came in, it found the move with one of A one way round and with the
+  // other swapped.
+  const none = { to: -1, sim: 0, far: 0, only: false };
+  const bestForA = lonelyA.map(() => none);
+  const bestForB = lonelyB.map(() => none);
+  const better = (best: typeof none, to: number, sim: number, far: number) => {
+    if (sim > best.sim || (sim === best.sim && far < best.far)) return { to, sim, far, only: true };
+    return sim === best.sim && far === best.far ? { ...best, only: false } : best;
+  };
+  lonelyA.forEach(({ i }, x) => {
     const bag = bagOf([a[i]!], weights);
-    let best = { k: -1, sim: 0 };
-    for (const k of new Set(a[i]!.terms.flatMap((t) => byTerm.get(t) ?? []))) {
+    const candidates = new Set(a[i]!.terms.flatMap((t) => (inA.get(t) ? (byTerm.get(t) ?? []) : [])));
+    for (const k of candidates) {
       const sim = similarity(bag, bagsB[k]!, weights);
-      if (sim > best.sim) best = { k, sim };
+      if (sim === 0) continue;
+      const far = Math.abs(i * b.length - lonelyB[k]!.j * a.length);
+      bestForA[x] = better(bestForA[x]!, k, sim, far);
+      bestForB[k] = better(bestForB[k]!, x, sim, far);
     }
-    return best;
-  });
-  const bestForB = new Map<number, { x: number; sim: number }>();
-  bestForA.forEach(({ k, sim }, x) => {
-    if (k >= 0 && sim > (bestForB.get(k)?.sim ?? 0)) bestForB.set(k, { x, sim });
   });
 
   const movedTo = new Map<number, AlignedGroup>(); // A sentence → its moved group
   const movedB = new Set<number>();
-  bestForA.forEach(({ k, sim }, x) => {
-    if (k < 0 || sim < minSimilarity || bestForB.get(k)?.x !== x) return;
+  bestForA.forEach(({ to: k, sim, only }, x) => {
+    if (!only || sim < minSimilarity || bestForB[k]!.to !== x || !bestForB[k]!.only) return;
     const { i, at } = lonelyA[x]!;
     const { j, at: bAt } = lonelyB[k]!;
     if (at === bAt) return; // same gap: not a move, just unpaired neighbours (pairGaps' business)
@@ -76,4 +79,22 @@ export function detectMoves(
     }
     return [g];
   });
+}
+
+/**
+ * Which of `sentences` hold each term, for terms in at most `MAX_CANDIDATE_DF` of them (null for
+ * a term in more).
+ */
+function termIndex(sentences: readonly Sentence[]): Map<string, number[] | null> {
+  const byTerm = new Map<string, number[] | null>();
+  sentences.forEach((s, k) => {
+    for (const term of new Set(s.terms)) {
+      const list = byTerm.get(term);
+      if (list === null) continue;
+      if (list === undefined) byTerm.set(term, [k]);
+      else if (list.length >= MAX_CANDIDATE_DF) byTerm.set(term, null);
+      else list.push(k);
+    }
+  });
+  return byTerm;
 }

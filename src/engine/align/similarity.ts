@@ -39,14 +39,20 @@ interface WeightTable {
 }
 const tables = new WeakMap<ReadonlyMap<string, number>, WeightTable>();
 
-/** The numbering of the terms of `weights` (made once per weight map). */
+/**
+ * The numbering of the terms of `weights` (made once per weight map), in the terms' sorted order.
+ * Bags sum their weights in term-number order, so a numbering by first occurrence (A's terms
+ * first) summed the same weights in another order once the witnesses swapped: a similarity of
+ * exactly 0.5 one way was 0.49999999999999994 the other, and a move found one way was not found
+ * the other.
+ */
 function tableOf(weights: ReadonlyMap<string, number>): WeightTable {
   let table = tables.get(weights);
   if (!table) {
     const number = new Map<string, number>();
     const weight = new Float64Array(weights.size);
-    for (const [term, w] of weights) {
-      weight[number.size] = w;
+    for (const term of [...weights.keys()].sort()) {
+      weight[number.size] = weights.get(term)!;
       number.set(term, number.size);
     }
     tables.set(weights, (table = { number, weight }));
@@ -69,8 +75,7 @@ export function termWeights(...witnesses: readonly Sentence[][]): Map<string, nu
   // of both witnesses outlived V8's young collections on a long text (same terms, same order).
   const weights = new Map<string, number>();
   // A term is counted once per sentence by the number of the last sentence that counted it: a set
-  // of each sentence's terms was a new object per sentence. Terms still enter `weights` in the
-  // order they first occur, which numbers them for bags (see `tableOf`).
+  // of each sentence's terms was a new object per sentence.
   const lastSentence = new Map<string, number>();
   let n = 0;
   for (const sentences of witnesses) {

@@ -29,4 +29,16 @@ describe('detectMoves', () => {
     const s = stages(witness('A', para(puffins, A[1], A[2], A[3])), witness('B', para(B[1], B[2], B[3], shop)));
     expect(show(s.moved, s.sa, s.sb)).toEqual(['A1=', 'A2=B1', 'A3=B2', 'A4=B3', '=B4']);
   });
+
+  it('moves a sentence that stands twice in A to the nearer of the two, whichever witness is A', () => {
+    // B keeps the puffins once, past its middle; A has them near its start and at its end. Both are
+    // as like B's, so the nearer in relative position is its counterpart, not the first in A's order.
+    const puffins = 'A colony of puffins nests on the rocks below the cliff.';
+    const x = witness('A', para(A[0], puffins, A[1], A[2]), para(A[3], A[4], A[5], puffins));
+    const y = witness('B', para(B[0], B[1], B[2]), para(B[3], puffins, B[4], B[5]));
+    const s = stages(x, y);
+    const t = stages(y, x);
+    expect(show(s.moved, s.sa, s.sb)).toEqual(['A1=B1', 'A2=', 'A3=B2', 'A4=B3', 'A5=B4', 'A6=B6', 'A7=B7', 'A8~B5']);
+    expect(show(t.moved, t.sa, t.sb)).toEqual(['B1=A1', '=A2', 'B2=A3', 'B3=A4', 'B4=A5', 'B5~A8', 'B6=A6', 'B7=A7']);
+  });
 });
