@@ -119,7 +119,20 @@ function withoutAuthorBio(clues: readonly LineClues[], essay: Span, asides: Read
   const last = own.at(-1);
   if (last === undefined || own.length < 2 || !clues[last]!.features.prose) return essay;
   const text = clues[last]!.features.trimmed;
-  return text.startsWith(name) && /^[\s,]/u.test(text.slice(name.length)) ? { start: essay.start, end: own.at(-2)! } : essay;
+  return text.startsWith(name) && endsWord(name, text.slice(name.length)) ? { start: essay.start, end: own.at(-2)! } : essay;
+}
+
+/**
+ * True when `rest`, the text after `word`, does not go on with the word: it opens with no letter or digit ("Haotian is",
+ * "Haotian, a researcher", "Haotian，獨立研究員"), or with a letter of another script ("Haotian是"). "Haotians" goes on.
+ */
+function endsWord(word: string, rest: string): boolean {
+  const next = rest.codePointAt(0);
+  if (next === undefined) return true;
+  const char = String.fromCodePoint(next);
+  if (!/[\p{L}\p{N}\p{M}]/u.test(char)) return true;
+  const latin = /\p{Script=Latin}/u;
+  return latin.test(word.at(-1)!) !== latin.test(char);
 }
 
 /** A name shorter than this ("Al") may open a sentence as another word. */

@@ -448,6 +448,25 @@ describe('the header above the essay', () => {
     expect(bodyText(detectLines([...page.slice(0, -3), closing, '', 'Share']))).toEqual([...ESSAY, closing]);
   });
 
+  it('leaves out a bio whose name runs into a full-width comma or into another script, not a name that goes on', () => {
+    const essay = [
+      '五年前，我在一个周末写下了这个小小的开源库，只是为了解决自己在工作中反复遇到的日期格式问题。',
+      '没想到它后来被几千个项目引用，每天都有人提交问题，也有人发来感谢信，这让我既高兴又有些不安。',
+      '维护一个被广泛依赖的库，意味着每一次改动都要小心翼翼，因为你无法预知它会影响到谁的工作。',
+      '如今回头看，这五年教会我的不是写代码，而是如何与陌生人合作，以及如何对自己说不。',
+    ];
+    const page = (last: string) => ['小型开源库的五年', '作者：Ana Ruiz', '2025年6月17日', '', ...withBlankLines(essay), last, '', '分享'];
+    for (const bio of [
+      'Ana Ruiz，瓦伦西亚的图书管理员，十年来一直维护小型开源库。',
+      'Ana是瓦伦西亚的图书管理员，十年来一直维护小型开源库。',
+    ]) {
+      expect(bodyText(detectLines(page(bio)))).toEqual(essay);
+    }
+    // "Anabel …" opens with the name's letters, not with the name.
+    const closing = 'Anabel 是我的第一位贡献者，她至今每年春天都会发来一个补丁，而我总是当天就合并。';
+    expect(bodyText(detectLines(page(closing)))).toEqual([...essay, closing]);
+  });
+
   it('takes no photo caption, its credit after a colon or a copyright sign, for the title, nor into the essay', () => {
     const title = 'Five Years of a Tiny Library';
     const caption = 'A desk covered in notebooks and a laptop at night. Photo: Library Weekly Archive';
