@@ -376,9 +376,13 @@ const ESSAY_SAMPLE_LINES = 10;
 const latinShare = (lines: readonly LineClues[]): number =>
   letterShare(lines.map((c) => c.features.trimmed).join('\n'), /\p{Script=Latin}/gu) ?? 1;
 
-/** A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most. */
+/**
+ * A line that may hold part of a title: not blank, no signal, no byline or date, half a headline's length at most, in
+ * words of any script (`words`): counted in spaced words only, two Japanese lines of some thirty-five characters each, a
+ * headline and its dek, passed for the two halves of one headline.
+ */
 function isTitlePart(c: LineClues | undefined): boolean {
-  return c !== undefined && isPlain(c) && c.features.spacedWords <= MAX_TITLE_WORDS / 2;
+  return c !== undefined && isPlain(c) && c.features.words <= MAX_TITLE_WORDS / 2;
 }
 
 /**

@@ -542,6 +542,19 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes no long dek glued under a headline in a script without spaces for the headline’s second half', () => {
+    const essay = [
+      '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
+      '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
+      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
+    ];
+    // Some thirty-five characters each: a headline and its dek, not two halves of one headline (counted in spaced
+    // words, the dek's three Latin ones alone, they were).
+    const title = '小さなライブラリを五年間守り続けて分かった、保守という仕事の本当の重さ';
+    const dek = 'v1・v2・v3と版を重ね数千のプロジェクトに使われたとき、週末の趣味はなぜ責任に変わったのか';
+    expect(detectLines(['ホーム > コラム', title, dek, '2025年3月4日', '', ...essay]).metadata.title).toBe(title);
+  });
+
   it('takes the translated title, not the original’s in Latin letters quoted over it, above an essay in another script, and labels both title lines', () => {
     const essay = [
       '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
