@@ -82,13 +82,14 @@ let weekdayBefore: RegExp | undefined;
 /** A weekday's name anywhere in a dateline: no word of its own. */
 let weekdayWord: RegExp | undefined;
 /**
- * A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "10:00 Uhr" (German),
- * "09:15 hs" (Argentina's "horas"), "10:30 น." (Thai), a zone after it: an offset from UTC or GMT, an abbreviation
- * ending in T ("ET", "EST", "KST", "CEST"), or one of the common ones that do not (Indonesia's "WIB" and "WITA", Moscow's
- * "MSK").
+ * A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "09.40" (British,
+ * Scandinavian, Finnish, Indonesian: two digits an hour, no number going on either side, so "17.06.2025" and "1.25" are
+ * none), "10:00 Uhr" (German), "09:15 hs" (Argentina's "horas"), "10:30 น." (Thai), a zone after it: an offset from UTC
+ * or GMT, an abbreviation ending in T ("ET", "EST", "KST", "CEST", "BST"), or one of the common ones that do not
+ * (Indonesia's "WIB" and "WITA", Moscow's "MSK").
  */
 const TIME =
-  /(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.|hs\b\.?))?(?:\s*\(?(?:UTC|GMT|WIB|WITA|MSK|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+  /(?:(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})|(?<![\d.,])(?:[01]\d|2[0-3])\.[0-5]\d(?![.,]?\d))(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.|hs\b\.?))?(?:\s*\(?(?:UTC|GMT|WIB|WITA|MSK|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
 /** What ICU names in a date or a time: a weekday, a month, a day period ("PM", "오전", "صباحًا"). */
 type IcuPart = 'weekday' | 'month' | 'dayPeriod';
 /** Each part's names, read from ICU once. */

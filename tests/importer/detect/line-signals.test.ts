@@ -257,12 +257,23 @@ describe('matchDate', () => {
     ['17/06/2025 às 10 h 30', '17/06/2025 às 10 h 30'],
     ['17.06.2025, 10:00 Uhr', '17.06.2025, 10:00 Uhr'],
     ['17 de junio de 2025 - 09:15 hs', '17 de junio de 2025 - 09:15 hs'],
+    // A dot between the hour and the minutes: British, Indonesian, Nordic ("kl." before it, a word of the line).
+    ['Tue 17 Jun 2025 09.40 BST', 'Tue 17 Jun 2025 09.40 BST'],
+    ['Selasa, 17 Juni 2025 10.30 WIB', 'Selasa, 17 Juni 2025 10.30 WIB'],
     // The time first, as X prints it.
     ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
     // "at" ("à", "às", "เวลา") between the date and its time is a word of the line, not of the date.
     expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: / (?:at|à|às|เวลา) /u.test(line) ? 1 : 0 });
   });
+
+  it.each([
+    ['17 juni 2025 kl. 10.30', '17 juni 2025 kl. 10.30'],
+    ['17.6.2025 klo 10.30', '17.6.2025 klo 10.30'],
+    // No time: a number that goes on past two digits, or a one-digit "hour".
+    ['17.06.2025', '17.06.2025'],
+    ['Price 17 June 2025 1.25 ETH', '17 June 2025'],
+  ])('reads a time written with a dot after the date of %j, and no number that is none', expectValue);
 
   it.each([
     ['Tue, June 17, 2025 at 10:00 AM GMT+8', 'Tue, June 17, 2025 at 10:00 AM GMT+8'],
