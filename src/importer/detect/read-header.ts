@@ -36,12 +36,13 @@ const CLOSING_QUOTE = '["”“»«’」』]';
 const CREDIT_WORD = String.raw`\p{Lu}\p{Ll}+\s?[${COLONS}]`;
 /**
  * A photo's credit after its caption: in brackets, a name ("… roadmap. (Northgate Wire / Archive)"; not a count,
- * "(2/2)", nor a sentence or an address in brackets, "(… findet ihr unter https://l2beat.com.)"), or its word and
- * colon or the copyright sign after the caption's last sentence ("… Farben. Foto: Imago/Symbolbild", "… en couches.
- * © Le Carnet Crypto"; not "IA vs. cripto: …").
+ * "(2/2)", nor a sentence or an address in brackets, "(… findet ihr unter https://l2beat.com.)") or its word and colon
+ * and whatever follows ("(Foto: KabarKripto/Dok.)", an abbreviation's stop at its end), or its word and colon or the
+ * copyright sign after the caption's last sentence ("… Farben. Foto: Imago/Symbolbild", "… en couches. © Le Carnet
+ * Crypto"; not "IA vs. cripto: …").
  */
 const CREDIT = new RegExp(
-  `\\s*[(（](?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![.。!?！？])[)）]$|(?<=\\p{L}{3}[.!?]${CLOSING_QUOTE}?|[。！？]${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*[^.。!?！？${COLONS}]+$`,
+  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![.。!?！？])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}[.!?]${CLOSING_QUOTE}?|[。！？]${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*[^.。!?！？${COLONS}]+$`,
   'u',
 );
 /** A photo's caption: sentences, then the credit. */

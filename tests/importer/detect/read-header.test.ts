@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
-import { knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
+import { isCaption, knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
 import { bodyText, withBlankLines } from './support.ts';
 
 const ESSAY = [
@@ -477,6 +477,11 @@ describe('the header above the essay', () => {
     const page = detectLines(['Library Weekly', '', title, '', 'By Ana Ruiz', 'March 4, 2025', signed, ...ESSAY]);
     expect(page.metadata.title).toBe(title);
     expect(bodyText(page)).toEqual(ESSAY);
+    // A credit bracketed with its word and colon is one whatever ends it, an abbreviation's stop too (a caption taken
+    // for the title once, the title under a kicker and above a dek); a sentence in brackets is none.
+    expect(isCaption('Stacked notebooks on a desk at night. (Photo: Library Weekly/Arch.)')).toBe(true);
+    expect(isCaption('Ilustrasi lapisan blockchain dan kecerdasan buatan. (Foto: KabarKripto/Dok.)')).toBe(true);
+    expect(isCaption('The library grew. (See the notes at the end.)')).toBe(false);
     // Nor is a caption whose credit stands on a line of its own under it, glued to the essay's first paragraph.
     const pair = ['Stacked notebooks on a desk, each one a year of evenings spent on one small library.', 'Illustration: Library Weekly'];
     expect(bodyText(detectLines([title, 'By Ana Ruiz', 'March 4, 2025', '', ...pair, '', ...ESSAY]))).toEqual(ESSAY);
