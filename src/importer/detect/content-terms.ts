@@ -36,6 +36,26 @@ export function isOnTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet
   return shared >= share * terms.length;
 }
 
+/** Key terms (`sharesKeyTerms`) two texts must share, at least. */
+const MIN_SHARED_KEY_TERMS = 3;
+
+/**
+ * True when two texts share their key terms, the content terms each repeats: half the key terms of the text with fewer,
+ * three at least. Two parts of one essay repeat the same few terms ("layer", "L1", "L2", "L3", "AI") whatever else
+ * their sentences say, so they share few of their terms overall; another article repeats its own.
+ */
+export function sharesKeyTerms(a: readonly string[], b: readonly string[]): boolean {
+  const keys = (terms: readonly string[]) => {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const term of terms) (seen.has(term) ? repeated : seen).add(term);
+    return repeated;
+  };
+  const [ka, kb] = [keys(a), keys(b)];
+  const shared = [...ka].filter((term) => kb.has(term)).length;
+  return shared >= MIN_SHARED_KEY_TERMS && shared * 2 >= Math.min(ka.size, kb.size);
+}
+
 /** Content terms of the vocabulary a phrase must hold to name its topic (`namesTopic`). */
 const MIN_TOPIC_NAMES = 2;
 

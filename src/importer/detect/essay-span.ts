@@ -1,6 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic } from './content-terms.ts';
+import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic, sharesKeyTerms } from './content-terms.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { LIST_BULLET } from './line-features.ts';
@@ -143,7 +143,12 @@ export function essaySpan(
     const continues = (run: ProseRun) => {
       if (advert(run)) return known && evidenced(run);
       const runTerms = terms(nonBlank(clues, run));
-      return isOnTopic(runTerms, mainSet) || isOnTopic(mainTerms, new Set(runTerms)) || (known && evidenced(run));
+      return (
+        isOnTopic(runTerms, mainSet) ||
+        isOnTopic(mainTerms, new Set(runTerms)) ||
+        sharesKeyTerms(mainTerms, runTerms) ||
+        (known && evidenced(run))
+      );
     };
     return acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded, known, backward);
   };

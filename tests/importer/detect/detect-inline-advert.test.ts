@@ -336,6 +336,20 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([`${one}The routine`, ...OPENING, ...REST, ...history]);
   });
 
+  it('continues the essay beyond a box with a run that repeats the terms the essay repeats, though it shares few of its words', () => {
+    // Under a third of either run's terms are the other's, but both keep coming back to the starter, its yeast, the baker
+    // and keeping it: the same essay's second half, not another article.
+    const later = [
+      'Think of the starter as a small farm: the baker is its farmer, the kitchen its field, and every feeding a harvest planned weeks ahead by someone who keeps a calendar on the fridge door.',
+      'A starter that misses its feeding goes hungry, its yeast falls asleep, and a hungry colony behaves like a neglected garden: weeds arrive first, the harvest shrinks, and nobody notices until the bread comes out flat.',
+      'Professional bakeries solve this with timers, logbooks and a second jar they keep in the refrigerator as insurance against holidays, illness and the ordinary chaos of a busy week.',
+      'Home bakers can borrow the same tricks: a phone alarm at breakfast, a note taped inside the cupboard, and a spare starter whose yeast sleeps in the cold for the day the first one fails the baker.',
+    ];
+    const box = ['Read also', 'Ten soups for a cold week in the mountains', 'Where to find the best olive oil this season'];
+    const page = [...HEADED, ...box, '', ...withBlankLines(later), 'Share this article'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...later]);
+  });
+
   it('opens the essay with the run before a box that holds its first numbered section, whatever its topic', () => {
     // The later run is the heavier, and its first heading ("2) …") goes on with the earlier run's only one ("1) …").
     const history = [
