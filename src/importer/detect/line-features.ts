@@ -67,7 +67,8 @@ const URL = new RegExp(String.raw`\bhttps?:\/\/${ADDRESS_CHARS}|\bwww\.[\w-]+\.$
 const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
-const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%/g;
+/** A signed change in percent, the sign after it or, as Turkish writes it, before ("+0.12%", "%+0,12"). */
+const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%|%\s?[+\-−]\d+(?:[.,]\d+)?/g;
 
 const CLAUSE_MARK = new RegExp(`[,;，；、${COLONS}]`, 'g');
 /** A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`, a keycap digit (`1️⃣`) as social posts number them, or a circled one (`②`). */

@@ -29,6 +29,8 @@ describe('strongSignal', () => {
     ['Teilen', 'share-widget'],
     ['L1$0.0122-3.93%', 'price-ticker'],
     ['BTC $104,250.10 +1.8%', 'price-ticker'],
+    // Turkish writes the percent sign before the number.
+    ['USDT/TRY 39,42 %+0,12', 'price-ticker'],
     ['Contact us: hello@example.com', 'contact-line'],
     ['AI summary', 'ai-summary'],
     ['AI 摘要', 'ai-summary'],
