@@ -32,8 +32,8 @@ const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
 /** A quotation's closing mark after the sentence it ends (a pull quote as a caption: "„… anderen.“ Illustration: …"). */
 const CLOSING_QUOTE = '["”“»«’」』]';
-/** The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"). */
-const CREDIT_WORD = String.raw`\p{Lu}\p{Ll}+\s?[${COLONS}]`;
+/** The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"), or two in capitals ("PHOTO ILLUSTRATION:"). */
+const CREDIT_WORD = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[${COLONS}]`;
 /**
  * A photo's credit after its caption: in brackets, a name ("… roadmap. (Northgate Wire / Archive)"; not a count,
  * "(2/2)", nor a sentence or an address in brackets, "(… findet ihr unter https://l2beat.com.)") or its word and colon
@@ -45,8 +45,14 @@ const CREDIT = new RegExp(
   `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![.。!?！？])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}[.!?]${CLOSING_QUOTE}?|[。！？]${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*[^.。!?！？${COLONS}]+$`,
   'u',
 );
-/** A photo's caption: sentences, then the credit. */
-const CAPTION = new RegExp(`[.。!?！？]${CLOSING_QUOTE}?(?:${CREDIT.source})`, 'u');
+/**
+ * A photo's caption: sentences, then the credit; or a phrase, a dash, then the credit's word and a name of a few words
+ * ("… remendo — Foto: Reprodução/Freepik").
+ */
+const CAPTION = new RegExp(
+  `[.。!?！？]${CLOSING_QUOTE}?(?:${CREDIT.source})|\\p{L}\\s[—–]\\s(?:${CREDIT_WORD}|©)\\s*[^\\s.。!?！？${COLONS}]+(?:\\s+[^\\s.。!?！？${COLONS}]+){0,5}$`,
+  'u',
+);
 /** A credit on a line of its own: its word and colon, then a name ("Illustration: The Ledger Standard"). */
 const CREDIT_LINE = new RegExp(`^${CREDIT_WORD}\\s*\\p{Lu}[^.!?。！？]*$`, 'u');
 /** Words a credit line holds at most. */

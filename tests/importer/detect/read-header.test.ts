@@ -482,6 +482,12 @@ describe('the header above the essay', () => {
     expect(isCaption('Stacked notebooks on a desk at night. (Photo: Library Weekly/Arch.)')).toBe(true);
     expect(isCaption('Ilustrasi lapisan blockchain dan kecerdasan buatan. (Foto: KabarKripto/Dok.)')).toBe(true);
     expect(isCaption('The library grew. (See the notes at the end.)')).toBe(false);
+    // A credit word in capitals, two of them; a credit after a dash rather than a sentence's end. A headline's dash and
+    // a longer clause after a word and colon are none.
+    expect(isCaption('Notebooks piled on a desk at night. PHOTO ILLUSTRATION: LIBRARY WEEKLY; ISTOCK')).toBe(true);
+    expect(isCaption('Camadas de blockchain: o L2 virou remendo de remendo — Foto: Reprodução/Freepik')).toBe(true);
+    expect(isCaption('Five Years of a Tiny Library — What It Taught Me')).toBe(false);
+    expect(isCaption('Five Years — Analysis: why a tiny library became a full-time job')).toBe(false);
     // Nor is a caption whose credit stands on a line of its own under it, glued to the essay's first paragraph.
     const pair = ['Stacked notebooks on a desk, each one a year of evenings spent on one small library.', 'Illustration: Library Weekly'];
     expect(bodyText(detectLines([title, 'By Ana Ruiz', 'March 4, 2025', '', ...pair, '', ...ESSAY]))).toEqual(ESSAY);
