@@ -257,6 +257,9 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     isCaseless(clues[rest]!.features.trimmed) &&
     // A phrase of a few words, as a title is, not a poster's name or a label ("블록체인탐구생", "작성자", "ავტორი: ანა რუისი").
     isTitleShaped(clues[rest]!) &&
+    // A headline parts near its middle: a line twice as long as the short one above it is that title's dek ("레이어의 역설" /
+    // "AI의 레이어는 능력을 쌓고, 크립토의 레이어는 문제를 옮긴다").
+    clues[rest]!.features.words <= 2 * clues[title]!.features.words &&
     labelledName(clues[rest]!.features.trimmed) === undefined &&
     clues[rest]!.features.spacedWords >= MIN_TITLE_WORDS;
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];

@@ -547,6 +547,10 @@ describe('the header above the essay', () => {
     const [first, second] = ['작은 라이브러리를 지킨다는 것', '5년 동안 배운 일곱 가지'];
     const lines = ['홈 > 칼럼', first, second, 'Ana Ruiz 객원칼럼니스트', '2025.03.04 10:00', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title: `${first} ${second}`, author: 'Ana Ruiz' });
+    // A line twice as long as the short title above it is that title's dek, not its second half.
+    const [short, dek] = ['작은 도서관의 역설', '아무도 돌보지 않는 라이브러리를 수천 개의 프로젝트가 매일 쓴다'];
+    const deked = ['홈 > 칼럼', short, dek, 'Ana Ruiz 객원칼럼니스트', '2025.03.04 10:00', '', ...ESSAY];
+    expect(detectLines(deked).metadata.title).toBe(short);
     // A poster's name or a label glued under the headline is no part of it.
     for (const name of ['도서관지기', '작성자']) {
       expect(detectLines(['홈 > 칼럼', first, name, '2025.03.04 10:00', '', ...ESSAY]).metadata.title, name).toBe(first);
