@@ -7,15 +7,22 @@ const MAX_NAME_CJK_CHARS = 8;
 /** A site names itself in its footer: the page's last lines are read for it, so that a long page costs no more. */
 const MAX_FOOTER_LINES = 200;
 
-/** True when `phrase` stands in `line` as whole words: no letter or digit glued to either end of it. */
+/**
+ * True when `phrase` stands in `line` as whole words: no letter or digit glued to either end of it. Quoted, it is a
+ * title the line cites ('3 thoughts on "Layers"', a comment section's heading), not a name.
+ */
 function holds(line: string, phrase: string): boolean {
   for (let at = line.indexOf(phrase); at !== -1; at = line.indexOf(phrase, at + 1)) {
     const before = line.slice(0, at);
     const after = line.slice(at + phrase.length);
+    if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) continue;
     if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return true;
   }
   return false;
 }
+/** A quotation mark right before a phrase, and one right after it. */
+const OPENING_QUOTE = /["“„«‘'「『]$/u;
+const CLOSING_QUOTE = /^["”“»’'」』]/u;
 
 /**
  * The site's name, printed as a line of its own above the essay: a short line the page names again after the essay,

@@ -74,6 +74,22 @@ function endsBreadcrumb(above: LineClues | undefined, trimmed: string): boolean 
   if (trimmed === '' || crumb.length <= trimmed.length || !crumb.endsWith(trimmed)) return false;
   return BREADCRUMB_END.test(crumb.slice(0, -trimmed.length));
 }
+
+/** Words a kicker holds at most ("GUEST POST", "Opinion"). */
+const MAX_KICKER_WORDS = 3;
+
+/**
+ * True when line i repeats the last item of a breadcrumb glued above it, or glued above the kicker glued above it
+ * ("Home › Essays › Layers" / "GUEST POST" / "Layers").
+ */
+function endsBreadcrumbAt(clues: readonly LineClues[], i: number): boolean {
+  const trimmed = clues[i]!.features.trimmed;
+  if (endsBreadcrumb(clues[i - 1], trimmed)) return true;
+  const kicker = clues[i - 1]?.features;
+  return (
+    kicker !== undefined && !kicker.blank && !kicker.prose && kicker.words <= MAX_KICKER_WORDS && endsBreadcrumb(clues[i - 2], trimmed)
+  );
+}
 /** A breadcrumb's separator on a line of its own. */
 const BREADCRUMB_MARK = /^[›>»/→]$/u;
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
@@ -149,6 +165,11 @@ export function readHeader(
       if (fields.date === undefined || isUpdate(clues, fields.date)) fields.date = i;
       continue;
     }
+    // The breadcrumb's last item repeated under it is the page's own name, whatever block it is glued into.
+    if (endsBreadcrumbAt(clues, i)) {
+      candidates.push(i);
+      continue;
+    }
     if (c.signal) {
       // Set apart, such a line is still the headline when it resembles the known reposts' titles, or names the essay's
       // topic ("🔥【深度】能力跃迁 vs 问题转移：AI 与 Crypto 的“分层悖论”"): a banner's line names its campaign.
@@ -157,7 +178,6 @@ export function readHeader(
       continue;
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
-    else if (endsBreadcrumb(clues[i - 1], c.features.trimmed)) candidates.push(i);
     else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
       // A breadcrumb copied one item a line ("Home" / "›" / "Opinion" / "›" / "Crypto & AI") ends on its section's name.
       // A line that emoji decorate, glued to a banner's line, is that banner's first ("🎉 … Season 3 — write and win!").
@@ -318,6 +338,10 @@ function chooseTitle(
     OPENS_LOWER.test(clues[i]!.features.trimmed) &&
     !/^\p{Ll}\p{Lu}/u.test(clues[i]!.features.trimmed) &&
     !CLAUSE_OPEN_END.test(clues[i - 1]?.features.trimmed ?? '');
+  // The breadcrumb's last item repeated under it is the page's own name: its title, however short, when no headline stands
+  // below it ("Home › Opinion" / "Opinion" over "Five Years of …" names the section).
+  const lowest = Math.max(...candidates);
+  if (candidates.length > 0 && endsBreadcrumbAt(clues, lowest)) return lowest;
   const headlines = candidates.some((i) => !lower(i)) ? candidates.filter((i) => !lower(i)) : candidates;
   const chosen = headlines.reduce<number | undefined>(
     (a, i) => (clues[i]!.features.chars > clues[a ?? i]!.features.chars ? i : (a ?? i)),

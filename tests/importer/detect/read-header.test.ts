@@ -435,6 +435,20 @@ describe('the header above the essay', () => {
     // A breadcrumb that ends on its section over the section's label: the headline under them is the title.
     const section = ['Home › Opinion', 'Opinion', 'Five Years of a Tiny Library', 'By Ana Ruiz', '17 June 2025', '', ...ESSAY];
     expect(detectLines(section).metadata.title).toBe('Five Years of a Tiny Library');
+    // A kicker between the breadcrumb and the page's name, a longer tagline above, the name quoted by the comments' heading.
+    const kicked = [
+      'Library Weekly',
+      'Notes from a small desk at the edge of town',
+      '',
+      'Home › Essays › Fatigue',
+      'GUEST POST',
+      'Fatigue',
+      '17 June 2025',
+      '',
+      ...withBlankLines(ESSAY),
+      '3 thoughts on “Fatigue”',
+    ];
+    expect(detectLines(kicked).metadata.title).toBe('Fatigue');
   });
 
   it('leaves the author’s bio, a last paragraph that opens with the byline’s name, out of the essay', () => {
