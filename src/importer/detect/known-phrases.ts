@@ -19,8 +19,8 @@ export const READING_WORD = new RegExp(alternatives('reading-word'), 'iu');
  */
 const COUNT = '(?:[\\d.,]+(?:[\\s\\u00a0\\u202f]\\d{3})*\\s*[KkMm万萬]?|[〇零一二三四五六七八九十百千万萬]+)';
 const VIEWS = alternatives('view-word');
-/** View counters, the other half of a reading-time widget. */
-export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[${COLONS}]?\\s*${COUNT}|${COUNT}\\s*${VIEWS})$`, 'iu');
+/** View counters, the other half of a reading-time widget: the word before the count, after it, or both ("เข้าชม 2,418 ครั้ง"). */
+export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[${COLONS}]?\\s*${COUNT}(?:\\s*${VIEWS})?|${COUNT}\\s*${VIEWS})$`, 'iu');
 
 /** Words that may stand beside the actions on a widget line without making it a sentence. */
 export const WIDGET_FILLERS: ReadonlySet<string> = new Set(entriesOf('widget-filler').map(withHanFolded));

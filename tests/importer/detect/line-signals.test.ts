@@ -13,6 +13,8 @@ describe('strongSignal', () => {
     ['3 min read', 'reading-time'],
     ['Lesezeit 3 Min.', 'reading-time'],
     ['阅读时间 3 分钟', 'reading-time'],
+    // A view counter's word before its count and after it ("visited 2,418 times").
+    ['เข้าชม 2,418 ครั้ง', 'reading-time'],
     ['3 min di lettura', 'reading-time'],
     ['Время чтения: 3 мин', 'reading-time'],
     ['3분 읽기', 'reading-time'],
