@@ -30,6 +30,9 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/gu,
   // Day, month and year in digits; Czech and Slovak pages space them after the dots ("17. 6. 2025").
   /(?<!\d)\d{1,2}(?:[-/]|\.\s?)\d{1,2}(?:[-/]|\.\s?)(?:1[34]|19|20|25)\d{2}(?!\d)/g,
+  // The year in two digits, as Israeli and German news pages print it ("17.06.25, 11:03"), only with a clock time after
+  // it: alone, such a triple may be a version or a score.
+  /(?<![\p{L}\d./])\d{1,2}([./])\d{1,2}\1\d{2}(?=,?\s+\d{1,2}:\d{2}(?!\d))/gu,
   // "17 June 2025", "17. Juni 2025", "17 de junio de 2025", "18 ta' Ġunju 2025", "18-iyun, 2025": any month word, since
   // mirrors are localised, and the words that join a day to its month (`date-joint` in the vocabulary).
   // A month word may carry vowel signs ("जून").

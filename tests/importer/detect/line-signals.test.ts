@@ -280,6 +280,15 @@ describe('matchDate', () => {
   ])('reads a time written with a dot after the date of %j, and no number that is none', expectValue);
 
   it.each([
+    ['פורסם: 17.06.25, 11:03', '17.06.25, 11:03'],
+    ['17/06/25 11:03', '17/06/25 11:03'],
+  ])('reads a date with a two-digit year when a clock time follows it: %j', expectValue);
+
+  it.each(['17.06.25', 'v1.2.25 10:00', 'Version 1.2.25'])('reads no date in %j: a two-digit year alone, or a version', (line) => {
+    expect(matchDate(line)).toBeUndefined();
+  });
+
+  it.each([
     ['Tue, June 17, 2025 at 10:00 AM GMT+8', 'Tue, June 17, 2025 at 10:00 AM GMT+8'],
     ['terça-feira, 17 de junho de 2025', 'terça-feira, 17 de junho de 2025'],
     ['Publié le mardi 17 juin 2025', 'mardi 17 juin 2025'],
