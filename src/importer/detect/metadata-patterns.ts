@@ -164,8 +164,11 @@ const isDateTimeJoint = (text: string): boolean =>
     `^[\\s,.T–—·•|-]*(?:\\p{L}{1,2}\\.[\\s,]*)?(?:(?:${icuNames('weekday')})\\.?[\\s,]*)?(?:${entriesOf('time-joint').map(escapePattern).join('|')})?[\\s|•·]*$`,
     'iu',
   )).test(text);
-/** A time printed before its date, as X and its copies do ("10:42 AM · Jun 18, 2025", "10:42 ÖÖ · 18 Haz 2025"). */
-const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*·\s*$/u;
+/**
+ * A time printed before its date, as X and its copies do ("10:42 AM · Jun 18, 2025", "10:42 ÖÖ · 18 Haz 2025"), or as
+ * Vietnamese pages do, a space between ("14:05 17/06/2025").
+ */
+const TIME_BEFORE = /(?<![\d.:])\d{1,2}:\d{2}(?:\s*\p{L}{1,2}\.?\p{L}?\.?)?\s*[·,]?\s*$/u;
 
 /**
  * Finds the date of a line, if it has one. `otherWords` tells a dateline ("2025/06/17 10:00",

@@ -264,8 +264,9 @@ describe('matchDate', () => {
     // A dot between the hour and the minutes: British, Indonesian, Nordic ("kl." before it, a word of the line).
     ['Tue 17 Jun 2025 09.40 BST', 'Tue 17 Jun 2025 09.40 BST'],
     ['Selasa, 17 Juni 2025 10.30 WIB', 'Selasa, 17 Juni 2025 10.30 WIB'],
-    // The time first, as X prints it.
+    // The time first, as X prints it, or Vietnamese pages with a space between.
     ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
+    ['14:05 17/06/2025', '14:05 17/06/2025'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
     // "at" ("à", "às", "เวลา") between the date and its time is a word of the line, not of the date.
     expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: / (?:at|à|às|เวลา) /u.test(line) ? 1 : 0 });
