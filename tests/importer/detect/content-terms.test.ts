@@ -4,7 +4,7 @@ import { sharesKeyTerms } from '../../../src/importer/detect/content-terms.ts';
 const words = (text: string) => text.split(' ');
 
 describe('sharesKeyTerms', () => {
-  it('is true when half the key terms of the text with fewer, three at least, are the other’s key terms too', () => {
+  it('is true when a third of the key terms of the text with fewer, three at least, are the other’s key terms too', () => {
     const a = words('layer ai layer crypto ai l1 l1 problem');
     const b = words('layer layer ai ai l1 l1 chain chain user user token token');
     expect(sharesKeyTerms(a, b)).toBe(true);
@@ -15,10 +15,14 @@ describe('sharesKeyTerms', () => {
     expect(sharesKeyTerms(words('layer ai l1 l2 problem'), words('layer ai l1 l2 problem'))).toBe(false);
   });
 
-  it('is false with fewer than three shared key terms, or under half of the fewer', () => {
+  it('is false with fewer than three shared key terms, or under a third of the fewer', () => {
     expect(sharesKeyTerms(words('layer layer ai ai'), words('layer layer ai ai'))).toBe(false);
-    const a = words('layer layer ai ai l1 l1 chain chain token token user user fee fee');
-    const b = words('layer layer ai ai l1 l1 bread bread flour flour oven oven salt salt');
+    const own = (k: string) => `${k} ${k}`;
+    const a = words(['layer', 'ai', 'l1', 'chain', 'token', 'user', 'fee', 'gas', 'bridge', 'rollup'].map(own).join(' '));
+    const b = words(['layer', 'ai', 'l1', 'bread', 'flour', 'oven', 'salt', 'yeast', 'crust', 'dough'].map(own).join(' '));
     expect(sharesKeyTerms(a, b)).toBe(false);
+    expect(
+      sharesKeyTerms(a, words(['layer', 'ai', 'l1', 'chain', 'bread', 'flour', 'oven', 'salt', 'yeast', 'crust'].map(own).join(' '))),
+    ).toBe(true);
   });
 });
