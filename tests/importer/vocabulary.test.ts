@@ -14,6 +14,7 @@ import {
 import { lineClues } from '../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../src/importer/detect/line-features.ts';
 import { matchAuthor, matchDate } from '../../src/importer/detect/metadata-patterns.ts';
+import { isCaption } from '../../src/importer/detect/read-header.ts';
 import { VOCABULARY, VOCABULARY_KINDS, type VocabularyKind } from '../../src/importer/detect/vocabulary.ts';
 
 /** An entry as written in running text: a stem gets an ending. */
@@ -46,6 +47,7 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'date-joint': (e) => expect(matchDate(`Published 17 ${e} June 2025`)?.value).toBe(`17 ${e} June 2025`),
   'view-word': (e) => expect(lineClues(`1.2K ${spelled(e)}`).signal?.category).toBe('reading-time'),
   'translation-word': (e) => expect(found(TRANSLATION_WORD, `Note: ${spelled(e)} here`)).toBe(true),
+  'image-word': (e) => expect(isCaption(`Stacked glass blocks over a circuit board (${e})`)).toBe(true),
 };
 
 /** Patterns matched as words: an entry inside a longer word of a spaced script is not a match. */

@@ -67,3 +67,9 @@ export const RELATIVE_TIME = new RegExp(`^${alternatives('relative-time')}$`, 'i
 
 /** A follow button on its own, which pages print beside the author's name. */
 export const FOLLOW_LABEL = new RegExp(`^(?:\\+\\s?)?${alternatives('follow-label')}$`, 'iu');
+
+/**
+ * A note in brackets that ends a line and names a picture ("（イメージ画像）", "（写真はイメージ）", "（示意图）",
+ * "(illustrative image)"): the line is the picture's caption, with or without a sentence's end before it.
+ */
+export const IMAGE_NOTE = new RegExp(`[(（][^()（）]*${alternatives('image-word')}[^()（）]*[)）]$`, 'iu');

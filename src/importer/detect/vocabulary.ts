@@ -29,6 +29,7 @@ export const VOCABULARY_KINDS = [
   'time-joint',
   'date-joint',
   'translation-word',
+  'image-word',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 

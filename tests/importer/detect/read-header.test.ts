@@ -502,6 +502,10 @@ describe('the header above the essay', () => {
     expect(isCaption('Camadas de blockchain: o L2 virou remendo de remendo — Foto: Reprodução/Freepik')).toBe(true);
     expect(isCaption('Five Years of a Tiny Library — What It Taught Me')).toBe(false);
     expect(isCaption('Five Years — Analysis: why a tiny library became a full-time job')).toBe(false);
+    // A bracketed note naming a picture ends a caption without a sentence's end before it, as Japanese pages print it;
+    // a part's number in brackets does not.
+    expect(isCaption('小さなライブラリと五年間の机（イメージ画像）')).toBe(true);
+    expect(isCaption('Five Years of a Tiny Library (Part 1)')).toBe(false);
     // Nor is a caption whose credit stands on a line of its own under it, glued to the essay's first paragraph.
     const pair = ['Stacked notebooks on a desk, each one a year of evenings spent on one small library.', 'Illustration: Library Weekly'];
     expect(bodyText(detectLines([title, 'By Ana Ruiz', 'March 4, 2025', '', ...pair, '', ...ESSAY]))).toEqual(ESSAY);
