@@ -261,8 +261,8 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     return (
       halves &&
       ((!first.prose && open) ||
-        (!/[.?!。？！]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed)) ||
-        (/[?？]$/u.test(first.trimmed) && isTitleShaped(clues[b]!)))
+        (!/[.?!。？！؟]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed)) ||
+        (/[?？؟]$/u.test(first.trimmed) && isTitleShaped(clues[b]!)))
     );
   };
   // In a script without case ("능력의 도약인가, 문제의 전가인가" / "AI와 크립토의 '레이어 역설'"), no lower case tells the rest
@@ -272,7 +272,7 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
   const caselessRest = () =>
     isTitlePart(clues[title]) &&
     isTitlePart(clues[rest]) &&
-    !/[.?!。？！]$/u.test(clues[title]!.features.trimmed) &&
+    !/[.?!。？！؟]$/u.test(clues[title]!.features.trimmed) &&
     !clues[rest]!.features.prose &&
     isCaseless(clues[rest]!.features.trimmed) &&
     // A phrase of a few words, as a title is, not a poster's name or a label ("블록체인탐구생", "작성자", "ავტორი: ანა რუისი").

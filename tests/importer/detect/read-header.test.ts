@@ -575,6 +575,17 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('reads a question glued over a title-shaped line as one headline, the Arabic question mark too', () => {
+    const essay = [
+      'قبل خمس سنوات نشرتُ مكتبة صغيرة لمشروع في عطلة نهاية الأسبوع، فكبرت على نحو لم أتوقعه أبدًا.',
+      'واليوم تعتمد عليها آلاف المشاريع، وقد قضيت معها ليالي أكثر مما قضيت مع أي شيء آخر في حياتي.',
+      'هذه هي الدروس التي تمنيت لو أخبرني بها أحد حين بدأت، أكتبها للقائم التالي على صيانتها.',
+    ];
+    const [question, rest] = ['مكتبة صغيرة أم عبء كبير؟', '«مفارقة الصيانة» بين المكتبات الصغيرة والمشاريع الكبيرة التي تعتمد عليها'];
+    const lines = ['الرئيسية > آراء', question, rest, 'بقلم: آنا رويز', 'نُشر في: 17 يونيو 2025', '', ...withBlankLines(essay)];
+    expect(detectLines(lines).metadata.title).toBe(`${question} ${rest}`);
+  });
+
   it('takes no long dek glued under a headline in a script without spaces for the headline’s second half', () => {
     const essay = [
       '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
