@@ -9,12 +9,14 @@ import { nonBlank, type Span } from './span.ts';
  */
 export const sectionNumber = (c: LineClues): number | undefined => {
   const lead = c.features.numberedLead ? NUMBERED_LEAD.exec(c.features.trimmed)! : undefined;
-  // Digits of any script ("२)", "٣."), read by their value; else Chinese numerals ("十二、").
-  const digits = lead ? /^\p{Nd}+/u.exec(lead[0])?.[0] : undefined;
+  // Digits of any script ("२)", "٣."), read by their value; else Chinese numerals ("十二、"); a bracket before either
+  // ("（二）") is the lead's, not the number's.
+  const numeral = lead?.[0].replace(/^[(（]/u, '');
+  const digits = numeral === undefined ? undefined : /^\p{Nd}+/u.exec(numeral)?.[0];
   const number = digits
     ? [...digits].reduce((n, d) => n * 10 + digitValue(d), 0)
-    : lead
-      ? (circledNumber(lead[0]) ?? hanNumber(lead[0]))
+    : numeral !== undefined
+      ? (circledNumber(numeral) ?? hanNumber(numeral))
       : Number.NaN;
   if (Number.isNaN(number)) return undefined;
   const word = /^\s*(\p{L}[\p{L}\p{M}]*\.?)/u.exec(c.features.trimmed.slice(lead![0].length))?.[1];

@@ -14,8 +14,11 @@ describe('sectionNumber', () => {
     ['3️⃣ What this means for the rest of us', 3],
     ['② 크립토의 계층 논리: 각 계층이 앞 계층의 문제를 땜질한다', 2],
     ['❸ 結論', 3],
+    // A number in brackets, as Chinese and Japanese documents number their sections.
+    ['（三）悖論的關鍵', 3],
+    ['(2) The layering logic of crypto', 2],
     ['17. jun. 2025', undefined],
-  ])('reads the number that leads %j, in digits of any script, Chinese numerals, keycaps or circled digits', (line, number) => {
+  ])('reads the number that leads %j, in digits of any script, Chinese numerals, brackets, keycaps or circled digits', (line, number) => {
     expect(sectionNumber(lineClues(line))).toBe(number);
   });
 });
