@@ -75,8 +75,10 @@ const CLAUSE_MARK = new RegExp(`[,;，；、${COLONS}]`, 'g');
  * A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`, a number in brackets (`（二）`, `(3)`), a
  * keycap digit (`1️⃣`) as social posts number them, or a circled one (`②`).
  */
-export const NUMBERED_LEAD =
-  /^(?:(?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})\s*[.)）、．]|[(（](?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})[)）]|\p{Nd}\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])/u;
+export const NUMBERED_LEAD = (() => {
+  const numeral = String.raw`(?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})`;
+  return new RegExp(String.raw`^(?:${numeral}\s*[.)）、．]|[(（]${numeral}[)）]|\p{Nd}\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])`, 'u');
+})();
 /** The mark that opens an item of a bulleted list, in Latin and CJK typography. */
 export const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
 /** A word of a script written with spaces: letters and digits, with inner apostrophes, hyphens and underscores (a handle is one word). */

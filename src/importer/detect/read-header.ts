@@ -22,6 +22,10 @@ export interface HeaderFields {
   date?: number;
 }
 
+/** A line ending on a sentence's stop, a question mark among them (Latin, CJK, Arabic): no headline's first half runs on. */
+const ENDS_WITH_STOP = /[.?!。？！؟]$/u;
+/** A line ending on a question mark: a question over its headline's other half. */
+const ENDS_WITH_QUESTION = /[?？؟]$/u;
 /** A line ending open on a colon, comma or dash: it leads into what follows. */
 const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
 /** A comma or an enumeration comma: a line holding one runs on in clauses, as a dek does and a headline seldom. */
@@ -261,8 +265,8 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     return (
       halves &&
       ((!first.prose && open) ||
-        (!/[.?!。？！؟]$/u.test(first.trimmed) && OPENS_LOWER.test(second.trimmed)) ||
-        (/[?？؟]$/u.test(first.trimmed) && isTitleShaped(clues[b]!)))
+        (!ENDS_WITH_STOP.test(first.trimmed) && OPENS_LOWER.test(second.trimmed)) ||
+        (ENDS_WITH_QUESTION.test(first.trimmed) && isTitleShaped(clues[b]!)))
     );
   };
   // In a script without case ("능력의 도약인가, 문제의 전가인가" / "AI와 크립토의 '레이어 역설'"), no lower case tells the rest
@@ -272,7 +276,7 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
   const caselessRest = () =>
     isTitlePart(clues[title]) &&
     isTitlePart(clues[rest]) &&
-    !/[.?!。？！؟]$/u.test(clues[title]!.features.trimmed) &&
+    !ENDS_WITH_STOP.test(clues[title]!.features.trimmed) &&
     !clues[rest]!.features.prose &&
     isCaseless(clues[rest]!.features.trimmed) &&
     // A phrase of a few words, as a title is, not a poster's name or a label ("블록체인탐구생", "작성자", "ავტორი: ანა რუისი").
