@@ -1,5 +1,7 @@
 import { ASCII_PROBE, asciiWords } from './ascii-words.ts';
 import { COLONS } from './colon.ts';
+import { CLOSING_QUOTES } from './quotes.ts';
+import { STOPS } from './stops.ts';
 
 /**
  * Word and sentence segmentation with `Intl.Segmenter` (ICU, built into Node and browsers): it
@@ -100,7 +102,7 @@ const GLUE = new RegExp(`(?:^|[\\s(])(?:${SENTENCE_GLUE_ABBREVIATIONS.join('|')}
  * the Arabic `؟`, the Khmer `។`…), and a colon of any script (`COLONS`), a semicolon (`;`, the
  * full-width `；`) or an ellipsis closing a line.
  */
-export const SENTENCE_END = new RegExp(`[\\p{Sentence_Terminal}${COLONS};；…]["'”’»)\\]）」』]*$`, 'u');
+export const SENTENCE_END = new RegExp(`[${STOPS}${COLONS};；…][${CLOSING_QUOTES})\\]）]*$`, 'u');
 
 /** True when a line or text ends like a sentence. */
 export function endsSentence(text: string): boolean {

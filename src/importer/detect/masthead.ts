@@ -1,3 +1,4 @@
+import { ANY_CLOSING_QUOTES, OPENING_QUOTES } from '../../engine/text/quotes.ts';
 import type { LineClues } from './line-clues.ts';
 
 /** Words a site's name has at most ("Stackwise", "Second Order Notes", "Cadeia de Blocos"). */
@@ -21,8 +22,8 @@ function holds(line: string, phrase: string): boolean {
   return false;
 }
 /** A quotation mark right before a phrase, and one right after it. */
-const OPENING_QUOTE = /["“„«‘'「『]$/u;
-const CLOSING_QUOTE = /^["”“»’'」』]/u;
+const OPENING_QUOTE = new RegExp(`[${OPENING_QUOTES}]$`, 'u');
+const CLOSING_QUOTE = new RegExp(`^[${ANY_CLOSING_QUOTES}]`, 'u');
 
 /**
  * The site's name, printed as a line of its own above the essay: a short line the page names again after the essay,

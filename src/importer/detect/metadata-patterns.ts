@@ -4,6 +4,7 @@ import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern, VOCABULARY } from './vocabulary.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
 import { COLONS } from '../../engine/text/colon.ts';
+import { STOPS } from '../../engine/text/stops.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
 export interface DateMatch {
@@ -323,7 +324,7 @@ const CASED_START = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])[\p{Lu}\p{Ll
 
 /** How a name opens: a capital, a handle sign or a letter of a script without case. */
 /** What may close a name at its end ("Haotian.", "Haotian："). */
-const NAME_END_MARK = new RegExp(`[.${COLONS}!?。]`, 'u');
+const NAME_END_MARK = new RegExp(`[${STOPS}${COLONS}]`, 'u');
 /** What parts a label from its name: a colon or a bar. */
 const LABEL_SEPARATOR = new RegExp(`[${COLONS}|丨]`, 'u');
 const NAME_START = new RegExp(String.raw`^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}]|[${CASELESS_LETTERS}])`, 'u');

@@ -10,6 +10,8 @@ import type { EssaySpan } from './essay-span.ts';
 import { isSiteName } from './masthead.ts';
 import type { LineEvidence } from './line-evidence.ts';
 import { COLONS } from '../../engine/text/colon.ts';
+import { ANY_CLOSING_QUOTES } from '../../engine/text/quotes.ts';
+import { QUESTION_MARKS, STOPS } from '../../engine/text/stops.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -22,10 +24,10 @@ export interface HeaderFields {
   date?: number;
 }
 
-/** A line ending on a sentence's stop, a question mark among them (Latin, CJK, Arabic): no headline's first half runs on. */
-const ENDS_WITH_STOP = /[.?!。？！؟]$/u;
+/** A line ending on a sentence's stop in any script, a question mark among them: no headline's first half runs on. */
+const ENDS_WITH_STOP = new RegExp(`[${STOPS}]$`, 'u');
 /** A line ending on a question mark: a question over its headline's other half. */
-const ENDS_WITH_QUESTION = /[?？؟]$/u;
+const ENDS_WITH_QUESTION = new RegExp(`[${QUESTION_MARKS}]$`, 'u');
 /** A line ending open on a colon, comma or dash: it leads into what follows. */
 const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
 /** A comma or an enumeration comma: a line holding one runs on in clauses, as a dek does and a headline seldom. */
@@ -35,7 +37,7 @@ const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
 const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
 /** A quotation's closing mark after the sentence it ends (a pull quote as a caption: "„… anderen.“ Illustration: …"). */
-const CLOSING_QUOTE = '["”“»«’」』]';
+const CLOSING_QUOTE = `[${ANY_CLOSING_QUOTES}]`;
 /** The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"), or two in capitals ("PHOTO ILLUSTRATION:"). */
 const CREDIT_WORD = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[${COLONS}]`;
 /**
@@ -46,7 +48,7 @@ const CREDIT_WORD = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[$
  * Crypto"; not "IA vs. cripto: …").
  */
 const CREDIT = new RegExp(
-  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![.。!?！？])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}[.!?]${CLOSING_QUOTE}?|[。！？]${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*[^.。!?！？${COLONS}]+$`,
+  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*[^${STOPS}${COLONS}]+$`,
   'u',
 );
 /**
@@ -54,11 +56,11 @@ const CREDIT = new RegExp(
  * ("… remendo — Foto: Reprodução/Freepik").
  */
 const CAPTION = new RegExp(
-  `[.。!?！？]${CLOSING_QUOTE}?(?:${CREDIT.source})|\\p{L}\\s[—–]\\s(?:${CREDIT_WORD}|©)\\s*[^\\s.。!?！？${COLONS}]+(?:\\s+[^\\s.。!?！？${COLONS}]+){0,5}$`,
+  `[${STOPS}]${CLOSING_QUOTE}?(?:${CREDIT.source})|\\p{L}\\s[—–]\\s(?:${CREDIT_WORD}|©)\\s*[^\\s${STOPS}${COLONS}]+(?:\\s+[^\\s${STOPS}${COLONS}]+){0,5}$`,
   'u',
 );
 /** A credit on a line of its own: its word and colon, then a name ("Illustration: The Ledger Standard"). */
-const CREDIT_LINE = new RegExp(`^${CREDIT_WORD}\\s*\\p{Lu}[^.!?。！？]*$`, 'u');
+const CREDIT_LINE = new RegExp(`^${CREDIT_WORD}\\s*\\p{Lu}[^${STOPS}]*$`, 'u');
 /** Words a credit line holds at most. */
 const MAX_CREDIT_WORDS = 6;
 

@@ -496,6 +496,8 @@ describe('the header above the essay', () => {
     expect(isCaption('Stacked notebooks on a desk at night. (Photo: Library Weekly/Arch.)')).toBe(true);
     expect(isCaption('Ilustrasi lapisan blockchain dan kecerdasan buatan. (Foto: KabarKripto/Dok.)')).toBe(true);
     expect(isCaption('The library grew. (See the notes at the end.)')).toBe(false);
+    // A sentence's stop in any script ends the caption before its credit: the Armenian full stop (։) as the Latin one.
+    expect(isCaption('Գրադարանի տետրերը սեղանին՝ գիշերով։ Լուսանկար: Արամ Պետրոսյան')).toBe(true);
     // A credit word in capitals, two of them; a credit after a dash rather than a sentence's end. A headline's dash and
     // a longer clause after a word and colon are none.
     expect(isCaption('Notebooks piled on a desk at night. PHOTO ILLUSTRATION: LIBRARY WEEKLY; ISTOCK')).toBe(true);
