@@ -1,9 +1,9 @@
 /**
  * Normalisation for comparison only: tokens keep their original text for display; this form
- * decides what counts as "the same word". Case, typographic quotes and dashes, and compatibility
- * forms (full-width letters, ligatures) must not make two copies of a word differ: reposts
- * routinely change `’` to `'` or `—` to `--` without changing a word. Idempotent: a normalised
- * form normalises to itself.
+ * decides what counts as "the same word". Case, typographic quotes and dashes, compatibility
+ * forms (full-width letters, ligatures) and a letter's two spellings (Romanian ș and ş) must not
+ * make two copies of a word differ: reposts routinely change `’` to `'` or `—` to `--` without
+ * changing a word. Idempotent: a normalised form normalises to itself.
  */
 export function normalizeToken(text: string): string {
   if (isOwnNorm(text)) return text;
@@ -39,6 +39,14 @@ function isOwnNorm(text: string): boolean {
   return true;
 }
 
+/**
+ * Romanian's ș and ț, written with a comma below today (U+0219, U+021B) and with a cedilla (ş, ţ) in older text and in
+ * the data of its Snowball stemmer and its stopword list ("şi", "-ţi", "-ităţi"): one letter each, in two spellings, folded
+ * to the cedilla's. With the comma, a Romanian text had no stopwords and half its endings unstemmed. Turkish writes ş
+ * with a cedilla already, and no other language writes these two letters.
+ */
+const ROMANIAN_CEDILLA: Readonly<Record<string, string>> = { '\u0219': '\u015f', '\u021b': '\u0163' };
+
 /** The normalised form of `text`, worked out (`normalizeToken` memoises it); exported for tests. */
 export function normalize(text: string): string {
   return text
@@ -49,6 +57,7 @@ export function normalize(text: string): string {
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u2026/g, '...')
+    .replace(/[\u0219\u021b]/g, (c) => ROMANIAN_CEDILLA[c]!)
     .trim();
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeToken, withoutTrailing } from '../../../src/engine/text/normalize.ts';
+import { languageProfile } from '../../../src/engine/text/profile.ts';
 
 describe('normalizeToken', () => {
   it('gives what the normalisation gives for every ASCII character, where most words take a shortcut', () => {
@@ -20,6 +21,21 @@ describe('normalizeToken', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('Romanian ș and ț, with a comma below or a cedilla', () => {
+  it('are one letter each', () => {
+    expect(normalize('Și ȚARA')).toBe(normalize('Şi ŢARA'));
+    expect(normalize(normalize('Și ȚARA'))).toBe(normalize('Și ȚARA'));
+  });
+
+  it('give a text in today’s spelling its stopwords and its endings', () => {
+    const ro = languageProfile('ro');
+    // "and", "are", "you (pl.) work", "of the capabilities": the list and the stemmer spell them with a cedilla.
+    for (const word of ['și', 'sunteți']) expect(ro.terms(normalizeToken(word))).toEqual([]);
+    expect(ro.terms(normalizeToken('lucrați'))).toEqual(ro.terms(normalizeToken('lucrează')));
+    expect(ro.terms(normalizeToken('capacităților'))).toEqual(ro.terms(normalizeToken('capacitate')));
   });
 });
 
