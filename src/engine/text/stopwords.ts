@@ -18,6 +18,9 @@ const SUPPLEMENTS: Readonly<Record<string, readonly string[]>> = {
   // The package's Persian list is conjunctions and prepositions: it lacks the commonest pronouns, the copula and the
   // determiners (stopwords-iso's Persian list has them all).
   fas: `این آن است هست نیست بود شد شود می هر همه یک خود او ما من تو شما آنها ایشان دیگر چند ها های`.split(/\s+/),
+  // The package's Romanian list lacks the copula's short form and the feminine article ("e", "o": "Blog despre blockchain,
+  // AI și tot ce e între ele" held "e" as a content term), the future's auxiliaries and the plural articles.
+  ron: `e o fost va vor doar cea cele cei foarte`.split(/\s+/),
 };
 
 const cache = new Map<string, ReadonlySet<string>>();
