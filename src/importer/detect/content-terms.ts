@@ -58,6 +58,42 @@ export function sharesKeyTerms(a: readonly string[], b: readonly string[]): bool
   return shared >= MIN_SHARED_KEY_TERMS && shared * 3 >= Math.min(ka.size, kb.size);
 }
 
+/** Characters the shorter of two terms has at least to be the longer's stem (`withInflections`). */
+const MIN_STEM_CHARS = 5;
+
+/**
+ * A vocabulary that holds, beside its terms, their other forms: a term that begins one of them, or that one of them
+ * begins, of `MIN_STEM_CHARS` characters at least (Polish "paradoks" and "paradoksu", "warstw" and "warstwy"; Turkish
+ * "katma" and "katmanlaşma", which its stemmer cuts apart). Where a language has no stemmer (Polish) or its stemmer
+ * leaves a case ending on, a headline's few words, often in another case than the essay's sentences give them, are
+ * matched as a suffix-stripping stemmer would match them: by their beginning. (Two forms that differ in their last
+ * letter, "warstwa" and "warstwy", are not: at six letters that rule also took "finanz" for "financ" and "publish" for
+ * "public".)
+ */
+export function withInflections(vocabulary: ReadonlySet<string>): Pick<ReadonlySet<string>, 'has'> {
+  const sorted = [...vocabulary].sort();
+  const begins = (term: string) => {
+    // The first vocabulary term at or after `term` in sorted order is the one it begins, if any does.
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted[lo]?.startsWith(term) === true;
+  };
+  return {
+    has(term) {
+      if (vocabulary.has(term)) return true;
+      const chars = [...term];
+      if (chars.length < MIN_STEM_CHARS) return false;
+      if (begins(term)) return true;
+      for (let n = chars.length - 1; n >= MIN_STEM_CHARS; n--) if (vocabulary.has(chars.slice(0, n).join(''))) return true;
+      return false;
+    },
+  };
+}
+
 /** Content terms of the vocabulary a phrase must hold to name its topic (`namesTopic`). */
 const MIN_TOPIC_NAMES = 2;
 

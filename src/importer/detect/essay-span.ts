@@ -1,6 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
-import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic, sharesKeyTerms } from './content-terms.ts';
+import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic, sharesKeyTerms, withInflections } from './content-terms.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
 import { LIST_BULLET } from './line-features.ts';
@@ -219,11 +219,12 @@ export function essaySpan(
     for (const i of [...asides]) if (i > essay.end) asides.delete(i);
   }
   const topic = new Set(terms(ownLines));
+  const named = withInflections(topic);
   return {
     essay,
     asides,
     isAbout: (text) => isOnTopic(contentTerms(text, profile), topic),
-    namesTopic: (text) => namesTopic(contentTerms(text, profile), topic),
+    namesTopic: (text) => namesTopic(contentTerms(text, profile), named),
     inOtherLanguage: (text) => isInOtherLanguage(text, profile),
   };
 }

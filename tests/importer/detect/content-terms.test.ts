@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharesKeyTerms } from '../../../src/importer/detect/content-terms.ts';
+import { namesTopic, sharesKeyTerms, withInflections } from '../../../src/importer/detect/content-terms.ts';
 
 const words = (text: string) => text.split(' ');
 
@@ -24,5 +24,22 @@ describe('sharesKeyTerms', () => {
     expect(
       sharesKeyTerms(a, words(['layer', 'ai', 'l1', 'chain', 'bread', 'flour', 'oven', 'salt', 'yeast', 'crust'].map(own).join(' '))),
     ).toBe(true);
+  });
+});
+
+describe('withInflections', () => {
+  const vocabulary = withInflections(new Set(['paradoksu', 'warstw', 'katmanlaşma', 'layer']));
+
+  it('holds a term that begins one of the vocabulary’s, or that one of them begins, of five characters at least', () => {
+    for (const term of ['paradoks', 'warstwy', 'warstwami', 'katma', 'paradoksu', 'layer']) expect(vocabulary.has(term), term).toBe(true);
+  });
+
+  it('holds no shorter beginning, nor a word that only starts alike', () => {
+    for (const term of ['para', 'lay', 'warsaw', 'katalog', 'paradise']) expect(vocabulary.has(term), term).toBe(false);
+  });
+
+  it('lets a headline in another case than the essay’s name its topic', () => {
+    expect(namesTopic(['paradoks', 'warstw'], new Set(['paradoksu', 'warstwy']))).toBe(false);
+    expect(namesTopic(['paradoks', 'warstw'], withInflections(new Set(['paradoksu', 'warstwy'])))).toBe(true);
   });
 });

@@ -17,6 +17,28 @@ const ENSAYO = [
 ];
 
 describe('the header above the essay', () => {
+  it('takes a headline of two words in another case than the essay’s, in a language without a stemmer, for the title', () => {
+    // Polish: "Paradoks warstw" (the paradox of layers) heads an essay that says "paradoksu", "warstwy", "warstwa".
+    const essay = [
+      'Każda nowa warstwa sztucznej inteligencji dodaje modelom nowe umiejętności, a użytkownicy od razu to widzą.',
+      'W kryptowalutach każda nowa warstwa przenosi problem gdzie indziej: opłaty, płynność i zaufanie zmieniają miejsce.',
+      'Na tym polega sedno paradoksu: warstwy AI się sumują, a warstwy krypto tylko przesuwają trudności wyżej.',
+      'Dopóki tego paradoksu nikt nie rozwiąże, kolejna warstwa będzie tylko nową nazwą dla tego samego problemu.',
+    ];
+    const dek = 'Dlaczego kolejne warstwy AI dodają możliwości, a kolejne warstwy krypto głównie przenoszą problemy.';
+    const lines = [
+      'Blog › Analizy',
+      'Analiza',
+      'Paradoks warstw',
+      dek,
+      'Opublikowano: 17.06.2025',
+      'Udostępnij',
+      '',
+      ...withBlankLines(essay),
+    ];
+    expect(detectLines(lines).metadata.title).toBe('Paradoks warstw');
+  });
+
   it('takes the title above the byline and date, never a share button under them', () => {
     const lines = [
       'Inicio',
