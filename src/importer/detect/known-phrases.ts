@@ -73,3 +73,8 @@ export const FOLLOW_LABEL = new RegExp(`^(?:\\+\\s?)?${alternatives('follow-labe
  * "(illustrative image)"): the line is the picture's caption, with or without a sentence's end before it.
  */
 export const IMAGE_NOTE = new RegExp(`[(（][^()（）]*${alternatives('image-word')}[^()（）]*[)）]$`, 'iu');
+/**
+ * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon ("Image:
+ * Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash"): page furniture, never a title.
+ */
+export const IMAGE_CREDIT = new RegExp(`^${alternatives('image-word')}(?:\\s?\\p{L}+)?\\s?[${COLONS}]`, 'iu');

@@ -1,6 +1,14 @@
 import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
-import { AUTHOR_LABEL_ALONE, FOLLOW_LABEL, IMAGE_NOTE, SOURCE_LABEL, TRANSLATION_WORD, UPDATE_LABEL } from './known-phrases.ts';
+import {
+  AUTHOR_LABEL_ALONE,
+  FOLLOW_LABEL,
+  IMAGE_CREDIT,
+  IMAGE_NOTE,
+  SOURCE_LABEL,
+  TRANSLATION_WORD,
+  UPDATE_LABEL,
+} from './known-phrases.ts';
 import { chromeLabelIn, phraseCategory } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
 import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
@@ -64,8 +72,11 @@ const CREDIT_LINE = new RegExp(`^${CREDIT_WORD}\\s*\\p{Lu}[^${STOPS}]*$`, 'u');
 /** Words a credit line holds at most. */
 const MAX_CREDIT_WORDS = 6;
 
-/** True when a line is a photo's caption with its credit (`CAPTION`) or a note naming a picture (`IMAGE_NOTE`): page furniture wherever it stands. */
-export const isCaption = (trimmed: string): boolean => CAPTION.test(trimmed) || IMAGE_NOTE.test(trimmed);
+/**
+ * True when a line is a photo's caption with its credit (`CAPTION`), a note naming a picture (`IMAGE_NOTE`) or a picture's
+ * credit (`IMAGE_CREDIT`): page furniture wherever it stands.
+ */
+export const isCaption = (trimmed: string): boolean => CAPTION.test(trimmed) || IMAGE_NOTE.test(trimmed) || IMAGE_CREDIT.test(trimmed);
 /** True when a line is a photo's credit on its own (`CREDIT_LINE`), under its caption. */
 export const isCreditLine = (f: LineClues['features'] | undefined): boolean =>
   f !== undefined && f.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(f.trimmed);

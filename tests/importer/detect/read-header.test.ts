@@ -17,6 +17,12 @@ const ENSAYO = [
 ];
 
 describe('the header above the essay', () => {
+  it('takes no picture’s credit on a line of its own for the title, however long', () => {
+    const title = 'Five Years of a Tiny Library';
+    const lines = ['OPINION', title, 'March 4, 2025', '5 min read', 'Image: Getty Images / Library Weekly illustration', '', ...ESSAY];
+    expect(detectLines(lines).metadata.title).toBe(title);
+  });
+
   it('takes a headline of two words in another case than the essay’s, in a language without a stemmer, for the title', () => {
     // Polish: "Paradoks warstw" (the paradox of layers) heads an essay that says "paradoksu", "warstwy", "warstwa".
     const essay = [
