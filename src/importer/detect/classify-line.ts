@@ -37,6 +37,8 @@ export const categoryName = (category: BoilerplateCategory): string => BOILERPLA
 const MAX_LABEL_CHARS = 60;
 const MAX_READING_TIME_CHARS = 50;
 const MAX_WIDGET_TOKENS = 8;
+/** Letters of a preposition that joins a button's verb to its network ("a", "su", "sur", "per"). */
+const MAX_JOINT_CHARS = 3;
 /** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
 const MAX_ACTION_LABEL_TOKENS = 2;
 const MAX_TICKER_WORDS = 8;
@@ -135,9 +137,11 @@ function isWidget(t: string): boolean {
   const tokens = (t.toLowerCase().match(/[\p{L}\p{M}'’]+|\d[\d.,]*[km万]?/gu) ?? []).map(withHanFolded);
   if (tokens.length === 0 || tokens.length > MAX_WIDGET_TOKENS) return false;
   if (!tokens.some((token) => WIDGET_ACTIONS.has(token))) return false;
+  // Among them may stand one short word the fillers lack: a preposition of a language whose list has none
+  // ("Comparteix a Facebook", "Condividi su X").
+  const others = tokens.filter((token) => !WIDGET_ACTIONS.has(token) && !WIDGET_FILLERS.has(token) && !/^\d/.test(token));
   return (
-    tokens.length <= MAX_ACTION_LABEL_TOKENS ||
-    tokens.every((token) => WIDGET_ACTIONS.has(token) || WIDGET_FILLERS.has(token) || /^\d/.test(token))
+    tokens.length <= MAX_ACTION_LABEL_TOKENS || others.length === 0 || (others.length === 1 && [...others[0]!].length <= MAX_JOINT_CHARS)
   );
 }
 

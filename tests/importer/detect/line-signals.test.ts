@@ -29,6 +29,9 @@ describe('strongSignal', () => {
     ['Like 12 Comment 3 Repost', 'share-widget'],
     ['分享', 'share-widget'],
     ['Teilen', 'share-widget'],
+    // A share button's verb, a short preposition the fillers lack, the network ("Share on Facebook", "Share on X").
+    ['Comparteix a Facebook', 'share-widget'],
+    ['Condividi su X', 'share-widget'],
     ['L1$0.0122-3.93%', 'price-ticker'],
     ['BTC $104,250.10 +1.8%', 'price-ticker'],
     // Turkish writes the percent sign before the number.
