@@ -53,10 +53,10 @@ const CREDIT_WORD = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[$
  * "(2/2)", nor a sentence or an address in brackets, "(… findet ihr unter https://l2beat.com.)") or its word and colon
  * and whatever follows ("(Foto: KabarKripto/Dok.)", an abbreviation's stop at its end), or its word and colon or the
  * copyright sign after the caption's last sentence ("… Farben. Foto: Imago/Symbolbild", "… en couches. © Le Carnet
- * Crypto"; not "IA vs. cripto: …").
+ * Crypto", a site's address with its dot, "… Eemshaven. Foto: Schakel.nu"; not "IA vs. cripto: …").
  */
 const CREDIT = new RegExp(
-  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*[^${STOPS}${COLONS}]+$`,
+  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
   'u',
 );
 /**
@@ -111,6 +111,8 @@ function endsBreadcrumbAt(clues: readonly LineClues[], i: number): boolean {
 const BREADCRUMB_MARK = /^[›>»/→]$/u;
 /** The header of a page is a handful of lines; reading further up reaches other page furniture. */
 const MAX_HEADER_LINES = 40;
+/** Lines a byline over the title stands above it at most: a kicker, a section's label. */
+const MAX_LINES_OVER_TITLE = 2;
 /** A title says something: three words at least, or two characters of a script without spaces ("論學"). */
 const MIN_TITLE_WORDS = 3;
 /** Headlines run to some twenty words; a longer line is a sentence cut off. */
@@ -200,6 +202,8 @@ export function readHeader(
       // A line that emoji decorate, glued to a banner's line, is that banner's first ("🎉 … Season 3 — write and win!").
       const banner = c.features.emoji > 0 && [clues[i - 1], clues[i + 1]].some((n) => n?.signal?.category === 'promo-banner');
       if (!headings.has(c.features.trimmed) && !BREADCRUMB_MARK.test(clues[i - 1]?.features.trimmed ?? '') && !banner) candidates.push(i);
+    } else if (FOLLOW_LABEL.test(c.features.trimmed)) {
+      // A follow button is no name ("Seguir"), though a capitalised word alone.
     } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
     else if (c.features.prose && !isCaption(c.features.trimmed)) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
@@ -251,6 +255,11 @@ export function readHeader(
     names.find(glued) ??
     names.find(underTitle) ??
     names.find((i) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)].some((k) => k === fields.date));
+  // A byline far over the title, past the page's menu, is the masthead's (the city and the day: "Buenos Aires | Martes 17 de
+  // junio de 2025") when a name stands right under the title or glued to the dateline: the nearer says who wrote it.
+  const over = fields.author !== undefined && title !== undefined && fields.author < title ? clues.slice(fields.author + 1, title) : [];
+  if (over.filter((c) => !c.features.blank).length > MAX_LINES_OVER_TITLE && names.some((i) => underTitle(i) || glued(i)))
+    delete fields.author;
   // Under the title a name stands over its role ("Haotian" / "Contributor"), the role beside the dateline.
   const role = named !== undefined && !labelled(named) && names.includes(named - 1) && underTitle(named - 1);
   fields.author ??= role ? named - 1 : named;

@@ -17,6 +17,16 @@ const ENSAYO = [
 ];
 
 describe('the header above the essay', () => {
+  it('takes the name under the title for the author, not a masthead’s city and day far over it', () => {
+    const title = 'Lo que aprendí manteniendo una biblioteca';
+    const masthead = ['EL FARO DIGITAL', 'Buenos Aires | Martes 4 de marzo de 2025', 'Inicio', 'Política', 'Economía', 'Tecnología'];
+    const lines = [...masthead, title, 'Ana Ruiz', '4 de marzo de 2025 · 11:30', 'Compartir', '', ...ENSAYO];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
+    // A follow button beside the dateline is no name: the byline over them still says who wrote it.
+    const followed = ['Por @anaruiz', 'Seguir', '4 mar. 2025 • 10:30', '2,3 mil visualizaciones', title, '', ...ENSAYO];
+    expect(detectLines(followed).metadata).toMatchObject({ title, author: '@anaruiz' });
+  });
+
   it('takes no picture’s credit on a line of its own for the title, however long', () => {
     const title = 'Five Years of a Tiny Library';
     const lines = ['OPINION', title, 'March 4, 2025', '5 min read', 'Image: Getty Images / Library Weekly illustration', '', ...ESSAY];
@@ -524,6 +534,8 @@ describe('the header above the essay', () => {
     expect(isCaption('Stacked notebooks on a desk at night. (Photo: Library Weekly/Arch.)')).toBe(true);
     expect(isCaption('Ilustrasi lapisan blockchain dan kecerdasan buatan. (Foto: KabarKripto/Dok.)')).toBe(true);
     expect(isCaption('The library grew. (See the notes at the end.)')).toBe(false);
+    // A credit naming a site by its address, its dot inside the name.
+    expect(isCaption('Serverruimte in een datacenter in de Eemshaven. Foto: Schakel.nu')).toBe(true);
     // A sentence's stop in any script ends the caption before its credit: the Armenian full stop (։) as the Latin one.
     expect(isCaption('Գրադարանի տետրերը սեղանին՝ գիշերով։ Լուսանկար: Արամ Պետրոսյան')).toBe(true);
     // A credit word in capitals, two of them; a credit after a dash rather than a sentence's end. A headline's dash and
