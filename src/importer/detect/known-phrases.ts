@@ -10,7 +10,7 @@ import { withHanFolded } from './phrase-category.ts';
  */
 
 /** Reading-time estimates: a small number, a minute unit and (usually) a word for reading. */
-export const MINUTE_UNIT = new RegExp(`(?<!\\d)\\d+\\s*${alternatives('minute-unit')}\\.?`, 'iu');
+export const MINUTE_UNIT = new RegExp(`(?<!\\p{Nd})\\p{Nd}+\\s*${alternatives('minute-unit')}\\.?`, 'iu');
 /** A word for reading, or a reading-time label, in the languages mirrors use. */
 export const READING_WORD = new RegExp(alternatives('reading-word'), 'iu');
 /**

@@ -67,8 +67,11 @@ const URL = new RegExp(String.raw`\bhttps?:\/\/${ADDRESS_CHARS}|\bwww\.[\w-]+\.$
 const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
-/** A signed change in percent, the sign after it or, as Turkish writes it, before ("+0.12%", "%+0,12"). */
-const SIGNED_PERCENT = /[+\-−]\s?\d+(?:[.,]\d+)?\s?%|%\s?[+\-−]\d+(?:[.,]\d+)?/g;
+/**
+ * A signed change in percent, the sign or a ticker's arrow before it or, as Turkish writes it, the percent sign before
+ * ("+0.12%", "▲0.3%", "%+0,12"), in the digits, decimal mark and percent sign of any script ("▼ ۱٫۲٪").
+ */
+const SIGNED_PERCENT = /[+\-−▲▼↑↓]\s?\p{Nd}+(?:[.,٫]\p{Nd}+)?\s?[%٪％]|[%٪％]\s?[+\-−]\p{Nd}+(?:[.,٫]\p{Nd}+)?/gu;
 
 const CLAUSE_MARK = new RegExp(`[,;，；、${COLONS}]`, 'g');
 /**

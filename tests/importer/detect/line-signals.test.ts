@@ -36,6 +36,10 @@ describe('strongSignal', () => {
     ['BTC $104,250.10 +1.8%', 'price-ticker'],
     // Turkish writes the percent sign before the number.
     ['USDT/TRY 39,42 %+0,12', 'price-ticker'],
+    // A ticker's arrow before the change, and the digits, decimal mark and percent sign of another script.
+    ['Riesgo país 676 ▼1,2%', 'price-ticker'],
+    ['اتریوم ۲٬۵۴۱ دلار ▼ ۱٫۲٪', 'price-ticker'],
+    ['زمان مطالعه: ۵ دقیقه', 'reading-time'],
     ['Contact us: hello@example.com', 'contact-line'],
     ['AI summary', 'ai-summary'],
     ['AI 摘要', 'ai-summary'],
