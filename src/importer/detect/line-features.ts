@@ -66,7 +66,8 @@ const URL = new RegExp(String.raw`\bhttps?:\/\/${ADDRESS_CHARS}|\bwww\.[\w-]+\.$
 // with no "@" would be rescanned from every position.
 const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
-const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:USDT|USDC|USD)\b/g;
+/** An amount of money: the currency's sign before the number or, as much of Europe writes it, after ("40.000 €"), or a dollar code after it. */
+const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d.,]*\s?(?:[€£₩₹]|USDT|USDC|USD\b)/g;
 /**
  * A signed change in percent, the sign or a ticker's arrow before it or, as Turkish writes it, the percent sign before
  * ("+0.12%", "▲0.3%", "%+0,12"), in the digits, decimal mark and percent sign of any script ("▼ ۱٫۲٪").

@@ -388,6 +388,14 @@ describe('isMonthName', () => {
   });
 });
 
+describe('lineFeatures: amounts', () => {
+  it('counts an amount whose currency sign follows it, as much of Europe writes it, as one with the sign before', () => {
+    expect(lineFeatures('Sichere dir deinen Anteil an 40.000 € in Token-Belohnungen').amounts).toBe(1);
+    expect(lineFeatures('Win a share of €40,000 in token rewards').amounts).toBe(1);
+    expect(lineFeatures('Every layer added 3 new problems in 2025').amounts).toBe(0);
+  });
+});
+
 describe('lineFeatures: prose', () => {
   it('reads a line of many clauses as running text, however short and unfinished', () => {
     expect(lineFeatures('然則、一者解技術之難、一者包裝金融之品乎、孰是孰非、蓋無定論、存乎各人之見耳').prose).toBe(true);
