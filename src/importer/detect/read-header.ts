@@ -38,6 +38,8 @@ const ENDS_WITH_STOP = new RegExp(`[${STOPS}]$`, 'u');
 const ENDS_WITH_QUESTION = new RegExp(`[${QUESTION_MARKS}]$`, 'u');
 /** A line ending open on a colon, comma or dash: it leads into what follows. */
 const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
+/** A doubled dash opening a line: a headline's subtitle, as Japanese sets it ("――…"). */
+const SUBTITLE_DASH = /^[―—]{2}/u;
 /** A comma or an enumeration comma: a line holding one runs on in clauses, as a dek does and a headline seldom. */
 const CLAUSES = /[,，、]/u;
 /** A kicker's one-word section label and its colon ("Opinion: …"). */
@@ -284,6 +286,9 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     // part is half a headline at most (a question over a dek is no headline).
     const open = CLAUSE_OPEN_END.test(first.trimmed);
     if (open && OPENS_LOWER.test(second.trimmed) && first.spacedWords + second.spacedWords <= MAX_TITLE_WORDS) return true;
+    // A second part opened by a doubled dash is the headline's subtitle, as Japanese sets it ("能力の飛躍か、問題の先送りか" /
+    // "――AIとクリプトの「レイヤーのパラドックス」").
+    if (halves && SUBTITLE_DASH.test(second.trimmed)) return true;
     return (
       halves &&
       ((!first.prose && open) ||

@@ -27,6 +27,16 @@ describe('the header above the essay', () => {
     expect(detectLines(followed).metadata).toMatchObject({ title, author: '@anaruiz' });
   });
 
+  it('joins a Japanese headline and its subtitle opened by a doubled dash into the title', () => {
+    const essay = [
+      '五年前、週末のプロジェクトのために小さなライブラリを公開した。それは思いがけず育った。',
+      '今では数千のプロジェクトが使い、私は他の何よりも多くの夜をそれに費やしてきた。',
+      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守者のために書き留めたものだ。',
+    ];
+    const lines = ['寄稿コラム', '小さなライブラリの五年間', '――保守者が学んだこと', '文：Ana Ruiz', '2025年3月4日', '', ...essay];
+    expect(detectLines(lines).metadata.title).toBe('小さなライブラリの五年間 ――保守者が学んだこと');
+  });
+
   it('takes no picture’s credit on a line of its own for the title, however long', () => {
     const title = 'Five Years of a Tiny Library';
     const lines = ['OPINION', title, 'March 4, 2025', '5 min read', 'Image: Getty Images / Library Weekly illustration', '', ...ESSAY];
