@@ -161,9 +161,11 @@ export function readHeader(
   // A line the essay prints again is one of its headings listed above it (a table of contents), not the title.
   const headings = new Set(clues.slice(essayStart, essayEnd + 1).map((c) => c.features.trimmed));
   const candidates: number[] = [];
-  const names: number[] = [];
+  let names: number[] = [];
   let crossedProse = false;
   let gluedToCrossed = false;
+  // The first line of the longer block nearest the essay: a dek, when a headline stands glued over it.
+  let dek: number | undefined;
   const stop = Math.max(0, essayStart - MAX_HEADER_LINES);
   for (let i = essayStart - 1; i >= stop && candidates.length < MAX_TITLE_CANDIDATES; i--) {
     const c = clues[i]!;
@@ -171,6 +173,7 @@ export function readHeader(
       gluedToCrossed = false;
       continue;
     }
+    if (!c.signal && isDekLength(c.features) && (dek === undefined || i === dek - 1)) dek = i;
     const byline = c.author !== undefined || knownAuthorIn(c.features.trimmed, authors) !== undefined;
     // Above the byline or dateline, a paragraph may stand again between it and the title (a dek), whatever stood below
     // it (a translator's note).
@@ -234,12 +237,13 @@ export function readHeader(
   // stands below them.
   const masthead = (i: number) =>
     siteName(i) || (siteName(i - 1) && !namesTopic(clues[i]!.features.trimmed) && candidates.some((k) => k > i && !siteName(k)));
-  const title = chooseTitle(
-    clues,
-    candidates.filter((i) => !quoted(i) && !masthead(i)),
-    titles,
-    namesTopic,
-  );
+  const title =
+    chooseTitle(
+      clues,
+      candidates.filter((i) => !quoted(i) && !masthead(i)),
+      titles,
+      namesTopic,
+    ) ?? shortHeadlineOver(clues, dek, fields);
   if (title !== undefined) {
     withTitle(clues, fields, title, essayStart);
     const original = [title - 1, (fields.titleRest ?? title) + 1].find((i) => candidates.includes(i) && quoted(i));
@@ -252,6 +256,8 @@ export function readHeader(
   const textOf = (i: number) => clues[i]?.features.trimmed ?? '';
   const labelled = (i: number) => AUTHOR_LABEL_ALONE.test(textOf(nearestLine(clues, i, -1)));
   const glued = (i: number) => fields.date !== undefined && Math.abs(i - fields.date) === 1;
+  // The title, a bare word or two, is no name ("Layer Cake").
+  names = names.filter((i) => i !== fields.title && i !== fields.titleRest);
   const named =
     names.find((i) => followed(clues, i) || labelled(i)) ??
     names.find(glued) ??
@@ -382,10 +388,7 @@ function chooseTitle(
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, or under a
   // headline that reads as running text too and is half as long at least (share buttons may stand
   // between), a dek that reads as running text is the longer line, and the title is above it.
-  // A kicker over a sentence-case headline is no headline: a line in capitals ("L'ASSAIG DE LA SETMANA") or a
-  // word and a colon ("Forrás: Blokklánc Magazin") labels what follows.
-  // (A script without case has no capitals to set a kicker in: its line's Latin letters are a name's, "AI는 …".)
-  const kicker = (t: string) => (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && !isCaseless(t)) || SECTION_LABEL.test(t);
+  // A kicker over a sentence-case headline is no headline (`isKicker`).
   const half = (i: number) => clues[i]!.features.chars * 2 >= clues[chosen]!.features.chars;
   // Of two headlines stacked, about as long as each other, the upper is the headline and the lower its dek.
   const near = (i: number) => clues[i]!.features.chars >= NEAR_LENGTH * clues[chosen]!.features.chars;
@@ -394,7 +397,6 @@ function chooseTitle(
   // So is a title-shaped line glued above a line too long for a headline, when neither reads as running text (a script
   // without sentence stops, a subtitle without one): the headline stands above its dek. Above a headline, it is a kicker;
   // a line that a stop or emoji end ("🎁 Rewards keep coming — post to share!") is a banner's.
-  const long = (f: LineClues['features']) => f.spacedWords > MAX_TITLE_WORDS / 2 || f.cjkChars > MAX_HEADLINE_CJK_CHARS;
   const over = clues[chosen - 1];
   const headlineOver = (c: LineClues) => isPlain(c) && !c.features.endsSentence && c.features.emoji === 0;
   // A dek is too long for a headline, or runs on in clauses ("以文言述今之智械與密鏈、論其分層一進一移之別"): however short, a
@@ -406,7 +408,7 @@ function chooseTitle(
     (half(chosen - 1) || named) &&
     (over!.features.prose ||
       (headlineOver(over!) &&
-        ((isTitleShaped(over!) && (near(chosen - 1) || long(clues[chosen]!.features))) ||
+        ((isTitleShaped(over!) && (near(chosen - 1) || isDekLength(clues[chosen]!.features))) ||
           (named && CLAUSES.test(clues[chosen]!.features.trimmed)))));
   if (!clues[chosen]!.features.prose) {
     // Of headlines stacked glued, about as long as each other, the uppermost that names the essay's topic is the headline
@@ -415,15 +417,15 @@ function chooseTitle(
     let top = chosen;
     for (let k = chosen - 1; candidates.includes(k); k--) {
       const t = clues[k]!.features.trimmed;
-      if (near(k) && headlineOver(clues[k]!) && isTitleShaped(clues[k]!) && !kicker(t) && namesTopic(t)) top = k;
+      if (near(k) && headlineOver(clues[k]!) && isTitleShaped(clues[k]!) && !isKicker(t) && namesTopic(t)) top = k;
     }
     if (top < chosen - 1) return top;
-    return sentenceAbove && !kicker(over!.features.trimmed) ? chosen - 1 : chosen;
+    return sentenceAbove && !isKicker(over!.features.trimmed) ? chosen - 1 : chosen;
   }
   // The headline of a dek is capitalised as headlines are, or names the essay's topic; a short line that runs in lower
   // case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
-  if (candidates.includes(chosen - 1) && !above!.prose && (above!.lowerShare < MIN_LOWER_SHARE || named) && !kicker(above!.trimmed))
+  if (candidates.includes(chosen - 1) && !above!.prose && (above!.lowerShare < MIN_LOWER_SHARE || named) && !isKicker(above!.trimmed))
     return chosen - 1;
   // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's. A line right
   // under a byline or a dateline is no dek: the header it heads is its own (on a page without blank lines, the blog's
@@ -433,6 +435,34 @@ function chooseTitle(
   const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && (half(i) || i === chosen - 1) && stacked(i));
   return headline ?? chosen;
 }
+
+/** A line too long for a headline: a dek's length, or a paragraph's. */
+const isDekLength = (f: LineClues['features']): boolean => f.spacedWords > MAX_TITLE_WORDS / 2 || f.cjkChars > MAX_HEADLINE_CJK_CHARS;
+
+/** Words a headline too short to be title-shaped has at most ("Layers", "De lagenparadox"). */
+const MAX_SHORT_HEADLINE_WORDS = 2;
+
+/**
+ * With no title-shaped line above the essay, a headline of a word or two still stands glued over its dek, the line too
+ * long for a headline nearest the essay ("Layers" / "AI keeps stacking new abilities …", "De lagenparadox" / "Waarom AI
+ * met elke nieuwe laag …"): a plain line, not the byline, the dateline, a kicker or a label and its colon.
+ */
+function shortHeadlineOver(clues: readonly LineClues[], dek: number | undefined, fields: HeaderFields): number | undefined {
+  if (dek === undefined || dek === 0) return undefined;
+  const k = dek - 1;
+  const c = clues[k]!;
+  const f = c.features;
+  if (f.blank || c.signal || f.prose || !isPlain(c) || k === fields.author || k === fields.date) return undefined;
+  if (f.words > MAX_SHORT_HEADLINE_WORDS || f.emoji > 0 || ENDS_WITH_STOP.test(f.trimmed) || LIST_OPEN_END.test(f.trimmed))
+    return undefined;
+  return isKicker(f.trimmed) || labelledName(f.trimmed) !== undefined ? undefined : k;
+}
+
+/**
+ * A kicker labels what follows: a line in capitals ("L'ASSAIG DE LA SETMANA"), or a word and a colon ("Forrás: Blokklánc
+ * Magazin"). (A script without case has no capitals to set a kicker in: its line's Latin letters are a name's, "AI는 …".)
+ */
+const isKicker = (t: string): boolean => (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && !isCaseless(t)) || SECTION_LABEL.test(t);
 
 /** Lines of the essay read for its script. */
 const ESSAY_SAMPLE_LINES = 10;

@@ -37,6 +37,16 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata.title).toBe('小さなライブラリの五年間 ――保守者が学んだこと');
   });
 
+  it('takes a headline of a word or two glued over its dek for the title, when no line is title-shaped', () => {
+    const dek = 'Five years of evenings spent on one small library, and what they taught me about saying no to features.';
+    const lines = ['Stackwise', 'Subscribe', 'Sign in', '', 'Essays', 'Libraries', dek, 'Ana Ruiz', 'Mar 4, 2025', 'Share', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title: 'Libraries', author: 'Ana Ruiz' });
+    // Two capitalised words are the title, not also the author's name.
+    const cake = ['Layer Cake', dek, 'Mar 4, 2025', '', ...ESSAY];
+    expect(detectLines(cake).metadata).toMatchObject({ title: 'Layer Cake' });
+    expect(detectLines(cake).metadata.author).toBeUndefined();
+  });
+
   it('takes no picture’s credit on a line of its own for the title, however long', () => {
     const title = 'Five Years of a Tiny Library';
     const lines = ['OPINION', title, 'March 4, 2025', '5 min read', 'Image: Getty Images / Library Weekly illustration', '', ...ESSAY];
