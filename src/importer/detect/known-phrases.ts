@@ -32,6 +32,8 @@ export const DISCLAIMER_PHRASES = new RegExp(alternatives('disclaimer-phrase'), 
 
 /** Words of a translator's or reposter's note ("Translated from the Chinese by …", "이 글을 우리말로 옮겼습니다"). */
 export const TRANSLATION_WORD = new RegExp(alternatives('translation-word'), 'iu');
+/** A line opened by a word for translating: a translator's credit ("Översatt av Karin Lund", "Aus dem Englischen von …"). */
+export const TRANSLATION_CREDIT = new RegExp(`^${alternatives('translation-word')}`, 'iu');
 
 /** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
 export const CREDIT_LABEL = new RegExp(`^${alternatives('credit-label')}\\s*[${COLONS}|]`, 'iu');

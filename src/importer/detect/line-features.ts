@@ -74,6 +74,8 @@ const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d.,]*\s?(?:[
  */
 const SIGNED_PERCENT = /[+\-−▲▼↑↓]\s?\p{Nd}+(?:[.,٫]\p{Nd}+)?\s?[%٪％]|[%٪％]\s?[+\-−]\p{Nd}+(?:[.,٫]\p{Nd}+)?/gu;
 
+/** A currency pair and its rate, as a ticker prints it ("USD/SEK 9,53", "EUR/CZK 24,79"). */
+const CURRENCY_PAIR = /(?<![\p{L}\p{N}])\p{Lu}{3,5}\/\p{Lu}{3,5}\s+\p{Nd}/gu;
 const CLAUSE_MARK = new RegExp(`[,;，；、${COLONS}]`, 'g');
 /**
  * A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`, a number in brackets (`（二）`, `(3)`), a
@@ -159,7 +161,7 @@ export function lineFeatures(text: string): LineFeatures {
     linkChars: [...(trimmed.match(URL) ?? []), ...(trimmed.match(EMAIL) ?? [])].join('').length,
     emails: count(trimmed, EMAIL),
     hashtags: count(trimmed, HASHTAG),
-    amounts: count(trimmed, PRICE) + count(trimmed, SIGNED_PERCENT),
+    amounts: count(trimmed, PRICE) + count(trimmed, SIGNED_PERCENT) + count(trimmed, CURRENCY_PAIR),
     endsSentence: endsSentence(core),
     clauseMarks: count(trimmed, CLAUSE_MARK),
     phraseSpaces: phraseSpaced ? count(trimmed, PHRASE_SPACE) : 0,

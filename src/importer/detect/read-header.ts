@@ -6,6 +6,7 @@ import {
   IMAGE_CREDIT,
   IMAGE_NOTE,
   SOURCE_LABEL,
+  TRANSLATION_CREDIT,
   TRANSLATION_WORD,
   UPDATE_LABEL,
 } from './known-phrases.ts';
@@ -618,6 +619,8 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   if (f.numberedLead || f.amounts + f.urls + f.emails > 0 || f.clauseMarks > MAX_PHRASE_JOINTS) return false;
   if ((f.spacedWords < minWords && f.cjkChars < MIN_TITLE_CJK_CHARS) || f.spacedWords > MAX_TITLE_WORDS) return false;
   if (SOURCE_LABEL.test(f.trimmed)) return false;
+  // Nor is a translator's credit ("Översatt av Karin Lund").
+  if (TRANSLATION_CREDIT.test(f.trimmed)) return false;
   // Nor is a line that opens with a poster's handle ("@marie.blockfr (64) il y a 5 jours"): a post's header.
   if (HANDLE_START.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
@@ -628,6 +631,9 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   // Its end is read before the emoji that close it ("… pozitif kapanış. 📈").
   const end = f.emoji > 0 ? withoutClosingEmoji(f.trimmed).trimEnd() : f.trimmed;
   if (LIST_OPEN_END.test(end) || LIST_BULLET.test(f.trimmed) || / [|·>›] |｜|\S {2,}\S/u.test(f.trimmed)) return false;
+  // Nor a row of three items or more parted by ideographic spaces, as a Japanese or Chinese menu sets them ("ニュース　相場分析
+  // 特集・コラム"); a headline may hold one such space between its halves.
+  if ((f.trimmed.match(/\S\u3000+(?=\S)/gu)?.length ?? 0) >= 2) return false;
   // A French quote's closing guillemet is no breadcrumb's "»": only a line without the opening one is a trail.
   if (/ » /u.test(f.trimmed) && !f.trimmed.includes('«')) return false;
   // Nor a trail of three sections or more parted by spaced slashes ("Blog / Analysis / …"): a headline pairs

@@ -38,6 +38,8 @@ describe('strongSignal', () => {
     ['USDT/TRY 39,42 %+0,12', 'price-ticker'],
     // A ticker's arrow before the change, and the digits, decimal mark and percent sign of another script.
     ['Riesgo país 676 ▼1,2%', 'price-ticker'],
+    // A currency pair and its rate.
+    ['USD/SEK 9,53', 'price-ticker'],
     ['اتریوم ۲٬۵۴۱ دلار ▼ ۱٫۲٪', 'price-ticker'],
     ['زمان مطالعه: ۵ دقیقه', 'reading-time'],
     ['Contact us: hello@example.com', 'contact-line'],

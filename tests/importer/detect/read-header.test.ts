@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
-import { isCaption, knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
+import { lineClues } from '../../../src/importer/detect/line-clues.ts';
+import { isCaption, isTitleShaped, knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
 import { bodyText, withBlankLines } from './support.ts';
 
 const ESSAY = [
@@ -45,6 +46,24 @@ describe('the header above the essay', () => {
     const cake = ['Layer Cake', dek, 'Mar 4, 2025', '', ...ESSAY];
     expect(detectLines(cake).metadata).toMatchObject({ title: 'Layer Cake' });
     expect(detectLines(cake).metadata.author).toBeUndefined();
+  });
+
+  it('takes no translator’s credit for the title, however long', () => {
+    const essay = [
+      'Vor fünf Jahren habe ich eine kleine Bibliothek veröffentlicht, weil ich sie für ein Wochenendprojekt brauchte, und sie wuchs.',
+      'Heute nutzen sie einige tausend Projekte, und ich habe mehr Abende mit ihr verbracht als mit irgendetwas anderem.',
+      'Das sind die Lektionen, die mir zu Beginn jemand hätte sagen sollen, aufgeschrieben für die nächste Person, die sie pflegt.',
+    ];
+    const title = 'Eine kleine Bibliothek';
+    for (const credit of ['Aus dem Englischen von Jonas Brehm', 'Übersetzt von Jonas Brehm und Lena Vogt']) {
+      const lines = ['MEINUNG', title, credit, 'Von Ana Ruiz', '4. März 2025', '', ...essay];
+      expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
+    }
+  });
+
+  it('takes no menu parted by ideographic spaces for a title, but a headline may hold one', () => {
+    expect(isTitleShaped(lineClues('ニュース　相場分析　特集・コラム　初心者向け'))).toBe(false);
+    expect(isTitleShaped(lineClues('能力の飛躍か　問題の先送りか'))).toBe(true);
   });
 
   it('takes no picture’s credit on a line of its own for the title, however long', () => {
