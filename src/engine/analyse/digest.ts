@@ -1,6 +1,7 @@
 import { normalizeToken } from '../text/normalize.ts';
 import type { LanguageProfile } from '../text/profile.ts';
 import type { Segment } from '../text/segment.ts';
+import { QUESTION_MARKS } from '../text/stops.ts';
 import type { Row } from './collation.ts';
 import { type Cues, cuesFor } from './cues.ts';
 import type { Mention } from './mentions.ts';
@@ -60,12 +61,15 @@ export interface Credits {
 /** A passage counts when it holds at least this many content words the other side lacks in any form. */
 export const PHRASE_MIN_WORDS = 4;
 
-/** Question marks, in the scripts that have their own. */
-const QUESTION_MARKS = '?？¿\u037e\u061f';
+/**
+ * The marks of a question (`QUESTION_MARKS`), with Spanish's opening `¿` and the Greek question mark (U+037E): a text
+ * holding any of them may ask.
+ */
+const ASKING_MARKS = `${QUESTION_MARKS}¿\u037e`;
 /** A sentence that asks: a question mark, then only closing quotes and brackets. */
-const QUESTION = new RegExp(`[${QUESTION_MARKS}]["'”’»)\\]）」』]*$`, 'u');
+const QUESTION = new RegExp(`[${ASKING_MARKS}]["'”’»)\\]）」』]*$`, 'u');
 /** A text that may hold a question. */
-const ASKS = new RegExp(`[${QUESTION_MARKS}]`, 'u');
+const ASKS = new RegExp(`[${ASKING_MARKS}]`, 'u');
 
 /**
  * The digest of a collation: per side, the things only that side has, each tied to its row. Per

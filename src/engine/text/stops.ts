@@ -9,6 +9,7 @@ export const STOPS = String.raw`\p{Sentence_Terminal}`;
 
 /**
  * The question marks, as a class body (`[${QUESTION_MARKS}]`): `?`, the full-width `？`, the Arabic `؟`. Each is one of
- * `STOPS`. (Greek asks with a semicolon, which ends no sentence elsewhere, so it is not one.)
+ * `STOPS`. (Greek asks with a semicolon, which ends no sentence elsewhere, so it is not one; the digest, which asks
+ * whether a text holds a question anywhere, adds it and Spanish's opening `¿`.)
  */
 export const QUESTION_MARKS = '?？؟';
