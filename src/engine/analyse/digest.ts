@@ -1,6 +1,7 @@
 import { normalizeToken } from '../text/normalize.ts';
 import type { LanguageProfile } from '../text/profile.ts';
 import type { Segment } from '../text/segment.ts';
+import { SENTENCE_CLOSE } from '../text/quotes.ts';
 import { QUESTION_MARKS } from '../text/stops.ts';
 import type { Row } from './collation.ts';
 import { type Cues, cuesFor } from './cues.ts';
@@ -67,7 +68,7 @@ export const PHRASE_MIN_WORDS = 4;
  */
 const ASKING_MARKS = `${QUESTION_MARKS}¿\u037e`;
 /** A sentence that asks: a question mark, then only closing quotes and brackets. */
-const QUESTION = new RegExp(`[${ASKING_MARKS}]["'”’»)\\]）」』]*$`, 'u');
+const QUESTION = new RegExp(`[${ASKING_MARKS}][${SENTENCE_CLOSE}]*$`, 'u');
 /** A text that may hold a question. */
 const ASKS = new RegExp(`[${ASKING_MARKS}]`, 'u');
 

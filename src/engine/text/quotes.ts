@@ -10,3 +10,9 @@
 export const OPENING_QUOTES = String.raw`"'\p{Pi}„‚「『`;
 export const CLOSING_QUOTES = String.raw`"'\p{Pf}」』`;
 export const ANY_CLOSING_QUOTES = String.raw`${CLOSING_QUOTES}\p{Pi}`;
+/**
+ * What may follow a sentence's final mark and still belong to that sentence: Unicode's `Close` class of sentence breaking
+ * (UAX #29, rules SB9 to SB11), every quotation mark and every opening or closing bracket or quote (`.”`, `。」`, `?)`,
+ * German `.“`).
+ */
+export const SENTENCE_CLOSE = String.raw`"'\p{Ps}\p{Pe}\p{Pi}\p{Pf}`;

@@ -1,6 +1,6 @@
 import { ASCII_PROBE, asciiWords } from './ascii-words.ts';
 import { COLONS } from './colon.ts';
-import { CLOSING_QUOTES } from './quotes.ts';
+import { SENTENCE_CLOSE } from './quotes.ts';
 import { STOPS } from './stops.ts';
 
 /**
@@ -102,7 +102,7 @@ const GLUE = new RegExp(`(?:^|[\\s(])(?:${SENTENCE_GLUE_ABBREVIATIONS.join('|')}
  * the Arabic `؟`, the Khmer `។`…), and a colon of any script (`COLONS`), a semicolon (`;`, the
  * full-width `；`) or an ellipsis closing a line.
  */
-export const SENTENCE_END = new RegExp(`[${STOPS}${COLONS};；…][${CLOSING_QUOTES})\\]）]*$`, 'u');
+export const SENTENCE_END = new RegExp(`[${STOPS}${COLONS};；…][${SENTENCE_CLOSE}]*$`, 'u');
 
 /** True when a line or text ends like a sentence. */
 export function endsSentence(text: string): boolean {
@@ -186,7 +186,7 @@ function breakTest(terminators: string): (text: string) => boolean {
   const first = new RegExp(`[${terminators}]`, 'u');
   // The one ending the rules keep whole: terminators, then closing quotes and brackets, then
   // spaces (rules SB8a to SB11: no boundary inside it, and the text ends with it).
-  const closingTail = new RegExp(`^[${terminators}]+["'”’»)\\]）」』]*[ ]*$`, 'u');
+  const closingTail = new RegExp(`^[${terminators}]+[${SENTENCE_CLOSE}]*[ ]*$`, 'u');
   // The terminator first: a paragraph of several sentences is settled at its first one, where
   // looking for a separator first read all of it (every block of a witness is asked).
   const byRegex = (text: string) => {

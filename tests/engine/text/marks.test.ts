@@ -32,4 +32,10 @@ describe('quotation marks', () => {
   it('ends a sentence inside a closing quotation of any of them', () => {
     for (const mark of ['”', '’', '»', '」', '』', '"']) expect(endsSentence(`words.${mark}`)).toBe(true);
   });
+  it('ends a sentence inside a German or Danish quotation, which closes on an opening mark, and inside any bracket', () => {
+    expect(endsSentence('Sie fragte: „Warum?“')).toBe(true);
+    expect(endsSentence('Han sagde: »Nej.«')).toBe(true);
+    expect(endsSentence('(Siehe oben.)')).toBe(true);
+    expect(endsSentence('【完】。】')).toBe(true);
+  });
 });

@@ -100,7 +100,7 @@ describe('sentence segmentation without ICU for texts it cannot split', () => {
   });
 
   it('gives what ICU gives for any text of words, terminators, quotes, brackets and separators', () => {
-    const alphabet = fc.constantFrom(...'ab Y 1.?!;;,:)]”’"\'»」\n\u2029\u0301\u00a0。！？…'.split(''), 'Mr. ', 'e.g. ', '. A', 'x');
+    const alphabet = fc.constantFrom(...'ab Y 1.?!;;,:)]”’"\'»」“„«(【\n\u2029\u0301\u00a0。！？…'.split(''), 'Mr. ', 'e.g. ', '. A', 'x');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 12 }), fc.constantFrom('en', 'el', 'zh', 'ja', 'de'), (chars, locale) => {
         const text = chars.join('');
@@ -124,6 +124,8 @@ describe('sentence segmentation without ICU for texts it cannot split', () => {
 
   it('keeps a sentence with its closing quote and spaces whole, and asks ICU about anything after a terminator', () => {
     expect(mayBreakSentence('He said, “Go.” ')).toBe(false);
+    expect(mayBreakSentence('Er sagte: „Geh.“ ')).toBe(false);
+    expect(mayBreakSentence('Han sagde: »Gå.« ')).toBe(false);
     expect(mayBreakSentence('unto ')).toBe(false);
     expect(mayBreakSentence('')).toBe(false);
     expect(mayBreakSentence('Go. Now')).toBe(true);
