@@ -412,7 +412,11 @@ function acrossInlineAdverts(
  * advert's label ("Anzeige", "Sponsored") is the advertorial.
  */
 function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], groups: readonly R[], article: (run: R) => Span): R | undefined {
-  const own = groups.filter((run, k) => !clues.slice(groups[k - 1]?.end ?? 0, run.start).some((c) => c.signal?.category === 'spam-advert'));
+  // Under an advert's label: the last signalled line above the run, since the run before it, is the advert's. A menu's
+  // "Advertise" item far above, under the site's other labels, heads nothing.
+  const own = groups.filter(
+    (run, k) => clues.slice(groups[k - 1]?.end ?? 0, run.start).findLast((c) => c.signal !== undefined)?.signal?.category !== 'spam-advert',
+  );
   const heaviest = heaviestRun(own.length > 0 ? own : groups);
   if (heaviest === undefined) return undefined;
   const runsOf = (run: R) => {

@@ -460,6 +460,31 @@ describe('detectLines before an advertorial, without evidence', () => {
   });
 });
 
+describe('detectLines under a menu with an advertising item, without evidence', () => {
+  it('takes the article, not a comment under it, when the site’s menu far above it names an advert', () => {
+    const page = [
+      // A site's menu, its advertising page's link named as an advert's label is ("Publicidad", "Реклама").
+      'News',
+      'Analysis',
+      'Advertisement',
+      'Search',
+      '',
+      TITLE,
+      'By Haotian',
+      'March 3, 2024',
+      '',
+      ...withBlankLines([...OPENING, ...REST]),
+      '',
+      'Comments (1)',
+      'Mira K.',
+      'Thanks for translating this, I had only seen the original thread and missed half of it.',
+    ];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+    expect(detected.metadata.title).toBe(TITLE);
+  });
+});
+
 describe('detectLines before the next article', () => {
   it('leaves the next article’s headline, glued over its byline, out of the essay', () => {
     const next = [
