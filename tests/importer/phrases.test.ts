@@ -28,7 +28,7 @@ describe('phrase files', () => {
   });
 
   it('names a label followed by its count in brackets, with or without a counter word', () => {
-    for (const line of ['Comments (86)', 'コメント（86件）', '评论 (1,024条)']) expect(phraseCategory(line), line).toBe('share-widget');
+    for (const line of ['Comments (86)', 'コメント（86件）', '评论 (1,024条)', 'التعليقات (١٢)']) expect(phraseCategory(line), line).toBe('share-widget');
   });
 
   it('names a label in any standard form of its Han characters', () => {

@@ -9,15 +9,20 @@ import { withHanFolded } from './phrase-category.ts';
  * the rules in `classify-line.ts` decide how much a match counts for, given the line's shape.
  */
 
-/** Reading-time estimates: a small number, a minute unit and (usually) a word for reading. */
-export const MINUTE_UNIT = new RegExp(`(?<!\\p{Nd})\\p{Nd}+\\s*${alternatives('minute-unit')}\\.?`, 'iu');
+/**
+ * Reading-time estimates: a small number, a minute unit and (usually) a word for reading. The unit follows the number or, as
+ * in Swahili, leads it ("Dakika 5 za kusoma").
+ */
+const MINUTES = alternatives('minute-unit');
+export const MINUTE_UNIT = new RegExp(`(?<!\\p{Nd})\\p{Nd}+\\s*${MINUTES}\\.?|(?<!\\p{L})${MINUTES}\\s*\\p{Nd}+(?!\\p{Nd})`, 'iu');
 /** A word for reading, or a reading-time label, in the languages mirrors use. */
 export const READING_WORD = new RegExp(alternatives('reading-word'), 'iu');
 /**
- * A count as widgets print it: "1,204", "2 341" (grouped by a space, as many locales do), "1.2K", "3万", or in CJK
+ * A count as widgets print it, in the digits of any script: "1,204", "2 341" (grouped by a space, as many locales do),
+ * "1.2K", "3万", "۲٬۴۱۸", or in CJK
  * numerals, as a page in classical or formal Chinese prints it ("一千二百八十").
  */
-const COUNT = '(?:[\\d.,]+(?:[\\s\\u00a0\\u202f]\\d{3})*\\s*[KkMm万萬]?|[〇零一二三四五六七八九十百千万萬]+)';
+const COUNT = '(?:[\\p{Nd}.,٬]+(?:[\\s\\u00a0\\u202f]\\p{Nd}{3})*\\s*[KkMm万萬]?|[〇零一二三四五六七八九十百千万萬]+)';
 const VIEWS = alternatives('view-word');
 /** View counters, the other half of a reading-time widget: the word before the count, after it, or both ("เข้าชม 2,418 ครั้ง"). */
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[${COLONS}]?\\s*${COUNT}(?:\\s*${VIEWS})?|${COUNT}\\s*${VIEWS})$`, 'iu');

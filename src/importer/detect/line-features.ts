@@ -1,6 +1,7 @@
 import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { countWords, endsSentence } from '../../engine/text/segment.ts';
 import { COLONS } from '../../engine/text/colon.ts';
+import { OPENING_QUOTES } from '../../engine/text/quotes.ts';
 
 /**
  * The shape of one capture line, measured once so that every later rule reads numbers instead of
@@ -66,8 +67,11 @@ const URL = new RegExp(String.raw`\bhttps?:\/\/${ADDRESS_CHARS}|\bwww\.[\w-]+\.$
 // with no "@" would be rescanned from every position.
 const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
-/** An amount of money: the currency's sign before the number or, as much of Europe writes it, after ("40.000 €"), or a dollar code after it. */
-const PRICE = /[$€£¥₩₹]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])\d[\d.,]*\s?(?:[€£₩₹]|USDT|USDC|USD\b)/g;
+/**
+ * An amount of money: any currency's sign (`\p{Sc}`: $, €, ₦, ₱, ₽, ₺, ₫, ฿…) before the number or, as much of Europe and
+ * Canadian French write it, after ("40.000 €", "100 $"), or a dollar code after it, in the digits of any script.
+ */
+const PRICE = /\p{Sc}\s?\p{Nd}[\p{Nd},]*(?:\.\p{Nd}+)?|(?<![\p{Nd},.])\p{Nd}[\p{Nd}.,]*\s?(?:\p{Sc}|USDT|USDC|USD\b)/gu;
 /**
  * A signed change in percent, the sign or a ticker's arrow before it or, as Turkish writes it, the percent sign before
  * ("+0.12%", "▲0.3%", "%+0,12"), in the digits, decimal mark and percent sign of any script ("▼ ۱٫۲٪").
@@ -120,8 +124,8 @@ const CASED_WORD_START = /(?<![\p{L}\p{N}'’])[\p{Lu}\p{Ll}]/gu;
  * no capitals, so a Georgian name is never capitalised and no Georgian line runs on by its case.
  */
 export const CASELESS_LETTERS = String.raw`\p{Lo}\p{Script=Georgian}`;
-/** A line that runs on in lower case: a wrapped line's rest, a sentence's continuation. */
-export const OPENS_LOWER = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])\p{Ll}`, 'u');
+/** A line that runs on in lower case, after an opening quote or not: a wrapped line's rest, a sentence's continuation. */
+export const OPENS_LOWER = new RegExp(String.raw`^[${OPENING_QUOTES}]*(?![${CASELESS_LETTERS}])\p{Ll}`, 'u');
 const CASELESS = new RegExp(`[${CASELESS_LETTERS}]`, 'gu');
 /** True when most of a text's letters have no case (Hangul, kana, Han, Arabic, Georgian): "AI와 크립토의 '레이어 역설'". */
 export const isCaseless = (text: string): boolean => (letterShare(text, CASELESS) ?? 0) > 0.5;

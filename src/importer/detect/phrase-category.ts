@@ -16,8 +16,8 @@ export type PhraseList = Partial<Record<BoilerplateCategory, readonly string[]>>
  */
 export const PHRASES: Readonly<Record<string, PhraseList>> = readLanguageFiles<PhraseList>(new URL('../phrases/', import.meta.url));
 
-/** A count in brackets after a label, with a counter word or without ("(86件)", "(12)"). */
-const COUNT = /\s?\(\s?\d[\d,.]*\s?\p{L}?\s?\)\s?$/u;
+/** A count in brackets after a label, with a counter word or without, in any digits ("(86件)", "(12)", "(١٢)"). */
+const COUNT = /\s?\(\s?\p{Nd}[\p{Nd},.٬]*\s?\p{L}?\s?\)\s?$/u;
 /** What a label may open with: bullets, arrows, dashes and the brackets a page sets it in ("[Sponsored]", "【PR】"). */
 const OPENING_MARKS = /^[\s·•|›>»\-–—([【〔「『]+/u;
 /** What a label may trail, one character each (all of them one UTF-16 unit): counts, arrows, punctuation, brackets. */

@@ -1,4 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
+import { COLONS } from '../../engine/text/colon.ts';
 import { normalizeToken } from '../../engine/text/normalize.ts';
 import { segmentersFor } from '../../engine/text/segment.ts';
 import { weakSignal } from './classify-line.ts';
@@ -6,13 +7,15 @@ import { TRANSLATION_WORD } from './known-phrases.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { OPENS_LOWER } from './line-features.ts';
 import { isLabel, phraseCategory } from './phrase-category.ts';
-import { isCaption, isCreditLine, isTitleShaped, labelledName } from './read-header.ts';
+import { isCaption, isCreditLine, isTitleShaped, labelledName, MAX_TITLE_WORDS } from './read-header.ts';
 import { sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 
 /** The categories of a summary's label: a line that opens with one and its colon is the summary itself. */
 const SUMMARY_LABELS: ReadonlySet<BoilerplateCategory> = new Set(['duplicated-teaser', 'ai-summary']);
 
+/** A line that ends on a colon of any script. */
+const COLON_END = new RegExp(`[${COLONS}]$`, 'u');
 /** Characters of a paragraph's normalised opening that a copy of it must contain. */
 const REPEAT_PROBE = 40;
 
@@ -66,9 +69,28 @@ export function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): 
  * heads the essay, and is the header's to read, even when its words run in lower case like prose.
  */
 export function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
-  const [first, next] = nonBlank(clues, span);
-  if (first === undefined || next === undefined || clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
+  const [first, next, third] = nonBlank(clues, span);
+  if (first === undefined || next === undefined) return span;
+  if (third !== undefined && isWrappedAtColon(clues, first, next)) return { ...span, start: third };
+  if (clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
   return next === first + 1 && OPENS_LOWER.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
+}
+
+/**
+ * A headline wrapped after its colon over two glued lines, the rest running on in lower case and ending like no sentence
+ * ("Скок в способностите или прехвърляне на проблема:" / "„парадоксът на слоевете“ при ИИ и криптовалутите"), a title's
+ * words in all: the colon that ends its first line ends no sentence.
+ */
+function isWrappedAtColon(clues: readonly LineClues[], first: number, next: number): boolean {
+  const [a, b] = [clues[first]!.features, clues[next]!.features];
+  return (
+    next === first + 1 &&
+    COLON_END.test(a.trimmed) &&
+    OPENS_LOWER.test(b.trimmed) &&
+    !b.endsSentence &&
+    isTitleShaped(clues[next]!) &&
+    a.spacedWords + b.spacedWords <= MAX_TITLE_WORDS
+  );
 }
 
 /** The span from the heading of its first section, when one stands right above it (blank lines between): "1. Background". */

@@ -16,12 +16,17 @@ describe('strongSignal', () => {
     // A view counter's word before its count and after it ("visited 2,418 times").
     ['เข้าชม 2,418 ครั้ง', 'reading-time'],
     ['3 min di lettura', 'reading-time'],
+    // The minute unit before the number, as Swahili sets it.
+    ['Dakika 5 za kusoma', 'reading-time'],
     ['Время чтения: 3 мин', 'reading-time'],
     ['3분 읽기', 'reading-time'],
     ['1,204 views', 'reading-time'],
     // Counts grouped by a space, as Russian, French or Polish print them.
     ['2 341 просмотр', 'reading-time'],
     ['12\u202f480 vues', 'reading-time'],
+    // Counted in the digits of another script, grouped by its own separator.
+    ['۲٬۴۱۸ بازدید', 'reading-time'],
+    ['१,२०४ views', 'reading-time'],
     // Counted in CJK numerals, as a page in classical Chinese prints it.
     ['閱 一千二百八十', 'reading-time'],
     ['Share', 'share-widget'],
@@ -32,6 +37,8 @@ describe('strongSignal', () => {
     // A share button's verb, a short preposition the fillers lack, the network ("Share on Facebook", "Share on X").
     ['Comparteix a Facebook', 'share-widget'],
     ['Condividi su X', 'share-widget'],
+    ['Shiriki kwenye Facebook', 'share-widget'],
+    ['Изпрати във Viber', 'share-widget'],
     ['L1$0.0122-3.93%', 'price-ticker'],
     ['BTC $104,250.10 +1.8%', 'price-ticker'],
     // Turkish writes the percent sign before the number.
@@ -395,6 +402,9 @@ describe('lineFeatures: amounts', () => {
     expect(lineFeatures('Sichere dir deinen Anteil an 40.000 € in Token-Belohnungen').amounts).toBe(1);
     expect(lineFeatures('Win a share of €40,000 in token rewards').amounts).toBe(1);
     expect(lineFeatures('Every layer added 3 new problems in 2025').amounts).toBe(0);
+    for (const line of ['Выиграйте ₽1 000 000 в токенах', 'Ödül havuzu: 50.000 ₺', 'Win ₦500,000 in the airdrop', 'Premyo: ₱25,000', 'Giải thưởng 10.000.000 ₫', 'Gagnez 100 $ en jetons', 'รางวัล ฿๑๐๐']) {
+      expect(lineFeatures(line).amounts, line).toBe(1);
+    }
   });
 });
 

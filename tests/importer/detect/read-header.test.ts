@@ -397,6 +397,16 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('reads a headline wrapped after its colon, the rest opening on a quotation in lower case, as one title over its dek', () => {
+    // Its first line, long and ending on a colon, reads like prose: the headline is no part of the essay.
+    const [first, second] = ['Cinco años manteniendo una pequeña biblioteca de software libre:', '«lo que aprendí» en mis noches de código'];
+    const dek = 'Por qué cada noche dedicada a una pequeña biblioteca enseña más sobre software y comunidad que cualquier curso?';
+    const lines = ['Notas de Código', 'Por Ana Ruiz', '4 mar 2025', '', first, second, dek, '', ...withBlankLines(ENSAYO)];
+    const detected = detectLines(lines);
+    expect(detected.metadata.title).toBe(`${first} ${second}`);
+    expect(detected.lines.slice(4, 6).map((l) => l.fields)).toEqual([['title'], ['title']]);
+  });
+
   it('takes a headline in sentence case over its longer dek, glued under it, for the title', () => {
     const title = 'Cinco años manteniendo una biblioteca: lo que aprendí';
     const dek = 'Por qué cada noche dedicada a una pequeña biblioteca enseña más sobre software, comunidad y paciencia que cualquier curso';
