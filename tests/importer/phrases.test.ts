@@ -28,7 +28,18 @@ describe('phrase files', () => {
   });
 
   it('names a label followed by its count in brackets, with or without a counter word', () => {
-    for (const line of ['Comments (86)', 'コメント（86件）', '评论 (1,024条)', 'التعليقات (١٢)']) expect(phraseCategory(line), line).toBe('share-widget');
+    for (const line of ['Comments (86)', 'コメント（86件）', '评论 (1,024条)', 'التعليقات (١٢)'])
+      expect(phraseCategory(line), line).toBe('share-widget');
+  });
+
+  it('names a Greek label set in capitals, which drop its accents', () => {
+    expect(phraseCategory('ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ')).toBe('related-links');
+    expect(phraseCategory('ΣΧΕΤΙΚΑ ΑΡΘΡΑ')).toBe(phraseCategory('Σχετικά άρθρα'));
+  });
+
+  it('finds no one-word label of a spaced script inside another word of a sentence', () => {
+    // "μενού" (menu), without its accent, is inside "προηγουμένου" (of the previous one).
+    expect(chromeLabelIn('Κάθε επίπεδο μπαλώνει τα προβλήματα του προηγούμενου, αλλά δυστυχώς φέρνει νέα.')).toBeUndefined();
   });
 
   it('names a label in any standard form of its Han characters', () => {

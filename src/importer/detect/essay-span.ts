@@ -211,6 +211,10 @@ export function essaySpan(
   // that line (an author box's name over the author's bio, a signature over a translator's note), not the essay.
   // The essay ends before it: a signature under the essay is still read there.
   let ownLines = lines.filter((i) => !asides.has(i));
+  // A short line of the page's own wording that closes the span is the page's too (a translator's credit under the
+  // signature, "Lược dịch: Thu Hà"): the signature above it is then glued above a line of the page's.
+  while (ownLines.length > 1 && !clues[ownLines.at(-1)!]!.features.prose && clues[ownLines.at(-1)!]!.signal !== undefined)
+    asides.add(ownLines.pop()!);
   const closing = ownLines.at(-1);
   const pages = (i: number) => asides.has(i) || (i > essay.end && clues[i]?.features.blank === false);
   if (closing !== undefined && closing !== ownLines[0] && !clues[closing]!.features.prose && pages(closing + 1)) {

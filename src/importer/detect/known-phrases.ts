@@ -1,4 +1,4 @@
-import { alternatives, entriesOf } from './vocabulary.ts';
+import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
 import { COLONS } from '../../engine/text/colon.ts';
 import { withHanFolded } from './phrase-category.ts';
 
@@ -40,8 +40,11 @@ export const TRANSLATION_WORD = new RegExp(alternatives('translation-word'), 'iu
 /** A line opened by a word for translating: a translator's credit ("Översatt av Karin Lund", "Aus dem Englischen von …"). */
 export const TRANSLATION_CREDIT = new RegExp(`^${alternatives('translation-word')}`, 'iu');
 
-/** Credits of the repost's translator, editor or source: page chrome, not the essay's author. */
-export const CREDIT_LABEL = new RegExp(`^${alternatives('credit-label')}\\s*[${COLONS}|]`, 'iu');
+/**
+ * Credits of the repost's translator, editor or source: page chrome, not the essay's author. A word for translating
+ * before the colon labels a translator's credit in any language ("Lược dịch: Thu Hà", "Tłumaczenie: Anna Nowak").
+ */
+export const CREDIT_LABEL = new RegExp(`^(?:${alternatives('credit-label')}|${alternatives('translation-word')})\\s*[${COLONS}|]`, 'iu');
 
 /** Titles of boxes of machine-made summaries. */
 export const AI_SUMMARY = new RegExp(alternatives('ai-summary-label'), 'iu');
@@ -62,6 +65,13 @@ export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${altern
 
 /** Labels that introduce the author's name ("Author:", "Written by", "撰文："). */
 export const AUTHOR_LABEL = new RegExp(`^${alternatives('author-label')}(?:\\s*[${COLONS}|｜丨/／]\\s*|\\s+)`, 'iu');
+/** An author label at a line's start, as the first part of a label with a qualifier (`AUTHOR_QUALIFIER`). */
+export const AUTHOR_LABEL_START = new RegExp(`^${alternatives('author-label')}`, 'iu');
+/**
+ * What an author label's qualifier adds, a few words in lower case and a colon ("Autor pôvodného textu:", "Autor oryginału:",
+ * "Author of the original:"): the original's author, whom a translation's page names so.
+ */
+export const AUTHOR_QUALIFIER = new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}\\p{M}'’-]*){1,3}\\s*[${COLONS}]\\s*`, 'u');
 /** An author's field after another on one line ("来源：链上观察  作者：Haotian"): parted by a wide gap or a bar, with a colon. */
 export const AUTHOR_FIELD = new RegExp(`(?:\\s{2,}|\\u3000|\\s?[|｜·•]\\s?)${alternatives('author-label')}\\s*[${COLONS}]\\s*`, 'iu');
 /** A journalist's role after the name in a byline ("Haotian, colunista", "하오톈(Haotian) 기자"), the whole rest of the line. */
@@ -84,4 +94,11 @@ export const IMAGE_NOTE = new RegExp(`[(（][^()（）]*${alternatives('image-wo
  * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon ("Image:
  * Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash"): page furniture, never a title.
  */
+/**
+ * A picture's word, capitalised, and a short word for who made it, as a caption's credit opens after its sentences
+ * ("Illustration by", "Foto von", "Photo de"), as a pattern's source.
+ */
+export const IMAGE_BY = `(?:${entriesOf('image-word')
+  .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
+  .join('|')})\\s\\p{Ll}{2,4}\\s`;
 export const IMAGE_CREDIT = new RegExp(`^${alternatives('image-word')}(?:\\s?\\p{L}+)?\\s?[${COLONS}]`, 'iu');

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../engine/text/language.ts';
-import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_ROLE, DATE_LABEL } from './known-phrases.ts';
+import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_LABEL_START, AUTHOR_QUALIFIER, AUTHOR_ROLE, DATE_LABEL } from './known-phrases.ts';
 import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern, VOCABULARY } from './vocabulary.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
@@ -88,12 +88,12 @@ let weekdayWord: RegExp | undefined;
 /**
  * A time as clocks print it: "10:00", "10:00 AM", "10h30" and "10 h 30" (French, Portuguese), "09.40" (British,
  * Scandinavian, Finnish, Indonesian: two digits an hour, no number going on either side, so "17.06.2025" and "1.25" are
- * none), "10:00 Uhr" (German), "09:15 hs" (Argentina's "horas"), "10:30 น." (Thai), a zone after it: an offset from UTC
+ * none), "10:00 Uhr" (German), "09:15 hs" (Argentina's "horas"), "08:30 h" (Spain's), "10:30 น." (Thai), a zone after it: an offset from UTC
  * or GMT, an abbreviation ending in T ("ET", "EST", "KST", "CEST", "BST"), or one of the common ones that do not
  * (Indonesia's "WIB" and "WITA", Moscow's "MSK").
  */
 const TIME =
-  /(?:(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})|(?<![\d.,])(?:[01]\d|2[0-3])\.[0-5]\d(?![.,]?\d))(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.|hs\b\.?))?(?:\s*\(?(?:UTC|GMT|WIB|WITA|MSK|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
+  /(?:(?<!\d)\d{1,2}(?::\d{2}(?::\d{2})?|\s?h\s?\d{2})|(?<![\d.,])(?:[01]\d|2[0-3])\.[0-5]\d(?![.,]?\d))(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:Uhr|น\.|hs?\b\.?))?(?:\s*\(?(?:UTC|GMT|WIB|WITA|MSK|[A-Z]{1,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?(?!\d)/g;
 /** What ICU names in a date or a time: a weekday, a month, a day period ("PM", "오전", "صباحًا"). */
 type IcuPart = 'weekday' | 'month' | 'dayPeriod';
 /** Each part's names, read from ICU once. */
@@ -327,6 +327,8 @@ const CASED_START = new RegExp(String.raw`^(?![${CASELESS_LETTERS}])[\p{Lu}\p{Ll
 const NAME_END_MARK = new RegExp(`[${STOPS}${COLONS}]`, 'u');
 /** What parts a label from its name: a colon or a bar. */
 const LABEL_SEPARATOR = new RegExp(`[${COLONS}|丨]`, 'u');
+/** A name and nothing else, in a script with case or without. */
+const WHOLE_NAME = new RegExp(`^(?:${NAME}|${CASELESS_NAME})$`, 'u');
 const NAME_START = new RegExp(String.raw`^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}]|[${CASELESS_LETTERS}])`, 'u');
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
 const MAX_BYLINE_WORDS = 10;
@@ -340,16 +342,22 @@ export function matchAuthor(trimmed: string): string | undefined {
   if (signed) return signed[1];
   const role = nameBeforeRole(trimmed);
   if (role) return role;
+  const start = AUTHOR_LABEL_START.exec(trimmed)?.[0];
+  const qualified = start === undefined ? undefined : AUTHOR_QUALIFIER.exec(trimmed.slice(start.length))?.[0];
   const label = AUTHOR_LABEL.exec(trimmed) ?? (trimmed.length <= MAX_FIELDS_CHARS ? AUTHOR_FIELD.exec(trimmed) : null);
-  if (!label) return undefined;
+  if (!label && qualified === undefined) return undefined;
   if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
-  const rest = trimmed.slice(label.index + label[0].length);
+  const labelEnd = qualified !== undefined ? start!.length + qualified.length : label!.index + label![0].length;
+  const rest = trimmed.slice(labelEnd);
   const end = NAME_END.exec(rest);
   const name = withoutTrailing(end ? rest.slice(0, end.index) : rest, NAME_END_MARK).trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   // After a label without a colon ("By", "Von", "Af", "De"), words that also open sentences ("by the way", "de asemenea"),
   // a name must look like one: a capital, a handle sign or a letter of a script without case.
-  if (!LABEL_SEPARATOR.test(label[0]) && !NAME_START.test(name)) return undefined;
+  if (qualified === undefined && !LABEL_SEPARATOR.test(label![0]) && !NAME_START.test(name)) return undefined;
+  // After a label's qualifier ("Autor pôvodného textu: Haotian"), which a sentence's words may read as ("by the way: …"),
+  // nothing but a name.
+  if (qualified !== undefined && !WHOLE_NAME.test(name)) return undefined;
   return name;
 }
 

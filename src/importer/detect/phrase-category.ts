@@ -1,5 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { readLanguageFiles } from './vocabulary.ts';
+import { readLanguageFiles, UNSPACED } from './vocabulary.ts';
 import { normalizeToken, withoutTrailing } from '../../engine/text/normalize.ts';
 import { foldHanVariants } from '../../engine/text/han-variants.ts';
 import { COLONS } from '../../engine/text/colon.ts';
@@ -24,13 +24,22 @@ const OPENING_MARKS = /^[\s·•|›>»\-–—([【〔「『]+/u;
 const TRAILING_MARK = new RegExp(`[\\s\\d.,${COLONS}!！?？·•|…›>»()[\\]】〕」』\\-–—]`, 'u');
 
 /**
- * How a label is compared: lower case, compatibility forms, single spaces, one form of each Han character, no trailing
+ * How a label is compared: lower case, compatibility forms, single spaces, one form of each Han character, Greek without
+ * its accents, no trailing
  * counts (with a counter word: "(86件)") or arrows. Linear: spaces are folded first, and the trailing marks are read backwards (`withoutTrailing`).
  */
 export function normalizeLabel(text: string): string {
   const label = withoutTrailing(normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, ''), TRAILING_MARK);
-  return withHanFolded(label);
+  return withGreekFolded(withHanFolded(label));
 }
+
+const GREEK = /\p{Script=Greek}/u;
+/** Greek's accent and diaeresis, as NFD parts them from their letters. */
+const GREEK_MARKS = /[\u0301\u0308\u0344]/gu;
+
+/** A Greek label without its accents: Greek set in capitals drops them ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης"). */
+const withGreekFolded = (text: string): string =>
+  GREEK.test(text) ? text.normalize('NFD').replace(GREEK_MARKS, '').normalize('NFC') : text;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -74,13 +83,16 @@ export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
   Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(entryLabel).filter((entry) => !/\s/u.test(entry))),
 );
 
-/** Labels of several words (or of a script without spaces): inside a sentence they still name chrome. */
+/**
+ * Labels of several words, or of three characters at least in a script written without spaces (`UNSPACED`): inside a
+ * sentence they still name chrome. A word of a spaced script is no label inside another ("μενού" in "προηγουμένου").
+ */
 /** Letters and digits only, runs of anything else a single space: how a line and a label are compared inside it. */
 const fold = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ');
 
 /** Folded as lines are ("merci d'avoir lu" as "merci d avoir lu"): a label with an apostrophe or a hyphen is found too. */
 const PHRASE_LABELS: readonly (readonly [string, BoilerplateCategory])[] = [...BY_LABEL]
-  .filter(([label]) => !WHOLE_LINE_ONLY.has(label) && (/\s/u.test(label) || /^[^\p{Script=Latin}\p{Script=Cyrillic}]{3,}$/u.test(label)))
+  .filter(([label]) => !WHOLE_LINE_ONLY.has(label) && (/\s/u.test(label) || (UNSPACED.test(label) && [...label].length >= 3)))
   .map(([label, category]) => [fold(label).trim(), category] as const);
 
 /**

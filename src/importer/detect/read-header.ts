@@ -3,6 +3,7 @@ import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues
 import {
   AUTHOR_LABEL_ALONE,
   FOLLOW_LABEL,
+  IMAGE_BY,
   IMAGE_CREDIT,
   IMAGE_NOTE,
   SOURCE_LABEL,
@@ -35,8 +36,8 @@ export interface HeaderFields {
 
 /** A line ending on a sentence's stop in any script, a question mark among them: no headline's first half runs on. */
 const ENDS_WITH_STOP = new RegExp(`[${STOPS}]$`, 'u');
-/** A line ending on a question mark: a question over its headline's other half. */
-const ENDS_WITH_QUESTION = new RegExp(`[${QUESTION_MARKS}]$`, 'u');
+/** A line ending on a question mark (Greek writes it as a semicolon): a question over its headline's other half. */
+const ENDS_WITH_QUESTION = new RegExp(`[${QUESTION_MARKS}]$|(?<=\\p{Script=Greek});$`, 'u');
 /** A line ending open on a colon, comma or dash: it leads into what follows. */
 const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
 /** A doubled dash opening a line: a headline's subtitle, as Japanese sets it ("――…"). */
@@ -56,10 +57,11 @@ const CREDIT_WORD = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[$
  * "(2/2)", nor a sentence or an address in brackets, "(… findet ihr unter https://l2beat.com.)") or its word and colon
  * and whatever follows ("(Foto: KabarKripto/Dok.)", an abbreviation's stop at its end), or its word and colon or the
  * copyright sign after the caption's last sentence ("… Farben. Foto: Imago/Symbolbild", "… en couches. © Le Carnet
- * Crypto", a site's address with its dot, "… Eemshaven. Foto: Schakel.nu"; not "IA vs. cripto: …").
+ * Crypto", a site's address with its dot, "… Eemshaven. Foto: Schakel.nu"; not "IA vs. cripto: …"), or a picture's word and
+ * who made it ("… in three colours. Illustration by Northern Ledger staff").
  */
 const CREDIT = new RegExp(
-  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©)\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
+  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©|${IMAGE_BY})\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
   'u',
 );
 /**
@@ -494,9 +496,12 @@ export const HANDLE_SIGN = /^(?:u\/|@)/u;
 
 const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 
-/** A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"). */
+/**
+ * A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"), and no translator's
+ * credit of a word for translating and a name ("Przetłumaczyła Katarzyna Zielińska").
+ */
 function isBareName(c: LineClues): boolean {
-  return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, ''));
+  return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, '')) && !TRANSLATION_CREDIT.test(c.features.trimmed);
 }
 
 /** A line that is a label of a first word and `more` words ("{0,2}"), its colon, then a name as `name` reads one. */

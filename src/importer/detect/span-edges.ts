@@ -38,10 +38,12 @@ export function withoutFurnitureEdges(clues: readonly LineClues[], span: Span): 
   const drop = (i: number, outside: LineClues | undefined, last = false) => {
     const f = clues[i]!.features;
     if (outside?.signal !== undefined && (f.numberedLead || weakSignal(f) !== undefined)) return true;
-    // A last line that ends no sentence, glued over a byline or a dateline, is the next article's headline.
+    // A last line that ends no sentence, glued over a byline or a dateline, is the next article's headline; a line holding
+    // an address is none, whatever it ends on (a paragraph's address to write to: "… rašykite: haotian.notes@proton.me").
     if (
       last &&
       !f.endsSentence &&
+      f.urls + f.emails === 0 &&
       outside !== undefined &&
       (isMetadataShaped(outside) || labelledName(outside.features.trimmed) !== undefined)
     )

@@ -50,7 +50,7 @@ export function entriesOf(kind: VocabularyKind): string[] {
 }
 
 /** Scripts written without spaces between words: their entries need no word boundary. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
 /** A text as a pattern source that matches it literally. */

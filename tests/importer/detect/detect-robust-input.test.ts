@@ -152,6 +152,34 @@ describe('detection on awkward input', () => {
     expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
   });
 
+  it('reads a name glued over a translator’s credit under the essay as its signature', () => {
+    const essay = fixtureLines('price-ticker').slice(15, 34);
+    const disclaimer = 'This article is for information only and is not investment advice; readers should do their own research.';
+    const detection = detectLines([
+      'Layers and Problems',
+      '17 June 2025',
+      '',
+      ...essay,
+      '',
+      'Ana Ruiz',
+      'Translation: Thu Ha',
+      '',
+      disclaimer,
+    ]);
+    expect(detection.metadata.author).toBe('Ana Ruiz');
+    expect(detection.lines.filter((l) => l.role === 'body')).toHaveLength(essay.filter((l) => l.trim() !== '').length);
+  });
+
+  it('keeps the essay’s last paragraph, ending on an address to write to, glued over the byline under it', () => {
+    const essay = fixtureLines('price-ticker')
+      .slice(15, 34)
+      .filter((l) => l.trim() !== '');
+    const last = 'That is all for this week. If you have thoughts on the comparison, write to me: ana.ruiz@proton.me';
+    const detection = detectLines(['Layers and Problems', '17 June 2025', ...essay, last, 'Author: Ana Ruiz', 'Share: X · LinkedIn']);
+    expect(detection.lines.filter((l) => l.role === 'body').map((l) => l.text)).toEqual([...essay, last]);
+    expect(detection.metadata.author).toBe('Ana Ruiz');
+  });
+
   it('ends the essay where the page switches to its own language', () => {
     const lines = fixtureLines('crlf-bom-whitespace').slice(0, 18);
     const notice = 'Gli articoli di questa pagina sono raccolti dal web e vengono mostrati così come sono stati scritti dagli autori.';

@@ -38,6 +38,9 @@ describe('strongSignal', () => {
     ['Comparteix a Facebook', 'share-widget'],
     ['Condividi su X', 'share-widget'],
     ['Shiriki kwenye Facebook', 'share-widget'],
+    // A word for translating before a colon labels a translator's credit in any language.
+    ['Lược dịch: Thu Hà', 'site-navigation'],
+    ['Tłumaczenie: Anna Nowak', 'site-navigation'],
     ['Изпрати във Viber', 'share-widget'],
     ['L1$0.0122-3.93%', 'price-ticker'],
     ['BTC $104,250.10 +1.8%', 'price-ticker'],
@@ -163,6 +166,10 @@ describe('matchAuthor', () => {
     ['Text: Haotian', 'Haotian'],
     ['Tekst: Haotian', 'Haotian'],
     ['作者﹕Haotian', 'Haotian'],
+    // A translation's page names the original's author with a qualifier in lower case after the label.
+    ['Autor pôvodného textu: Haotian', 'Haotian'],
+    ['Autor oryginału: Haotian', 'Haotian'],
+    ['Author of the original: Haotian', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
@@ -171,6 +178,8 @@ describe('matchAuthor', () => {
     "Author:Haotian Everyone says that Ethereum's Rollup-Centric strategy seems to have failed?",
     'By comparing these two fields, we can explore the root causes of the issues.',
     'by the way',
+    // After a qualifier and a colon, nothing but a name.
+    'by the way: DeepSeek is',
     // A label without a colon is also a word of sentences: a name after it has a capital.
     'de asemenea, piața a crescut',
     'af og til',
@@ -277,6 +286,7 @@ describe('matchDate', () => {
     ['17/06/2025 às 10 h 30', '17/06/2025 às 10 h 30'],
     ['17.06.2025, 10:00 Uhr', '17.06.2025, 10:00 Uhr'],
     ['17 de junio de 2025 - 09:15 hs', '17 de junio de 2025 - 09:15 hs'],
+    ['18 de junio de 2025 · 08:30 h', '18 de junio de 2025 · 08:30 h'],
     // A dot between the hour and the minutes: British, Indonesian, Nordic ("kl." before it, a word of the line).
     ['Tue 17 Jun 2025 09.40 BST', 'Tue 17 Jun 2025 09.40 BST'],
     ['Selasa, 17 Juni 2025 10.30 WIB', 'Selasa, 17 Juni 2025 10.30 WIB'],
@@ -402,7 +412,15 @@ describe('lineFeatures: amounts', () => {
     expect(lineFeatures('Sichere dir deinen Anteil an 40.000 € in Token-Belohnungen').amounts).toBe(1);
     expect(lineFeatures('Win a share of €40,000 in token rewards').amounts).toBe(1);
     expect(lineFeatures('Every layer added 3 new problems in 2025').amounts).toBe(0);
-    for (const line of ['Выиграйте ₽1 000 000 в токенах', 'Ödül havuzu: 50.000 ₺', 'Win ₦500,000 in the airdrop', 'Premyo: ₱25,000', 'Giải thưởng 10.000.000 ₫', 'Gagnez 100 $ en jetons', 'รางวัล ฿๑๐๐']) {
+    for (const line of [
+      'Выиграйте ₽1 000 000 в токенах',
+      'Ödül havuzu: 50.000 ₺',
+      'Win ₦500,000 in the airdrop',
+      'Premyo: ₱25,000',
+      'Giải thưởng 10.000.000 ₫',
+      'Gagnez 100 $ en jetons',
+      'รางวัล ฿๑๐๐',
+    ]) {
       expect(lineFeatures(line).amounts, line).toBe(1);
     }
   });

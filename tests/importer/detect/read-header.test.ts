@@ -390,6 +390,8 @@ describe('the header above the essay', () => {
       // A question the second line answers, in a script with case or without.
       ['Capability Leap or Problem Shifting?', 'The Layered Paradox of AI and Crypto'],
       ['能力躍遷還是問題搬家？', 'AI 與加密貨幣的「分層悖論」'],
+      // Greek writes its question mark as a semicolon.
+      ['Άλμα ικανοτήτων ή μετάθεση προβλημάτων;', 'Το «παράδοξο των επιπέδων» σε AI και κρύπτο'],
     ] as const) {
       const detected = detectLines(['Library Weekly', first, second, 'By Ana Ruiz', 'March 4, 2025', '', ...ESSAY]);
       expect(detected.metadata.title).toBe(`${first} ${second}`);
@@ -397,9 +399,26 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('takes no translator’s credit of a word for translating and a name for the author', () => {
+    const lines = [
+      'Notas de Código',
+      'Cinco años manteniendo una biblioteca',
+      'Traducido Marta Gil',
+      '4 mar 2025',
+      '',
+      ...ENSAYO,
+      '',
+      'Autor del original: Ana Ruiz',
+    ];
+    expect(detectLines(lines).metadata.author).toBe('Ana Ruiz');
+  });
+
   it('reads a headline wrapped after its colon, the rest opening on a quotation in lower case, as one title over its dek', () => {
     // Its first line, long and ending on a colon, reads like prose: the headline is no part of the essay.
-    const [first, second] = ['Cinco años manteniendo una pequeña biblioteca de software libre:', '«lo que aprendí» en mis noches de código'];
+    const [first, second] = [
+      'Cinco años manteniendo una pequeña biblioteca de software libre:',
+      '«lo que aprendí» en mis noches de código',
+    ];
     const dek = 'Por qué cada noche dedicada a una pequeña biblioteca enseña más sobre software y comunidad que cualquier curso?';
     const lines = ['Notas de Código', 'Por Ana Ruiz', '4 mar 2025', '', first, second, dek, '', ...withBlankLines(ENSAYO)];
     const detected = detectLines(lines);
@@ -583,6 +602,10 @@ describe('the header above the essay', () => {
     expect(isCaption('Stacked notebooks on a desk at night. (Photo: Library Weekly/Arch.)')).toBe(true);
     expect(isCaption('Ilustrasi lapisan blockchain dan kecerdasan buatan. (Foto: KabarKripto/Dok.)')).toBe(true);
     expect(isCaption('The library grew. (See the notes at the end.)')).toBe(false);
+    // A picture's word and who made it, after the caption's sentence.
+    expect(isCaption('Stacked wooden blocks in three colours. Illustration by Northern Ledger staff')).toBe(true);
+    expect(isCaption('Gestapelte Blöcke. Foto von Anna Schmidt')).toBe(true);
+    expect(isCaption('The library grew over the years. Written by Ana Ruiz')).toBe(false);
     // A credit naming a site by its address, its dot inside the name.
     expect(isCaption('Serverruimte in een datacenter in de Eemshaven. Foto: Schakel.nu')).toBe(true);
     // A sentence's stop in any script ends the caption before its credit: the Armenian full stop (։) as the Latin one.
