@@ -163,7 +163,8 @@ export function essaySpan(
       inOtherLanguage: () => false,
     };
   const { span, asides } = widen(main);
-  let essay = withFirstSection(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span)));
+  // The headline off, the line under it is the span's edge: a photo's caption there is the page's too.
+  let essay = withFirstSection(clues, withoutFurnitureEdges(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span))));
   const lines = nonBlank(clues, essay);
   // A pull quote is set near the passage it quotes: within a box's reach of lines on either side. Linear.
   const isPullQuote = (k: number) => {

@@ -399,6 +399,15 @@ describe('the header above the essay', () => {
     }
   });
 
+  it('leaves a photo’s caption under the headline out of the essay on a page without blank lines', () => {
+    // A headline of two sentences, the question first, reads as prose: the span opens on it, then on the caption.
+    const title = 'Five years of weekends or just a hobby? What maintaining a small library taught me about patience';
+    const caption = 'Image: a tower of wooden blocks, made with AI';
+    const detected = detectLines(['Library Weekly', '@ana_ruiz', 'March 4, 2025', title, caption, ...ESSAY]);
+    expect(detected.metadata.title).toBe(title);
+    expect(bodyText(detected)).toEqual(ESSAY);
+  });
+
   it('takes no translator’s credit of a word for translating and a name for the author', () => {
     const lines = [
       'Notas de Código',
