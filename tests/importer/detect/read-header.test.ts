@@ -408,6 +408,28 @@ describe('the header above the essay', () => {
     expect(bodyText(detected)).toEqual(ESSAY);
   });
 
+  it('takes the name on an original-text credit for the author, though a translator’s note shares its block', () => {
+    const essai = [
+      'Il y a cinq ans, j’ai publié une petite bibliothèque parce que j’en avais besoin pour un projet de week-end.',
+      'Aujourd’hui, quelques milliers de projets s’en servent, et j’y ai passé plus de soirées qu’à tout le reste.',
+      'Voici les leçons que quelqu’un aurait dû me donner au début, écrites pour la prochaine personne qui la maintiendra.',
+    ];
+    const lines = [
+      'Carnet de code',
+      'Cinq ans à maintenir une petite bibliothèque',
+      'Ce qu’on apprend en maintenant un outil libre pendant des années. Un texte d’Ana Ruiz, traduit pour nos lecteurs.',
+      'Traduit par Amélie Verhaegen',
+      '4 mars 2025',
+      '31',
+      'Partager',
+      'Texte original : Ana Ruiz',
+      'Note de la traductrice : j’ai gardé les noms des outils en anglais, tels qu’on les lit partout.',
+      '',
+      ...withBlankLines(essai),
+    ];
+    expect(detectLines(lines).metadata.author).toBe('Ana Ruiz');
+  });
+
   it('takes no translator’s credit of a word for translating and a name for the author', () => {
     const lines = [
       'Notas de Código',
