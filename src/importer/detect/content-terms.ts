@@ -61,6 +61,9 @@ export function sharesKeyTerms(a: readonly string[], b: readonly string[]): bool
 /** Characters the shorter of two terms has at least to be the longer's stem (`withInflections`). */
 const MIN_STEM_CHARS = 5;
 
+/** Characters a compound's first part has at least, before the head it ends with (`withInflections`). */
+const MIN_COMPOUND_PART = 3;
+
 /**
  * A vocabulary that holds, beside its terms, their other forms: a term that begins one of them, or that one of them
  * begins, of `MIN_STEM_CHARS` characters at least (Polish "paradoks" and "paradoksu", "warstw" and "warstwy"; Turkish
@@ -68,7 +71,8 @@ const MIN_STEM_CHARS = 5;
  * leaves a case ending on, a headline's few words, often in another case than the essay's sentences give them, are
  * matched as a suffix-stripping stemmer would match them: by their beginning. (Two forms that differ in their last
  * letter, "warstwa" and "warstwy", are not: at six letters that rule also took "finanz" for "financ" and "publish" for
- * "public".)
+ * "public".) A compound of the languages that write them as one word is the same word as its head, its last part: Swedish
+ * "lagerparadoxen" names the "paradox" of the essay's "paradoxens".
  */
 export function withInflections(vocabulary: ReadonlySet<string>): Pick<ReadonlySet<string>, 'has'> {
   const sorted = [...vocabulary].sort();
@@ -89,6 +93,8 @@ export function withInflections(vocabulary: ReadonlySet<string>): Pick<ReadonlyS
       if (chars.length < MIN_STEM_CHARS) return false;
       if (begins(term)) return true;
       for (let n = chars.length - 1; n >= MIN_STEM_CHARS; n--) if (vocabulary.has(chars.slice(0, n).join(''))) return true;
+      // A compound ends with its head ("lagerparadox", "schichtenparadox"): a term it ends with, past a word of its own.
+      for (let n = MIN_COMPOUND_PART; n <= chars.length - MIN_STEM_CHARS; n++) if (vocabulary.has(chars.slice(n).join(''))) return true;
       return false;
     },
   };
@@ -99,10 +105,10 @@ const MIN_TOPIC_NAMES = 2;
 
 /**
  * True when a phrase of a few words (a headline, too short for `isOnTopic`) names the vocabulary's topic: half its
- * distinct content terms, two at least, are the vocabulary's.
+ * distinct content terms, two at least (or `least`), are the vocabulary's.
  */
-export function namesTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet<string>, 'has'>): boolean {
+export function namesTopic(terms: readonly string[], vocabulary: Pick<ReadonlySet<string>, 'has'>, least = MIN_TOPIC_NAMES): boolean {
   const own = new Set(terms);
   const shared = [...own].filter((t) => vocabulary.has(t)).length;
-  return shared >= MIN_TOPIC_NAMES && shared * 2 >= own.size;
+  return shared >= least && shared * 2 >= own.size;
 }

@@ -29,6 +29,8 @@ const RULE = /^[-–—_=*·•~\u2500-\u257F\s]{3,}$/u;
 const MIN_RUN_NAMES = 3;
 /** A gap between two runs of the essay holds at most this many non-blank lines. */
 const MAX_GAP_LINES = 4;
+/** Non-blank lines the run beyond a box's button holds at least, for the essay to go on across it (`isCrossable`). */
+const MIN_LINES_PAST_BUTTON = 2;
 /** A box set inside an article (a sign-up form, a most-read list, a caption and a "read also" link) holds at most this many. */
 const MAX_BOX_LINES = 12;
 /** Inline widgets and adverts the essay spans (they stay boilerplate); a banner, a notice, a related list, share buttons or a byline end it. */
@@ -53,8 +55,8 @@ export interface EssaySpan {
   asides: ReadonlySet<number>;
   /** True when a text shares the essay's topic (its content terms). */
   isAbout(text: string): boolean;
-  /** True when a phrase of a few words names the essay's topic: half its content terms, two at least, are the essay's. */
-  namesTopic(text: string): boolean;
+  /** True when a phrase of a few words names the essay's topic: half its content terms, two at least (or `least`), are the essay's. */
+  namesTopic(text: string, least?: number): boolean;
   /** True when a line is in another language than the essay's (`isInOtherLanguage`): an original's title quoted over it. */
   inOtherLanguage(text: string): boolean;
 }
@@ -229,7 +231,7 @@ export function essaySpan(
     essay,
     asides,
     isAbout: (text) => isOnTopic(contentTerms(text, profile), topic),
-    namesTopic: (text) => namesTopic(contentTerms(text, profile), named),
+    namesTopic: (text, least) => namesTopic(contentTerms(text, profile), named, least),
     inOtherLanguage: (text) => isInOtherLanguage(text, profile),
   };
 }
@@ -360,7 +362,9 @@ function acrossInlineAdverts(
       // The header in the gap is the later run's: that run's counter says whether it is the thread's next post.
       const headers = threaded(b, gap);
       const narrow = isCrossable(clues, gap, undefined, headers, fenced);
-      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers)) return from;
+      // A box's button is crossed to reach more of the essay: a run of lines, not a lone line of the box's further copy.
+      const buttons = nonBlank(clues, groups[k]!).length >= MIN_LINES_PAST_BUTTON;
+      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers, false, buttons)) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
       // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
@@ -453,8 +457,9 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
  * either boilerplate of the given categories or unsignalled (a short heading, an advert's "Learn
  * more"). With `box`, a box of at most that many lines of any kind but a byline, a dateline or share buttons.
  * With `headers`, the bylines and datelines of a thread's next post do not bar the way. With `fenced`, a rule does.
+ * With `buttons`, neither does a box's share button under the box's labelled copy.
  */
-function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, headers = false, fenced = false): boolean {
+function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, headers = false, fenced = false, buttons = false): boolean {
   let lines = 0;
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
@@ -467,7 +472,14 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
       if (headers) continue;
       return false;
     }
-    if (box && c.signal?.category === 'share-widget') return false;
+    // A box's own button is no share row: under the box's copy ("Thanks for reading …! This post is public, so …" /
+    // "Share"), it is crossed with the box, when more of the essay lies beyond (`buttons`).
+    if (
+      box &&
+      c.signal?.category === 'share-widget' &&
+      !(buttons && chromeLabelIn(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '') !== undefined)
+    )
+      return false;
     if (box) continue;
     // A rule ("━━━━", "* * *") fences a box as often as it parts sections: with `fenced`, only a box's reach crosses it.
     if (fenced && RULE.test(c.features.trimmed)) return false;

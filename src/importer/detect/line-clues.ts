@@ -123,8 +123,11 @@ export function withEmojiBullets(clues: LineClues[]): LineClues[] {
     if (!bullet(clues[start])) continue;
     let end = start;
     while (bullet(clues[end + 1])) end++;
-    // The items are the paragraph's lines: they read as its prose, however short.
-    if (prose(clues[start - 1]) && prose(clues[end + 1]))
+    // The items are the paragraph's lines: they read as its prose, however short. A line alone over a line of copy and
+    // a button ("🏆 L2 Summer Cup: …" / "Im wyższy wolumen …" / "Weź udział") is no list's item: it heads a promo's box.
+    const button = clues[end + 2];
+    const boxed = start === end && button?.signal?.category === 'promo-banner' && !button.features.prose;
+    if (prose(clues[start - 1]) && prose(clues[end + 1]) && !boxed)
       for (let i = start; i <= end; i++) clues[i] = { features: { ...clues[i]!.features, prose: true } };
     start = end;
   }

@@ -330,6 +330,8 @@ const LABEL_SEPARATOR = new RegExp(`[${COLONS}|丨]`, 'u');
 /** A name and nothing else, in a script with case or without. */
 const WHOLE_NAME = new RegExp(`^(?:${NAME}|${CASELESS_NAME})$`, 'u');
 const NAME_START = new RegExp(String.raw`^(?:\p{Lu}|@|[^\p{Ll}\p{Lu}\p{N}]|[${CASELESS_LETTERS}])`, 'u');
+/** A forum's user handle after a label: "u/" and the user's name, alone on the rest of the line ("u/haotian_writes"). */
+const FORUM_HANDLE = /^\s*(\/?u\/[\p{L}\p{N}_-]+)\s*$/u;
 /** A byline is short; a longer line that starts with "By" is a sentence ("By comparing …"). */
 const MAX_BYLINE_WORDS = 10;
 
@@ -349,12 +351,14 @@ export function matchAuthor(trimmed: string): string | undefined {
   if ((trimmed.match(SPACED_WORD)?.length ?? 0) > MAX_BYLINE_WORDS) return undefined;
   const labelEnd = qualified !== undefined ? start!.length + qualified.length : label!.index + label![0].length;
   const rest = trimmed.slice(labelEnd);
+  // A forum's handle holds a slash, which ends a name elsewhere ("Posted by u/haotian_writes").
+  const handle = FORUM_HANDLE.exec(rest)?.[1];
   const end = NAME_END.exec(rest);
-  const name = withoutTrailing(end ? rest.slice(0, end.index) : rest, NAME_END_MARK).trim();
+  const name = handle ?? withoutTrailing(end ? rest.slice(0, end.index) : rest, NAME_END_MARK).trim();
   if (name === '' || name.length > MAX_NAME_CHARS) return undefined;
   // After a label without a colon ("By", "Von", "Af", "De"), words that also open sentences ("by the way", "de asemenea"),
-  // a name must look like one: a capital, a handle sign or a letter of a script without case.
-  if (qualified === undefined && !LABEL_SEPARATOR.test(label![0]) && !NAME_START.test(name)) return undefined;
+  // a name must look like one: a capital, a handle sign or a letter of a script without case, or a forum's handle.
+  if (qualified === undefined && !LABEL_SEPARATOR.test(label![0]) && !NAME_START.test(name) && handle === undefined) return undefined;
   // After a label's qualifier ("Autor pôvodného textu: Haotian"), which a sentence's words may read as ("by the way: …"),
   // nothing but a name.
   if (qualified !== undefined && !WHOLE_NAME.test(name)) return undefined;

@@ -20,7 +20,7 @@ import type { EssaySpan } from './essay-span.ts';
 import { isSiteName } from './masthead.ts';
 import type { LineEvidence } from './line-evidence.ts';
 import { COLONS } from '../../engine/text/colon.ts';
-import { ANY_CLOSING_QUOTES } from '../../engine/text/quotes.ts';
+import { ANY_CLOSING_QUOTES, OPENING_QUOTES } from '../../engine/text/quotes.ts';
 import { QUESTION_MARKS, STOPS } from '../../engine/text/stops.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
@@ -240,13 +240,28 @@ export function readHeader(
   // stands below them.
   const masthead = (i: number) =>
     siteName(i) || (siteName(i - 1) && !namesTopic(clues[i]!.features.trimmed) && candidates.some((k) => k > i && !siteName(k)));
-  const title =
-    chooseTitle(
-      clues,
-      candidates.filter((i) => !quoted(i) && !masthead(i)),
-      titles,
-      namesTopic,
-    ) ?? shortHeadlineOver(clues, dek, fields);
+  const chosen = chooseTitle(
+    clues,
+    candidates.filter((i) => !quoted(i) && !masthead(i)),
+    titles,
+    namesTopic,
+  );
+  // A headline of a word or two that names the essay's topic stands glued over a line too long for a headline: that line
+  // is its dek ("Lagerparadoxen" / "Varför AI:s lager ger nya förmågor medan …"), when it is not capitalised as a headline
+  // is ("Tiny Libraries" over "What Five Years of Evenings … Taught Me": the label of a headline's section). One of its words may name the topic: a
+  // compound holds two ("Lager|paradoxen"), and a clitic hides one ("פרדוקס השכבות": the essay writes "הפרדוקס"). A
+  // section's label over a long headline is printed again in the page's menu or breadcrumb above ("Krypto"): a headline
+  // once, or in a digest's contents with more words ("02 Layer Cake: Haotian on …").
+  const short =
+    chosen !== undefined &&
+    isDekLength(clues[chosen]!.features) &&
+    !HEADLINE_TAG.test(clues[chosen]!.features.trimmed) &&
+    !isHeadlineCased(clues[chosen]!.features.trimmed)
+      ? shortHeadlineOver(clues, chosen, fields)
+      : undefined;
+  const headline =
+    short !== undefined && namesTopic(clues[short]!.features.trimmed, 1) && !printedAgain(clues, short, essayEnd) ? short : chosen;
+  const title = headline ?? shortHeadlineOver(clues, dek, fields);
   if (title !== undefined) {
     withTitle(clues, fields, title, essayStart);
     const original = [title - 1, (fields.titleRest ?? title) + 1].find((i) => candidates.includes(i) && quoted(i));
@@ -388,6 +403,8 @@ function chooseTitle(
     undefined,
   );
   if (chosen === undefined) return undefined;
+  // A tag in brackets heads a headline, never its dek ("[ANALIZĂ] Paradoxul straturilor: …", "【深度】…", "[OPINI] …").
+  if (HEADLINE_TAG.test(clues[chosen]!.features.trimmed)) return chosen;
   // A headline and its dek (standfirst) stand stacked: under a glued title-shaped line, or under a
   // headline that reads as running text too and is half as long at least (share buttons may stand
   // between), a dek that reads as running text is the longer line, and the title is above it.
@@ -428,7 +445,14 @@ function chooseTitle(
   // The headline of a dek is capitalised as headlines are, or names the essay's topic; a short line that runs in lower
   // case is a label ("Texto leído en el episodio").
   const above = clues[chosen - 1]?.features;
-  if (candidates.includes(chosen - 1) && !above!.prose && (above!.lowerShare < MIN_LOWER_SHARE || named) && !isKicker(above!.trimmed))
+  // Two sections parted by a separator over it are a breadcrumb or a flair ("Long read / Analysis"), no headline.
+  if (
+    candidates.includes(chosen - 1) &&
+    !above!.prose &&
+    (above!.lowerShare < MIN_LOWER_SHARE || named) &&
+    !isKicker(above!.trimmed) &&
+    !SEPARATED.test(above!.trimmed)
+  )
     return chosen - 1;
   // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's. A line right
   // under a byline or a dateline is no dek: the header it heads is its own (on a page without blank lines, the blog's
@@ -438,6 +462,15 @@ function chooseTitle(
   const headline = candidates.find((i) => i < chosen && clues[i]!.features.prose && (half(i) || i === chosen - 1) && stacked(i));
   return headline ?? chosen;
 }
+
+/** What parts a menu's or a breadcrumb's items: a separator, or a wide gap. */
+const MENU_SEPARATOR = /\s*[|·›>»/→•]\s*|\s{2,}/u;
+
+/** Items parted by a spaced separator: a breadcrumb's or a menu's. */
+const SEPARATED = / [|·>›»/→] /u;
+
+/** A tag in brackets opening a line, a word or two ("[ANALIZĂ] ", "【深度】", "［独家］"). */
+const HEADLINE_TAG = /^[[【［〔]\p{L}+(?: \p{L}+)?[\]】］〕]/u;
 
 /** A line too long for a headline: a dek's length, or a paragraph's. */
 const isDekLength = (f: LineClues['features']): boolean => f.spacedWords > MAX_TITLE_WORDS / 2 || f.cjkChars > MAX_HEADLINE_CJK_CHARS;
@@ -456,9 +489,34 @@ function shortHeadlineOver(clues: readonly LineClues[], dek: number | undefined,
   const c = clues[k]!;
   const f = c.features;
   if (f.blank || c.signal || f.prose || !isPlain(c) || k === fields.author || k === fields.date) return undefined;
-  if (f.words > MAX_SHORT_HEADLINE_WORDS || f.emoji > 0 || ENDS_WITH_STOP.test(f.trimmed) || LIST_OPEN_END.test(f.trimmed))
+  // Two sections parted by a separator are a breadcrumb's ("Tehnologii / Blockchain").
+  if (
+    f.words > MAX_SHORT_HEADLINE_WORDS ||
+    f.emoji > 0 ||
+    ENDS_WITH_STOP.test(f.trimmed) ||
+    LIST_OPEN_END.test(f.trimmed) ||
+    SEPARATED.test(f.trimmed)
+  )
     return undefined;
   return isKicker(f.trimmed) || labelledName(f.trimmed) !== undefined ? undefined : k;
+}
+
+/**
+ * Whether a line is a section's name: printed again above it in the header's reach, whole or as an item of a menu or
+ * breadcrumb ("Krypto"), or quoted under the essay, as a list of the section's other posts names it ("'크립토 번역'
+ * 카테고리의 다른 글"). Bounded, as the header's walk is: a thread reads a header per post.
+ */
+function printedAgain(clues: readonly LineClues[], i: number, essayEnd: number): boolean {
+  const text = clues[i]!.features.trimmed.toLocaleLowerCase();
+  const quoted = new RegExp(`[${OPENING_QUOTES}]${escapePattern(text)}[${ANY_CLOSING_QUOTES}]`, 'u');
+  return (
+    clues.slice(Math.max(0, i - MAX_HEADER_LINES), i).some((c) =>
+      c.features.trimmed
+        .toLocaleLowerCase()
+        .split(MENU_SEPARATOR)
+        .some((item) => item.trim() === text),
+    ) || clues.slice(essayEnd + 1, essayEnd + 1 + MAX_HEADER_LINES).some((c) => quoted.test(c.features.trimmed.toLocaleLowerCase()))
+  );
 }
 
 /**
@@ -654,4 +712,7 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
 }
 
 /** Words that start with a capital (a script without case has none). */
+/** True when most words of a line in a script with case open with a capital, as an English headline's do. */
+const isHeadlineCased = (text: string): boolean => !isCaseless(text) && capitals(text) * 2 >= (text.match(/\S+/gu)?.length ?? 0);
+
 const capitals = (text: string): number => text.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)?.length ?? 0;

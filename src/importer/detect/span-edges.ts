@@ -75,7 +75,12 @@ export function withoutHeadline(clues: readonly LineClues[], span: Span): Span {
   if (first === undefined || next === undefined) return span;
   if (third !== undefined && isWrappedAtColon(clues, first, next)) return { ...span, start: third };
   if (clues[first]!.features.endsSentence || !isTitleShaped(clues[first]!)) return span;
-  return next === first + 1 && OPENS_LOWER.test(clues[next]!.features.trimmed) ? span : { ...span, start: next };
+  if (next === first + 1 && OPENS_LOWER.test(clues[next]!.features.trimmed)) return span;
+  // A line glued under the headline, in the headline's block, is its dek when the essay's paragraphs stand apart: a blank
+  // line after it, and after the paragraph that follows ("Miért ad minden új MI-réteg …? Haotian gondolatai …").
+  const fourth = nonBlank(clues, { start: (third ?? span.end) + 1, end: span.end })[0];
+  const apart = (a: number, b: number | undefined) => b !== undefined && b > a + 1;
+  return next === first + 1 && apart(next, third) && apart(third!, fourth) ? { ...span, start: third! } : { ...span, start: next };
 }
 
 /**

@@ -1061,3 +1061,41 @@ describe('detectLines on an essay in numbered sections', () => {
     expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(['1. Background', ...OPENING, '2. Routine', ...REST]);
   });
 });
+
+describe('detectLines across a newsletter’s box', () => {
+  it('crosses a box whose copy and button stand between the essay’s parts, with or without the known reposts', () => {
+    // A newsletter sets "Thanks for reading …! This post is public …" and its "Share" button inside the post: the button is
+    // the box's, not a share row ending the article.
+    const capture = [
+      'Kitchen Weekly',
+      'Subscribe',
+      'Sign in',
+      TITLE,
+      'Mara Lind',
+      'March 3, 2024',
+      'Share',
+      ...OPENING,
+      'Thanks for reading Kitchen Weekly! This post is public, so feel free to pass it on to a friend who bakes.',
+      'Share',
+      ...REST,
+      'Thanks for reading Kitchen Weekly! Subscribe for free to receive new posts.',
+      'Subscribe',
+      'Comments',
+    ];
+    for (const evidence of [KNOWN, NO_EVIDENCE]) expect(bodyText(detectLines(capture, evidence))).toEqual([...OPENING, ...REST]);
+  });
+});
+
+describe('detectLines across a promo’s box on a page without blank lines', () => {
+  it('leaves out a box of a campaign line, its copy and its button, though the copy is prose on the essay’s topic', () => {
+    const box = [
+      '🏆 Summer Cup: bake a sourdough loaf and win a 500 USD kitchen voucher',
+      'The more loaves you bake from your own starter this month, the higher you rank and the bigger your reward.',
+      'Take part',
+    ];
+    const capture = ['Kitchen Weekly', TITLE, 'By Mara Lind', 'March 3, 2024', ...OPENING, ...box, ...REST, '© 2024 Kitchen Weekly'];
+    const detected = detectLines(capture, NO_EVIDENCE);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+    expect(detected.lines.slice(6, 9).map(label)).toEqual(Array<string>(3).fill('boilerplate:promo-banner'));
+  });
+});

@@ -170,6 +170,9 @@ describe('matchAuthor', () => {
     ['Autor pôvodného textu: Haotian', 'Haotian'],
     ['Autor oryginału: Haotian', 'Haotian'],
     ['Author of the original: Haotian', 'Haotian'],
+    // A forum's handle holds a slash, which parts a name from its site elsewhere ("By Haotian / CoinDesk").
+    ['Posted by u/haotian_writes', 'u/haotian_writes'],
+    ['By Haotian / CoinDesk', 'Haotian'],
   ])('finds the name in %j', (line, name) => {
     expect(matchAuthor(line)).toBe(name);
   });
@@ -190,6 +193,7 @@ describe('matchAuthor', () => {
     'TEXT CHANNELS',
     // A Dutch site's name opens with its article ("De"), which Romanian bylines share only in lower case: no label.
     'De Lagenbrief',
+    'by u/haotian and three others',
   ])('does not read a sentence as a byline: %j', (line) => {
     expect(matchAuthor(line)).toBeUndefined();
   });

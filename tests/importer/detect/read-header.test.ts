@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
+import { NO_EVIDENCE } from '../../../src/importer/detect/evidence.ts';
 import { lineClues } from '../../../src/importer/detect/line-clues.ts';
 import { isCaption, isTitleShaped, knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
 import { bodyText, withBlankLines } from './support.ts';
@@ -404,6 +405,54 @@ describe('the header above the essay', () => {
     const title = 'Five years of weekends or just a hobby? What maintaining a small library taught me about patience';
     const caption = 'Image: a tower of wooden blocks, made with AI';
     const detected = detectLines(['Library Weekly', '@ana_ruiz', 'March 4, 2025', title, caption, ...ESSAY]);
+    expect(detected.metadata.title).toBe(title);
+    expect(bodyText(detected)).toEqual(ESSAY);
+  });
+
+  it('takes a one-word headline that names the essay’s topic over its dek, unless the page’s menu prints it too', () => {
+    const dek = 'Why a weekend library turns into years of evenings, and what the next maintainer should know before starting';
+    const post = ['Library Weekly', 'Subscribe', 'Sign in', 'A post translated from Spanish', 'Maintainers', dek, 'Ana Ruiz'];
+    expect(detectLines([...post, 'March 4, 2025', '', ...withBlankLines(ESSAY)]).metadata.title).toBe('Maintainers');
+    // A section's name over a long headline is in the menu too: the long line is the headline.
+    const section = ['Library Weekly', 'Home', 'Maintainers', 'Tools', '', 'Maintainers', dek, 'By Ana Ruiz'];
+    expect(detectLines([...section, 'March 4, 2025', '', ...withBlankLines(ESSAY)]).metadata.title).toBe(dek);
+    // A digest's contents name it with more words: no section's name.
+    const digest = ['Library Weekly, issue 12', '01 Release notes', '02 Maintainers: Ana Ruiz on weekend libraries', '', ...post];
+    expect(detectLines([...digest, 'March 4, 2025', '', ...withBlankLines(ESSAY)]).metadata.title).toBe('Maintainers');
+    // A blog's list of the section's other posts under the essay quotes its name.
+    const more = ['', '‘Maintainers’: more posts in this category', 'Notes on semantic versioning', 'March 1, 2025'];
+    expect(detectLines([...post, 'March 4, 2025', '', ...withBlankLines(ESSAY), ...more]).metadata.title).toBe(dek);
+  });
+
+  it('takes a forum post’s title under its flair of two sections, though the title reads as a sentence (with evidence)', () => {
+    const question = 'Is maintaining a tiny library for five years worth all the evenings it takes from the rest of your life?';
+    const lines = ['c/OpenSource', 'Join', 'Posted by u/ana_ruiz', 'March 4, 2025', 'Long read / Weekend library', question];
+    // The known reposts hold the essay's paragraphs, not the question: it stays out of the essay.
+    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: [], authors: [] };
+    const detected = detectLines([...lines, '', ...withBlankLines(ESSAY)], known);
+    expect(detected.metadata).toMatchObject({ title: question, author: 'u/ana_ruiz' });
+  });
+
+  it('takes a headline its tag opens over a breadcrumb of two sections that name the essay’s topic', () => {
+    const headline = 'Why a weekend library turns into years of evenings, and what its maintainers learn on the way';
+    const lines = [
+      'Library Weekly',
+      'Weekend / Library',
+      `[ANALYSIS] ${headline}`,
+      'By Ana Ruiz',
+      'March 4, 2025',
+      '',
+      ...withBlankLines(ESSAY),
+    ];
+    for (const evidence of [undefined, NO_EVIDENCE]) expect(detectLines(lines, evidence).metadata.title).toBe(headline);
+  });
+
+  it('leaves the dek glued under the headline out of the essay when the essay’s paragraphs stand apart', () => {
+    // A headline long enough to read as prose opens the essay's span; the dek under it stays there unless its block says.
+    const title = 'Weekend project or life’s work: what five years of maintaining a tiny library taught one developer';
+    const dek = 'Why does a weekend project grow into years of evenings? The maintainer looks back on what she learned.';
+    const lines = ['Library Weekly', 'By Ana Ruiz', 'March 4, 2025', title, dek, '', ...withBlankLines(ESSAY)];
+    const detected = detectLines(lines, NO_EVIDENCE);
     expect(detected.metadata.title).toBe(title);
     expect(bodyText(detected)).toEqual(ESSAY);
   });
