@@ -89,11 +89,6 @@ export function essaySpan(
   const weight = (i: number) => clues[i]!.features.chars * (evidence ? evidence.scores[i]! : names ? Number(names[i]! > 0) : 1);
   const known = evidence !== undefined || names !== undefined;
   // A rule parts runs only where the known reposts can say which side is the essay: without them, it parts sections.
-  const groups = proseGroups(clues, prose, weight, known);
-  // Each line's terms are read once: the main group's are read again for the essay's topic.
-  const read = new Map<number, string[]>();
-  const terms = (lines: readonly number[]) =>
-    lines.flatMap((i) => read.get(i) ?? read.set(i, contentTerms(clues[i]!.features.trimmed, profile)).get(i)!);
   // A post of a thread continues the essay across the next post's header (its name and date) when a part counter,
   // above it or at either of its ends, says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
   // So does a header that repeats one above the gap word for word, time and all: a chat app prints a long message it
@@ -105,9 +100,23 @@ export function essaySpan(
     if ((isMetadataShaped(c) || HANDLE_LINE.test(t)) && !firstHeader.has(t)) firstHeader.set(t, i);
   });
   const repeated = (i: number, gap: Span) => (firstHeader.get(clues[i]!.features.trimmed) ?? gap.start) < gap.start;
+  // A handle the thread has not shown before is another poster's: a reply heads the later run, whatever date it shares
+  // with the thread's posts ("Marco Zürcher" / "@marco@chaos.social" / "17. Juni").
+  // (A handle first shown in a gap, with none above it, is the thread's poster's own: the first post had a byline.)
+  const firstHandle = clues.findIndex((c) => HANDLE_LINE.test(c.features.trimmed));
+  const reply = (gap: Span) =>
+    firstHandle >= 0 &&
+    firstHandle < gap.start &&
+    nonBlank(clues, gap).some((i) => HANDLE_LINE.test(clues[i]!.features.trimmed) && !repeated(i, gap));
   const threaded = (run: ProseRun, gap: Span) =>
-    nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
-    [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
+    !reply(gap) &&
+    (nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
+      [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed)));
+  const groups = proseGroups(clues, prose, weight, known, reply);
+  // Each line's terms are read once: the main group's are read again for the essay's topic.
+  const read = new Map<number, string[]>();
+  const terms = (lines: readonly number[]) =>
+    lines.flatMap((i) => read.get(i) ?? read.set(i, contentTerms(clues[i]!.features.trimmed, profile)).get(i)!);
   // The main run widened over the runs that continue it, across the boxes set inside it.
   const widen = (main: ProseRun, backward = true) => {
     const mainTerms = terms(nonBlank(clues, main));
@@ -152,7 +161,7 @@ export function essaySpan(
         (known && evidenced(run))
       );
     };
-    return acrossInlineAdverts(clues, groups, main, continues, evidenced, threaded, known, backward);
+    return acrossInlineAdverts(clues, groups, main, { continues, evidenced, threaded, reply }, known, backward);
   };
   // Without evidence, an article is weighed whole from its header down: its opening, a box, and the rest of it.
   const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups, (run) => widen(run, false).span);
@@ -240,13 +249,15 @@ export function essaySpan(
  * The groups of prose in a capture: blocks of `prose` lines (a blank line or any other line ends
  * one, a short title too: it keeps a banner from the essay), joined across a short block the essay
  * spans (`isCrossable`) unless one is glued to boilerplate (`isTainted`): a note glued to the tags
- * under the essay keeps only itself out, not the paragraphs above it. Linear.
+ * under the essay keeps only itself out, not the paragraphs above it. A `reply`'s header (another poster's handle)
+ * parts them whatever its length. Linear.
  */
 function proseGroups(
   clues: readonly LineClues[],
   prose: readonly boolean[],
   weight: (line: number) => number,
   fenced: boolean,
+  reply: (gap: Span) => boolean,
 ): ProseRun[] {
   const runs: ProseRun[] = [];
   let current: ProseRun | undefined;
@@ -266,7 +277,8 @@ function proseGroups(
     const last = groups.at(-1);
     // Only the first run of prose may stand under a post's emoji-decorated headline: later, such a line titles a box.
     const tainted = isTainted(clues, run, groups.length === 0);
-    if (last && !last.tainted && !tainted && isCrossable(clues, { start: last.end + 1, end: run.start - 1 }, undefined, false, fenced)) {
+    const gap = { start: (last?.end ?? -1) + 1, end: run.start - 1 };
+    if (last && !last.tainted && !tainted && !reply(gap) && isCrossable(clues, gap, undefined, false, fenced)) {
       last.end = run.end;
       last.weight += run.weight;
     } else {
@@ -334,12 +346,16 @@ function acrossInlineAdverts(
   clues: readonly LineClues[],
   groups: readonly ProseRun[],
   main: ProseRun,
-  continues: (run: ProseRun) => boolean,
-  evidenced: (run: ProseRun) => boolean,
-  threaded: (run: ProseRun, gap: Span) => boolean,
+  runs: {
+    continues: (run: ProseRun) => boolean;
+    evidenced: (run: ProseRun) => boolean;
+    threaded: (run: ProseRun, gap: Span) => boolean;
+    reply: (gap: Span) => boolean;
+  },
   fenced: boolean,
   backward = true,
 ): { span: Span; asides: Set<number> } {
+  const { continues, evidenced, threaded, reply } = runs;
   const at = groups.indexOf(main);
   const asides = new Set<number>();
   // The last numbered line at or before each line, read once: the essay's numbering so far is one look-up.
@@ -360,6 +376,8 @@ function acrossInlineAdverts(
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
       const gap = { start: a.end + 1, end: b.start - 1 };
       // The header in the gap is the later run's: that run's counter says whether it is the thread's next post.
+      // A reply ends the thread: another poster's header parts it from what follows.
+      if (reply(gap)) return from;
       const headers = threaded(b, gap);
       const narrow = isCrossable(clues, gap, undefined, headers, fenced);
       // A box's button is crossed to reach more of the essay: a run of lines, not a lone line of the box's further copy.

@@ -1099,3 +1099,31 @@ describe('detectLines across a promo’s box on a page without blank lines', () 
     expect(detected.lines.slice(6, 9).map(label)).toEqual(Array<string>(3).fill('boilerplate:promo-banner'));
   });
 });
+
+describe('detectLines on a thread of posts and its replies', () => {
+  it('ends the essay at the first reply, under another poster’s handle, though it shares the date and the topic', () => {
+    const header = (name: string, handle: string) => [name, handle, 'March 3'];
+    const capture = [
+      'hearth.social',
+      '← Back',
+      ...header('Mara Lind', '@mara@hearth.social'),
+      TITLE,
+      OPENING[0]!,
+      '3 · 12 · 20',
+      ...header('Mara Lind', '@mara@hearth.social'),
+      OPENING[1]!,
+      '1 · 8 · 15',
+      ...header('Mara Lind', '@mara@hearth.social'),
+      REST[0]!,
+      '2 · 9 · 18',
+      ...header('Jon Berg', '@jon@crumb.social'),
+      '@mara Thanks for this! Feeding my starter on a schedule turned my loaves around within a month, exactly as you say.',
+      '0 · 1 · 4',
+      ...header('Mara Lind', '@mara@hearth.social'),
+      '@jon Glad it worked: the routine matters more than the recipe, and the starter learns the rhythm of its feeding.',
+      '0 · 0 · 2',
+      'hearth.social: About · Privacy',
+    ];
+    expect(bodyText(detectLines(capture, NO_EVIDENCE))).toEqual([OPENING[0], OPENING[1], REST[0]]);
+  });
+});
