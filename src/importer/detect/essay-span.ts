@@ -108,10 +108,10 @@ export function essaySpan(
     firstHandle >= 0 &&
     firstHandle < gap.start &&
     nonBlank(clues, gap).some((i) => HANDLE_LINE.test(clues[i]!.features.trimmed) && !repeated(i, gap));
+  // (`reach` asks `reply` first: a reply's gap is never asked whether it is threaded.)
   const threaded = (run: ProseRun, gap: Span) =>
-    !reply(gap) &&
-    (nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
-      [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed)));
+    nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
+    [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
   const groups = proseGroups(clues, prose, weight, known, reply);
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();

@@ -35,16 +35,18 @@ export const DISCLAIMER_LABEL = new RegExp(`^${alternatives('disclaimer-label')}
 /** Phrases of legal or editorial notices about reposted content; two different ones make a notice. */
 export const DISCLAIMER_PHRASES = new RegExp(alternatives('disclaimer-phrase'), 'giu');
 
+/** Words for translating, as a pattern's source: one list for a note, a credit and a credit's label. */
+const TRANSLATION_WORDS = alternatives('translation-word');
 /** Words of a translator's or reposter's note ("Translated from the Chinese by …", "이 글을 우리말로 옮겼습니다"). */
-export const TRANSLATION_WORD = new RegExp(alternatives('translation-word'), 'iu');
+export const TRANSLATION_WORD = new RegExp(TRANSLATION_WORDS, 'iu');
 /** A line opened by a word for translating: a translator's credit ("Översatt av Karin Lund", "Aus dem Englischen von …"). */
-export const TRANSLATION_CREDIT = new RegExp(`^${alternatives('translation-word')}`, 'iu');
+export const TRANSLATION_CREDIT = new RegExp(`^${TRANSLATION_WORDS}`, 'iu');
 
 /**
  * Credits of the repost's translator, editor or source: page chrome, not the essay's author. A word for translating
  * before the colon labels a translator's credit in any language ("Lược dịch: Thu Hà", "Tłumaczenie: Anna Nowak").
  */
-export const CREDIT_LABEL = new RegExp(`^(?:${alternatives('credit-label')}|${alternatives('translation-word')})\\s*[${COLONS}|]`, 'iu');
+export const CREDIT_LABEL = new RegExp(`^(?:${alternatives('credit-label')}|${TRANSLATION_WORDS})\\s*[${COLONS}|]`, 'iu');
 
 /** Titles of boxes of machine-made summaries. */
 export const AI_SUMMARY = new RegExp(alternatives('ai-summary-label'), 'iu');
@@ -91,14 +93,14 @@ export const FOLLOW_LABEL = new RegExp(`^(?:\\+\\s?)?${alternatives('follow-labe
  */
 export const IMAGE_NOTE = new RegExp(`[(（][^()（）]*${alternatives('image-word')}[^()（）]*[)）]$`, 'iu');
 /**
- * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon ("Image:
- * Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash"): page furniture, never a title.
- */
-/**
  * A picture's word, capitalised, and a short word for who made it, as a caption's credit opens after its sentences
  * ("Illustration by", "Foto von", "Photo de"), as a pattern's source.
  */
 export const IMAGE_BY = `(?:${entriesOf('image-word')
   .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
   .join('|')})\\s\\p{Ll}{2,4}\\s`;
+/**
+ * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon ("Image:
+ * Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash"): page furniture, never a title.
+ */
 export const IMAGE_CREDIT = new RegExp(`^${alternatives('image-word')}(?:\\s?\\p{L}+)?\\s?[${COLONS}]`, 'iu');

@@ -83,14 +83,14 @@ export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
   Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(entryLabel).filter((entry) => !/\s/u.test(entry))),
 );
 
-/**
- * Labels of several words, or of three characters at least in a script written without spaces (`UNSPACED`): inside a
- * sentence they still name chrome. A word of a spaced script is no label inside another ("μενού" in "προηγουμένου").
- */
 /** Letters and digits only, runs of anything else a single space: how a line and a label are compared inside it. */
 const fold = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ');
 
-/** Folded as lines are ("merci d'avoir lu" as "merci d avoir lu"): a label with an apostrophe or a hyphen is found too. */
+/**
+ * Labels of several words, or of three characters at least in a script written without spaces (`UNSPACED`): inside a
+ * sentence they still name chrome. A word of a spaced script is no label inside another ("μενού" in "προηγουμένου").
+ * Folded as lines are ("merci d'avoir lu" as "merci d avoir lu"): a label with an apostrophe or a hyphen is found too.
+ */
 const PHRASE_LABELS: readonly (readonly [string, BoilerplateCategory])[] = [...BY_LABEL]
   .filter(([label]) => !WHOLE_LINE_ONLY.has(label) && (/\s/u.test(label) || (UNSPACED.test(label) && [...label].length >= 3)))
   .map(([label, category]) => [fold(label).trim(), category] as const);

@@ -711,8 +711,8 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   return f.cjkChars === 0 && capitals(f.trimmed) * 2 >= f.spacedWords && f.lowerShare <= MAX_HEADLINE_LOWER_SHARE;
 }
 
-/** Words that start with a capital (a script without case has none). */
 /** True when most words of a line in a script with case open with a capital, as an English headline's do. */
 const isHeadlineCased = (text: string): boolean => !isCaseless(text) && capitals(text) * 2 >= (text.match(/\S+/gu)?.length ?? 0);
 
+/** Words that start with a capital (a script without case has none). */
 const capitals = (text: string): number => text.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu)?.length ?? 0;
