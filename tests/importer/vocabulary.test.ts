@@ -15,12 +15,12 @@ import { lineClues } from '../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../src/importer/detect/line-features.ts';
 import { matchAuthor, matchDate } from '../../src/importer/detect/metadata-patterns.ts';
 import { isCaption } from '../../src/importer/detect/read-header.ts';
-import { VOCABULARY, VOCABULARY_KINDS, type VocabularyKind } from '../../src/importer/detect/vocabulary.ts';
+import { UNSPACED, VOCABULARY, VOCABULARY_KINDS, type VocabularyKind } from '../../src/importer/detect/vocabulary.ts';
 
 /** An entry as written in running text: a stem gets an ending. */
 const spelled = (entry: string) => (entry.endsWith('*') ? `${entry.slice(0, -1)}ed` : entry);
 /** True for entries of scripts written without spaces, which match inside longer words by design. */
-const unspaced = (entry: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(entry);
+const unspaced = (entry: string) => UNSPACED.test(entry);
 const found = (pattern: RegExp, text: string) => text.match(new RegExp(pattern.source, pattern.flags.replace('g', ''))) !== null;
 
 /** What each entry of a kind must do on a line of its own making. */

@@ -13,3 +13,9 @@ export const STOPS = String.raw`\p{Sentence_Terminal}`;
  * whether a text holds a question anywhere, adds it and Spanish's opening `¿`.)
  */
 export const QUESTION_MARKS = '?？؟';
+
+/**
+ * A full stop of any script, as a pattern (not a class body): one of `STOPS` that neither asks nor exclaims ("."
+ * "。" "।" "။" "።" "։"). A headline may end on "?" or "!", but a line that ends on a full stop reads as a sentence.
+ */
+export const FULL_STOP = String.raw`(?![${QUESTION_MARKS}!！])[${STOPS}]`;

@@ -100,7 +100,8 @@ export const IMAGE_BY = `(?:${entriesOf('image-word')
   .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
   .join('|')})\\s\\p{Ll}{2,4}\\s`;
 /**
- * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon ("Image:
- * Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash"): page furniture, never a title.
+ * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon or a spaced
+ * dash ("Image: Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash", "Photo — Unsplash"): page
+ * furniture, never a title.
  */
-export const IMAGE_CREDIT = new RegExp(`^${alternatives('image-word')}(?:\\s?\\p{L}+)?\\s?[${COLONS}]`, 'iu');
+export const IMAGE_CREDIT = new RegExp(`^${alternatives('image-word')}(?:\\s?\\p{L}+)?(?:\\s?[${COLONS}]|\\s[—–-]\\s)`, 'iu');

@@ -1,6 +1,8 @@
 import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { countWords, endsSentence } from '../../engine/text/segment.ts';
 import { COLONS } from '../../engine/text/colon.ts';
+import { COMMAS } from '../../engine/text/comma.ts';
+import { CJK_SCRIPTS, PHRASE_SPACED_SCRIPTS } from '../../engine/text/scripts.ts';
 import { OPENING_QUOTES } from '../../engine/text/quotes.ts';
 
 /**
@@ -80,7 +82,7 @@ const SIGNED_PERCENT = /[+\-−▲▼↑↓]\s?\p{Nd}+(?:[.,٫]\p{Nd}+)?\s?[%٪�
 
 /** A currency pair and its rate, as a ticker prints it ("USD/SEK 9,53", "EUR/CZK 24,79"). */
 const CURRENCY_PAIR = /(?<![\p{L}\p{N}])\p{Lu}{3,5}\/\p{Lu}{3,5}\s+\p{Nd}/gu;
-const CLAUSE_MARK = new RegExp(`[,;，；、${COLONS}]`, 'g');
+const CLAUSE_MARK = new RegExp(`[${COMMAS};；${COLONS}]`, 'g');
 /**
  * A numbered section lead at the start of a line: `1)`, `2.`, `1）`, `一、`, a number in brackets (`（二）`, `(3)`), a
  * keycap digit (`1️⃣`) as social posts number them, or a circled one (`②`).
@@ -93,9 +95,9 @@ export const NUMBERED_LEAD = (() => {
 export const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
 /** A word of a script written with spaces: letters and digits, with inner apostrophes, hyphens and underscores (a handle is one word). */
 export const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_'’-]*/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK = new RegExp(`[${CJK_SCRIPTS}]`, 'gu');
 /** Scripts written without spaces between words: a space there parts phrases or sentences, as a comma would. */
-const PHRASE_SCRIPT = '[\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
+const PHRASE_SCRIPT = `[${PHRASE_SPACED_SCRIPTS}]`;
 const PHRASE_SPACED = new RegExp(PHRASE_SCRIPT, 'u');
 const PHRASE_SPACE = new RegExp(`(?<=${PHRASE_SCRIPT})\\s+(?=${PHRASE_SCRIPT})`, 'gu');
 

@@ -4,6 +4,7 @@ import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern, VOCABULARY } from './vocabulary.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
 import { COLONS } from '../../engine/text/colon.ts';
+import { COMMAS } from '../../engine/text/comma.ts';
 import { STOPS } from '../../engine/text/stops.ts';
 
 /** A date found in a line: what to lift into frontmatter and how much else the line says. */
@@ -38,7 +39,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // mirrors are localised, and the words that join a day to its month (`date-joint` in the vocabulary).
   // A month word may carry vowel signs ("जून").
   new RegExp(
-    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\.?\s+|-)(?:${DATE_JOINT}\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?,?\s+(?:${DATE_JOINT}\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)`,
+    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\.?\s+|-)(?:${DATE_JOINT}\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?[${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)`,
     'giu',
   ),
   // Serbian, Croatian and Hungarian write the year as an ordinal too, with a dot, when the day has one: "17. јун 2025.".
@@ -52,8 +53,11 @@ const UPDATE_BEFORE = new RegExp(
   `^(?:\\s*\\p{L}{1,2}\\s)?[\\s·|,;–-]*${alternatives('update-label')}[\\s${COLONS}]*(?:\\p{L}{1,3}\\s+)?$`,
   'iu',
 );
-/** A year's abbreviation after it: a lower-case word of three letters at most and its dot, or two ("г.", "m.", "ዓ.ም."). */
-const YEAR_SUFFIX = /^\s?[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}\.(?:[\p{L}\p{M}]{1,2}\.)?(?![\p{L}\p{N}])/u;
+/**
+ * A year's abbreviation after it: a lower-case word of three letters at most and its dot, or two, the second's dot
+ * left out or not ("г.", "m.", "ዓ.ም.", "ዓ.ም").
+ */
+const YEAR_SUFFIX = /^\s?[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}\.(?:[\p{L}\p{M}]{1,2}\.?)?(?![\p{L}\p{N}])/u;
 /** A Gregorian year, which a year-first date opens with. */
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
@@ -68,12 +72,15 @@ let yearFirst: RegExp | undefined;
  */
 let irregularMonths: Set<string> | undefined;
 /** A day, a word (with dots, or a number after it) and a year: a date when the word is an irregular month's name. */
-const DAY_WORD_YEAR = /(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}][\p{L}\p{M}.]*(?: \d{1,2})?),?\s+(?:1[34]|19|20|25)\d{2}(?!\d)/gu;
+const DAY_WORD_YEAR = new RegExp(
+  String.raw`(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}][\p{L}\p{M}.]*(?: \d{1,2})?)[${COMMAS}]?\s+(?:1[34]|19|20|25)\d{2}(?!\d)`,
+  'gu',
+);
 /** The months' names in every language and calendar ICU is read for, lower case (see `icuNames`), and the vocabulary's ("Sept"). */
 let monthNames: Set<string> | undefined;
 /** A word, then a day and a year: a date when the word is a month's name ("June 17, 2025", "Hunyo 17, 2025", "ሰኔ 11 ቀን 2017", with a `date-joint`). */
 const WORD_DAY_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+\d{1,2}(?:st|nd|rd|th)?[,.]?\s+(?:${DATE_JOINT}\s+)?(?:19|20)\d{2}(?!\d)`,
+  String.raw`(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+\d{1,2}(?:st|nd|rd|th)?[.${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?(?:19|20)\d{2}(?!\d)`,
   'gu',
 );
 /**
@@ -181,7 +188,7 @@ export function matchDate(line: string): DateMatch | undefined {
   // is still sliced from the line as written.
   const trimmed = line.replace(/[^\d\P{Nd}]/gu, (d) => (d.length === 1 ? String(digitValue(d)) : d));
   yearFirst ??= new RegExp(
-    String.raw`(?<!\d)(?:19|20)\d{2}(?:\p{Ll}{1,3})?\.?\s+(?:\p{Ll}{1,4}\.\s+)?(?:${icuNames('month')})(?:\p{Ll}{1,3})?\.?\s+\d{1,2}(?:\.|\s\p{Ll}\.|\p{Ll}(?!\p{L}))?(?!\d)`,
+    String.raw`(?<!\d)(?:19|20)\d{2}(?:\p{Ll}{1,3})?\.?\s+(?:\p{Ll}{1,4}\.\s+)?(?:${icuNames('month')}|${entriesOf('month-name').map(escapePattern).join('|')})(?:\p{Ll}{1,3})?\.?\s+\d{1,2}(?:\.|\s\p{Ll}\.|\p{Ll}(?!\p{L}))?(?!\d)`,
     'giu',
   );
   // The months' names are many: a line without a Gregorian year is not searched for them.
@@ -302,7 +309,7 @@ function timedYearless(text: string): [number, number][] {
 }
 
 /** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
-const NAME_END = /\s*(?:[|·•/,，;；(（\u3000]|\s[-–—]\s)|\s{2,}/u;
+const NAME_END = new RegExp(String.raw`\s*(?:[|·•/${COMMAS};；(（\u3000]|\s[-–—]\s)|\s{2,}`, 'u');
 /** A name as pages print it alone or beside a date: one to three capitalised words ("Mira Okafor"), as a pattern source. */
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
 /** A name in a script without case: one or two words ("하오톈", "ハオティエン"), as a pattern source. */
@@ -314,7 +321,10 @@ const SIGNATURE = new RegExp(String.raw`^[—–―]\s*(${NAME})\s*(?:[(（][^)�
  * "하오톈(Haotian) 기자". The name is one to three capitalised words or, in a script without case, one or two words;
  * an alias glued to it in brackets belongs to it. The role is read apart (`AUTHOR_ROLE`), case-insensitively.
  */
-const NAME_THEN_ROLE = new RegExp(String.raw`^((?:${NAME}|${CASELESS_NAME})(?:[(（][^()（）]{1,40}[)）])?)(\s*[,，、]\s*|\s+)(\S.*)$`, 'u');
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`^((?:${NAME}|${CASELESS_NAME})(?:[(（][^()（）]{1,40}[)）])?)(\s*[${COMMAS}]\s*|\s+)(\S.*)$`,
+  'u',
+);
 /** Longest plausible name in characters (the byline's word limit bounds its words). */
 const MAX_NAME_CHARS = 60;
 /** A line of several metadata fields (source, author, editor) is short: a longer one is not searched for a field. */

@@ -10,13 +10,19 @@ import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
  * Galician), so a line whose letters merely read as a neighbour's is still the essay's.
  */
 export function isInOtherLanguage(text: string, profile: LanguageProfile): boolean {
-  // Of an essay in a language without lists, nothing can be told.
-  if (profile.stopwords.size === 0) return false;
   const language = detectLanguage(text);
   if (language === 'und' || primaryTag(language) === primaryTag(profile.language)) return false;
   // Words as the engine reads them (`tokenizeSentence`), as stopword density reads them too.
   const words = tokenizeSentence(text, profile).flatMap((t) => (t.word ? [t.norm] : []));
   const theirs = stopwordsFor(language);
   const count = (stopwords: ReadonlySet<string>) => words.filter((w) => stopwords.has(w)).length;
+  // Of an essay in a language without lists (Uzbek), the line must read as the other language by its own function words:
+  // as many as a headline holds ("… vs. … The … of AI and Crypto").
+  if (profile.stopwords.size === 0) return count(theirs) >= MIN_FUNCTION_WORDS && count(theirs) >= words.length * MIN_FUNCTION_SHARE;
   return count(theirs) > count(profile.stopwords);
 }
+
+/** Function words a line in another language holds, at the least, when the essay's language has no list to weigh. */
+const MIN_FUNCTION_WORDS = 2;
+/** Their least share of its words: a headline's, lower than running text's (some 0.4). */
+const MIN_FUNCTION_SHARE = 0.25;

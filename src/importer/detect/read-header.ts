@@ -20,8 +20,9 @@ import type { EssaySpan } from './essay-span.ts';
 import { isSiteName } from './masthead.ts';
 import type { LineEvidence } from './line-evidence.ts';
 import { COLONS } from '../../engine/text/colon.ts';
-import { ANY_CLOSING_QUOTES, OPENING_QUOTES } from '../../engine/text/quotes.ts';
-import { QUESTION_MARKS, STOPS } from '../../engine/text/stops.ts';
+import { COMMAS } from '../../engine/text/comma.ts';
+import { ANY_CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_CLOSE } from '../../engine/text/quotes.ts';
+import { FULL_STOP, QUESTION_MARKS, STOPS } from '../../engine/text/stops.ts';
 
 /** The lines (0-based) that give the essay's title, author and date. */
 export interface HeaderFields {
@@ -39,15 +40,17 @@ const ENDS_WITH_STOP = new RegExp(`[${STOPS}]$`, 'u');
 /** A line ending on a question mark (Greek writes it as a semicolon): a question over its headline's other half. */
 const ENDS_WITH_QUESTION = new RegExp(`[${QUESTION_MARKS}]$|(?<=\\p{Script=Greek});$`, 'u');
 /** A line ending open on a colon, comma or dash: it leads into what follows. */
-const CLAUSE_OPEN_END = new RegExp(`[${COLONS},，—–-]$`, 'u');
+const CLAUSE_OPEN_END = new RegExp(`[${COLONS}${COMMAS}—–-]$`, 'u');
 /** A doubled dash opening a line: a headline's subtitle, as Japanese sets it ("――…"). */
 const SUBTITLE_DASH = /^[―—]{2}/u;
 /** A comma or an enumeration comma: a line holding one runs on in clauses, as a dek does and a headline seldom. */
-const CLAUSES = /[,，、]/u;
+const CLAUSES = new RegExp(`[${COMMAS}]`, 'u');
 /** A kicker's one-word section label and its colon ("Opinion: …"). */
 const SECTION_LABEL = new RegExp(`^\\p{L}+[${COLONS}]\\s`, 'u');
 /** A line ending on a colon, comma or enumeration comma: it opens a list. */
-const LIST_OPEN_END = new RegExp(`[${COLONS},，、]$`, 'u');
+const LIST_OPEN_END = new RegExp(`[${COLONS}${COMMAS}]$`, 'u');
+/** A line that ends on a full stop, a closing bracket or quote after it or not. */
+const FULL_STOP_END = new RegExp(`${FULL_STOP}[${SENTENCE_CLOSE}]*$`, 'u');
 /** A quotation's closing mark after the sentence it ends (a pull quote as a caption: "„… anderen.“ Illustration: …"). */
 const CLOSING_QUOTE = `[${ANY_CLOSING_QUOTES}]`;
 /** The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"), or two in capitals ("PHOTO ILLUSTRATION:"). */
@@ -212,7 +215,13 @@ export function readHeader(
       if (!headings.has(c.features.trimmed) && !BREADCRUMB_MARK.test(clues[i - 1]?.features.trimmed ?? '') && !banner) candidates.push(i);
     } else if (FOLLOW_LABEL.test(c.features.trimmed)) {
       // A follow button is no name ("Seguir"), though a capitalised word alone.
-    } else if (isBareName(c) || isOwnHandle(clues, i) || (nameBeforeTagline(c.features.trimmed) && followed(clues, i))) names.push(i);
+    } else if (
+      isBareName(c) ||
+      isOwnHandle(clues, i) ||
+      (nameBeforeTagline(c.features.trimmed) && followed(clues, i)) ||
+      isCaselessNameByDate(clues, i)
+    )
+      names.push(i);
     else if (c.features.prose && !isCaption(c.features.trimmed)) {
       // One paragraph, or one block of them, may stand between a title and its byline: the editor's summary,
       // a box of key points ("What to know: …"). A photo's caption, its credit in brackets after its last sentence, is
@@ -222,20 +231,22 @@ export function readHeader(
       gluedToCrossed = true;
     }
   }
-  // Above an essay in another script, a title in Latin letters alone glued to one in the essay's script is the original's,
+  // Above an essay in another script, a title in Latin letters alone next to one in the essay's script is the original's,
   // quoted over its translation ("Capability Leap vs. …" / "能力の飛躍か、…"): the page's own title is the translation.
   const latinEssay = latinShare(clues.slice(essayStart, Math.min(essayEnd, essayStart + ESSAY_SAMPLE_LINES) + 1)) >= 0.5;
   const latin = (i: number) => latinShare([clues[i]!]) === 1;
-  // So is a title in another language than the essay's, glued to one in the essay's ("Capability Leap vs. …" / "Sprong in
+  // So is a title in another language than the essay's, next to one in the essay's ("Capability Leap vs. …" / "Sprong in
   // vermogen of …").
   // Each line's language and whether it names the site are read once: a candidate is asked again as a neighbour.
   const languages = new Map<number, boolean>();
   const foreign = (i: number) => languages.get(i) ?? languages.set(i, essay.inOtherLanguage(clues[i]!.features.trimmed)).get(i)!;
   const sites = new Map<number, boolean>();
   const siteName = (i: number) => sites.get(i) ?? sites.set(i, isSiteName(clues, i, essayEnd)).get(i)!;
+  // Blank lines may part the two.
+  const beside = (i: number) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)];
   const quoted = (i: number) =>
-    (!latinEssay && latin(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !latin(k))) ||
-    (foreign(i) && [i - 1, i + 1].some((k) => candidates.includes(k) && !foreign(k)));
+    (!latinEssay && latin(i) && beside(i).some((k) => candidates.includes(k) && !latin(k))) ||
+    (foreign(i) && beside(i).some((k) => candidates.includes(k) && !foreign(k)));
   // The site's name is no headline, nor the tagline glued under it that does not name the essay's topic, when a headline
   // stands below them.
   const masthead = (i: number) =>
@@ -264,7 +275,9 @@ export function readHeader(
   const title = headline ?? shortHeadlineOver(clues, dek, fields);
   if (title !== undefined) {
     withTitle(clues, fields, title, essayStart);
-    const original = [title - 1, (fields.titleRest ?? title) + 1].find((i) => candidates.includes(i) && quoted(i));
+    const original = [nearestLine(clues, title, -1), nearestLine(clues, fields.titleRest ?? title, 1)].find(
+      (i) => candidates.includes(i) && quoted(i),
+    );
     if (original !== undefined) fields.titleOriginal = original;
   }
   // A name on its own is the author's before a follow button or under an author label; else glued to the dateline (a
@@ -562,6 +575,15 @@ function isBareName(c: LineClues): boolean {
   return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, '')) && !TRANSLATION_CREDIT.test(c.features.trimmed);
 }
 
+const CASELESS_BARE_NAME = new RegExp(`^${CASELESS_NAME}$`, 'u');
+
+/**
+ * A name of a word or two in a script without case ("हाओतियान"), glued to a dateline: case cannot tell it from a menu's
+ * item or a section's label, so only that place says it is a byline.
+ */
+const isCaselessNameByDate = (clues: readonly LineClues[], i: number): boolean =>
+  CASELESS_BARE_NAME.test(clues[i]!.features.trimmed) && [clues[i - 1], clues[i + 1]].some((n) => n !== undefined && isDateline(n));
+
 /** A line that is a label of a first word and `more` words ("{0,2}"), its colon, then a name as `name` reads one. */
 const labelled = (more: string, name: string): RegExp =>
   new RegExp(String.raw`^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+)${more}\s*[${COLONS}]\s*(${name})$`, 'u');
@@ -580,10 +602,14 @@ const LONG_LABELLED_NAME = labelled('{3}', NAME);
 export function labelledName(trimmed: string): string | undefined {
   if (trimmed.length > MAX_BYLINE_CHARS) return undefined;
   const m = LABELLED_NAME.exec(trimmed) ?? LONG_LABELLED_NAME.exec(trimmed);
-  // Nor is a translator's ("Traducción y adaptación: …", "Übersetzung: …"). The pattern spans the line: the label is
-  // what stands before the name.
+  // Nor is a translator's ("Traducción y adaptación: …", "Übersetzung: …"), nor a picture's credit ("तस्बिर: प्रतीकात्मक",
+  // "Photo: …"). The pattern spans the line: the label is what stands before the name.
   const label = m ? trimmed.slice(0, trimmed.length - m[1]!.length) : '';
-  return m === null || SOURCE_LABEL.test(trimmed) || chromeLabelIn(trimmed) !== undefined || TRANSLATION_WORD.test(label)
+  return m === null ||
+    SOURCE_LABEL.test(trimmed) ||
+    IMAGE_CREDIT.test(trimmed) ||
+    chromeLabelIn(trimmed) !== undefined ||
+    TRANSLATION_WORD.test(label)
     ? undefined
     : m[1];
 }
@@ -704,10 +730,11 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   if (/ \/ .* \/ /u.test(f.trimmed)) return false;
   // Nor a line under a known label of chrome and its colon ("导读：…", "Tags: …").
   if (chromeLabelIn(f.trimmed) !== undefined || phraseCategory(f.trimmed) !== undefined || TAG_ROW.test(f.trimmed)) return false;
-  // A caption ends with its credit after its last sentence, which a headline never has. A full stop ends a sentence,
-  // unless the words are capitalised as a headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
+  // A caption ends with its credit after its last sentence, which a headline never has. A full stop of any script ends
+  // a sentence, a closing bracket or quote after it too ("(… ပြန်ဆိုထားပါသည်။)"), unless the words are capitalised as a
+  // headline's are ("AI Keeps Stacking. Crypto Keeps Shifting.").
   if (isCaption(end)) return false;
-  if (!/[.。]$/u.test(end)) return true;
+  if (!FULL_STOP_END.test(end)) return true;
   return f.cjkChars === 0 && capitals(f.trimmed) * 2 >= f.spacedWords && f.lowerShare <= MAX_HEADLINE_LOWER_SHARE;
 }
 

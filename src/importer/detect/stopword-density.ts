@@ -1,3 +1,4 @@
+import { UNSPACED_SCRIPTS } from '../../engine/text/scripts.ts';
 import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
 import { elisionFor } from '../../engine/text/elision.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
@@ -11,7 +12,7 @@ const MIN_WORDS = 8;
  * median, which its essay dominates, is the yardstick here.
  */
 const LOW_SHARE = 0.5;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}]`, 'u');
 
 /**
  * Per line, true when it has enough words to judge and clearly fewer function words than the

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { UNSPACED_SCRIPTS } from '../../engine/text/scripts.ts';
 
 /**
  * The words page chrome is written in, per language (`src/importer/vocabulary/<lang>.json`, one
@@ -49,8 +50,8 @@ export function entriesOf(kind: VocabularyKind): string[] {
   return Object.values(VOCABULARY).flatMap((list) => list[kind] ?? []);
 }
 
-/** Scripts written without spaces between words: their entries need no word boundary. */
-export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Scripts whose entries need no word boundary: those written without spaces, and Korean, which glues its particles on. */
+export const UNSPACED = new RegExp(`[${UNSPACED_SCRIPTS}\\p{Script=Hangul}]`, 'u');
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 
 /** A text as a pattern source that matches it literally. */

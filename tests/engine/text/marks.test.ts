@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { endsSentence } from '../../../src/engine/text/segment.ts';
 import { ANY_CLOSING_QUOTES, CLOSING_QUOTES, OPENING_QUOTES } from '../../../src/engine/text/quotes.ts';
-import { QUESTION_MARKS, STOPS } from '../../../src/engine/text/stops.ts';
+import { FULL_STOP, QUESTION_MARKS, STOPS } from '../../../src/engine/text/stops.ts';
+import { COMMAS } from '../../../src/engine/text/comma.ts';
+import { COLONS } from '../../../src/engine/text/colon.ts';
 
 const oneOf = (body: string) => new RegExp(`^[${body}]$`, 'u');
 
@@ -15,6 +17,20 @@ describe('the sentence stops of every script', () => {
 
   it('holds every question mark', () => {
     for (const mark of QUESTION_MARKS) expect(oneOf(STOPS).test(mark)).toBe(true);
+  });
+});
+
+describe('full stops, commas and colons of every script', () => {
+  it.each(['.', '。', '।', '။', '።', '։', '۔'])('%s is a full stop', (stop) =>
+    expect(new RegExp(`^${FULL_STOP}$`, 'u').test(stop)).toBe(true),
+  );
+  it.each(['?', '？', '؟', '!', '！', ','])('%s is none', (mark) => expect(new RegExp(`^${FULL_STOP}$`, 'u').test(mark)).toBe(false));
+  it.each([',', '，', '、', '،', '၊', '፣'])('%s is a comma', (mark) => expect(oneOf(COMMAS).test(mark)).toBe(true));
+  it.each([':', '：', '፦', '៖'])('%s is a colon', (mark) => expect(oneOf(COLONS).test(mark)).toBe(true));
+  it('keeps commas apart from colons and from full stops', () => {
+    // Unicode counts Burmese "၊" among the sentence terminals; pages write it as a comma, and "။" as the full stop.
+    for (const mark of COMMAS)
+      expect(oneOf(COLONS).test(mark) || (new RegExp(FULL_STOP, 'u').test(mark) && mark !== '၊'), mark).toBe(false);
   });
 });
 

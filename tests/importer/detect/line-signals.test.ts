@@ -297,6 +297,9 @@ describe('matchDate', () => {
     // The time first, as X prints it, or Vietnamese pages with a space between.
     ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
     ['14:05 17/06/2025', '14:05 17/06/2025'],
+    // The comma of any script between the day and the year: Burmese, Arabic.
+    ['ဇွန် ၁၇၊ ၂၀၂၅', 'ဇွန် ၁၇၊ ၂၀၂၅'],
+    ['١٧ يونيو، ٢٠٢٥', '١٧ يونيو، ٢٠٢٥'],
   ])('takes the date of a dateline %j as written, with its time', (line, value) => {
     // "at" ("à", "às", "เวลา") between the date and its time is a word of the line, not of the date.
     expect(matchDate(line)).toMatchObject({ value, dates: 1, otherWords: / (?:at|à|às|เวลา) /u.test(line) ? 1 : 0 });
@@ -371,8 +374,15 @@ describe('matchDate', () => {
     expect(matchDate('Crypto Outlook 2025 Part 2')).toBeUndefined();
   });
 
+  it('reads a year-first date with a month the vocabulary names (Nepali Bikram Sambat), and the day’s word before its time', () => {
+    expect(matchDate('२०८२ असार ३ गते ११:२०')?.value).toBe('२०८२ असार ३ गते ११:२०');
+    expect(matchDate('२०८२ असार ३')?.value).toBe('२०८२ असार ३');
+  });
+
   it('keeps the abbreviation of "year" between a date and its time in the value ("г.")', () => {
     expect(matchDate('17 юни 2025 г., 10:00')?.value).toBe('17 юни 2025 г., 10:00');
+    // Of two letters, the second's dot left out (Amharic "ዓ.ም", the year of mercy).
+    expect(matchDate('ሰኔ 10 ቀን 2017 ዓ.ም')?.value).toBe('ሰኔ 10 ቀን 2017 ዓ.ም');
   });
 
   it('reads a publication date and its update on one line as one dateline, the first date its value', () => {

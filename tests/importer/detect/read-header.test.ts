@@ -67,6 +67,13 @@ describe('the header above the essay', () => {
     expect(isTitleShaped(lineClues('能力の飛躍か　問題の先送りか'))).toBe(true);
   });
 
+  it('takes no line ending on a full stop of any script for a title, inside a bracket or not', () => {
+    // A translator's note in brackets, in Burmese, ends on the Burmese full stop "။".
+    expect(isTitleShaped(lineClues('(ဘာသာပြန်သူ၏ မှတ်ချက် — ဤဆောင်းပါးကို မူရင်းစာရေးသူ၏ ခွင့်ပြုချက်ဖြင့် ပြန်ဆိုထားပါသည်။)'))).toBe(false);
+    expect(isTitleShaped(lineClues('एआई की परतें क्षमता जोड़ती हैं।'))).toBe(false);
+    expect(isTitleShaped(lineClues('एआई की परतें क्षमता जोड़ती हैं?'))).toBe(true);
+  });
+
   it('takes no picture’s credit on a line of its own for the title, however long', () => {
     const title = 'Five Years of a Tiny Library';
     const lines = ['OPINION', title, 'March 4, 2025', '5 min read', 'Image: Getty Images / Library Weekly illustration', '', ...ESSAY];
@@ -682,6 +689,9 @@ describe('the header above the essay', () => {
     expect(isCaption('Stacked notebooks on a desk at night. (Photo: Library Weekly/Arch.)')).toBe(true);
     expect(isCaption('Ilustrasi lapisan blockchain dan kecerdasan buatan. (Foto: KabarKripto/Dok.)')).toBe(true);
     expect(isCaption('The library grew. (See the notes at the end.)')).toBe(false);
+    // A picture's credit on a line of its own, its word and a spaced dash before who made it.
+    expect(isCaption('Photo — Unsplash, Shubham Dhage')).toBe(true);
+    expect(isCaption('Photo-sharing apps changed how we read')).toBe(false);
     // A picture's word and who made it, after the caption's sentence.
     expect(isCaption('Stacked wooden blocks in three colours. Illustration by Northern Ledger staff')).toBe(true);
     expect(isCaption('Gestapelte Blöcke. Foto von Anna Schmidt')).toBe(true);
@@ -806,6 +816,31 @@ describe('the header above the essay', () => {
     expect(detected.lines[1]).toMatchObject({ role: 'metadata', fields: ['title'] });
     // Alone, the original's title is the page's.
     expect(detectLines(['ホーム > コラム', original, '2025年3月4日', '', ...essay]).metadata.title).toBe(original);
+  });
+
+  it('takes the translated title, not the original’s quoted over it, though blank lines part them', () => {
+    const essay = [
+      '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
+      '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
+      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
+    ];
+    const [original, translated] = ['What I Learned Maintaining a Library', '小さなライブラリを保守して学んだこと'];
+    const detected = detectLines(['ホーム > コラム', '', original, '', translated, '', '2025年3月4日', '', ...essay]);
+    expect(detected.metadata.title).toBe(translated);
+    expect(detected.lines[2]).toMatchObject({ role: 'metadata', fields: ['title'] });
+  });
+
+  it('takes a name of a caseless script glued to the dateline for the author, and no picture’s credit under the title', () => {
+    const essay = [
+      'सबैजना भन्छन्, इथेरियमको रोलअप-केन्द्रित रणनीति असफल भएजस्तो देखिन्छ, र मानिसहरू यो तहगत खेलबाट थाकेका छन्।',
+      'एआईको हरेक तहले अघिल्लो तहले समाधान गर्न नसकेको मूल समस्या समाधान गर्छ, त्यसैले क्षमता क्रमशः बढ्दै जान्छ।',
+      'क्रिप्टोको हरेक तहले अघिल्लो तहको समस्यामा टालो लगाउँछ, तर दुर्भाग्यवश त्यसले झन् नयाँ र ठूला समस्या ल्याउँछ।',
+    ];
+    const title = 'क्षमताको छलाङ कि समस्याको स्थानान्तरण?';
+    const header = ['प्रविधि', '', 'हाओतियान', '२०८२ असार ३ गते ११:२०', '', title, '', 'तस्बिर: प्रतीकात्मक', ''];
+    expect(detectLines([...header, ...essay]).metadata).toEqual({ title, author: 'हाओतियान', date: '२०८२ असार ३ गते ११:२०' });
+    // Apart from a dateline, such a word may be a menu's item: no author.
+    expect(detectLines(['प्रविधि', '', 'हाओतियान', '', title, '', ...essay]).metadata.author).toBeUndefined();
   });
 
   it('takes the translated title, not the original’s quoted over it in another language of the same script', () => {
