@@ -1,7 +1,7 @@
-import { LANGUAGES } from '../../engine/text/language.ts';
 import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_LABEL_START, AUTHOR_QUALIFIER, AUTHOR_ROLE, DATE_LABEL } from './known-phrases.ts';
 import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
-import { alternatives, entriesOf, escapePattern, VOCABULARY } from './vocabulary.ts';
+import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
+import { DATE_LANGUAGES, icuDateSpans } from './icu-dates.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
 import { COLONS } from '../../engine/text/colon.ts';
 import { COMMAS } from '../../engine/text/comma.ts';
@@ -58,6 +58,8 @@ const UPDATE_BEFORE = new RegExp(
  * left out or not ("г.", "m.", "ዓ.ም.", "ዓ.ም").
  */
 const YEAR_SUFFIX = /^\s?[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}\.(?:[\p{L}\p{M}]{1,2}\.?)?(?![\p{L}\p{N}])/u;
+/** A year of the Gregorian, Solar Hijri or Buddhist calendar: a line without one is not searched for ICU's formats. */
+const ANY_YEAR = /(?<!\d)(?:1[34]|19|20|25)\d{2}(?!\d)/;
 /** A Gregorian year, which a year-first date opens with. */
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
@@ -116,7 +118,7 @@ function icuNameList(part: IcuPart): readonly string[] {
   const known = icuLists.get(part);
   if (known) return known;
   // The engine's languages and the vocabulary's: a page in Amharic has no stopwords list, but ICU knows its months.
-  const names = [...new Set([...Object.keys(LANGUAGES), ...Object.keys(VOCABULARY)])].flatMap((tag) =>
+  const names = DATE_LANGUAGES.flatMap((tag) =>
     (['long', 'short'] as const).flatMap((width) => {
       if (part === 'dayPeriod') {
         const formats = [{ dayPeriod: width }, { hour12: true }].map(
@@ -169,7 +171,7 @@ const lettered = (names: readonly string[]): string[] => names.filter((name) => 
 let dateTimeJoint: RegExp | undefined;
 const isDateTimeJoint = (text: string): boolean =>
   (dateTimeJoint ??= new RegExp(
-    `^[\\s,.T–—·•|-]*(?:\\p{L}{1,2}\\.[\\s,]*)?(?:(?:${icuNames('weekday')})\\.?[\\s,]*)?(?:${entriesOf('time-joint').map(escapePattern).join('|')})?[\\s|•·]*$`,
+    `^[\\s${COMMAS}.T–—·•|-]*(?:\\p{L}{1,2}\\.[\\s,]*)?(?:(?:${icuNames('weekday')})\\.?[\\s,]*)?(?:${entriesOf('time-joint').map(escapePattern).join('|')})?[\\s|•·]*$`,
     'iu',
   )).test(text);
 /**
@@ -194,7 +196,11 @@ export function matchDate(line: string): DateMatch | undefined {
   // The months' names are many: a line without a Gregorian year is not searched for them.
   const gregorian = GREGORIAN_YEAR.test(trimmed);
   const patterns = gregorian ? [...DATE_PATTERNS, yearFirst] : DATE_PATTERNS;
-  const named = [...(gregorian ? monthFirstSpans(trimmed) : []), ...irregularMonthSpans(trimmed)];
+  const named = [
+    ...(gregorian ? monthFirstSpans(trimmed) : []),
+    ...irregularMonthSpans(trimmed),
+    ...(ANY_YEAR.test(trimmed) ? icuDateSpans(trimmed) : []),
+  ];
   const withYear = dropOverlaps([...patterns.flatMap((pattern) => spans(trimmed, pattern)), ...named]);
   const found = withYear.length > 0 ? withYear : timedYearless(trimmed);
   if (found.length === 0) return undefined;
