@@ -1,5 +1,6 @@
 import { isPlain, type LineClues } from './line-clues.ts';
 import { HANDLE_LINE } from './read-header.ts';
+import { isSectionAfter, sectionNumber } from './sections.ts';
 
 /** A box (AI summary, sponsored item) holds at most this many lines under its title. */
 const MAX_BOX_LINES = 4;
@@ -9,15 +10,25 @@ const MAX_BOX_LINES = 4;
  * when the box is small and has no blank line inside: the text of an AI summary is prose and would
  * otherwise read as the essay's first paragraph. Replaces those entries of `clues` in place and
  * returns it. The box ends at a blank line, or where the page's own lines resume: a byline, a
- * dateline, a poster's handle ("@haotian_cx", over its follow button) or another signalled line. Lines glued under
+ * dateline, a poster's handle ("@haotian_cx", over its follow button), the essay's next section heading or another
+ * signalled line. Lines glued under
  * the title that hold prose the known reposts hold (`held`) are no box: an advert's label over the essay's next
  * paragraphs, the advert an image the copy lost.
  */
 export function withBoxes(clues: LineClues[], held: (line: number) => boolean = () => false): LineClues[] {
+  // The last section heading above each line ("1) …"), read once.
+  let section: LineClues | undefined;
+  const sectionAbove = clues.map((c) => {
+    const above = section;
+    if (sectionNumber(c) !== undefined) section = c;
+    return above;
+  });
   clues.forEach((c, i) => {
     if (!c.signal?.boxTitle) return;
     let end = i + 1;
-    const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed);
+    // The essay's next section heading ("2) …" under "1) …" above the box) is the essay's, resumed under the box.
+    const resumes = (k: number) => sectionAbove[i] !== undefined && isSectionAfter(sectionAbove[i]!, clues[k]!);
+    const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed) && !resumes(k);
     while (end < clues.length && item(end) && end - i <= MAX_BOX_LINES + 1) end++;
     // Glued to more lines than a box holds, on a page without blank lines, a machine summary under its title alone is
     // still its first paragraph: the essay follows it. (A title that holds the summary after its colon holds it all.)

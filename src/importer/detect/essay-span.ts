@@ -9,7 +9,7 @@ import { pageBreaks } from './page-breaks.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { weakSignal } from './classify-line.ts';
 import { HANDLE_LINE, isCaption, isDecoratedHeadline, isTitleShaped, MAX_TITLE_WORDS, readHeader } from './read-header.ts';
-import { isNextSection, sectionNumber } from './sections.ts';
+import { isNextSection, isSectionAfter, sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
 
@@ -93,11 +93,13 @@ export function essaySpan(
   // above it or at either of its ends, says so ("(2/2)", "3/12"): the known reposts may hold a reply's quotation too.
   // So does a header that repeats one above the gap word for word, time and all: a chat app prints a long message it
   // split in two under its channel's name and time again ("Kripto Gündem, [17.06.2025 14:32]"), a social network
-  // each post of a thread under its poster's handle ("@kasper@norden.social"; a reply is under another's).
+  // each post of a thread under its poster's handle ("@kasper@norden.social"; a reply is under another's), a reading
+  // app's export each clipping under the title it is from.
   const firstHeader = new Map<string, number>();
   clues.forEach((c, i) => {
     const t = c.features.trimmed;
-    if ((isMetadataShaped(c) || HANDLE_LINE.test(t)) && !firstHeader.has(t)) firstHeader.set(t, i);
+    if ((isMetadataShaped(c) || HANDLE_LINE.test(t) || (isPlain(c) && !c.features.prose && isTitleShaped(c))) && !firstHeader.has(t))
+      firstHeader.set(t, i);
   });
   const repeated = (i: number, gap: Span) => (firstHeader.get(clues[i]!.features.trimmed) ?? gap.start) < gap.start;
   // A handle the thread has not shown before is another poster's: a reply heads the later run, whatever date it shares
@@ -394,7 +396,7 @@ function acrossInlineAdverts(
       const opening = narrow ? gap : { start: nearestLine(clues, b.start, -1), end: b.start };
       const single = own >= top && (own === 0 || lastNumbered[own - 1]! < top);
       const later = nextNumbered[b.start]!;
-      const goesOn = single && later <= b.end && sectionNumber(clues[later]!) === sectionNumber(clues[own]!)! + 1;
+      const goesOn = single && later <= b.end && isSectionAfter(clues[own]!, clues[later]!);
       const numbered =
         goesOn ||
         (step === 1

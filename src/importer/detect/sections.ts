@@ -41,9 +41,28 @@ function hanNumber(text: string): number {
   return (tens === '' ? 1 : HAN_DIGITS.indexOf(tens)) * 10 + (ones === '' ? 0 : HAN_DIGITS.indexOf(ones));
 }
 
+/**
+ * How a numbered line's lead is written, its number left out: "#)" for "1) …", "#." for "2. …", "(#)" for "（二）…", a
+ * circled number as "①". Full-width marks read as their ASCII forms.
+ */
+const sectionStyle = (c: LineClues): string =>
+  (NUMBERED_LEAD.exec(c.features.trimmed)?.[0] ?? '')
+    .normalize('NFKC')
+    .replace(/\s/gu, '')
+    .replace(/\p{Nd}+|[〇一二三四五六七八九十]+/u, '#')
+    .replace(/[\u2460-\u2473\u2776-\u277F]/u, '①');
+
+/**
+ * True when a line is the section numbered next after another, its lead written the same way: "2) …" after "1) …", not a
+ * list's "2. …" after it (a most-read list under the essay's first section).
+ */
+export function isSectionAfter(previous: LineClues, next: LineClues): boolean {
+  const number = sectionNumber(previous);
+  return number !== undefined && sectionNumber(next) === number + 1 && sectionStyle(next) === sectionStyle(previous);
+}
+
 /** True when a gap holds the heading numbered next after the essay's last numbered line (`last`, at `start` or after). */
 export function isNextSection(clues: readonly LineClues[], gap: Span, last: number, start: number): boolean {
   if (last < start) return false;
-  const next = sectionNumber(clues[last]!)! + 1;
-  return nonBlank(clues, gap).some((i) => sectionNumber(clues[i]!) === next);
+  return nonBlank(clues, gap).some((i) => isSectionAfter(clues[last]!, clues[i]!));
 }

@@ -275,6 +275,40 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(later, NO_EVIDENCE))).toEqual(OPENING);
   });
 
+  it('continues the essay across its title printed again over each clipping of a reading app’s export', () => {
+    const title = '小さなライブラリを保守して学んだこと';
+    const clipping = (page: number) => [
+      '==========',
+      title,
+      `- ${page}ページ|位置No. ${page * 20}-${page * 20 + 19}のハイライト |作成日: 2025年6月21日土曜日 23:12:05`,
+      '',
+    ];
+    const opening = [
+      '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
+      '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
+    ];
+    const rest = [
+      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
+      '最初の教訓は、小さな約束ほど長く守らなければならないということで、それは今も変わっていません。',
+    ];
+    const page = [...clipping(1), ...opening, ...clipping(2), ...rest, '=========='];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...opening, ...rest]);
+    // Another title over the second clipping is another book's: it ends the essay.
+    const other = page.map((line, i) => (i === page.lastIndexOf(title) ? '台所の覚え書き' : line));
+    expect(bodyText(detectLines(other, NO_EVIDENCE))).toEqual(opening);
+  });
+
+  it('takes a list numbered in another way for no section of the essay: a most-read list under its first section', () => {
+    const list = [
+      'Most read',
+      '1. Flour prices rose again this week',
+      '2. Two mills in the north pause their deliveries',
+      '3. Bakers weigh the cost of rye',
+    ];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', '1) The starter', ...OPENING, '', ...list, '', '© Kitchen Notes'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(['1) The starter', ...OPENING]);
+  });
+
   it('continues the essay under a heading that goes on with its numbering, whatever the last section’s topic', () => {
     const last = 'Anyway, that is my weekend musing; tell me below whether your grandmother agrees with this odd comparison.';
     const page = [TITLE, 'By Mara Lind', 'March 3, 2024', '', ...OPENING, '2) The routine', ...REST, '3) Closing', last, 'Upvote', '214'];
