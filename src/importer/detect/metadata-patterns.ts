@@ -92,6 +92,8 @@ const WORD_DAY_YEAR = new RegExp(
 let yearless: RegExp | undefined;
 /** A weekday's name right before a date belongs to its value: "Tue, June 17, 2025", "terça-feira, 17 de junho de 2025". */
 let weekdayBefore: RegExp | undefined;
+/** A weekday's name right after a date belongs to its value too: "17 Haziran 2025 Salı". */
+let weekdayAfter: RegExp | undefined;
 /** A weekday's name anywhere in a dateline: no word of its own. */
 let weekdayWord: RegExp | undefined;
 /**
@@ -228,7 +230,10 @@ export function matchDate(line: string): DateMatch | undefined {
   );
   // A year's abbreviation after it is the date's ("17 июня 2025 г.", "17 маусым 2025 ж.", "2017 ዓ.ም."), as it is before a time.
   const suffix = /\d{4}$/u.test(trimmed.slice(0, first[1])) ? YEAR_SUFFIX.exec(trimmed.slice(first[1])) : null;
-  const end = time ? time[1] : first[1] + (suffix?.[0].length ?? 0);
+  // So is a weekday's name after it, when no time follows ("२०८२ असार ४, बुधबार", "17 Haziran 2025 Salı").
+  weekdayAfter ??= new RegExp(`^[${COMMAS}]?\\s*(?:${icuNames('weekday')})\\.?(?![\\p{L}\\p{M}])`, 'iu');
+  const dateEnd = first[1] + (suffix?.[0].length ?? 0);
+  const end = time ? time[1] : dateEnd + (weekdayAfter.exec(trimmed.slice(dateEnd))?.[0].length ?? 0);
   const before = TIME_BEFORE.exec(trimmed.slice(0, first[0]));
   const start = weekday ? weekday.index : before ? before.index : first[0];
   return {

@@ -242,8 +242,8 @@ export function readHeader(
   const foreign = (i: number) => languages.get(i) ?? languages.set(i, essay.inOtherLanguage(clues[i]!.features.trimmed)).get(i)!;
   const sites = new Map<number, boolean>();
   const siteName = (i: number) => sites.get(i) ?? sites.set(i, isSiteName(clues, i, essayEnd)).get(i)!;
-  // Blank lines may part the two.
-  const beside = (i: number) => [nearestLine(clues, i, -1), nearestLine(clues, i, 1)];
+  // Blank lines may part the two when the translation stands under the original, as pages set them.
+  const beside = (i: number) => [i - 1, nearestLine(clues, i, 1)];
   const quoted = (i: number) =>
     (!latinEssay && latin(i) && beside(i).some((k) => candidates.includes(k) && !latin(k))) ||
     (foreign(i) && beside(i).some((k) => candidates.includes(k) && !foreign(k)));
@@ -275,9 +275,7 @@ export function readHeader(
   const title = headline ?? shortHeadlineOver(clues, dek, fields);
   if (title !== undefined) {
     withTitle(clues, fields, title, essayStart);
-    const original = [nearestLine(clues, title, -1), nearestLine(clues, fields.titleRest ?? title, 1)].find(
-      (i) => candidates.includes(i) && quoted(i),
-    );
+    const original = [nearestLine(clues, title, -1), (fields.titleRest ?? title) + 1].find((i) => candidates.includes(i) && quoted(i));
     if (original !== undefined) fields.titleOriginal = original;
   }
   // A name on its own is the author's before a follow button or under an author label; else glued to the dateline (a

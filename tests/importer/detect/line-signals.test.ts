@@ -297,6 +297,9 @@ describe('matchDate', () => {
     // The time first, as X prints it, or Vietnamese pages with a space between.
     ['10:42 AM · Jun 18, 2025', '10:42 AM · Jun 18, 2025'],
     ['14:05 17/06/2025', '14:05 17/06/2025'],
+    // A weekday after the date, a comma between or not.
+    ['17 Haziran 2025 Salı', '17 Haziran 2025 Salı'],
+    ['२०८२ असार ४, बुधबार', '२०८२ असार ४, बुधबार'],
     // The comma of any script between the day and the year: Burmese, Arabic.
     ['ဇွန် ၁၇၊ ၂၀၂၅', 'ဇွန် ၁၇၊ ၂၀၂၅'],
     ['١٧ يونيو، ٢٠٢٥', '١٧ يونيو، ٢٠٢٥'],
