@@ -29,8 +29,27 @@ export interface ProfileOptions {
  * or `und`. Segmentation follows the full tag (`zh-Hant`); lists follow its primary subtag.
  */
 export function languageProfile(tag: string | undefined, sample = '', options: ProfileOptions = {}): LanguageProfile {
-  const language = tag && primaryTag(tag) !== 'und' ? tag : sample ? detectLanguage(sample) : 'und';
+  const language = tag && primaryTag(tag) !== 'und' ? tag : sample ? confirmed(detectLanguage(sample), sample) : 'und';
   const stopwords = options.stopwords ?? stopwordsFor(language);
   const stem = options.stem ?? stemmerFor(language);
   return { language, segmenters: segmentersFor(language), stopwords, stem, terms: termsFor(language, stopwords, stem) };
 }
+
+/**
+ * The language detected in a sample, or `und` when the sample's words hold too few of that language's function words
+ * for text in it: letters alike mislead the detector between languages of the Latin script (Welsh read as English or
+ * Spanish, Icelandic as Swedish), where running text of every listed language holds a tenth of them or more. Other
+ * scripts are taken as detected: words glued to their particles (Korean) or unspaced hold few listed words.
+ */
+function confirmed(language: string, sample: string): string {
+  const stopwords = stopwordsFor(language);
+  const words = sample.toLowerCase().match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+  const latin = words.filter((w) => /^\p{Script=Latin}/u.test(w)).length;
+  if (stopwords.size === 0 || words.length < MIN_CONFIRMING_WORDS || latin * 2 < words.length) return language;
+  return words.filter((w) => stopwords.has(w)).length >= MIN_FUNCTION_SHARE * words.length ? language : 'und';
+}
+
+/** Words a sample needs before its function words confirm its language. */
+const MIN_CONFIRMING_WORDS = 40;
+/** The least share of function words in running text of a language written in the Latin script. */
+const MIN_FUNCTION_SHARE = 0.09;

@@ -39,7 +39,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // mirrors are localised, and the words that join a day to its month (`date-joint` in the vocabulary).
   // A month word may carry vowel signs ("जून").
   new RegExp(
-    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\.?\s+|-)(?:${DATE_JOINT}\s+)?\p{L}[\p{L}\p{M}]{2,11}\.?[${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)`,
+    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\.?\s+|-)(?:${DATE_JOINT}\s+)?\p{L}[\p{L}\p{M}\u200c\u200d]{2,11}\.?[${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)`,
     'giu',
   ),
   // Serbian, Croatian and Hungarian write the year as an ordinal too, with a dot, when the day has one: "17. јун 2025.".
@@ -80,9 +80,9 @@ const DAY_WORD_YEAR = new RegExp(
 );
 /** The months' names in every language and calendar ICU is read for, lower case (see `icuNames`), and the vocabulary's ("Sept"). */
 let monthNames: Set<string> | undefined;
-/** A word, then a day and a year: a date when the word is a month's name ("June 17, 2025", "Hunyo 17, 2025", "ሰኔ 11 ቀን 2017", with a `date-joint`). */
+/** A word (joiners inside it, as Sinhala's "අප්‍රේල්" holds one), then a day and a year: a date when the word is a month's name ("June 17, 2025", "Hunyo 17, 2025", "ሰኔ 11 ቀን 2017", with a `date-joint`). */
 const WORD_DAY_YEAR = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,11})\.?\s+\d{1,2}(?:st|nd|rd|th)?[.${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?(?:19|20)\d{2}(?!\d)`,
+  String.raw`(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}\u200c\u200d]{1,11})\.?\s+\d{1,2}(?:st|nd|rd|th)?[.${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?(?:19|20)\d{2}(?!\d)`,
   'gu',
 );
 /**
