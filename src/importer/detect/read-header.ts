@@ -577,10 +577,12 @@ const CASELESS_BARE_NAME = new RegExp(`^${CASELESS_NAME}$`, 'u');
 
 /**
  * A name of a word or two in a script without case ("हाओतियान"), glued to a dateline: case cannot tell it from a menu's
- * item or a section's label, so only that place says it is a byline.
+ * item or a section's label, so only that place says it is a byline; a translator's credit ("번역 정다은") is none.
  */
 const isCaselessNameByDate = (clues: readonly LineClues[], i: number): boolean =>
-  CASELESS_BARE_NAME.test(clues[i]!.features.trimmed) && [clues[i - 1], clues[i + 1]].some((n) => n !== undefined && isDateline(n));
+  CASELESS_BARE_NAME.test(clues[i]!.features.trimmed) &&
+  !TRANSLATION_WORD.test(clues[i]!.features.trimmed) &&
+  [clues[i - 1], clues[i + 1]].some((n) => n !== undefined && isDateline(n));
 
 /** A line that is a label of a first word and `more` words ("{0,2}"), its colon, then a name as `name` reads one. */
 const labelled = (more: string, name: string): RegExp =>

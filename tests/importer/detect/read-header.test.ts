@@ -839,6 +839,9 @@ describe('the header above the essay', () => {
     const title = 'क्षमताको छलाङ कि समस्याको स्थानान्तरण?';
     const header = ['प्रविधि', '', 'हाओतियान', '२०८२ असार ३ गते ११:२०', '', title, '', 'तस्बिर: प्रतीकात्मक', ''];
     expect(detectLines([...header, ...essay]).metadata).toEqual({ title, author: 'हाओतियान', date: '२०८२ असार ३ गते ११:२०' });
+    // A translator's credit is no author's name.
+    const credited = header.map((line) => (line === 'हाओतियान' ? 'अनुवाद रमेश' : line));
+    expect(detectLines([...credited, ...essay]).metadata.author).toBeUndefined();
     // Apart from a dateline, such a word may be a menu's item: no author.
     expect(detectLines(['प्रविधि', '', 'हाओतियान', '', title, '', ...essay]).metadata.author).toBeUndefined();
   });
