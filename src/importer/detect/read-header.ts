@@ -208,7 +208,10 @@ export function readHeader(
       continue;
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
-    else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
+    else if (isCountedItem(clues, i) || isCountedItem(clues, i + 1, 1)) {
+      // An item of a numbered list over the essay (a series' parts, a table of contents), or the list's title glued over
+      // its first, is no headline, whatever it says.
+    } else if (isTitleShaped(c) || (isTitleShaped(c, MIN_NAMING_TITLE_WORDS) && namesTopic(c.features.trimmed))) {
       // A breadcrumb copied one item a line ("Home" / "›" / "Opinion" / "›" / "Crypto & AI") ends on its section's name.
       // A line that emoji decorate, glued to a banner's line, is that banner's first ("🎉 … Season 3 — write and win!").
       const banner = c.features.emoji > 0 && [clues[i - 1], clues[i + 1]].some((n) => n?.signal?.category === 'promo-banner');
@@ -571,6 +574,24 @@ const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
  */
 function isBareName(c: LineClues): boolean {
   return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, '')) && !TRANSLATION_CREDIT.test(c.features.trimmed);
+}
+
+/** A line's leading count, with or without a mark after it ("1 Pourquoi …", "2. …"). */
+const COUNT_LEAD = /^(\d{1,2})(?:[\s.)）、]|$)/u;
+
+/**
+ * True when a line opens with a count that a neighbouring line goes on with or leads up to ("1 …" / "2 …"): a list's
+ * item; with `first`, that count.
+ */
+function isCountedItem(clues: readonly LineClues[], i: number, first?: number): boolean {
+  // A count in a widget ("2 min read", "3 comments") or a date is none.
+  const count = (k: number) =>
+    clues[k] !== undefined && isPlain(clues[k]!) && !isMetadataShaped(clues[k]!)
+      ? Number(COUNT_LEAD.exec(clues[k]!.features.trimmed)?.[1] ?? Number.NaN)
+      : Number.NaN;
+  const own = count(i);
+  if (Number.isNaN(own) || (first !== undefined && own !== first)) return false;
+  return count(nearestLine(clues, i, -1)) === own - 1 || count(nearestLine(clues, i, 1)) === own + 1;
 }
 
 const CASELESS_BARE_NAME = new RegExp(`^${CASELESS_NAME}$`, 'u');

@@ -67,6 +67,22 @@ describe('the header above the essay', () => {
     expect(isTitleShaped(lineClues('能力の飛躍か　問題の先送りか'))).toBe(true);
   });
 
+  it('takes no item of a numbered series list glued over the essay for the title', () => {
+    const title = 'Five Years of a Tiny Library';
+    const series = [
+      'Notes on maintenance (a series in four parts)',
+      '1 Why small libraries need owners',
+      '2 Releasing without fear',
+      `3 ${title}`,
+      '4 Handing a project on',
+    ];
+    const page = ['Ana Ruiz', 'Published March 4, 2025', title, '#opensource', ...series, ...ESSAY];
+    expect(detectLines(page, NO_EVIDENCE).metadata).toMatchObject({ title, author: 'Ana Ruiz' });
+    // A headline that opens with a number is still one: "3 Lessons …" under a reading time.
+    const counted = '3 Lessons From Five Years of a Tiny Library';
+    expect(detectLines(['Library Weekly', '', counted, '2 min read', 'By Ana Ruiz', '', ...ESSAY]).metadata.title).toBe(counted);
+  });
+
   it('takes no line ending on a full stop of any script for a title, inside a bracket or not', () => {
     // A translator's note in brackets, in Burmese, ends on the Burmese full stop "။".
     expect(isTitleShaped(lineClues('(ဘာသာပြန်သူ၏ မှတ်ချက် — ဤဆောင်းပါးကို မူရင်းစာရေးသူ၏ ခွင့်ပြုချက်ဖြင့် ပြန်ဆိုထားပါသည်။)'))).toBe(false);
