@@ -552,7 +552,8 @@ const latinShare = (lines: readonly LineClues[]): number =>
  * headline and its dek, passed for the two halves of one headline.
  */
 function isTitlePart(c: LineClues | undefined): boolean {
-  return c !== undefined && isPlain(c) && c.features.words <= MAX_TITLE_WORDS / 2;
+  // A user's name ("haotian.eth") glued under a headline is its byline, not its rest.
+  return c !== undefined && isPlain(c) && c.features.words <= MAX_TITLE_WORDS / 2 && !USERNAME.test(c.features.trimmed);
 }
 
 /**
@@ -595,13 +596,16 @@ function isCountedItem(clues: readonly LineClues[], i: number, first?: number): 
 }
 
 const CASELESS_BARE_NAME = new RegExp(`^${CASELESS_NAME}$`, 'u');
+/** A user's name as a web3 or forum page prints it, lower case with a dot or an underscore ("haotian.eth", "mira_ok"). */
+const USERNAME = /^(?=[a-z0-9_.-]*[._])[a-z][a-z0-9_.-]{2,38}[a-z0-9]$/u;
 
 /**
- * A name of a word or two in a script without case ("हाओतियान"), glued to a dateline: case cannot tell it from a menu's
- * item or a section's label, so only that place says it is a byline; a translator's credit ("번역 정다은") is none.
+ * A name of a word or two in a script without case ("हाओतियान"), or a user's name ("haotian.eth"), glued to a dateline:
+ * case cannot tell it from a menu's item or a section's label, so only that place says it is a byline; a translator's
+ * credit ("번역 정다은") is none.
  */
 const isCaselessNameByDate = (clues: readonly LineClues[], i: number): boolean =>
-  CASELESS_BARE_NAME.test(clues[i]!.features.trimmed) &&
+  (CASELESS_BARE_NAME.test(clues[i]!.features.trimmed) || USERNAME.test(clues[i]!.features.trimmed)) &&
   !TRANSLATION_WORD.test(clues[i]!.features.trimmed) &&
   [clues[i - 1], clues[i + 1]].some((n) => n !== undefined && isDateline(n));
 

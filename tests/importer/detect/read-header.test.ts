@@ -858,6 +858,9 @@ describe('the header above the essay', () => {
     // A translator's credit is no author's name.
     const credited = header.map((line) => (line === 'हाओतियान' ? 'अनुवाद रमेश' : line));
     expect(detectLines([...credited, ...essay]).metadata.author).toBeUndefined();
+    // A user's name glued over the dateline is the author's too.
+    const named = detectLines(['Quillmint', '', 'Five Years of a Tiny Library', 'ana.eth', 'June 17th, 2025', '', ...ESSAY]);
+    expect(named.metadata).toMatchObject({ author: 'ana.eth', date: 'June 17th, 2025' });
     // Apart from a dateline, such a word may be a menu's item: no author.
     expect(detectLines(['प्रविधि', '', 'हाओतियान', '', title, '', ...essay]).metadata.author).toBeUndefined();
   });
