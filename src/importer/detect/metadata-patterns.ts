@@ -319,8 +319,8 @@ function timedYearless(text: string): [number, number][] {
   );
 }
 
-/** Separators that end an author's name in a byline ("Author: Haotian | PANews", CJK's wide space). */
-const NAME_END = new RegExp(String.raw`\s*(?:[|·•/${COMMAS};；(（\u3000]|\s[-–—]\s)|\s{2,}`, 'u');
+/** Separators that end an author's name in a byline ("Author: Haotian | PANews", "Haotian｜原文…", CJK's wide space). */
+const NAME_END = new RegExp(String.raw`\s*(?:[|｜·•/${COMMAS};；(（\u3000]|\s[-–—]\s)|\s{2,}`, 'u');
 /** A name as pages print it alone or beside a date: one to three capitalised words ("Mira Okafor"), as a pattern source. */
 export const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
 /** A name in a script without case: one or two words ("하오톈", "ハオティエン"), as a pattern source. */

@@ -577,6 +577,9 @@ function isBareName(c: LineClues): boolean {
   return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, '')) && !TRANSLATION_CREDIT.test(c.features.trimmed);
 }
 
+/** A quotation's line as Markdown marks it. */
+const MARKDOWN_QUOTE = /^>\s/u;
+
 /** A line's leading count, with or without a mark after it ("1 Pourquoi …", "2. …"). */
 const COUNT_LEAD = /^(\d{1,2})(?:[\s.)）、]|$)/u;
 
@@ -735,8 +738,9 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // Nor is a translator's credit ("Översatt av Karin Lund").
   if (TRANSLATION_CREDIT.test(f.trimmed)) return false;
-  // Nor is a line that opens with a poster's handle ("@marie.blockfr (64) il y a 5 jours"): a post's header.
-  if (HANDLE_START.test(f.trimmed)) return false;
+  // Nor is a line that opens with a poster's handle ("@marie.blockfr (64) il y a 5 jours"): a post's header. Nor a line
+  // of a quotation as Markdown marks it ("> a bit of a mental massage …"): a highlight's.
+  if (HANDLE_START.test(f.trimmed) || MARKDOWN_QUOTE.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
   // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки", a full-width bar without spaces
   // in CJK type: "Haotian｜クリプト×AIリサーチ"), a line holding a label.

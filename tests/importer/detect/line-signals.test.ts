@@ -134,6 +134,8 @@ describe('matchAuthor', () => {
     ['Written by: Haotian', 'Haotian'],
     ['撰文:Haotian', 'Haotian'],
     ['作者：Haotian', 'Haotian'],
+    // A full-width bar ends the name as a bar does.
+    ['作者：Haotian｜原文發表於 2025', 'Haotian'],
     ['Autor: Haotian | PANews', 'Haotian'],
     ['原作：Haotian\u3000譯述：守拙齋主人', 'Haotian'],
     // Classical Chinese credits the original's author as 原著, with a space and no colon.

@@ -65,6 +65,8 @@ describe('the header above the essay', () => {
   it('takes no menu parted by ideographic spaces for a title, but a headline may hold one', () => {
     expect(isTitleShaped(lineClues('ニュース　相場分析　特集・コラム　初心者向け'))).toBe(false);
     expect(isTitleShaped(lineClues('能力の飛躍か　問題の先送りか'))).toBe(true);
+    // A quotation's line as Markdown marks it is a highlight's, not a headline.
+    expect(isTitleShaped(lineClues('> a bit of a mental massage for the weekend'))).toBe(false);
   });
 
   it('takes no item of a numbered series list glued over the essay for the title', () => {
