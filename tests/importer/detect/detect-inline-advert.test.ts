@@ -624,6 +624,12 @@ describe('detectLines on a paged copy', () => {
 });
 
 describe('detectLines on a hard-wrapped PDF copy', () => {
+  it('takes a page break that falls between paragraphs out of the essay when it counts the pages', () => {
+    const pageBreak = ['Page 1 of 2', 'KITCHEN NOTES | Essays and comments'];
+    const page = [TITLE, 'March 3, 2024', '', ...OPENING, ...pageBreak, ...REST];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+  });
+
   it('takes a page break that falls inside a sentence out of the essay: the page number, the running header and title', () => {
     // Each paragraph wrapped at about 70 characters, as a PDF's text layer gives it.
     const wrap = (p: string) => p.match(/.{1,70}(?:\s|$)/g)!.map((l) => l.trim());
