@@ -26,9 +26,7 @@ export function withBoxes(clues: LineClues[], held: (line: number) => boolean = 
   clues.forEach((c, i) => {
     if (!c.signal?.boxTitle) return;
     let end = i + 1;
-    // The essay's next section heading ("2) …" under "1) …" above the box) is the essay's, resumed under the box.
-    const resumes = (k: number) => sectionAbove[i] !== undefined && isSectionAfter(sectionAbove[i]!, clues[k]!);
-    const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed) && !resumes(k);
+    const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed);
     while (end < clues.length && item(end) && end - i <= MAX_BOX_LINES + 1) end++;
     // Glued to more lines than a box holds, on a page without blank lines, a machine summary under its title alone is
     // still its first paragraph: the essay follows it. (A title that holds the summary after its colon holds it all.)
@@ -36,6 +34,10 @@ export function withBoxes(clues: LineClues[], held: (line: number) => boolean = 
       if (c.signal.category !== 'ai-summary' || c.features.prose || !clues[i + 1]!.features.prose) return;
       end = i + 2;
     }
+    // The essay's next section heading ("2) …" under "1) …" above the box) is the essay's, resumed inside the box's lines.
+    const above = sectionAbove[i];
+    const resumed = above === undefined ? -1 : clues.slice(i + 1, end).findIndex((n) => isSectionAfter(above, n));
+    if (resumed >= 0) end = i + 1 + resumed;
     for (let k = i + 1; k < end; k++) if (clues[k]!.features.prose && held(k)) return;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
     for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };

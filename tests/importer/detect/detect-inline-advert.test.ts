@@ -298,6 +298,24 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(other, NO_EVIDENCE))).toEqual(opening);
   });
 
+  it('ends an advert’s box glued over the essay at the essay’s next section heading', () => {
+    const advert = ['Advertisement', 'Learn to bake in 30 days. The first lesson is free! Find out more today.'];
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      'March 3, 2024',
+      '1) The starter',
+      ...OPENING,
+      ...advert,
+      '2) The routine',
+      '',
+      ...REST,
+      '',
+      '© Kitchen Notes',
+    ];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual(['1) The starter', ...OPENING, '2) The routine', ...REST]);
+  });
+
   it('takes a list numbered in another way for no section of the essay: a most-read list under its first section', () => {
     const list = [
       'Most read',
