@@ -98,8 +98,7 @@ export function essaySpan(
   const firstHeader = new Map<string, number>();
   clues.forEach((c, i) => {
     const t = c.features.trimmed;
-    if ((isMetadataShaped(c) || HANDLE_LINE.test(t) || (isPlain(c) && !c.features.prose && isTitleShaped(c))) && !firstHeader.has(t))
-      firstHeader.set(t, i);
+    if ((isMetadataShaped(c) || HANDLE_LINE.test(t) || isRepeatableTitle(c)) && !firstHeader.has(t)) firstHeader.set(t, i);
   });
   const repeated = (i: number, gap: Span) => (firstHeader.get(clues[i]!.features.trimmed) ?? gap.start) < gap.start;
   // A handle the thread has not shown before is another poster's: a reply heads the later run, whatever date it shares
@@ -470,6 +469,19 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
   }
   return heaviest;
 }
+
+/**
+ * A headline a page may print again over the next part of its text: title-shaped, not prose, and as long as a headline
+ * is. A menu's items and a post's tags ("Layer 2", "Штучний інтелект"), which a page prints again too, are shorter.
+ */
+const isRepeatableTitle = (c: LineClues): boolean =>
+  isPlain(c) &&
+  !c.features.prose &&
+  (c.features.words >= MIN_REPEATED_TITLE_WORDS || c.features.cjkChars >= MIN_REPEATED_TITLE_CJK) &&
+  isTitleShaped(c);
+/** Words of a headline printed again, at the least; characters in Chinese or Japanese. */
+const MIN_REPEATED_TITLE_WORDS = 4;
+const MIN_REPEATED_TITLE_CJK = 8;
 
 /**
  * True when the lines between two runs of prose are a short block the essay spans: at most
