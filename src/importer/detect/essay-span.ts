@@ -1,3 +1,4 @@
+import { AUTHOR_LABEL, DATE_LABEL } from './known-phrases.ts';
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic, sharesKeyTerms, withInflections } from './content-terms.ts';
@@ -471,14 +472,18 @@ function headedOrHeaviest<R extends ProseRun>(clues: readonly LineClues[], group
 }
 
 /**
- * A headline a page may print again over the next part of its text: title-shaped, not prose, and as long as a headline
- * is. A menu's items and a post's tags ("Layer 2", "Штучний інтелект"), which a page prints again too, are shorter.
+ * A headline a page may print again over the next part of its text: title-shaped, not prose, as long as a headline is
+ * and opened by no label. A menu's items and a post's tags ("Layer 2", "Штучний інтелект"), which a page prints again
+ * too, are shorter.
  */
 const isRepeatableTitle = (c: LineClues): boolean =>
   isPlain(c) &&
   !c.features.prose &&
   (c.features.words >= MIN_REPEATED_TITLE_WORDS || c.features.cjkChars >= MIN_REPEATED_TITLE_CJK) &&
+  !LABEL_START.test(c.features.trimmed) &&
   isTitleShaped(c);
+/** A line opened by a date's or an author's label: a publication's ("Published in Chain Reading Room"), not a headline. */
+const LABEL_START = new RegExp(`${DATE_LABEL.source}|${AUTHOR_LABEL.source}`, 'iu');
 /** Words of a headline printed again, at the least; characters in Chinese or Japanese. */
 const MIN_REPEATED_TITLE_WORDS = 4;
 const MIN_REPEATED_TITLE_CJK = 8;

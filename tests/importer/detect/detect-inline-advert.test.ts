@@ -298,6 +298,30 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(other, NO_EVIDENCE))).toEqual(opening);
   });
 
+  it('takes a publication’s label printed above and under the essay for no header of more of it', () => {
+    const label = 'Published in Kitchen Notes Weekly';
+    const tagline = 'Essays on bread, baking and the kitchen, written by home bakers for home bakers.';
+    const header = [TITLE, 'Mara Lind', label, '5 min read · Mar 3, 2024', ''];
+    const footer = [
+      '',
+      'Baking',
+      'Sourdough',
+      '',
+      '214',
+      '6',
+      '',
+      'Kitchen Notes Weekly',
+      label,
+      '1.2K followers · Last published 3 days ago',
+      tagline,
+      'Follow',
+    ];
+    expect(bodyText(detectLines([...header, ...withBlankLines([...OPENING, ...REST]), ...footer], NO_EVIDENCE))).toEqual([
+      ...OPENING,
+      ...REST,
+    ]);
+  });
+
   it('ends an advert’s box glued over the essay at the essay’s next section heading', () => {
     const advert = ['Advertisement', 'Learn to bake in 30 days. The first lesson is free! Find out more today.'];
     const page = [
