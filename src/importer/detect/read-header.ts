@@ -266,8 +266,10 @@ export function readHeader(
   // compound holds two ("Lager|paradoxen"), and a clitic hides one ("פרדוקס השכבות": the essay writes "הפרדוקס"). A
   // section's label over a long headline is printed again in the page's menu or breadcrumb above ("Krypto"): a headline
   // once, or in a digest's contents with more words ("02 Layer Cake: Haotian on …").
+  // A line the known reposts' titles resemble is the headline, not a dek, however it is cased.
   const short =
     chosen !== undefined &&
+    (titles?.titleScores[chosen] ?? 0) < TITLE_EVIDENCE &&
     isDekLength(clues[chosen]!.features) &&
     !HEADLINE_TAG.test(clues[chosen]!.features.trimmed) &&
     !isHeadlineCased(clues[chosen]!.features.trimmed)

@@ -944,6 +944,13 @@ describe('the header above the essay', () => {
     expect(detectLines(lines).metadata).toEqual({ title: headline, author: 'Ana Ruiz', date: 'Mar 3, 2025' });
   });
 
+  it('takes a headline in sentence case that resembles the known reposts’ titles over the short label above it', () => {
+    const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: ['What I Learned Maintaining a Small Library'], authors: [] };
+    const headline = 'What I learned maintaining a small library: five years, thousands of dependents';
+    const lines = ['Live: open source week', '', 'Mar 3, 2025, 10:02', 'Library notes', headline, 'By Ana Ruiz', '', ...ESSAY];
+    expect(detectLines(lines, known).metadata.title).toBe(headline);
+  });
+
   it('takes a headline that emoji decorate, set apart, as the title when it resembles the known reposts’ titles', () => {
     const known = { essays: [{ language: 'en', paragraphs: ESSAY }], titles: ['What I Learned Maintaining a Small Library'], authors: [] };
     const lines = ['Home', 'Article', '', '🧠 What I Learned Maintaining a Library for Five Years 📚', '', 'Follow', '', ...ESSAY];
