@@ -5,8 +5,8 @@ import { escapePattern, VOCABULARY } from './vocabulary.ts';
 /** The languages whose dates and names are read from ICU: the engine's and the vocabulary's. */
 export const DATE_LANGUAGES: readonly string[] = [...new Set([...Object.keys(LANGUAGES), ...Object.keys(VOCABULARY)])];
 
-/** A year of the Gregorian, Solar Hijri or Buddhist calendar ("2025", "1404", "2568"). */
-const YEAR = String.raw`(?:1[34]|19|20|25)\d{2}`;
+/** A year of the Gregorian, Solar Hijri or Buddhist calendar ("2025", "1404", "2568"), as a pattern source. */
+export const YEAR = String.raw`(?:1[34]|19|20|25)\d{2}`;
 /** A day, or a month written as its number. */
 const NUMBER = String.raw`\d{1,2}`;
 /** The day whose formats are read: its day (17) and month (6) differ, so each part is told from the other. */
@@ -15,6 +15,9 @@ const SAMPLE = Date.UTC(2025, 5, 17);
 const STYLES = ['full', 'long', 'medium'] as const;
 /** Days read for a calendar's months' names: one every 27 days for some fifteen months meets every month. */
 const MONTH_SAMPLES = 15;
+
+/** The days read for a calendar's months' names, from mid-January of `year` on, a solar or a lunar calendar's, a thirteenth too. */
+export const monthSampleDays = (year: number): number[] => Array.from({ length: MONTH_SAMPLES }, (_, k) => Date.UTC(year, 0, 17 + 27 * k));
 
 /**
  * Dates as ICU writes them in each language, every part in its place and the words between as they are ("2025. gada
@@ -46,13 +49,7 @@ function patternOf(tag: string, dateStyle: (typeof STYLES)[number], calendar: st
   const sources = format.formatToParts(SAMPLE).map((part) => {
     if (part.type === 'year') return YEAR;
     if (part.type === 'day') return NUMBER;
-    if (part.type === 'month')
-      return /^\d+$/u.test(part.value)
-        ? NUMBER
-        : names(
-            'month',
-            Array.from({ length: MONTH_SAMPLES }, (_, k) => Date.UTC(2025, 0, 17 + 27 * k)),
-          );
+    if (part.type === 'month') return /^\d+$/u.test(part.value) ? NUMBER : names('month', monthSampleDays(2025));
     if (part.type === 'weekday')
       return names(
         'weekday',

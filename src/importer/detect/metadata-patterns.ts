@@ -1,7 +1,7 @@
 import { AUTHOR_FIELD, AUTHOR_LABEL, AUTHOR_LABEL_START, AUTHOR_QUALIFIER, AUTHOR_ROLE, DATE_LABEL } from './known-phrases.ts';
 import { CASELESS_LETTERS, SPACED_WORD } from './line-features.ts';
 import { alternatives, entriesOf, escapePattern } from './vocabulary.ts';
-import { DATE_LANGUAGES, icuDateSpans } from './icu-dates.ts';
+import { DATE_LANGUAGES, icuDateSpans, monthSampleDays, YEAR } from './icu-dates.ts';
 import { withoutTrailing } from '../../engine/text/normalize.ts';
 import { COLONS } from '../../engine/text/colon.ts';
 import { COMMAS } from '../../engine/text/comma.ts';
@@ -26,12 +26,12 @@ const DATE_JOINT = `(?:${entriesOf('date-joint').map(escapePattern).join('|')})`
 
 const DATE_PATTERNS: readonly RegExp[] = [
   // Years of the Gregorian, Solar Hijri and Buddhist calendars ("2025", "1404", "2568").
-  /(?<!\d)(?:1[34]|19|20|25)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)/g,
+  new RegExp(String.raw`(?<!\d)${YEAR}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)`, 'g'),
   /(?<!\d)(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일/g,
   // Written in CJK numerals, as formal and classical Chinese and Japanese print it: "二〇二五年六月十七日".
   /[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/gu,
   // Day, month and year in digits; Czech and Slovak pages space them after the dots ("17. 6. 2025").
-  /(?<!\d)\d{1,2}(?:[-/]|\.\s?)\d{1,2}(?:[-/]|\.\s?)(?:1[34]|19|20|25)\d{2}(?!\d)/g,
+  new RegExp(String.raw`(?<!\d)\d{1,2}(?:[-/]|\.\s?)\d{1,2}(?:[-/]|\.\s?)${YEAR}(?!\d)`, 'g'),
   // The year in two digits, as Israeli and German news pages print it ("17.06.25, 11:03"), only with a clock time after
   // it: alone, such a triple may be a version or a score.
   /(?<![\p{L}\d./])\d{1,2}([./])\d{1,2}\1\d{2}(?=,?\s+\d{1,2}:\d{2}(?!\d))/gu,
@@ -39,7 +39,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // mirrors are localised, and the words that join a day to its month (`date-joint` in the vocabulary).
   // A month word may carry vowel signs ("जून").
   new RegExp(
-    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\.?\s+|-)(?:${DATE_JOINT}\s+)?\p{L}[\p{L}\p{M}\u200c\u200d]{2,11}\.?[${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?(?:1[34]|19|20|25)\d{2}(?!\d)`,
+    String.raw`(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?:\.?\s+|-)(?:${DATE_JOINT}\s+)?\p{L}[\p{L}\p{M}\u200c\u200d]{2,11}\.?[${COMMAS}]?\s+(?:${DATE_JOINT}\s+)?${YEAR}(?!\d)`,
     'giu',
   ),
   // Serbian, Croatian and Hungarian write the year as an ordinal too, with a dot, when the day has one: "17. јун 2025.".
@@ -59,7 +59,7 @@ const UPDATE_BEFORE = new RegExp(
  */
 const YEAR_SUFFIX = /^\s?[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}\.(?:[\p{L}\p{M}]{1,2}\.?)?(?![\p{L}\p{N}])/u;
 /** A year of the Gregorian, Solar Hijri or Buddhist calendar: a line without one is not searched for ICU's formats. */
-const ANY_YEAR = /(?<!\d)(?:1[34]|19|20|25)\d{2}(?!\d)/;
+const ANY_YEAR = new RegExp(String.raw`(?<!\d)${YEAR}(?!\d)`);
 /** A Gregorian year, which a year-first date opens with. */
 const GREGORIAN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /**
@@ -75,7 +75,7 @@ let yearFirst: RegExp | undefined;
 let irregularMonths: Set<string> | undefined;
 /** A day, a word (with dots, or a number after it) and a year: a date when the word is an irregular month's name. */
 const DAY_WORD_YEAR = new RegExp(
-  String.raw`(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}][\p{L}\p{M}.]*(?: \d{1,2})?)[${COMMAS}]?\s+(?:1[34]|19|20|25)\d{2}(?!\d)`,
+  String.raw`(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}][\p{L}\p{M}.]*(?: \d{1,2})?)[${COMMAS}]?\s+${YEAR}(?!\d)`,
   'gu',
 );
 /** The months' names in every language and calendar ICU is read for, lower case (see `icuNames`), and the vocabulary's ("Sept"). */
@@ -135,7 +135,7 @@ function icuNameList(part: IcuPart): readonly string[] {
       // 27 days of a year and more, which meets every month of a solar or a lunar calendar, a thirteenth one too.
       return [undefined, ...calendarsOf(tag)].flatMap((calendar) => {
         const inCalendar = calendar ? new Intl.DateTimeFormat(tag, { ...options, calendar }) : format;
-        return Array.from({ length: MONTH_SAMPLES }, (_, k) => partOf(inCalendar, Date.UTC(2024, 0, 17 + 27 * k), part));
+        return monthSampleDays(2024).map((day) => partOf(inCalendar, day, part));
       });
     }),
   );
@@ -144,8 +144,6 @@ function icuNameList(part: IcuPart): readonly string[] {
   return list;
 }
 
-/** Days read for the months' names: one every 27 days for some fifteen months. */
-const MONTH_SAMPLES = 15;
 /** Calendars whose months are numbered or named by era, not by a name of their own. */
 const NUMBERED_CALENDARS: ReadonlySet<string> = new Set(['gregory', 'chinese', 'dangi', 'japanese', 'roc', 'iso8601']);
 

@@ -11,6 +11,13 @@ const ESSAY = [
   'These are the lessons I wish someone had told me at the start, written down for the next maintainer.',
 ];
 
+/** The same essay in Japanese, a script without spaces. */
+const ESSAY_JA = [
+  '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
+  '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
+  'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
+];
+
 /** The same essay in Spanish: a page's header lines are read against the essay's language. */
 const ENSAYO = [
   'Hace cinco años publiqué una pequeña biblioteca porque la necesitaba para un proyecto de fin de semana, y creció.',
@@ -809,41 +816,26 @@ describe('the header above the essay', () => {
   });
 
   it('takes no long dek glued under a headline in a script without spaces for the headline’s second half', () => {
-    const essay = [
-      '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
-      '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
-      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
-    ];
     // Some thirty-five characters each: a headline and its dek, not two halves of one headline (counted in spaced
     // words, the dek's three Latin ones alone, they were).
     const title = '小さなライブラリを五年間守り続けて分かった、保守という仕事の本当の重さ';
     const dek = 'v1・v2・v3と版を重ね数千のプロジェクトに使われたとき、週末の趣味はなぜ責任に変わったのか';
-    expect(detectLines(['ホーム > コラム', title, dek, '2025年3月4日', '', ...essay]).metadata.title).toBe(title);
+    expect(detectLines(['ホーム > コラム', title, dek, '2025年3月4日', '', ...ESSAY_JA]).metadata.title).toBe(title);
   });
 
   it('takes the translated title, not the original’s in Latin letters quoted over it, above an essay in another script, and labels both title lines', () => {
-    const essay = [
-      '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
-      '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
-      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
-    ];
     const [original, translated] = ['What I Learned Maintaining a Library', '小さなライブラリを保守して学んだこと'];
-    const detected = detectLines(['ホーム > コラム', original, translated, '2025年3月4日', '', ...essay]);
+    const detected = detectLines(['ホーム > コラム', original, translated, '2025年3月4日', '', ...ESSAY_JA]);
     expect(detected.metadata.title).toBe(translated);
     // The original's line is the title's too: metadata, not the page's navigation.
     expect(detected.lines[1]).toMatchObject({ role: 'metadata', fields: ['title'] });
     // Alone, the original's title is the page's.
-    expect(detectLines(['ホーム > コラム', original, '2025年3月4日', '', ...essay]).metadata.title).toBe(original);
+    expect(detectLines(['ホーム > コラム', original, '2025年3月4日', '', ...ESSAY_JA]).metadata.title).toBe(original);
   });
 
   it('takes the translated title, not the original’s quoted over it, though blank lines part them', () => {
-    const essay = [
-      '五年前、週末のプロジェクトのために小さなライブラリを公開したところ、思いがけず大きく育ちました。',
-      '今では数千のプロジェクトが依存しており、ほかの何よりも多くの夜をこのライブラリに費やしてきました。',
-      'これは、始めたときに誰かに教えてほしかった教訓を、次の保守担当者のために書き留めたものです。',
-    ];
     const [original, translated] = ['What I Learned Maintaining a Library', '小さなライブラリを保守して学んだこと'];
-    const detected = detectLines(['ホーム > コラム', '', original, '', translated, '', '2025年3月4日', '', ...essay]);
+    const detected = detectLines(['ホーム > コラム', '', original, '', translated, '', '2025年3月4日', '', ...ESSAY_JA]);
     expect(detected.metadata.title).toBe(translated);
     expect(detected.lines[2]).toMatchObject({ role: 'metadata', fields: ['title'] });
   });
