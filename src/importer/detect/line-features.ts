@@ -64,10 +64,11 @@ const TEXT_SYMBOLS = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕']);
  * and Korean, which follow a cited address with no space between ("（开源地址：https://github.com/…）能做…").
  */
 const ADDRESS_CHARS = String.raw`[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]+`;
-const URL = new RegExp(String.raw`\bhttps?:\/\/${ADDRESS_CHARS}|\bwww\.[\w-]+\.${ADDRESS_CHARS}|\bt\.me\/${ADDRESS_CHARS}`, 'giu');
+/** A web address: `http(s)://`, `www.` or a Telegram link. */
+export const URL = new RegExp(String.raw`\bhttps?:\/\/${ADDRESS_CHARS}|\bwww\.[\w-]+\.${ADDRESS_CHARS}|\bt\.me\/${ADDRESS_CHARS}`, 'giu');
 // The look-behind starts a match only at the start of a token: without it a long run of letters
 // with no "@" would be rescanned from every position.
-const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+export const EMAIL = /(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 /**
  * An amount of money: any currency's sign (`\p{Sc}`: $, €, ₦, ₱, ₽, ₺, ₫, ฿…) before the number or, as much of Europe and

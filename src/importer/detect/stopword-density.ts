@@ -2,6 +2,7 @@ import { UNSPACED_SCRIPTS } from '../../engine/text/scripts.ts';
 import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
 import { elisionFor } from '../../engine/text/elision.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
+import { EMAIL, URL } from './line-features.ts';
 
 /** Lines with fewer words are too short for their stopword density to mean anything. */
 const MIN_WORDS = 8;
@@ -27,8 +28,10 @@ export function sparseInStopwords(lines: readonly string[], profile: LanguagePro
     if (read.has(line)) return read.get(line);
     // Text written without spaces is cut into words by a dictionary, and its stoplists are short:
     // the density says little there, so such lines are not judged.
+    // An address's parts ("https", "example") are no words of the language: a sentence citing one is not the sparser.
+    const text = line.replace(URL, ' ').replace(EMAIL, ' ');
     const words =
-      UNSPACED.test(line) || line.split(' ', MIN_WORDS).length < MIN_WORDS ? [] : tokenizeSentence(line, profile).filter((t) => t.word);
+      UNSPACED.test(text) || text.split(' ', MIN_WORDS).length < MIN_WORDS ? [] : tokenizeSentence(text, profile).filter((t) => t.word);
     // A word glued to an elided article ("l'estratègia") is two words, the first a function word.
     const rests = words.map((t) => elided?.(t.norm));
     const count = words.length + rests.filter((r) => r !== undefined).length;

@@ -20,4 +20,10 @@ describe('sparseInStopwords', () => {
     const names = 'Blocs i Cadenes · Carrer de Verdi 12, 08012 Barcelona · Girona · Lleida · Tarragona · Reus';
     expect(sparseInStopwords([...prose, names], ca)).toEqual([false, false, false, true]);
   });
+
+  it('does not count an address’s parts as words: a sentence citing a long URL is prose', () => {
+    const cited =
+      'Ho explica a https://research.example.com/reports/ai-crypto-layered-paradox-haotian-full-analysis-summary-english-original-2025-06-17 i ho resumeix així.';
+    expect(sparseInStopwords([...prose, cited], ca)).toEqual([false, false, false, false]);
+  });
 });
