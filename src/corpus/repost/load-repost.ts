@@ -322,14 +322,16 @@ export function withoutClosingEmoji(text: string): string {
 }
 
 /**
- * What a metadata line may give as its value: the whole line, the part after its label, or the
- * line without a headline's tags, read without Markdown's heading and bold marks.
+ * What a metadata line may give as its value: the whole line, the part after its label (without the quotes
+ * around it), or the line without a headline's tags, read without Markdown's heading and bold marks.
  */
 export function metadataValues(line: string): string[] {
   const whole = wholeValue(line);
   const label = LABEL.exec(whole);
   const rest = label ? whole.slice(label[0].length).trim() : '';
-  return [...new Set([rest, whole, untaggedValue(line)].filter((v) => v !== ''))];
+  // A front matter quotes its values (`title: "…"`).
+  const unquoted = /^(["'])(.+)\1$/u.exec(rest)?.[2]?.trim() ?? '';
+  return [...new Set([rest, unquoted, whole, untaggedValue(line)].filter((v) => v !== ''))];
 }
 
 /** A metadata line's whole text, without Markdown's heading and bold marks. */

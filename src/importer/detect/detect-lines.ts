@@ -1,4 +1,4 @@
-import type { BoilerplateCategory, LineRole, MetadataField } from '../../corpus/ledger/taxonomy.ts';
+import { type BoilerplateCategory, type LineRole, METADATA_FIELDS, type MetadataField } from '../../corpus/ledger/taxonomy.ts';
 import { untaggedValue } from '../../corpus/repost/load-repost.ts';
 import { withBoxes } from './box-contents.ts';
 import { categoryName, weakSignal, type LineSignal } from './classify-line.ts';
@@ -12,6 +12,7 @@ import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
 import { sparseInStopwords } from './stopword-density.ts';
 import { sharedNames } from './shared-names.ts';
+import { type FrontMatterField, readFrontMatter } from './front-matter.ts';
 
 /** The verdict on one capture line. */
 export interface DetectedLine {
@@ -77,6 +78,20 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   const essay = withoutAuthorBio(clues, within, asides, author);
   const { titleRest, titleOriginal, ...header } = withSignature(clues, essay.end, above, known.authors);
   const metadataLines = new Map<number, MetadataField[]>();
+  // A Markdown front matter's fields, by the line that gives each value (a list's key gives none).
+  const given = new Map<number, string | undefined>();
+  const front = readFrontMatter(lines);
+  if (front) {
+    // Its lines are read only by their keys ("created:" dates the clipping); the page's own header comes first.
+    for (const field of METADATA_FIELDS) if ((header[field] ?? Infinity) <= front.end) delete header[field];
+    for (const [field, got] of Object.entries(front.fields) as [MetadataField, FrontMatterField][]) {
+      if (header[field] !== undefined) continue;
+      got.lines.forEach((line, k) => {
+        metadataLines.set(line, [field]);
+        given.set(line, k === got.lines.length - 1 ? got.value : undefined);
+      });
+    }
+  }
   for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
   const surroundings = classifySurroundings(clues, { essay, asides, isAbout }, new Set(metadataLines.keys()));
@@ -89,12 +104,21 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
     if (i === titleOriginal) return { line, role: 'metadata', fields: ['title'], text, reason: ORIGINAL_TITLE_REASON };
     const fields = metadataLines.get(i);
     if (fields) {
+      const value = given.get(i);
+      if (given.has(i)) {
+        if (value !== undefined) metadata[fields[0]!] = value;
+      }
       // A title over two lines is their values joined by a space.
-      for (const field of fields)
-        metadata[field] =
-          metadata[field] === undefined ? metadataValue(c, field, known) : `${metadata[field]} ${metadataValue(c, field, known)}`;
+      else
+        for (const field of fields)
+          metadata[field] =
+            metadata[field] === undefined ? metadataValue(c, field, known) : `${metadata[field]} ${metadataValue(c, field, known)}`;
       const field = fields[0]!;
-      const reason = i > essay.end ? `${field === 'author' ? 'byline' : 'dateline'} signing the essay, after it` : METADATA_REASONS[field];
+      const reason = given.has(i)
+        ? `the ${field} in the Markdown front matter`
+        : i > essay.end
+          ? `${field === 'author' ? 'byline' : 'dateline'} signing the essay, after it`
+          : METADATA_REASONS[field];
       return { line, role: 'metadata', fields, text, reason };
     }
     if (i >= essay.start && i <= essay.end && !asides.has(i)) {

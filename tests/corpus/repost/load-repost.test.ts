@@ -303,4 +303,9 @@ describe('metadataValues', () => {
     expect(metadataValues('# Salto di capacità o spostamento dei problemi?')).toEqual(['Salto di capacità o spostamento dei problemi?']);
     expect(metadataValues('**Autore:** Haotian')).toEqual(['Haotian', 'Autore: Haotian']);
   });
+
+  it('gives a front matter’s quoted value without its quotes', () => {
+    expect(metadataValues('title: "Capability Leap vs. Problem Shifting"')).toContain('Capability Leap vs. Problem Shifting');
+    expect(metadataValues("title: 'Salto di capacità'")).toContain('Salto di capacità');
+  });
 });
