@@ -76,7 +76,7 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   const above = readHeader(clues, within.start, evidence, within.end, known.authors, found);
   const author = above.author === undefined ? undefined : metadataValue(clues[above.author]!, 'author', known);
   const essay = withoutAuthorBio(clues, within, asides, author);
-  const { titleRest, titleOriginal, ...header } = withSignature(clues, essay.end, above, known.authors);
+  const { titleRest, titleOriginal, ...header } = withSignature(clues, essay.end, above, known.authors, evidence, found.namesTopic);
   const metadataLines = new Map<number, MetadataField[]>();
   // A Markdown front matter's fields, by the line that gives each value (a list's key gives none).
   const given = new Map<number, string | undefined>();

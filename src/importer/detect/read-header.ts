@@ -360,19 +360,36 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
 /**
  * Posts and letters sign at the end: a byline or dateline within the first few lines after the
  * essay ("Автор: Haotian", a channel post's date), or a bare name right under it, fills a field
- * the header left empty. Prose ends the search: what follows it is another item's.
+ * the header left empty. Prose ends the search: what follows it is another item's. A title-shaped line right over that
+ * byline is the title when the header found none and it is like the known titles or names the essay's topic.
  */
 export function withSignature(
   clues: readonly LineClues[],
   essayEnd: number,
   fields: HeaderFields,
   authors: readonly string[] = [],
+  titles?: TitleEvidence,
+  namesTopic: (text: string) => boolean = () => false,
 ): HeaderFields {
   const byline = (c: LineClues) => c.author ?? knownAuthorIn(c.features.trimmed, authors);
+  // A page that prints its title only in the credits under the essay stacks it over the byline, as a header does.
+  const isTitle = (i: number) => {
+    const c = clues[i]!;
+    return !c.signal && isTitleShaped(c) && ((titles?.titleScores[i] ?? 0) >= TITLE_EVIDENCE || namesTopic(c.features.trimmed));
+  };
   for (let i = essayEnd + 1, seen = 0; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
     seen++;
+    if (fields.title === undefined && i - 1 > essayEnd && !clues[i - 1]!.features.blank && isTitle(i - 1)) {
+      if (byline(c) !== undefined || isBareName(c) || labelledName(c.features.trimmed) !== undefined) {
+        // Under it, the byline signs the essay more surely than a bare word guessed above it ("Künye", the credits' heading).
+        fields.title = i - 1;
+        if (fields.author === undefined || fields.author > essayEnd) fields.author = i;
+        if (isDateline(c)) fields.date ??= i;
+        continue;
+      }
+    }
     // A name on its own right under the essay signs it ("Haotian", then the translator's credit). A byline there says
     // who wrote it more surely than another bare name in the header, which may be a site's or a section's ("Siaran Pers").
     const name = byline(c);

@@ -204,6 +204,17 @@ describe('the header above the essay', () => {
     expect(detectLines(same).lines[1]).toMatchObject({ role: 'metadata', fields: ['author'] });
   });
 
+  it('takes a title printed only in the credits under the essay, over their byline, not the credits’ heading', () => {
+    const title = 'What I Learned Maintaining a Tiny Library for Five Years';
+    const lines = ['Home · Essays · About', '', ...ESSAY, '', 'Credits', title, 'Mira Okafor', 'March 3, 2025', '', 'Share'];
+    const detected = detectLines(lines);
+    expect(detected.metadata).toEqual({ title, author: 'Mira Okafor', date: 'March 3, 2025' });
+    expect(detected.lines[6]!.role).toBe('boilerplate');
+    // A headline there on another topic is the next item's, with its byline.
+    const other = ['Home · Essays · About', '', ...ESSAY, '', 'Next', 'Ten Recipes for a Rainy Autumn Weekend', 'Jan Berg'];
+    expect(detectLines(other).metadata.title).toBeUndefined();
+  });
+
   it('reads the author from a bare name right under the essay, not from one further down', () => {
     const lines = ['Lessons from a library', '', ...ESSAY, '', 'Mira Okafor', 'Translated by Jan Berg', 'Share'];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor' });
