@@ -590,11 +590,15 @@ const BARE_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /**
  * A name on its own line: one to three capitalised words, nothing else ("Mira Okafor", "u/Haotian"), and no translator's
- * credit of a word for translating and a name ("Przetłumaczyła Katarzyna Zielińska").
+ * credit of a word for translating and a name ("Przetłumaczyła Katarzyna Zielińska"), and no acronym.
  */
 function isBareName(c: LineClues): boolean {
-  return BARE_NAME.test(c.features.trimmed.replace(HANDLE_SIGN, '')) && !TRANSLATION_CREDIT.test(c.features.trimmed);
+  const name = c.features.trimmed.replace(HANDLE_SIGN, '');
+  return BARE_NAME.test(name) && !ACRONYM.test(name) && !TRANSLATION_CREDIT.test(c.features.trimmed);
 }
+
+/** A word of two to four capitals alone is an acronym, a tag's ("AI", "NFT"), not a name. */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /** A quotation's line as Markdown marks it. */
 const MARKDOWN_QUOTE = /^>\s/u;

@@ -232,6 +232,13 @@ describe('the header above the essay', () => {
     expect(detectLines(bare).metadata.author).toBeUndefined();
   });
 
+  it('takes no acronym beside the dateline for the author: a tag’s', () => {
+    const lines = ['What I Learned Maintaining a Library', 'AI', 'March 3, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata.author).toBeUndefined();
+    const named = ['What I Learned Maintaining a Library', 'Li Wei', 'March 3, 2025', '', ...ESSAY];
+    expect(detectLines(named).metadata.author).toBe('Li Wei');
+  });
+
   it('takes a bare name beside the dateline as the author', () => {
     const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor', date: 'March 3, 2025' });
