@@ -129,8 +129,9 @@ export function essaySpan(
     // when it names three at least (a quoted reply or a teaser may name one or two) and names them half as often as the
     // main run does, at least: in as many of its lines, or as many names a line (a run's names may cluster in a few).
     const shown = (i: number) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0);
+    // Of a run's prose: a box it crossed inside (a sign-up form's lines) dilutes nothing.
     const share = (run: Span) => {
-      const lines = nonBlank(clues, run);
+      const lines = nonBlank(clues, run).filter((i) => prose[i]);
       return lines.filter(shown).length / Math.max(1, lines.length);
     };
     const needed = evidence || !names ? 0.5 : share(main) / 2;

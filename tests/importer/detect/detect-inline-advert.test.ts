@@ -946,6 +946,15 @@ describe('detectLines across a box with a known repost in another language', () 
     expect(bodyText(detectLines(page, known))).toEqual([...first, ...clustered]);
   });
 
+  it('weighs the names of the run beyond a box by its prose, not by the lines of a form set inside that run', () => {
+    // Beyond the advert, 3 of the run's 5 paragraphs name one; counted with the sign-up form's 4 lines, 3 of 9 would.
+    const form = ['The Crumb Letter', 'Every Friday the week’s best bread stories, straight to your inbox.', 'Your e-mail', 'Sign up'];
+    const beyond = [...withBlankLines(second.slice(0, 4)), '', ...form, '', second[4]!];
+    const advert = ['Advertisement', '"Bake like a pro in 10 minutes a day" Free trial of the DoughBot mixer ▶', 'Ads: ads@crumb.example'];
+    const page = [TITLE, 'By Mara Lind', '', ...withBlankLines(first), '', ...advert, '', ...beyond];
+    expect(bodyText(detectLines(page, known))).toEqual(expect.arrayContaining([...first, ...second]));
+  });
+
   it('takes a sentence glued under an emoji-decorated headline past the page’s first prose as the box’s', () => {
     const promo = [
       '💰 CrumbBank Earn: Up to Eight Percent a Year on Savings',
