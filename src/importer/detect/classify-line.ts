@@ -41,7 +41,9 @@ const MAX_WIDGET_TOKENS = 8;
 const MAX_JOINT_CHARS = 3;
 /** A button label is a verb and a word or two ("Share Insights"); a longer line is a sentence. */
 const MAX_ACTION_LABEL_TOKENS = 2;
+/** A ticker's line: a few words, or a row of quotes of a few words each (a symbol, a price, its change). */
 const MAX_TICKER_WORDS = 8;
+const MAX_WORDS_PER_QUOTE = 5;
 /** What may close a label without being part of it: a colon, dots, an arrow. */
 const LABEL_END = new RegExp(`[\\s${COLONS}.…!！?？>»›]`, 'u');
 /** A copyright notice: the page's footer (jusText drops any block with ©). */
@@ -90,7 +92,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return f.emoji > 0
       ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }
       : { category: 'site-navigation', reason: 'links or tags of the host page' };
-  if (f.amounts > 0 && !f.prose && f.words <= MAX_TICKER_WORDS)
+  if (f.amounts > 0 && !f.prose && f.words <= Math.max(MAX_TICKER_WORDS, MAX_WORDS_PER_QUOTE * f.amounts))
     return { category: 'price-ticker', reason: 'a token price or percentage change' };
   if (RELATIVE_TIME.test(t)) return { category: 'stray-timestamp', reason: 'a relative time of another item on the page' };
   if (!f.prose && COUNTDOWN.test(t)) return { category: 'promo-banner', reason: 'the countdown of a campaign' };

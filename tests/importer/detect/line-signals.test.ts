@@ -50,6 +50,9 @@ describe('strongSignal', () => {
     ['Riesgo país 676 ▼1,2%', 'price-ticker'],
     // A currency pair and its rate.
     ['USD/SEK 9,53', 'price-ticker'],
+    // A row of quotes, a few words each, however many it holds.
+    ['Solana 151,2 $ %4,6 ▼   Polkadot 3,41 $ %3,9 ▼   Cardano 0,61 $ %0,8 ▼', 'price-ticker'],
+    ['DOT 3,41 € −4,6 % · SOL 131,00 € −3,9 % · ADA 0,54 € −0,8 % · XRP 2,02 € +1,2 %', 'price-ticker'],
     ['اتریوم ۲٬۵۴۱ دلار ▼ ۱٫۲٪', 'price-ticker'],
     ['زمان مطالعه: ۵ دقیقه', 'reading-time'],
     ['Contact us: hello@example.com', 'contact-line'],
