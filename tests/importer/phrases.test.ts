@@ -37,6 +37,12 @@ describe('phrase files', () => {
     expect(phraseCategory('ΣΧΕΤΙΚΑ ΑΡΘΡΑ')).toBe(phraseCategory('Σχετικά άρθρα'));
   });
 
+  it('names a Turkish label in capitals or capitalised, its dotted "İ" and dotless "I" read as the list writes them', () => {
+    expect(phraseCategory('İLGİLİ HABERLER')).toBe('related-links');
+    expect(phraseCategory('İlgili haberler')).toBe('related-links');
+    expect(phraseCategory('BAĞLANTIYI KOPYALA')).toBe('share-widget');
+  });
+
   it('finds no one-word label of a spaced script inside another word of a sentence', () => {
     // "μενού" (menu), without its accent, is inside "προηγουμένου" (of the previous one).
     expect(chromeLabelIn('Κάθε επίπεδο μπαλώνει τα προβλήματα του προηγούμενου, αλλά δυστυχώς φέρνει νέα.')).toBeUndefined();

@@ -49,16 +49,20 @@ const ROMANIAN_CEDILLA: Readonly<Record<string, string>> = { '\u0219': '\u015f',
 
 /** The normalised form of `text`, worked out (`normalizeToken` memoises it); exported for tests. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/[\u0219\u021b]/g, (c) => ROMANIAN_CEDILLA[c]!)
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // Turkish and Azerbaijani "İ" lower-cases to "i" and a combining dot: the dot is the capital's, not a second letter.
+      .replace(/i\u0307/g, 'i')
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\u2026/g, '...')
+      .replace(/[\u0219\u021b]/g, (c) => ROMANIAN_CEDILLA[c]!)
+      .trim()
+  );
 }
 
 /**

@@ -25,12 +25,12 @@ const TRAILING_MARK = new RegExp(`[\\s\\d.,${COLONS}!！?？·•|…›>»()[\\
 
 /**
  * How a label is compared: lower case, compatibility forms, single spaces, one form of each Han character, Greek without
- * its accents, no trailing
+ * its accents, Turkish dotless "ı" as "i" (a label set in capitals, "BAĞLANTIYI KOPYALA", lower-cases to "i"), no trailing
  * counts (with a counter word: "(86件)") or arrows. Linear: spaces are folded first, and the trailing marks are read backwards (`withoutTrailing`).
  */
 export function normalizeLabel(text: string): string {
   const label = withoutTrailing(normalizeToken(text).replace(/\s+/gu, ' ').replace(COUNT, '').replace(OPENING_MARKS, ''), TRAILING_MARK);
-  return withGreekFolded(withHanFolded(label));
+  return withGreekFolded(withHanFolded(label)).replace(/ı/gu, 'i');
 }
 
 const GREEK = /\p{Script=Greek}/u;

@@ -4,6 +4,11 @@ import { normalize, normalizeToken, withoutTrailing } from '../../../src/engine/
 import { languageProfile } from '../../../src/engine/text/profile.ts';
 
 describe('normalizeToken', () => {
+  it('reads a Turkish capital "İ" as "i", without the combining dot its lower case would keep', () => {
+    expect(normalizeToken('İSTANBUL')).toBe(normalizeToken('istanbul'));
+    expect(normalizeToken('İlgili')).toBe('ilgili');
+  });
+
   it('gives what the normalisation gives for every ASCII character, where most words take a shortcut', () => {
     for (let c = 0; c < 0x80; c++) {
       for (const text of [String.fromCharCode(c), `ab${String.fromCharCode(c)}`, `${String.fromCharCode(c)}ab`]) {
