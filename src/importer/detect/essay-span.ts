@@ -534,14 +534,20 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
  * past the first prose, such a line titles a box ("💰 … Earn: up to 8 %"), and the sentence under it is the box's.
  * A line below taints only a run as short as an inline block (`MAX_GAP_LINES`), a box's copy over its button or a
  * footer's lines over its address: on a page with no blank lines, the essay's last section is glued to the notice under it.
+ * A ticker's row taints none, above or below: it is a widget of its own, set between paragraphs.
  */
 function isTainted(clues: readonly LineClues[], run: ProseRun, headed: boolean): boolean {
   const [before, after] = [clues[run.start - 1], clues[run.end + 1]];
   return (
-    (before?.signal !== undefined && !isInlineLink(before) && !isInlineAdvert(before) && !(headed && isDecoratedHeadline(before))) ||
+    (before?.signal !== undefined &&
+      !isInlineLink(before) &&
+      !isInlineAdvert(before) &&
+      before.signal.category !== 'price-ticker' &&
+      !(headed && isDecoratedHeadline(before))) ||
     (after?.signal !== undefined &&
       !isInlineLink(after) &&
       !isInlineAdvert(after) &&
+      after.signal.category !== 'price-ticker' &&
       !after.signal.boxTitle &&
       nonBlank(clues, run).length <= MAX_GAP_LINES)
   );

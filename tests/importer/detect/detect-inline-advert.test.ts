@@ -864,6 +864,28 @@ describe('detectLines with a known repost in another language', () => {
   });
 });
 
+describe('detectLines across a ticker’s row on a page without blank lines', () => {
+  it('keeps the paragraphs glued above the row in the essay: a ticker is a widget of its own', () => {
+    const ticker = 'Rye 0,3412 € %4,6 ▼   Spelt 0,6120 € %3,9 ▼   Wheat 2,541 € %0,8 ▼';
+    const link = 'Read also: Ten years of the valley’s flour market in one chart';
+    const page = [
+      TITLE,
+      'By Mara Lind',
+      'March 3, 2024',
+      ...OPENING,
+      link,
+      REST[0]!,
+      REST[1]!,
+      ticker,
+      REST[2]!,
+      REST[3]!,
+      '',
+      'Share on: Mastodon  Bluesky  E-mail',
+    ];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+  });
+});
+
 describe('detectLines across a box drawn with line characters', () => {
   it('reads the box by its text, without the frame, and leaves it out of the essay', () => {
     const box = [
