@@ -201,14 +201,22 @@ export function essaySpan(
   // So is a line worded as a notice ("… not investment advice", "本站立场") off the essay's topic: its wording names it.
   const notice = (i: number) => weakSignal(clues[i]!.features)?.category === 'disclaimer';
   const worded = (i: number) => labelled(i) || notice(i);
+  // A box set inside the essay (a paywall's notice and buttons, a sign-up form) is a short block of glued lines, parted from
+  // the paragraphs by blank lines: beside a worded line, its other lines vouch for nothing either.
+  const boxes = wordedBlocks(clues, lines, worded);
   const kept = new Set<string>();
-  if (!evidence) for (const i of lines) if (!asides.has(i) && !worded(i)) for (const t of terms([i])) kept.add(t);
+  if (!evidence) for (const i of lines) if (!asides.has(i) && !worded(i) && !boxes.has(i)) for (const t of terms([i])) kept.add(t);
   for (const i of lines) {
     const foreign = evidence
       ? (evidence.scores[i]! < FOREIGN && terms([i]).length >= MIN_FOREIGN_TERMS) || (evidence.scores[i]! < ESSAY_EVIDENCE && labelled(i))
       : worded(i) && !isOnTopic(terms([i]), kept, LABELLED_ON_TOPIC);
     if (foreign) asides.add(i);
   }
+  // The box of a worded line found the page's is the page's, but for a line on the essay's topic or a section's heading.
+  if (!evidence)
+    for (const [i, block] of boxes)
+      if (!worded(i) && block.some((k) => worded(k) && asides.has(k)) && sectionNumber(clues[i]!) === undefined)
+        if (!isOnTopic(terms([i]), kept, LABELLED_ON_TOPIC)) asides.add(i);
   // A short line printed more than once inside the essay, numbers aside, is a page's running header or
   // footer ("Research Notes", "Page 2 of 3"): a heading of the essay stands once.
   const short = lines.filter((i) => !clues[i]!.features.prose);
@@ -570,4 +578,22 @@ function isInlineAdvert(c: LineClues): boolean {
 /** A link to another story after a list's label ("Read also: …") stands between paragraphs; a related list, under its title, ends the article. */
 function isInlineLink(c: LineClues): boolean {
   return c.signal?.category === 'related-links' && !c.signal.boxTitle;
+}
+
+/**
+ * The lines of the short blocks inside the essay's span that hold a `worded` line, each with its block: a block is a run of
+ * glued non-blank lines, short when it holds at most `MAX_BOX_LINES` and the span has others (a page without blank lines
+ * is one block). Linear.
+ */
+function wordedBlocks(clues: readonly LineClues[], lines: readonly number[], worded: (line: number) => boolean): Map<number, number[]> {
+  const blocks: number[][] = [];
+  for (const i of lines) {
+    const last = blocks.at(-1);
+    if (last && last.at(-1) === i - 1) last.push(i);
+    else blocks.push([i]);
+  }
+  const out = new Map<number, number[]>();
+  if (blocks.length < 2) return out;
+  for (const block of blocks) if (block.length <= MAX_BOX_LINES && block.some(worded)) for (const i of block) out.set(i, block);
+  return out;
 }

@@ -864,6 +864,19 @@ describe('detectLines with a known repost in another language', () => {
   });
 });
 
+describe('detectLines across a paywall’s box inside the essay', () => {
+  it('leaves out the whole box when one of its lines is worded as chrome: its other lines vouch for nothing', () => {
+    const paywall = [
+      'You have read 3 of your 5 free articles this month.',
+      'Subscribe for 1 € the first month and keep reading without limits.',
+      'Continue reading',
+      'Already a subscriber? Log in',
+    ];
+    const page = [...HEADED, ...withBlankLines(REST.slice(0, 2)), ...paywall, '', ...withBlankLines(REST.slice(2))];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST]);
+  });
+});
+
 describe('detectLines across a ticker’s row on a page without blank lines', () => {
   it('keeps the paragraphs glued above the row in the essay: a ticker is a widget of its own', () => {
     const ticker = 'Rye 0,3412 € %4,6 ▼   Spelt 0,6120 € %3,9 ▼   Wheat 2,541 € %0,8 ▼';
