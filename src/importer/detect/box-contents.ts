@@ -11,9 +11,8 @@ const MAX_BOX_LINES = 4;
  * otherwise read as the essay's first paragraph. Replaces those entries of `clues` in place and
  * returns it. The box ends at a blank line, or where the page's own lines resume: a byline, a
  * dateline, a poster's handle ("@haotian_cx", over its follow button), the essay's next section heading or another
- * signalled line. Lines glued under
- * the title that hold prose the known reposts hold (`held`) are no box: an advert's label over the essay's next
- * paragraphs, the advert an image the copy lost.
+ * signalled line, or a paragraph the known reposts hold (`held`). Right under the title, such a paragraph means there is no
+ * box: an advert's label over the essay's next paragraphs, the advert an image the copy lost.
  */
 export function withBoxes(clues: LineClues[], held: (line: number) => boolean = () => false): LineClues[] {
   // The last section heading above each line ("1) …"), read once.
@@ -38,7 +37,10 @@ export function withBoxes(clues: LineClues[], held: (line: number) => boolean = 
     const above = sectionAbove[i];
     const resumed = above === undefined ? -1 : clues.slice(i + 1, end).findIndex((n) => isSectionAfter(above, n));
     if (resumed >= 0) end = i + 1 + resumed;
-    for (let k = i + 1; k < end; k++) if (clues[k]!.features.prose && held(k)) return;
+    // The box ends at the first paragraph the known reposts hold; right under its title, there is no box.
+    const first = clues.slice(i + 1, end).findIndex((n, k) => n.features.prose && held(i + 1 + k));
+    if (first === 0) return;
+    if (first > 0) end = i + 1 + first;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
     for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };
   });

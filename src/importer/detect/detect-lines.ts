@@ -53,6 +53,8 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   const profile = captureProfile(lines);
   const evidence = lineEvidence(lines, known, profile);
   const sparse = sparseInStopwords(lines, profile);
+  // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
+  const names = evidence ? undefined : sharedNames(lines, known);
   const clues = withEmojiBullets(
     withBoxes(
       lines.map((text, i) => {
@@ -62,11 +64,9 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
         // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
         return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
       }),
-      (i) => evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE,
+      (i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : (names?.[i] ?? 0) >= HELD_NAMES),
     ),
   );
-  // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
-  const names = evidence ? undefined : sharedNames(lines, known);
   const found = essaySpan(clues, evidence, profile, names);
   const { asides, isAbout } = found;
   // When the capture is this essay by its words or names, the known essays say where it begins and ends.
@@ -165,6 +165,9 @@ const MIN_NAME_CHARS = 3;
 /** Characters of a line that are read: some twenty long paragraphs, more than this essay pasted as one line. Reading costs
  * some tens of microseconds a character (every phrase list is tried at each), so a longer line only costs time. */
 const MAX_READ_CHARS = 20_000;
+
+/** Distinct names of the essay (in reposts of another language) that hold a line as the essay's: one may be an advert's. */
+const HELD_NAMES = 2;
 
 const ORIGINAL_TITLE_REASON = 'the original’s title, quoted in another script above the translated one';
 

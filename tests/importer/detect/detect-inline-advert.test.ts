@@ -990,6 +990,15 @@ describe('detectLines across a box with a known repost in another language', () 
     expect(bodyText(detectLines(page, known))).toEqual(expect.arrayContaining([...first, ...second]));
   });
 
+  it('ends an advert’s box at the first paragraph naming the essay’s names, glued under its copy', () => {
+    const advert = ['Advertisement', 'Bake like a pro: 0% fees on your first mixer, order today and get a free apron.'];
+    // The box's glued lines are few enough for a box: a blank line follows the paragraph under the copy.
+    const page = [TITLE, 'By Mara Lind', ...first.slice(0, 3), ...advert, second[1]!, second[0]!, '', ...first.slice(3), '', 'Share'];
+    const body = bodyText(detectLines(page, known));
+    expect(body).toEqual(expect.arrayContaining(second.slice(0, 2)));
+    expect(body).not.toContain(advert[1]);
+  });
+
   it('takes a sentence glued under an emoji-decorated headline past the page’s first prose as the box’s', () => {
     const promo = [
       '💰 CrumbBank Earn: Up to Eight Percent a Year on Savings',
