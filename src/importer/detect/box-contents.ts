@@ -1,9 +1,12 @@
+import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { isPlain, type LineClues } from './line-clues.ts';
 import { HANDLE_LINE } from './read-header.ts';
 import { isSectionAfter, sectionNumber } from './sections.ts';
 
 /** A box (AI summary, sponsored item) holds at most this many lines under its title. */
 const MAX_BOX_LINES = 4;
+/** The boxes that sum the essay up. */
+const SUMMARIES: ReadonlySet<BoilerplateCategory> = new Set(['ai-summary', 'duplicated-teaser']);
 
 /**
  * Lines under a box title ("AI summary", "Sponsored", "You may also like") get the box's signal
@@ -11,10 +14,15 @@ const MAX_BOX_LINES = 4;
  * otherwise read as the essay's first paragraph. Replaces those entries of `clues` in place and
  * returns it. The box ends at a blank line, or where the page's own lines resume: a byline, a
  * dateline, a poster's handle ("@haotian_cx", over its follow button), the essay's next section heading or another
- * signalled line, or a paragraph the known reposts hold (`held`). Right under the title, such a paragraph means there is no
- * box: an advert's label over the essay's next paragraphs, the advert an image the copy lost.
+ * signalled line, or a paragraph the known reposts hold (`held`) or, but in a summary's box, that names their names
+ * (`named`, when they are in another language). Right under the title, such a paragraph means there is no box: an advert's
+ * label over the essay's next paragraphs, the advert an image the copy lost.
  */
-export function withBoxes(clues: LineClues[], held: (line: number) => boolean = () => false): LineClues[] {
+export function withBoxes(
+  clues: LineClues[],
+  held: (line: number) => boolean = () => false,
+  named: (line: number) => boolean = () => false,
+): LineClues[] {
   // The last section heading above each line ("1) …"), read once.
   let section: LineClues | undefined;
   const sectionAbove = clues.map((c) => {
@@ -38,7 +46,9 @@ export function withBoxes(clues: LineClues[], held: (line: number) => boolean = 
     const resumed = above === undefined ? -1 : clues.slice(i + 1, end).findIndex((n) => isSectionAfter(above, n));
     if (resumed >= 0) end = i + 1 + resumed;
     // The box ends at the first paragraph the known reposts hold; right under its title, there is no box.
-    const first = clues.slice(i + 1, end).findIndex((n, k) => n.features.prose && held(i + 1 + k));
+    // A summary of the essay names its names by nature: only a paragraph the reposts hold, word for word, ends it.
+    const summary = SUMMARIES.has(c.signal.category);
+    const first = clues.slice(i + 1, end).findIndex((n, k) => n.features.prose && (held(i + 1 + k) || (!summary && named(i + 1 + k))));
     if (first === 0) return;
     if (first > 0) end = i + 1 + first;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };

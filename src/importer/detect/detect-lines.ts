@@ -64,7 +64,8 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
         // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
         return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
       }),
-      (i) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : (names?.[i] ?? 0) >= HELD_NAMES),
+      (i) => evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE,
+      (i) => (names?.[i] ?? 0) >= HELD_NAMES,
     ),
   );
   const found = essaySpan(clues, evidence, profile, names);

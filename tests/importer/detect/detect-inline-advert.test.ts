@@ -999,6 +999,21 @@ describe('detectLines across a box with a known repost in another language', () 
     expect(body).not.toContain(advert[1]);
   });
 
+  it('keeps a summary’s box whole, though its lines name the essay’s names, as a summary does', () => {
+    const summary = [
+      'AI summary',
+      'The author compares the R2D2 method and SF-7 flour with the TX-9 oven routine.',
+      'This summary was generated automatically and reviewed by the editors.',
+      'Was it useful? Yes · No',
+    ];
+    const dek = 'While a starter gains strength with every feeding, most bakers give up on theirs within a week.';
+    const page = [TITLE, dek, 'Share on X', '', ...summary, '', ...withBlankLines([...first, ...second])];
+    const detected = detectLines(page, known);
+    expect(bodyText(detected)).toEqual([...first, ...second]);
+    // Its lines are no prose the header reads past to its title.
+    expect(detected.metadata.title).toBe(TITLE);
+  });
+
   it('takes a sentence glued under an emoji-decorated headline past the page’s first prose as the box’s', () => {
     const promo = [
       '💰 CrumbBank Earn: Up to Eight Percent a Year on Savings',
