@@ -254,9 +254,12 @@ export function readHeader(
   // stands below them.
   const masthead = (i: number) =>
     siteName(i) || (siteName(i - 1) && !namesTopic(clues[i]!.features.trimmed) && candidates.some((k) => k > i && !siteName(k)));
+  // A browser tab's title over the page is the headline and the site's name ("… - Coinmadang Column Board"): the
+  // headline is the title.
+  const tab = (i: number) => candidates.some((k) => k !== i && isTabTitle(clues[i]!.features.trimmed, clues[k]!.features.trimmed));
   const chosen = chooseTitle(
     clues,
-    candidates.filter((i) => !quoted(i) && !masthead(i)),
+    candidates.filter((i) => !quoted(i) && !masthead(i) && !tab(i)),
     titles,
     namesTopic,
   );
@@ -599,6 +602,14 @@ function isBareName(c: LineClues): boolean {
 
 /** A word of two to four capitals alone is an acronym, a tag's ("AI", "NFT"), not a name. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/** True when `text` is `headline` and a site's name after a dash or bar, as a browser tab titles a page. */
+function isTabTitle(text: string, headline: string): boolean {
+  return headline.length > 0 && text.startsWith(headline) && TAB_SUFFIX.test(text.slice(headline.length));
+}
+
+/** What a tab's title adds after the headline: a dash, a bar or a middle dot, and the site's name. */
+const TAB_SUFFIX = /^\s+[-–—|·｜]\s+\S/u;
 
 /** A quotation's line as Markdown marks it. */
 const MARKDOWN_QUOTE = /^>\s/u;

@@ -232,6 +232,13 @@ describe('the header above the essay', () => {
     expect(detectLines(bare).metadata.author).toBeUndefined();
   });
 
+  it('takes the headline, not the browser tab’s title over the page that adds the site’s name to it', () => {
+    const title = 'What I Learned Maintaining a Tiny Library';
+    const lines = [`${title} - Kitchen Weekly Essays`, 'Home', 'Essays', '', title, 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Mira Okafor' });
+    expect(detectLines([`${title} | Kitchen Weekly`, '', title, '', ...ESSAY]).metadata.title).toBe(title);
+  });
+
   it('takes no acronym beside the dateline for the author: a tag’s', () => {
     const lines = ['What I Learned Maintaining a Library', 'AI', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata.author).toBeUndefined();
