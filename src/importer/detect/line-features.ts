@@ -92,6 +92,8 @@ export const NUMBERED_LEAD = (() => {
   const numeral = String.raw`(?:\p{Nd}{1,2}|[一二三四五六七八九十]{1,3})`;
   return new RegExp(String.raw`^(?:${numeral}\s*[.)）、．]|[(（]${numeral}[)）]|\p{Nd}\uFE0F?\u20E3|[\u2460-\u2473\u2776-\u277F])`, 'u');
 })();
+/** A word of two to four capitals: an acronym ("AI", "NFT", "TVL"), no name and no function word. */
+export const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** The mark that opens an item of a bulleted list, in Latin and CJK typography. */
 export const LIST_BULLET = /^(?:[•・▪‣◦●○■□►▸]|[-*–] )/u;
 /** A word of a script written with spaces: letters and digits, with inner apostrophes, hyphens and underscores (a handle is one word). */

@@ -2,6 +2,7 @@ import { detectLanguage, primaryTag } from '../../engine/text/language.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { stopwordsFor } from '../../engine/text/stopwords.ts';
 import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
+import { ACRONYM } from './line-features.ts';
 
 /**
  * True when a line is in another language than the essay's: its letters read as another language (`detectLanguage`),
@@ -12,8 +13,10 @@ import { tokenizeSentence } from '../../engine/tokens/tokenize.ts';
 export function isInOtherLanguage(text: string, profile: LanguageProfile): boolean {
   const language = detectLanguage(text);
   if (language === 'und' || primaryTag(language) === primaryTag(profile.language)) return false;
-  // Words as the engine reads them (`tokenizeSentence`), as stopword density reads them too.
-  const words = tokenizeSentence(text, profile).flatMap((t) => (t.word ? [t.norm] : []));
+  // Words as the engine reads them (`tokenizeSentence`), as stopword density reads them too. An acronym in a line that
+  // has lower case ("AI" in "AI Layers Climb, …") is no function word, whatever another language spells so ("ai").
+  const cased = /\p{Ll}/u.test(text);
+  const words = tokenizeSentence(text, profile).flatMap((t) => (t.word && !(cased && ACRONYM.test(t.text.trim())) ? [t.norm] : []));
   const theirs = stopwordsFor(language);
   const count = (stopwords: ReadonlySet<string>) => words.filter((w) => stopwords.has(w)).length;
   // Of an essay in a language without lists (Uzbek), the line must read as the other language by its own function words:

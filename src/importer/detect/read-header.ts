@@ -13,7 +13,16 @@ import {
 } from './known-phrases.ts';
 import { chromeLabelIn, phraseCategory } from './phrase-category.ts';
 import { escapePattern } from './vocabulary.ts';
-import { isCaseless, LIST_BULLET, letterShare, MAX_PHRASE_JOINTS, MIN_LOWER_SHARE, OPENS_LOWER, SPACED_WORD } from './line-features.ts';
+import {
+  ACRONYM,
+  isCaseless,
+  LIST_BULLET,
+  letterShare,
+  MAX_PHRASE_JOINTS,
+  MIN_LOWER_SHARE,
+  OPENS_LOWER,
+  SPACED_WORD,
+} from './line-features.ts';
 import { CASELESS_NAME, NAME } from './metadata-patterns.ts';
 import { nearestLine } from './span.ts';
 import type { EssaySpan } from './essay-span.ts';
@@ -599,9 +608,6 @@ function isBareName(c: LineClues): boolean {
   const name = c.features.trimmed.replace(HANDLE_SIGN, '');
   return BARE_NAME.test(name) && !ACRONYM.test(name) && !TRANSLATION_CREDIT.test(c.features.trimmed);
 }
-
-/** A word of two to four capitals alone is an acronym, a tag's ("AI", "NFT"), not a name. */
-const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 /** True when `text` is `headline` and a site's name after a dash or bar, as a browser tab titles a page. */
 function isTabTitle(text: string, headline: string): boolean {

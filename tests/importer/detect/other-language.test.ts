@@ -21,4 +21,8 @@ describe('isInOtherLanguage', () => {
     expect(isInOtherLanguage('Same L1-L2-L3 pattern, opposite outcomes', english)).toBe(false);
     expect(isInOtherLanguage('Sprong in vermogen of verschuiving van problemen', dutch)).toBe(false);
   });
+
+  it('counts no acronym as a function word: "AI" is no French "ai" in an English headline', () => {
+    expect(isInOtherLanguage('AI Layers Climb, Crypto Layers Shuffle: Notes on a Paradox', english)).toBe(false);
+  });
 });
