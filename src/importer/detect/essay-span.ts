@@ -203,7 +203,7 @@ export function essaySpan(
   const worded = (i: number) => labelled(i) || notice(i);
   // A box set inside the essay (a paywall's notice and buttons, a sign-up form) is a short block of glued lines, parted from
   // the paragraphs by blank lines: beside a worded line, its other lines vouch for nothing either.
-  const boxes = wordedBlocks(clues, lines, worded);
+  const boxes = wordedBlocks(lines, worded);
   const kept = new Set<string>();
   if (!evidence) for (const i of lines) if (!asides.has(i) && !worded(i) && !boxes.has(i)) for (const t of terms([i])) kept.add(t);
   for (const i of lines) {
@@ -585,7 +585,7 @@ function isInlineLink(c: LineClues): boolean {
  * glued non-blank lines, short when it holds at most `MAX_BOX_LINES` and the span has others (a page without blank lines
  * is one block). Linear.
  */
-function wordedBlocks(clues: readonly LineClues[], lines: readonly number[], worded: (line: number) => boolean): Map<number, number[]> {
+function wordedBlocks(lines: readonly number[], worded: (line: number) => boolean): Map<number, number[]> {
   const blocks: number[][] = [];
   for (const i of lines) {
     const last = blocks.at(-1);
