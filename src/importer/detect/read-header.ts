@@ -263,8 +263,8 @@ export function readHeader(
   // stands below them.
   const masthead = (i: number) =>
     siteName(i) || (siteName(i - 1) && !namesTopic(clues[i]!.features.trimmed) && candidates.some((k) => k > i && !siteName(k)));
-  // A browser tab's title over the page is the headline and the site's name ("… - Coinmadang Column Board"): the
-  // headline is the title.
+  // A browser tab's title over the page is the headline and the site's name ("… - Coinmadang Column Board"), a
+  // breadcrumb the sections and the headline: the headline is the title.
   const tab = (i: number) => candidates.some((k) => k !== i && isTabTitle(clues[i]!.features.trimmed, clues[k]!.features.trimmed));
   const chosen = chooseTitle(
     clues,
@@ -609,13 +609,22 @@ function isBareName(c: LineClues): boolean {
   return BARE_NAME.test(name) && !ACRONYM.test(name) && !TRANSLATION_CREDIT.test(c.features.trimmed);
 }
 
-/** True when `text` is `headline` and a site's name after a dash or bar, as a browser tab titles a page. */
+/**
+ * True when `text` is `headline` and a site's name after a dash or bar, as a browser tab titles a page, or the trail of
+ * sections before it, as a breadcrumb ends on the page's headline ("Home » Translations » …").
+ */
 function isTabTitle(text: string, headline: string): boolean {
-  return headline.length > 0 && text.startsWith(headline) && TAB_SUFFIX.test(text.slice(headline.length));
+  if (headline.length === 0 || text.length === headline.length) return false;
+  return (
+    (text.startsWith(headline) && TAB_SUFFIX.test(text.slice(headline.length))) ||
+    (text.endsWith(headline) && TRAIL_PREFIX.test(text.slice(0, -headline.length)))
+  );
 }
 
 /** What a tab's title adds after the headline: a dash, a bar or a middle dot, and the site's name. */
 const TAB_SUFFIX = /^\s+[-–—|·｜]\s+\S/u;
+/** What a breadcrumb sets before the headline: sections, each closed by an arrow or a slash. */
+const TRAIL_PREFIX = /^(?:[^»›>/]+\s[»›>/]\s)+$/u;
 
 /** A quotation's line as Markdown marks it. */
 const MARKDOWN_QUOTE = /^>\s/u;

@@ -237,6 +237,10 @@ describe('the header above the essay', () => {
     const lines = [`${title} - Kitchen Weekly Essays`, 'Home', 'Essays', '', title, 'Mira Okafor', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ title, author: 'Mira Okafor' });
     expect(detectLines([`${title} | Kitchen Weekly`, '', title, '', ...ESSAY]).metadata.title).toBe(title);
+    // Nor a breadcrumb that ends on the headline, a quotation's guillemets and all.
+    const quoted = 'Lo que aprendí: «mantener una biblioteca» cinco años';
+    const trail = [`Inicio » Traducciones » ${quoted}`, '', quoted, 'Ana Ruiz', '4 de marzo de 2025', '', ...ENSAYO];
+    expect(detectLines(trail).metadata.title).toBe(quoted);
   });
 
   it('takes no acronym beside the dateline for the author: a tag’s', () => {
