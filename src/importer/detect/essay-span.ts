@@ -115,6 +115,7 @@ export function essaySpan(
     nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
     [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
   const groups = proseGroups(clues, prose, weight, known, reply);
+  const widget = widgetBlockLines(clues, prose);
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();
   const terms = (lines: readonly number[]) =>
@@ -129,9 +130,9 @@ export function essaySpan(
     // when it names three at least (a quoted reply or a teaser may name one or two) and names them half as often as the
     // main run does, at least: in as many of its lines, or as many names a line (a run's names may cluster in a few).
     const shown = (i: number) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0);
-    // Of a run's prose: a box it crossed inside (a sign-up form's lines) dilutes nothing.
+    // A widget's block the run crossed inside (a sign-up form's lines) dilutes nothing; a post's header (a name, a date) does.
     const share = (run: Span) => {
-      const lines = nonBlank(clues, run).filter((i) => prose[i]);
+      const lines = nonBlank(clues, run).filter((i) => !widget[i]);
       return lines.filter(shown).length / Math.max(1, lines.length);
     };
     const needed = evidence || !names ? 0.5 : share(main) / 2;
@@ -595,5 +596,23 @@ function wordedBlocks(lines: readonly number[], worded: (line: number) => boolea
   const out = new Map<number, number[]>();
   if (blocks.length < 2) return out;
   for (const block of blocks) if (block.length <= MAX_BOX_LINES && block.some(worded)) for (const i of block) out.set(i, block);
+  return out;
+}
+
+/**
+ * Per line, true when it is no prose and stands in a block of glued lines that holds a signalled line or a label of chrome,
+ * and no byline or dateline: a widget's block (a sign-up form: its title, its copy, its field, its button). A block with a name or a date
+ * is a post's or a comment's. Linear.
+ */
+function widgetBlockLines(clues: readonly LineClues[], prose: readonly boolean[]): boolean[] {
+  const out = new Array<boolean>(clues.length).fill(false);
+  for (let start = 0; start < clues.length; ) {
+    let end = start;
+    while (end < clues.length && !clues[end]!.features.blank) end++;
+    const block = clues.slice(start, end);
+    if (block.some((c) => c.signal !== undefined || chromeLabelIn(c.features.trimmed) !== undefined) && !block.some(isMetadataShaped))
+      for (let i = start; i < end; i++) out[i] = !prose[i];
+    start = end + 1;
+  }
   return out;
 }
