@@ -290,7 +290,9 @@ function proseGroups(
     // Only the first run of prose may stand under a post's emoji-decorated headline: later, such a line titles a box.
     const tainted = isTainted(clues, run, groups.length === 0);
     const gap = { start: (last?.end ?? -1) + 1, end: run.start - 1 };
-    if (last && !last.tainted && !tainted && !reply(gap) && isCrossable(clues, gap, undefined, false, fenced)) {
+    // A poster's handle between two runs heads a post: whether it goes on with the essay is `reach`'s to say.
+    const handled = nonBlank(clues, gap).some((i) => HANDLE_LINE.test(clues[i]!.features.trimmed));
+    if (last && !last.tainted && !tainted && !handled && !reply(gap) && isCrossable(clues, gap, undefined, false, fenced)) {
       last.end = run.end;
       last.weight += run.weight;
     } else {
@@ -394,7 +396,10 @@ function acrossInlineAdverts(
       const narrow = isCrossable(clues, gap, undefined, headers, fenced);
       // A box's button is crossed to reach more of the essay: a run of lines, not a lone line of the box's further copy.
       const buttons = nonBlank(clues, groups[k]!).length >= MIN_LINES_PAST_BUTTON;
-      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers, false, buttons)) return from;
+      // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
+      // handle says is one; only the known reposts can say the run beyond it is the essay's.
+      const post = fenced && !headers && nonBlank(clues, gap).some((i) => HANDLE_LINE.test(clues[i]!.features.trimmed));
+      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers || post, false, buttons, post)) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
       // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
@@ -415,7 +420,10 @@ function acrossInlineAdverts(
             ((single && isNextSection(clues, gap, own, own)) ||
               [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
-      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!))) continue;
+      // The text glued under a quoted post's handle is the post's.
+      const quoted = !headers && HANDLE_LINE.test(clues[groups[k]!.start - 1]?.features.trimmed ?? '');
+      if (quoted || !(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!)))
+        continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
       // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
@@ -504,9 +512,18 @@ const MIN_REPEATED_TITLE_CJK = 8;
  * either boilerplate of the given categories or unsignalled (a short heading, an advert's "Learn
  * more"). With `box`, a box of at most that many lines of any kind but a byline, a dateline or share buttons.
  * With `headers`, the bylines and datelines of a thread's next post do not bar the way. With `fenced`, a rule does.
- * With `buttons`, neither does a box's share button under the box's labelled copy.
+ * With `buttons`, neither does a box's share button under the box's labelled copy. With `post`, a quoted post's counts
+ * do not either (its date is a header's: `headers`).
  */
-function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, headers = false, fenced = false, buttons = false): boolean {
+function isCrossable(
+  clues: readonly LineClues[],
+  gap: Span,
+  box?: number,
+  headers = false,
+  fenced = false,
+  buttons = false,
+  post = false,
+): boolean {
   let lines = 0;
   for (let i = gap.start; i <= gap.end; i++) {
     const c = clues[i]!;
@@ -523,6 +540,7 @@ function isCrossable(clues: readonly LineClues[], gap: Span, box?: number, heade
     // "Share"), it is crossed with the box, when more of the essay lies beyond (`buttons`).
     if (
       box &&
+      !post &&
       c.signal?.category === 'share-widget' &&
       !(buttons && chromeLabelIn(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '') !== undefined)
     )

@@ -990,6 +990,21 @@ describe('detectLines across a box with a known repost in another language', () 
     expect(bodyText(detectLines(page, known))).toEqual(expect.arrayContaining([...first, ...second]));
   });
 
+  it('crosses a post quoted inside the essay, its name, handle, text, date and counts, to the run the names tie to it', () => {
+    const post = [
+      'Jonas Becker',
+      '@jonas_bakes',
+      'Fed mine at seven every morning for a month with SF-7 flour: it has never been livelier.',
+      '9:14 AM · Jun 17, 2025',
+      '12 Replies · 40 Reposts · 310 Likes',
+    ];
+    const page = [TITLE, 'By Mara Lind', '', ...withBlankLines(first), ...post, '', ...withBlankLines(second)];
+    expect(bodyText(detectLines(page, known))).toEqual([...first, ...second]);
+    // With a known repost in the page's language, its words say so.
+    const same = [...HEADED, ...withBlankLines(REST.slice(0, 1)), ...post, '', ...withBlankLines(REST.slice(1))];
+    expect(bodyText(detectLines(same, KNOWN))).toEqual([...OPENING, ...REST]);
+  });
+
   it('ends an advert’s box at the first paragraph naming the essay’s names, glued under its copy', () => {
     const advert = ['Advertisement', 'Bake like a pro: 0% fees on your first mixer, order today and get a free apron.'];
     // The box's glued lines are few enough for a box: a blank line follows the paragraph under the copy.
