@@ -291,7 +291,7 @@ function proseGroups(
     const tainted = isTainted(clues, run, groups.length === 0);
     const gap = { start: (last?.end ?? -1) + 1, end: run.start - 1 };
     // A poster's handle between two runs heads a post: whether it goes on with the essay is `reach`'s to say.
-    const handled = nonBlank(clues, gap).some((i) => HANDLE_LINE.test(clues[i]!.features.trimmed));
+    const handled = nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!));
     if (last && !last.tainted && !tainted && !handled && !reply(gap) && isCrossable(clues, gap, undefined, false, fenced)) {
       last.end = run.end;
       last.weight += run.weight;
@@ -398,7 +398,7 @@ function acrossInlineAdverts(
       const buttons = nonBlank(clues, groups[k]!).length >= MIN_LINES_PAST_BUTTON;
       // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
       // handle says is one; only the known reposts can say the run beyond it is the essay's.
-      const post = fenced && !headers && nonBlank(clues, gap).some((i) => HANDLE_LINE.test(clues[i]!.features.trimmed));
+      const post = fenced && !headers && nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!));
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers || post, false, buttons, post)) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
@@ -421,7 +421,8 @@ function acrossInlineAdverts(
               [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       // The text glued under a quoted post's handle is the post's.
-      const quoted = !headers && HANDLE_LINE.test(clues[groups[k]!.start - 1]?.features.trimmed ?? '');
+      const above = clues[groups[k]!.start - 1];
+      const quoted = !headers && above !== undefined && isPosterLine(above);
       if (quoted || !(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!)))
         continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
@@ -633,4 +634,15 @@ function widgetBlockLines(clues: readonly LineClues[], prose: readonly boolean[]
     start = end + 1;
   }
   return out;
+}
+
+/** A name before a handle at a line's end, as a post's header prints them ("L2 Pulse @l2pulse_daily"). */
+const NAMED_HANDLE = /\s@[\p{L}\p{N}_.]+$/u;
+/** Words of a post's header at most: a name of a few words and the handle. */
+const MAX_POSTER_WORDS = 6;
+
+/** A post's header: a handle alone on its line, or a name and a handle, no sentence. */
+function isPosterLine(c: LineClues): boolean {
+  const t = c.features.trimmed;
+  return HANDLE_LINE.test(t) || (NAMED_HANDLE.test(t) && !c.features.prose && c.features.words <= MAX_POSTER_WORDS);
 }

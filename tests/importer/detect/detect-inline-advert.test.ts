@@ -1003,6 +1003,10 @@ describe('detectLines across a box with a known repost in another language', () 
     // With a known repost in the page's language, its words say so.
     const same = [...HEADED, ...withBlankLines(REST.slice(0, 1)), ...post, '', ...withBlankLines(REST.slice(1))];
     expect(bodyText(detectLines(same, KNOWN))).toEqual([...OPENING, ...REST]);
+    // A header may print the name and the handle on one line; a page may part nothing by blank lines.
+    const oneLine = ['Jonas Becker @jonas_bakes', ...post.slice(2)];
+    const glued = [...HEADED.filter((l) => l !== ''), REST[0]!, ...oneLine, ...REST.slice(1), '', 'Share'];
+    expect(bodyText(detectLines(glued, KNOWN))).toEqual([...OPENING, ...REST]);
   });
 
   it('ends an advert’s box at the first paragraph naming the essay’s names, glued under its copy', () => {
