@@ -77,9 +77,10 @@ const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_][^\s#]*(?:#|(?=\s|$))/gu;
 const PRICE = /\p{Sc}\s?\p{Nd}[\p{Nd},]*(?:\.\p{Nd}+)?|(?<![\p{Nd},.])\p{Nd}[\p{Nd}.,]*\s?(?:\p{Sc}|USDT|USDC|USD\b)/gu;
 /**
  * A signed change in percent, the sign or a ticker's arrow before it or, as Turkish writes it, the percent sign before
- * ("+0.12%", "▲0.3%", "%+0,12"), in the digits, decimal mark and percent sign of any script ("▼ ۱٫۲٪").
+ * the number, after the sign or before it ("+0.12%", "▲0.3%", "%+0,12", "-%1,84"), in the digits, decimal mark and percent sign of any script ("▼ ۱٫۲٪").
  */
-const SIGNED_PERCENT = /[+\-−▲▼↑↓]\s?\p{Nd}+(?:[.,٫]\p{Nd}+)?\s?[%٪％]|[%٪％]\s?[+\-−]\p{Nd}+(?:[.,٫]\p{Nd}+)?/gu;
+const SIGNED_PERCENT =
+  /[+\-−▲▼↑↓]\s?\p{Nd}+(?:[.,٫]\p{Nd}+)?\s?[%٪％]|[%٪％]\s?[+\-−]\p{Nd}+(?:[.,٫]\p{Nd}+)?|[+\-−][%٪％]\p{Nd}+(?:[.,٫]\p{Nd}+)?/gu;
 
 /** A currency pair and its rate, as a ticker prints it ("USD/SEK 9,53", "EUR/CZK 24,79"). */
 const CURRENCY_PAIR = /(?<![\p{L}\p{N}])\p{Lu}{3,5}\/\p{Lu}{3,5}\s+\p{Nd}/gu;

@@ -46,6 +46,7 @@ describe('strongSignal', () => {
     ['BTC $104,250.10 +1.8%', 'price-ticker'],
     // Turkish writes the percent sign before the number.
     ['USDT/TRY 39,42 %+0,12', 'price-ticker'],
+    ['ETH/TRY 99.842 -%1,84 | ARB/TRY 13,37 -%3,07 | SOL/TRY 23,16 -%2,66 | Hemen Al', 'price-ticker'],
     // A ticker's arrow before the change, and the digits, decimal mark and percent sign of another script.
     ['Riesgo país 676 ▼1,2%', 'price-ticker'],
     // A currency pair and its rate.
