@@ -9,7 +9,7 @@ import { isInOtherLanguage } from './other-language.ts';
 import { pageBreaks } from './page-breaks.ts';
 import { chromeLabelIn } from './phrase-category.ts';
 import { weakSignal } from './classify-line.ts';
-import { HANDLE_LINE, isCaption, isDecoratedHeadline, isTitleShaped, MAX_TITLE_WORDS, readHeader } from './read-header.ts';
+import { HANDLE_LINE, isCaption, isPosterLine, isDecoratedHeadline, isTitleShaped, MAX_TITLE_WORDS, readHeader } from './read-header.ts';
 import { isNextSection, isSectionAfter, sectionNumber } from './sections.ts';
 import { nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
@@ -398,7 +398,8 @@ function acrossInlineAdverts(
       const buttons = nonBlank(clues, groups[k]!).length >= MIN_LINES_PAST_BUTTON;
       // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
       // handle says is one; only the known reposts can say the run beyond it is the essay's.
-      const post = fenced && !headers && nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!));
+      // (Read backwards, the post's text is the earlier run: its header stands right above it.)
+      const post = fenced && !headers && (nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) || isQuotedPost(clues, a));
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers || post, false, buttons, post)) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
@@ -421,8 +422,7 @@ function acrossInlineAdverts(
               [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       // The text glued under a quoted post's handle is the post's.
-      const above = clues[groups[k]!.start - 1];
-      const quoted = !headers && above !== undefined && isPosterLine(above);
+      const quoted = !headers && isQuotedPost(clues, groups[k]!);
       if (quoted || !(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!)))
         continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
@@ -636,13 +636,8 @@ function widgetBlockLines(clues: readonly LineClues[], prose: readonly boolean[]
   return out;
 }
 
-/** A name before a handle at a line's end, as a post's header prints them ("L2 Pulse @l2pulse_daily"). */
-const NAMED_HANDLE = /\s@[\p{L}\p{N}_.]+$/u;
-/** Words of a post's header at most: a name of a few words and the handle. */
-const MAX_POSTER_WORDS = 6;
-
-/** A post's header: a handle alone on its line, or a name and a handle, no sentence. */
-function isPosterLine(c: LineClues): boolean {
-  const t = c.features.trimmed;
-  return HANDLE_LINE.test(t) || (NAMED_HANDLE.test(t) && !c.features.prose && c.features.words <= MAX_POSTER_WORDS);
+/** True when a post's header stands right above a run: the run is the post's text. */
+function isQuotedPost(clues: readonly LineClues[], run: Span): boolean {
+  const above = clues[run.start - 1];
+  return above !== undefined && isPosterLine(above);
 }

@@ -747,6 +747,17 @@ function isOwnHandle(clues: readonly LineClues[], i: number): boolean {
 /** A user handle on its own line, with its server on a federated network ("@tmel0211", "@kasper@norden.social"). */
 export const HANDLE_LINE = /^@[\p{L}\p{N}_.]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?$/u;
 
+/** A name before a handle at a line's end, as a post's header prints them ("L2 Pulse @l2pulse_daily"). */
+const NAMED_HANDLE = /\s@[\p{L}\p{N}_.]+$/u;
+/** Words of a post's header at most: a name of a few words and the handle. */
+const MAX_POSTER_WORDS = 6;
+
+/** A post's header: a handle alone on its line, or a name and a handle, no sentence. */
+export function isPosterLine(c: LineClues): boolean {
+  const t = c.features.trimmed;
+  return HANDLE_LINE.test(t) || (NAMED_HANDLE.test(t) && !c.features.prose && c.features.words <= MAX_POSTER_WORDS);
+}
+
 /** True when a dateline gives an update's date: its label on the line or on a line of its own above ("Last edited" / "…"). */
 function isUpdate(clues: readonly LineClues[], i: number): boolean {
   const above = clues[nearestLine(clues, i, -1)];
@@ -787,9 +798,10 @@ export function isTitleShaped(c: LineClues, minWords = MIN_TITLE_WORDS): boolean
   if (SOURCE_LABEL.test(f.trimmed)) return false;
   // Nor is a translator's credit ("Översatt av Karin Lund").
   if (TRANSLATION_CREDIT.test(f.trimmed)) return false;
-  // Nor is a line that opens with a poster's handle ("@marie.blockfr (64) il y a 5 jours"): a post's header. Nor a line
+  // Nor is a line that opens with a poster's handle ("@marie.blockfr (64) il y a 5 jours") or ends with one ("L2 Pulse
+  // @l2pulse_daily"): a post's header. Nor a line
   // of a quotation as Markdown marks it ("> a bit of a mental massage …"): a highlight's.
-  if (HANDLE_START.test(f.trimmed) || MARKDOWN_QUOTE.test(f.trimmed)) return false;
+  if (HANDLE_START.test(f.trimmed) || NAMED_HANDLE.test(f.trimmed) || MARKDOWN_QUOTE.test(f.trimmed)) return false;
   // None is a headline: a line ending in a colon or a comma ("In this article:", "Dear readers,"), a list
   // item, a name parted from its tagline by a bar or a dot ("Крипто и ИИ | Заметки", a full-width bar without spaces
   // in CJK type: "Haotian｜クリプト×AIリサーチ"), a line holding a label.

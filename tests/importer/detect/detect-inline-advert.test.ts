@@ -1007,6 +1007,9 @@ describe('detectLines across a box with a known repost in another language', () 
     const oneLine = ['Jonas Becker @jonas_bakes', ...post.slice(2)];
     const glued = [...HEADED.filter((l) => l !== ''), REST[0]!, ...oneLine, ...REST.slice(1), '', 'Share'];
     expect(bodyText(detectLines(glued, KNOWN))).toEqual([...OPENING, ...REST]);
+    // Right under the essay's opening, before its heavier rest: the essay is read backwards across the post too.
+    const early = [...HEADED, ...oneLine, '', ...withBlankLines(REST)];
+    expect(bodyText(detectLines(early, KNOWN))).toEqual([...OPENING, ...REST]);
   });
 
   it('ends an advert’s box at the first paragraph naming the essay’s names, glued under its copy', () => {

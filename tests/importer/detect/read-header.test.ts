@@ -243,6 +243,11 @@ describe('the header above the essay', () => {
     expect(detectLines(trail).metadata.title).toBe(quoted);
   });
 
+  it('takes no post’s header, a name and a handle, for a title', () => {
+    expect(isTitleShaped(lineClues('Kitchen Weekly Digest @kitchen_weekly'))).toBe(false);
+    expect(isTitleShaped(lineClues('Lessons From a Tiny Library'))).toBe(true);
+  });
+
   it('takes no acronym beside the dateline for the author: a tag’s', () => {
     const lines = ['What I Learned Maintaining a Library', 'AI', 'March 3, 2025', '', ...ESSAY];
     expect(detectLines(lines).metadata.author).toBeUndefined();
