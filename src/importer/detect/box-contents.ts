@@ -1,6 +1,6 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { isPlain, type LineClues } from './line-clues.ts';
-import { HANDLE_LINE } from './read-header.ts';
+import { HANDLE_LINE, MAX_TITLE_WORDS } from './read-header.ts';
 import { isSectionAfter, sectionNumber } from './sections.ts';
 
 /** A box (AI summary, sponsored item) holds at most this many lines under its title. */
@@ -48,7 +48,11 @@ export function withBoxes(
     // The box ends at the first paragraph the known reposts hold; right under its title, there is no box.
     // A summary of the essay names its names by nature: only a paragraph the reposts hold, word for word, ends it.
     const summary = SUMMARIES.has(c.signal.category);
-    const first = clues.slice(i + 1, end).findIndex((n, k) => n.features.prose && (held(i + 1 + k) || (!summary && named(i + 1 + k))));
+    // A headline of the box's list may name them too, a question's among them: only a paragraph, longer than a title, does.
+    const paragraph = (n: LineClues) => n.features.words > MAX_TITLE_WORDS;
+    const first = clues
+      .slice(i + 1, end)
+      .findIndex((n, k) => n.features.prose && (held(i + 1 + k) || (!summary && paragraph(n) && named(i + 1 + k))));
     if (first === 0) return;
     if (first > 0) end = i + 1 + first;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
