@@ -114,6 +114,11 @@ export function essaySpan(
   const threaded = (run: ProseRun, gap: Span) =>
     nonBlank(clues, gap).some((i) => repeated(i, gap)) ||
     [...nonBlank(clues, gap), run.start, run.end].some((i) => isPartCounted(clues[i]!.features.trimmed));
+  // A post quoted inside the essay, or a comment under it, is the only one its poster prints: a thread's poster prints
+  // their handle with every post.
+  const posters = new Map<string, number>();
+  for (const c of clues) if (isPosterLine(c)) posters.set(c.features.trimmed, (posters.get(c.features.trimmed) ?? 0) + 1);
+  const quoted = (run: Span) => isQuotedPost(clues, run, (text) => posters.get(text) === 1);
   const groups = proseGroups(clues, prose, weight, known, reply);
   const widget = widgetBlockLines(clues, prose);
   // Each line's terms are read once: the main group's are read again for the essay's topic.
@@ -165,7 +170,7 @@ export function essaySpan(
         (known && evidenced(run))
       );
     };
-    return acrossInlineAdverts(clues, groups, main, { continues, evidenced, threaded, reply }, known, backward);
+    return acrossInlineAdverts(clues, groups, main, { continues, evidenced, threaded, reply, quoted }, known, backward);
   };
   // Without evidence, an article is weighed whole from its header down: its opening, a box, and the rest of it.
   const main = known ? heaviestRun(groups) : headedOrHeaviest(clues, groups, (run) => widen(run, false).span);
@@ -365,11 +370,12 @@ function acrossInlineAdverts(
     evidenced: (run: ProseRun) => boolean;
     threaded: (run: ProseRun, gap: Span) => boolean;
     reply: (gap: Span) => boolean;
+    quoted: (run: Span) => boolean;
   },
   fenced: boolean,
   backward = true,
 ): { span: Span; asides: Set<number> } {
-  const { continues, evidenced, threaded, reply } = runs;
+  const { continues, evidenced, threaded, reply, quoted } = runs;
   const at = groups.indexOf(main);
   const asides = new Set<number>();
   // The last numbered line at or before each line, read once: the essay's numbering so far is one look-up.
@@ -399,8 +405,8 @@ function acrossInlineAdverts(
       // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
       // handle says is one; only the known reposts can say the run beyond it is the essay's.
       // (Read backwards, the post's text is the earlier run: its header stands right above it.)
-      const post = fenced && !headers && (nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) || isQuotedPost(clues, a));
-      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers || post, false, buttons, post)) return from;
+      const post = fenced && !headers && (nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) || quoted(a));
+      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers, false, buttons, post)) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
       // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
@@ -422,8 +428,11 @@ function acrossInlineAdverts(
               [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       // The text glued under a quoted post's handle is the post's.
-      const quoted = !headers && isQuotedPost(clues, groups[k]!);
-      if (quoted || !(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!)))
+      if (
+        (!headers && quoted(groups[k]!)) ||
+        !(headers || numbered || continues(groups[k]!)) ||
+        (!narrow && !headers && !numbered && !evidenced(groups[k]!))
+      )
         continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
@@ -513,8 +522,8 @@ const MIN_REPEATED_TITLE_CJK = 8;
  * either boilerplate of the given categories or unsignalled (a short heading, an advert's "Learn
  * more"). With `box`, a box of at most that many lines of any kind but a byline, a dateline or share buttons.
  * With `headers`, the bylines and datelines of a thread's next post do not bar the way. With `fenced`, a rule does.
- * With `buttons`, neither does a box's share button under the box's labelled copy. With `post`, a quoted post's counts
- * do not either (its date is a header's: `headers`).
+ * With `buttons`, neither does a box's share button under the box's labelled copy. With `post`, neither do a quoted
+ * post's date and counts, in the block under its header.
  */
 function isCrossable(
   clues: readonly LineClues[],
@@ -533,15 +542,17 @@ function isCrossable(
     // A box holds no byline or dateline (a byline's block is the header of the essay, or of another article), unless
     // it heads the next post of a thread, and no share buttons, which end an article (comments follow them).
     // A relative time ("3 hours ago") is an item's dateline as much as a date is.
+    // With `post`, a quoted post's date and counts are crossed: the lines of its own block, under its header.
+    const posted = post && inPostBlock(clues, i);
     if (isMetadataShaped(c) || c.signal?.category === 'stray-timestamp') {
-      if (headers) continue;
+      if (headers || posted) continue;
       return false;
     }
     // A box's own button is no share row: under the box's copy ("Thanks for reading …! This post is public, so …" /
     // "Share"), it is crossed with the box, when more of the essay lies beyond (`buttons`).
     if (
       box &&
-      !post &&
+      !posted &&
       c.signal?.category === 'share-widget' &&
       !(buttons && chromeLabelIn(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '') !== undefined)
     )
@@ -636,8 +647,20 @@ function widgetBlockLines(clues: readonly LineClues[], prose: readonly boolean[]
   return out;
 }
 
-/** True when a post's header stands right above a run: the run is the post's text. */
-function isQuotedPost(clues: readonly LineClues[], run: Span): boolean {
-  const above = clues[run.start - 1];
-  return above !== undefined && isPosterLine(above);
+/** True when a line stands in a block of glued lines headed by a post's header (a name and a handle, its text, date and counts). */
+function inPostBlock(clues: readonly LineClues[], i: number): boolean {
+  for (let k = i; k >= 0 && !clues[k]!.features.blank; k--) if (isPosterLine(clues[k]!)) return true;
+  return false;
+}
+
+/**
+ * True when a post's header stands above a run, glued, with nothing but short lines between (its date, under a comment's
+ * handle), and its poster prints it `once`: the run is the post's text.
+ */
+function isQuotedPost(clues: readonly LineClues[], run: Span, once: (header: string) => boolean): boolean {
+  for (let k = run.start - 1; k >= 0 && !clues[k]!.features.blank; k--) {
+    if (isPosterLine(clues[k]!)) return once(clues[k]!.features.trimmed);
+    if (clues[k]!.features.prose) return false;
+  }
+  return false;
 }

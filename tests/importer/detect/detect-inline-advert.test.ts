@@ -1012,6 +1012,18 @@ describe('detectLines across a box with a known repost in another language', () 
     expect(bodyText(detectLines(early, KNOWN))).toEqual([...OPENING, ...REST]);
   });
 
+  it('does not join a comment under the essay, its text under its poster’s handle and time, though it names the names', () => {
+    const comments = ['Comments (41)', '@jonas_bakes', '2 hours ago', 'Agree about the R2D2 method and the SF-7 flour, spot on.'];
+    const page = [TITLE, 'By Mara Lind', '', ...withBlankLines([...first, ...second]), 'Like', 'Comment', 'Share', '', ...comments];
+    expect(bodyText(detectLines(page, known))).toEqual([...first, ...second]);
+  });
+
+  it('keeps a related list’s headline in its box, though it names the essay’s names, as a headline may', () => {
+    const box = ['Read also', 'Ten loaves with one starter', 'The R2D2 method and SF-7 flour tested: what changes for home bakers?'];
+    const page = pageWithBox(first, box, second, 'Bread Notes');
+    expect(bodyText(detectLines(page, known))).toEqual([...first, ...second]);
+  });
+
   it('ends an advert’s box at the first paragraph naming the essay’s names, glued under its copy', () => {
     const advert = ['Advertisement', 'Bake like a pro: 0% fees on your first mixer, order today and get a free apron.'];
     // The box's glued lines are few enough for a box: a blank line follows the paragraph under the copy.
