@@ -118,7 +118,7 @@ export function essaySpan(
   // their handle with every post.
   const posters = new Map<string, number>();
   for (const c of clues) if (isPosterLine(c)) posters.set(c.features.trimmed, (posters.get(c.features.trimmed) ?? 0) + 1);
-  const quoted = (run: Span) => isQuotedPost(clues, run, (text) => posters.get(text) === 1);
+  const quoted = (run: Span, direct: boolean) => isQuotedPost(clues, run, (text) => posters.get(text) === 1, direct);
   const groups = proseGroups(clues, prose, weight, known, reply);
   const widget = widgetBlockLines(clues, prose);
   // Each line's terms are read once: the main group's are read again for the essay's topic.
@@ -370,7 +370,7 @@ function acrossInlineAdverts(
     evidenced: (run: ProseRun) => boolean;
     threaded: (run: ProseRun, gap: Span) => boolean;
     reply: (gap: Span) => boolean;
-    quoted: (run: Span) => boolean;
+    quoted: (run: Span, direct: boolean) => boolean;
   },
   fenced: boolean,
   backward = true,
@@ -392,6 +392,10 @@ function acrossInlineAdverts(
   const numberedFrom = () => Math.max(0, nearestLine(clues, groups[first]!.start, -1));
   // The nearest run on each side that continues the essay; runs skipped on the way are the advert's.
   const reach = (from: number, step: 1 | -1): number => {
+    // Read backwards, a post's text stands right under its header, and the post is crossed once its text is passed: a
+    // byline's handle over the essay's opening heads the essay.
+    const isQuoted = (run: Span) => quoted(run, step === -1);
+    let passedPost = false;
     for (let k = from + step; k >= 0 && k < groups.length; k += step) {
       const [a, b] = step === 1 ? [groups[from]!, groups[k]!] : [groups[k]!, groups[from]!];
       const gap = { start: a.end + 1, end: b.start - 1 };
@@ -405,7 +409,8 @@ function acrossInlineAdverts(
       // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
       // handle says is one; only the known reposts can say the run beyond it is the essay's.
       // (Read backwards, the post's text is the earlier run: its header stands right above it.)
-      const post = fenced && !headers && (nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) || quoted(a));
+      const headed = nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) && (step === 1 || passedPost);
+      const post = fenced && !headers && (headed || (step === -1 && isQuoted(a)));
       if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers, false, buttons, post)) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
@@ -428,12 +433,11 @@ function acrossInlineAdverts(
               [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       // The text glued under a quoted post's handle is the post's.
-      if (
-        (!headers && quoted(groups[k]!)) ||
-        !(headers || numbered || continues(groups[k]!)) ||
-        (!narrow && !headers && !numbered && !evidenced(groups[k]!))
-      )
+      if (!headers && isQuoted(groups[k]!)) {
+        passedPost = true;
         continue;
+      }
+      if (!(headers || numbered || continues(groups[k]!)) || (!narrow && !headers && !numbered && !evidenced(groups[k]!))) continue;
       // Skipped runs and a box are the page's. A narrow gap of one line next to the run is the essay's as much as
       // one inside a group (a section heading between its parts), unless signalled or glued to a signalled line,
       // or a thread post's byline or dateline; a gap of several lines is a widget's (a sign-up box's field and button).
@@ -655,12 +659,12 @@ function inPostBlock(clues: readonly LineClues[], i: number): boolean {
 
 /**
  * True when a post's header stands above a run, glued, with nothing but short lines between (its date, under a comment's
- * handle), and its poster prints it `once`: the run is the post's text.
+ * handle; none, when `direct`), and its poster prints it `once`: the run is the post's text.
  */
-function isQuotedPost(clues: readonly LineClues[], run: Span, once: (header: string) => boolean): boolean {
+function isQuotedPost(clues: readonly LineClues[], run: Span, once: (header: string) => boolean, direct = false): boolean {
   for (let k = run.start - 1; k >= 0 && !clues[k]!.features.blank; k--) {
     if (isPosterLine(clues[k]!)) return once(clues[k]!.features.trimmed);
-    if (clues[k]!.features.prose) return false;
+    if (clues[k]!.features.prose || direct) return false;
   }
   return false;
 }

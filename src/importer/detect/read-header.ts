@@ -755,7 +755,10 @@ const MAX_POSTER_WORDS = 6;
 /** A post's header: a handle alone on its line, or a name and a handle, no sentence. */
 export function isPosterLine(c: LineClues): boolean {
   const t = c.features.trimmed;
-  return HANDLE_LINE.test(t) || (NAMED_HANDLE.test(t) && !c.features.prose && c.features.words <= MAX_POSTER_WORDS);
+  // A byline's handle ("Posted by @haotian_cx") names the essay's author, no post's.
+  return (
+    HANDLE_LINE.test(t) || (NAMED_HANDLE.test(t) && c.author === undefined && !c.features.prose && c.features.words <= MAX_POSTER_WORDS)
+  );
 }
 
 /** True when a dateline gives an update's date: its label on the line or on a line of its own above ("Last edited" / "…"). */

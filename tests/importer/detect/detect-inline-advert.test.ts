@@ -1007,6 +1007,12 @@ describe('detectLines across a box with a known repost in another language', () 
     const oneLine = ['Jonas Becker @jonas_bakes', ...post.slice(2)];
     const glued = [...HEADED.filter((l) => l !== ''), REST[0]!, ...oneLine, ...REST.slice(1), '', 'Share'];
     expect(bodyText(detectLines(glued, KNOWN))).toEqual([...OPENING, ...REST]);
+    // A byline's handle over the essay is no post: the header stays the essay's, and so does the opening under it.
+    const bylined = [TITLE, 'Mara Lind', 'Baker and writer · @mara_bakes', 'March 3, 2024', '', ...withBlankLines([...OPENING, ...REST])];
+    expect(detectLines(bylined, KNOWN).metadata).toMatchObject({ author: 'Mara Lind', date: 'March 3, 2024' });
+    const advert = ['Advertisement', 'Knead less, bake more: the DoughBot mixer, now 20% off.', 'Shop now'];
+    const handled = [TITLE, '@mara_bakes', 'Follow', 'March 3, 2024', 'Like', 'Share', ...OPENING, ...advert, ...REST, '', 'Share'];
+    expect(bodyText(detectLines(handled, KNOWN))).toEqual([...OPENING, ...REST]);
     // Right under the essay's opening, before its heavier rest: the essay is read backwards across the post too.
     const early = [...HEADED, ...oneLine, '', ...withBlankLines(REST)];
     expect(bodyText(detectLines(early, KNOWN))).toEqual([...OPENING, ...REST]);
