@@ -617,7 +617,7 @@ function isInlineLink(c: LineClues): boolean {
 
 /**
  * The lines of the short blocks inside the essay's span that hold a `worded` line, each with its block: a block is a run of
- * glued non-blank lines, short when it holds at most `MAX_BOX_LINES` and the span has others (a page without blank lines
+ * glued non-blank lines, short when it holds at most `MAX_GAP_LINES` (an inline block) and the span has others (a page without blank lines
  * is one block). Linear.
  */
 function wordedBlocks(lines: readonly number[], worded: (line: number) => boolean): Map<number, number[]> {
@@ -629,7 +629,7 @@ function wordedBlocks(lines: readonly number[], worded: (line: number) => boolea
   }
   const out = new Map<number, number[]>();
   if (blocks.length < 2) return out;
-  for (const block of blocks) if (block.length <= MAX_BOX_LINES && block.some(worded)) for (const i of block) out.set(i, block);
+  for (const block of blocks) if (block.length <= MAX_GAP_LINES && block.some(worded)) for (const i of block) out.set(i, block);
   return out;
 }
 
