@@ -11,7 +11,7 @@ import { chromeLabelIn } from './phrase-category.ts';
 import { weakSignal } from './classify-line.ts';
 import { HANDLE_LINE, isCaption, isPosterLine, isDecoratedHeadline, isTitleShaped, MAX_TITLE_WORDS, readHeader } from './read-header.ts';
 import { isNextSection, isSectionAfter, sectionNumber } from './sections.ts';
-import { nearestLine, nonBlank, type Span } from './span.ts';
+import { gluedBlocks, nearestLine, nonBlank, type Span } from './span.ts';
 import { withFirstSection, withoutFurnitureEdges, withoutHeadline } from './span-edges.ts';
 
 /** A cut-off sentence has a few words at least; a button's label has fewer. */
@@ -120,7 +120,8 @@ export function essaySpan(
   for (const c of clues) if (isPosterLine(c)) posters.set(c.features.trimmed, (posters.get(c.features.trimmed) ?? 0) + 1);
   const quoted = (run: Span, direct: boolean) => isQuotedPost(clues, run, (text) => posters.get(text) === 1, direct);
   const groups = proseGroups(clues, prose, weight, known, reply);
-  const widget = widgetBlockLines(clues, prose);
+  // Read only when the known reposts weigh a run (`share`).
+  const widget = known ? widgetBlockLines(clues, prose) : undefined;
   // Each line's terms are read once: the main group's are read again for the essay's topic.
   const read = new Map<number, string[]>();
   const terms = (lines: readonly number[]) =>
@@ -137,7 +138,7 @@ export function essaySpan(
     const shown = (i: number) => (evidence ? evidence.scores[i]! >= ESSAY_EVIDENCE : names![i]! > 0);
     // A widget's block the run crossed inside (a sign-up form's lines) dilutes nothing; a post's header (a name, a date) does.
     const share = (run: Span) => {
-      const lines = nonBlank(clues, run).filter((i) => !widget[i]);
+      const lines = nonBlank(clues, run).filter((i) => !widget?.[i]);
       return lines.filter(shown).length / Math.max(1, lines.length);
     };
     const needed = evidence || !names ? 0.5 : share(main) / 2;
@@ -209,7 +210,7 @@ export function essaySpan(
   const worded = (i: number) => labelled(i) || notice(i);
   // A box set inside the essay (a paywall's notice and buttons, a sign-up form) is a short block of glued lines, parted from
   // the paragraphs by blank lines: beside a worded line, its other lines vouch for nothing either.
-  const boxes = wordedBlocks(lines, worded);
+  const boxes = wordedBlocks(clues, essay, worded);
   const kept = new Set<string>();
   if (!evidence) for (const i of lines) if (!asides.has(i) && !worded(i) && !boxes.has(i)) for (const t of terms([i])) kept.add(t);
   for (const i of lines) {
@@ -582,18 +583,14 @@ function isCrossable(
 function isTainted(clues: readonly LineClues[], run: ProseRun, headed: boolean): boolean {
   const [before, after] = [clues[run.start - 1], clues[run.end + 1]];
   return (
-    (before?.signal !== undefined &&
-      !isInlineLink(before) &&
-      !isInlineAdvert(before) &&
-      before.signal.category !== 'price-ticker' &&
-      !(headed && isDecoratedHeadline(before))) ||
-    (after?.signal !== undefined &&
-      !isInlineLink(after) &&
-      !isInlineAdvert(after) &&
-      after.signal.category !== 'price-ticker' &&
-      !after.signal.boxTitle &&
-      nonBlank(clues, run).length <= MAX_GAP_LINES)
+    (before?.signal !== undefined && !isInlineWidget(before) && !(headed && isDecoratedHeadline(before))) ||
+    (after?.signal !== undefined && !isInlineWidget(after) && !after.signal.boxTitle && nonBlank(clues, run).length <= MAX_GAP_LINES)
   );
+}
+
+/** A line set between paragraphs on its own: a link to another story, an advert of one line, a ticker's row. */
+function isInlineWidget(c: LineClues): boolean {
+  return isInlineLink(c) || isInlineAdvert(c) || c.signal?.category === 'price-ticker';
 }
 
 /** A thread's part counter ("(2/2)", "3/12 …", "… 3/12"): the second of a count of posts at least. */
@@ -616,17 +613,11 @@ function isInlineLink(c: LineClues): boolean {
 }
 
 /**
- * The lines of the short blocks inside the essay's span that hold a `worded` line, each with its block: a block is a run of
- * glued non-blank lines, short when it holds at most `MAX_GAP_LINES` (an inline block) and the span has others (a page without blank lines
- * is one block). Linear.
+ * The lines of the short blocks of a span that hold a `worded` line, each with its block: a block is short when it holds
+ * at most `MAX_GAP_LINES` lines (an inline block) and the span has others (a page without blank lines is one block). Linear.
  */
-function wordedBlocks(lines: readonly number[], worded: (line: number) => boolean): Map<number, number[]> {
-  const blocks: number[][] = [];
-  for (const i of lines) {
-    const last = blocks.at(-1);
-    if (last && last.at(-1) === i - 1) last.push(i);
-    else blocks.push([i]);
-  }
+function wordedBlocks(clues: readonly LineClues[], span: Span, worded: (line: number) => boolean): Map<number, number[]> {
+  const blocks = gluedBlocks(clues, span);
   const out = new Map<number, number[]>();
   if (blocks.length < 2) return out;
   for (const block of blocks) if (block.length <= MAX_GAP_LINES && block.some(worded)) for (const i of block) out.set(i, block);
@@ -635,18 +626,15 @@ function wordedBlocks(lines: readonly number[], worded: (line: number) => boolea
 
 /**
  * Per line, true when it is no prose and stands in a block of glued lines that holds a signalled line or a label of chrome,
- * and no byline or dateline: a widget's block (a sign-up form: its title, its copy, its field, its button). A block with a name or a date
- * is a post's or a comment's. Linear.
+ * and no byline or dateline: a widget's block (a sign-up form: its title, its copy, its field, its button). A block with a
+ * name or a date is a post's or a comment's. Linear.
  */
 function widgetBlockLines(clues: readonly LineClues[], prose: readonly boolean[]): boolean[] {
   const out = new Array<boolean>(clues.length).fill(false);
-  for (let start = 0; start < clues.length; ) {
-    let end = start;
-    while (end < clues.length && !clues[end]!.features.blank) end++;
-    const block = clues.slice(start, end);
-    if (block.some((c) => c.signal !== undefined || chromeLabelIn(c.features.trimmed) !== undefined) && !block.some(isMetadataShaped))
-      for (let i = start; i < end; i++) out[i] = !prose[i];
-    start = end + 1;
+  for (const block of gluedBlocks(clues, { start: 0, end: clues.length - 1 })) {
+    const lines = block.map((i) => clues[i]!);
+    if (lines.some((c) => c.signal !== undefined || chromeLabelIn(c.features.trimmed) !== undefined) && !lines.some(isMetadataShaped))
+      for (const i of block) out[i] = !prose[i];
   }
   return out;
 }

@@ -15,6 +15,17 @@ export function nonBlank(clues: readonly LineClues[], span: Span): number[] {
   return out;
 }
 
+/** The blocks of a span: its runs of non-blank lines that no blank line parts, each as its lines. Linear. */
+export function gluedBlocks(clues: readonly LineClues[], span: Span): number[][] {
+  const blocks: number[][] = [];
+  for (const i of nonBlank(clues, span)) {
+    const last = blocks.at(-1);
+    if (last && last.at(-1) === i - 1) last.push(i);
+    else blocks.push([i]);
+  }
+  return blocks;
+}
+
 /** The nearest non-blank line above line i (step -1, -1 when none) or below it (step 1, past the end when none). */
 export function nearestLine(clues: readonly LineClues[], i: number, step: 1 | -1): number {
   let k = i + step;
