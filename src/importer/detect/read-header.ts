@@ -212,8 +212,8 @@ export function readHeader(
     if (c.signal) {
       // Set apart, such a line is still the headline when it resembles the known reposts' titles, or names the essay's
       // topic ("🔥【深度】能力跃迁 vs 问题转移：AI 与 Crypto 的“分层悖论”"): a banner's line names its campaign.
-      const named = () => (titles?.titleScores[i] ?? 0) >= TITLE_EVIDENCE || namesTopic(c.features.trimmed);
-      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || named())) candidates.push(i);
+      if (isDecoratedHeadline(c) && (isPostHeadline(clues, i, essayStart) || resemblesTitle(clues, i, titles, namesTopic)))
+        candidates.push(i);
       continue;
     }
     if (labelledName(c.features.trimmed) !== undefined) names.push(i);
@@ -369,6 +369,16 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
   else if (rest < essayStart && (wraps(title, rest) || (bylined && caselessRest()))) fields.titleRest = rest;
 }
 
+/** True when a line resembles the known reposts' titles or names the essay's topic. */
+function resemblesTitle(
+  clues: readonly LineClues[],
+  i: number,
+  titles: TitleEvidence | undefined,
+  namesTopic: (text: string) => boolean,
+): boolean {
+  return (titles?.titleScores[i] ?? 0) >= TITLE_EVIDENCE || namesTopic(clues[i]!.features.trimmed);
+}
+
 /**
  * Posts and letters sign at the end: a byline or dateline within the first few lines after the
  * essay ("Автор: Haotian", a channel post's date), or a bare name right under it, fills a field
@@ -385,10 +395,7 @@ export function withSignature(
 ): HeaderFields {
   const byline = (c: LineClues) => c.author ?? knownAuthorIn(c.features.trimmed, authors);
   // A page that prints its title only in the credits under the essay stacks it over the byline, as a header does.
-  const isTitle = (i: number) => {
-    const c = clues[i]!;
-    return !c.signal && isTitleShaped(c) && ((titles?.titleScores[i] ?? 0) >= TITLE_EVIDENCE || namesTopic(c.features.trimmed));
-  };
+  const isTitle = (i: number) => !clues[i]!.signal && isTitleShaped(clues[i]!) && resemblesTitle(clues, i, titles, namesTopic);
   for (let i = essayEnd + 1, seen = 0; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
