@@ -330,9 +330,11 @@ export function metadataValues(line: string): string[] {
   const label = LABEL.exec(whole);
   const rest = label ? whole.slice(label[0].length).trim() : '';
   // A front matter quotes its values (`title: "…"`).
-  const unquoted = /^(["'])(.+)\1$/u.exec(rest)?.[2]?.trim() ?? '';
-  return [...new Set([rest, unquoted, whole, untaggedValue(line)].filter((v) => v !== ''))];
+  return [...new Set([rest, withoutQuotes(rest), whole, untaggedValue(line)].filter((v) => v !== ''))];
 }
+
+/** A value without the straight quotes around it, as a front matter writes it (`"…"`, `'…'`); else the value. */
+export const withoutQuotes = (value: string): string => /^(["'])(.*)\1$/u.exec(value)?.[2]?.trim() ?? value;
 
 /** A metadata line's whole text, without Markdown's heading and bold marks. */
 const wholeValue = (line: string): string => line.replace(MARKDOWN_MARKS, '').trim();

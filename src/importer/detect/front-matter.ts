@@ -1,4 +1,5 @@
 import type { MetadataField } from '../../corpus/ledger/taxonomy.ts';
+import { withoutQuotes } from '../../corpus/repost/load-repost.ts';
 
 /** One field the front matter gives: the lines that hold it (its key, then its list's items) and its value. */
 export interface FrontMatterField {
@@ -78,8 +79,7 @@ function plainValue(raw: string): string {
   let v = raw.trim();
   const list = /^\[(?!\[)(.*)\]$/u.exec(v);
   if (list) v = list[1]!.split(',')[0]!.trim();
-  const quoted = /^(["'])(.*)\1$/u.exec(v);
-  if (quoted) v = quoted[2]!.trim();
+  v = withoutQuotes(v);
   const wiki = /^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$/u.exec(v);
   if (wiki) return wiki[1]!.trim();
   const link = /^\[([^\]]+)\]\([^)]*\)$/u.exec(v);
