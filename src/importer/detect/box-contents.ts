@@ -48,11 +48,9 @@ export function withBoxes(
     // The box ends at the first paragraph the known reposts hold; right under its title, there is no box.
     // A summary of the essay names its names by nature: only a paragraph the reposts hold, word for word, ends it.
     const summary = SUMMARIES.has(c.signal.category);
-    // A headline of the box's list may name them too, a question's among them: only a paragraph, longer than a title, does.
-    const paragraph = (n: LineClues) => n.features.words > MAX_TITLE_WORDS;
     const first = clues
       .slice(i + 1, end)
-      .findIndex((n, k) => n.features.prose && (held(i + 1 + k) || (!summary && paragraph(n) && named(i + 1 + k))));
+      .findIndex((n, k) => n.features.prose && (held(i + 1 + k) || (!summary && isParagraph(n) && named(i + 1 + k))));
     if (first === 0) return;
     if (first > 0) end = i + 1 + first;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
@@ -60,3 +58,6 @@ export function withBoxes(
   });
   return clues;
 }
+
+/** A headline of a box's list may name the essay's names too, a question's among them: a paragraph is longer than a title. */
+const isParagraph = (c: LineClues): boolean => c.features.words > MAX_TITLE_WORDS;

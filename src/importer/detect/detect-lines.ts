@@ -105,15 +105,15 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
     if (i === titleOriginal) return { line, role: 'metadata', fields: ['title'], text, reason: ORIGINAL_TITLE_REASON };
     const fields = metadataLines.get(i);
     if (fields) {
-      const value = given.get(i);
       if (given.has(i)) {
+        const value = given.get(i);
         if (value !== undefined) metadata[fields[0]!] = value;
-      }
-      // A title over two lines is their values joined by a space.
-      else
+      } else {
+        // A title over two lines is their values joined by a space.
         for (const field of fields)
           metadata[field] =
             metadata[field] === undefined ? metadataValue(c, field, known) : `${metadata[field]} ${metadataValue(c, field, known)}`;
+      }
       const field = fields[0]!;
       const reason = given.has(i)
         ? `the ${field} in the Markdown front matter`
