@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../../src/importer/detect/front-matter.ts';
 import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
-
-const ESSAY = [
-  'Everyone says the rollup-centric roadmap of Ethereum has failed, and people are tired of the L1-L2-L3 nesting game.',
-  'Yet AI went through its own L1-L2-L3 in a single year, each layer solving what the one below it could not.',
-  'Crypto layering instead moved the problem from one layer to the next, as if every solution existed to issue a coin.',
-  'That is the layered paradox: a capability leap on one side, a problem shifted on the other, and users feel the gap.',
-];
+import { ESSAY } from './support.ts';
 
 describe('readFrontMatter', () => {
   it('reads an Obsidian clip’s title, its author from a list of wiki links, and not the clipping’s date', () => {

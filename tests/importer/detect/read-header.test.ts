@@ -3,13 +3,7 @@ import { detectLines } from '../../../src/importer/detect/detect-lines.ts';
 import { NO_EVIDENCE } from '../../../src/importer/detect/evidence.ts';
 import { lineClues } from '../../../src/importer/detect/line-clues.ts';
 import { isCaption, isTitleShaped, knownAuthorIn } from '../../../src/importer/detect/read-header.ts';
-import { bodyText, withBlankLines } from './support.ts';
-
-const ESSAY = [
-  'Five years ago I published a tiny library because I needed it for a weekend project, and it grew.',
-  'It now has a few thousand dependents, and I have spent more evenings on it than on anything else.',
-  'These are the lessons I wish someone had told me at the start, written down for the next maintainer.',
-];
+import { bodyText, ESSAY, withBlankLines } from './support.ts';
 
 /** The same essay in Japanese, a script without spaces. */
 const ESSAY_JA = [

@@ -37,3 +37,10 @@ export function bodyText(detection: Pick<Detection, 'lines'>): string[] {
 export function withBlankLines(paragraphs: readonly string[]): string[] {
   return paragraphs.flatMap((p) => [p, '']);
 }
+
+/** A short English essay of three sentences, for tests of what a page sets around it. */
+export const ESSAY = [
+  'Five years ago I published a tiny library because I needed it for a weekend project, and it grew.',
+  'It now has a few thousand dependents, and I have spent more evenings on it than on anything else.',
+  'These are the lessons I wish someone had told me at the start, written down for the next maintainer.',
+];
