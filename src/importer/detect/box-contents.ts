@@ -20,7 +20,7 @@ const SUMMARIES: ReadonlySet<BoilerplateCategory> = new Set(['ai-summary', 'dupl
  */
 export function withBoxes(
   clues: LineClues[],
-  held: (line: number) => boolean = () => false,
+  isHeld: (line: number) => boolean = () => false,
   named: (line: number) => boolean = () => false,
 ): LineClues[] {
   // The last section heading above each line ("1) …"), read once.
@@ -35,24 +35,25 @@ export function withBoxes(
     let end = i + 1;
     const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed);
     while (end < clues.length && item(end) && end - i <= MAX_BOX_LINES + 1) end++;
-    // Glued to more lines than a box holds, on a page without blank lines, a machine summary under its title alone is
-    // still its first paragraph: the essay follows it. (A title that holds the summary after its colon holds it all.)
-    if (end - i - 1 > MAX_BOX_LINES) {
-      if (c.signal.category !== 'ai-summary' || c.features.prose || !clues[i + 1]!.features.prose) return;
-      end = i + 2;
-    }
     // The essay's next section heading ("2) …" under "1) …" above the box) is the essay's, resumed inside the box's lines.
     const above = sectionAbove[i];
     const resumed = above === undefined ? -1 : clues.slice(i + 1, end).findIndex((n) => isSectionAfter(above, n));
-    if (resumed >= 0) end = i + 1 + resumed;
     // The box ends at the first paragraph the known reposts hold; right under its title, there is no box.
     // A summary of the essay names its names by nature: only a paragraph the reposts hold, word for word, ends it.
     const summary = SUMMARIES.has(c.signal.category);
-    const first = clues
+    const held = clues
       .slice(i + 1, end)
-      .findIndex((n, k) => n.features.prose && (held(i + 1 + k) || (!summary && isParagraph(n) && named(i + 1 + k))));
-    if (first === 0) return;
-    if (first > 0) end = i + 1 + first;
+      .findIndex((n, k) => n.features.prose && (isHeld(i + 1 + k) || (!summary && isParagraph(n) && named(i + 1 + k))));
+    if (held === 0) return;
+    const ends = [resumed, held].filter((k) => k > 0);
+    if (ends.length > 0) end = i + 1 + Math.min(...ends);
+    // Glued to more lines than a box holds, on a page without blank lines and with nothing to end it, a machine summary
+    // under its title alone is still its first paragraph: the essay follows it. (A title that holds the summary after its
+    // colon holds it all.)
+    else if (end - i - 1 > MAX_BOX_LINES) {
+      if (c.signal.category !== 'ai-summary' || c.features.prose || !clues[i + 1]!.features.prose) return;
+      end = i + 2;
+    }
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
     for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };
   });

@@ -82,7 +82,11 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
     return { category: 'related-links', reason: 'a link to another story after a list’s label' };
   const known = f.prose || !short ? undefined : labelled;
   if (known) return { category: known, reason: `a known label of a ${categoryName(known)}`, boxTitle: BOX_TITLES.has(known) };
-  if (short && AI_SUMMARY.test(t)) return { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
+  // A sentence naming it is the box's closing note ("AI 요약은 … 오류가 있을 수 있습니다."): it ends the box, opening none.
+  if (short && AI_SUMMARY.test(t))
+    return f.prose
+      ? { category: 'ai-summary', reason: 'the note closing a machine-made summary box' }
+      : { category: 'ai-summary', reason: 'title of a machine-made summary box', boxTitle: true };
   if (isReadingTime(f)) return { category: 'reading-time', reason: 'reading-time estimate or view counter' };
   if (isWidget(t)) return { category: 'share-widget', reason: 'labels of share, like or comment buttons' };
   // A line that is not a sentence and carries links, hashtags or emoji is the host's own: its campaign banner

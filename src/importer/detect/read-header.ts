@@ -52,6 +52,8 @@ const ENDS_WITH_QUESTION = new RegExp(`[${QUESTION_MARKS}]$|(?<=\\p{Script=Greek
 const CLAUSE_OPEN_END = new RegExp(`[${COLONS}${COMMAS}—–-]$`, 'u');
 /** A doubled dash opening a line: a headline's subtitle, as Japanese sets it ("――…"). */
 const SUBTITLE_DASH = /^[―—]{2}/u;
+/** A headline's two parts, joined by an ellipsis, a colon or a dash between words. */
+const PARTED = new RegExp(`\\S\\s*(?:…|\\.{3}|[${COLONS}]|\\s[-–—]\\s|――)\\s*\\S`, 'u');
 /** A comma or an enumeration comma: a line holding one runs on in clauses, as a dek does and a headline seldom. */
 const CLAUSES = new RegExp(`[${COMMAS}]`, 'u');
 /** A kicker's one-word section label and its colon ("Opinion: …"). */
@@ -363,6 +365,9 @@ function withTitle(clues: readonly LineClues[], fields: HeaderFields, title: num
     // A headline parts near its middle: a line twice as long as the short one above it is that title's dek ("레이어의 역설" /
     // "AI의 레이어는 능력을 쌓고, 크립토의 레이어는 문제를 옮긴다").
     clues[rest]!.features.words <= 2 * clues[title]!.features.words &&
+    // A headline parts once: one already in two parts ("능력의 도약 vs 문제의 전가…AI와 크립토의 '레이어 역설'") is whole, and
+    // the line under it is its dek.
+    !PARTED.test(clues[title]!.features.trimmed) &&
     labelledName(clues[rest]!.features.trimmed) === undefined &&
     clues[rest]!.features.spacedWords >= MIN_TITLE_WORDS;
   if (wraps(title - 1, title)) [fields.title, fields.titleRest] = [title - 1, title];

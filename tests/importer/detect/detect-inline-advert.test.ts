@@ -146,6 +146,29 @@ describe('detectLines under a machine summary, on a page without blank lines', (
     expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
     expect(detected.lines[4]).toMatchObject({ role: 'boilerplate', category: 'ai-summary' });
   });
+
+  it('keeps a summary of several lines whole in its box when the known reposts say where the essay resumes', () => {
+    const points = [
+      'The author argues that a starter fails for want of a feeding routine, not for want of a better recipe.',
+      'Her advice for beginners: pick an hour, keep to it, and judge the result only after a month.',
+    ];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', 'AI Summary', ...points, ...OPENING, ...REST, 'Share this article'];
+    const detected = detectLines(page, KNOWN);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+    expect(detected.lines.slice(3, 6).map((l) => l.category)).toEqual(Array(3).fill('ai-summary'));
+  });
+
+  it('ends the summary’s box at its closing note, which names the box but opens none', () => {
+    const points = [
+      'The author argues that a starter fails for want of a feeding routine, not for want of a better recipe.',
+      'She compares a week of daily feedings with a month of neglect, and finds the routine matters more than the flour.',
+    ];
+    const note = 'This AI summary may contain errors, please check.';
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', 'AI Summary', ...points, note, ...OPENING, ...REST, 'Share this article'];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+    expect(detected.lines.slice(3, 7).map((l) => l.category)).toEqual(Array(4).fill('ai-summary'));
+  });
 });
 
 describe('detectLines across a box set inside the essay', () => {

@@ -826,6 +826,10 @@ describe('the header above the essay', () => {
     const [short, dek] = ['작은 도서관의 역설', '아무도 돌보지 않는 라이브러리를 수천 개의 프로젝트가 매일 쓴다'];
     const deked = ['홈 > 칼럼', short, dek, 'Ana Ruiz 객원칼럼니스트', '2025.03.04 10:00', '', ...ESSAY];
     expect(detectLines(deked).metadata.title).toBe(short);
+    // A headline already in two parts is whole: the line under it, however short, is its dek.
+    const parted = '라이브러리의 역설…작은 코드, 큰 책임';
+    const under = ['홈 > 칼럼', parted, '5년 동안 배운 일곱 가지', 'Ana Ruiz 객원칼럼니스트', '2025.03.04 10:00', '', ...ESSAY];
+    expect(detectLines(under).metadata.title).toBe(parted);
     // A poster's name or a label glued under the headline is no part of it.
     for (const name of ['도서관지기', '작성자']) {
       expect(detectLines(['홈 > 칼럼', first, name, '2025.03.04 10:00', '', ...ESSAY]).metadata.title, name).toBe(first);
