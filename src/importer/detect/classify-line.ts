@@ -1,6 +1,7 @@
 import { BOILERPLATE_CATEGORIES, type BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import {
   AI_SUMMARY,
+  REACTION_ROW,
   CREDIT_LABEL,
   DISCLAIMER_LABEL,
   DISCLAIMER_PHRASES,
@@ -92,6 +93,7 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // A line that is not a sentence and carries links, hashtags or emoji is the host's own: its campaign banner
   // when emoji decorate it, else its links or tags. Before the ticker rule: emoji mark a banner even when the
   // line names an amount ("🥇 First prize: 1,000 USDT").
+  if (f.emoji > 0 && REACTION_ROW.test(t)) return { category: 'share-widget', reason: 'a post’s reactions or counters, emoji with counts' };
   if (!f.prose && f.urls + f.hashtags + f.emoji > 0)
     return f.emoji > 0
       ? { category: 'promo-banner', reason: 'campaign line of a banner: emoji, links or hashtags' }

@@ -1,4 +1,4 @@
-import { AUTHOR_LABEL, DATE_LABEL } from './known-phrases.ts';
+import { AUTHOR_LABEL, DATE_LABEL, REACTION_ROW } from './known-phrases.ts';
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic, sharesKeyTerms, withInflections } from './content-terms.ts';
@@ -554,11 +554,13 @@ function isCrossable(
       return false;
     }
     // A box's own button is no share row: under the box's copy ("Thanks for reading …! This post is public, so …" /
-    // "Share"), it is crossed with the box, when more of the essay lies beyond (`buttons`).
+    // "Share"), it is crossed with the box, when more of the essay lies beyond (`buttons`). Nor is a post's reactions or
+    // counters ("👁 1.2K"), which a thread prints under each of its posts.
     if (
       box &&
       !posted &&
       c.signal?.category === 'share-widget' &&
+      !REACTION_ROW.test(c.features.trimmed) &&
       !(buttons && chromeLabelIn(clues[nearestLine(clues, i, -1)]?.features.trimmed ?? '') !== undefined)
     )
       return false;

@@ -26,6 +26,12 @@ const COUNT = '(?:[\\p{Nd}.,٬]+(?:[\\s\\u00a0\\u202f]\\p{Nd}{3})*\\s*[KkMm万�
 const VIEWS = alternatives('view-word');
 /** View counters, the other half of a reading-time widget: the word before the count, after it, or both ("เข้าชม 2,418 ครั้ง"). */
 export const VIEW_COUNTER = new RegExp(`^(?:${VIEWS}\\s*[${COLONS}]?\\s*${COUNT}(?:\\s*${VIEWS})?|${COUNT}\\s*${VIEWS})$`, 'iu');
+/**
+ * A post's reactions or counters: emoji, each with its count, and nothing else ("👍 214  🔥 57", "👁 5,1K"). A count groups
+ * its digits by threes and keeps one decimal at most: "📅 17.06.2025" is a date.
+ */
+const REACTION_COUNT = '\\p{Nd}{1,3}(?:[.,\\s\\u00a0\\u202f]\\p{Nd}{3})*(?:[.,]\\p{Nd})?\\s*[KkMm万萬]?';
+export const REACTION_ROW = new RegExp(`^(?:(?:\\p{Extended_Pictographic}\\uFE0F?)+\\s*${REACTION_COUNT}\\s*)+$`, 'u');
 
 /** Words that may stand beside the actions on a widget line without making it a sentence. */
 export const WIDGET_FILLERS: ReadonlySet<string> = new Set(entriesOf('widget-filler').map(withHanFolded));

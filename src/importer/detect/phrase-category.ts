@@ -1,5 +1,5 @@
 import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
-import { readLanguageFiles, UNSPACED } from './vocabulary.ts';
+import { entriesOf, readLanguageFiles, UNSPACED } from './vocabulary.ts';
 import { normalizeToken, withoutTrailing } from '../../engine/text/normalize.ts';
 import { foldHanVariants } from '../../engine/text/han-variants.ts';
 import { COLONS } from '../../engine/text/colon.ts';
@@ -76,11 +76,13 @@ export function phraseCategory(text: string): BoilerplateCategory | undefined {
 export const isLabel = (text: string): boolean => BY_LABEL.has(normalizeLabel(text));
 
 /**
- * The one-word labels of share-widget buttons ("share", "分享", "teilen"): a line made of them, a
- * few filler words and counts is a button row.
+ * The one-word labels of share-widget buttons ("share", "分享", "teilen") and of follow buttons ("подписаться", "follow"): a
+ * line made of them, a few filler words and counts is a button row ("Подписаться в Telegram").
  */
 export const WIDGET_ACTIONS: ReadonlySet<string> = new Set(
-  Object.values(PHRASES).flatMap((list) => (list['share-widget'] ?? []).map(entryLabel).filter((entry) => !/\s/u.test(entry))),
+  [...Object.values(PHRASES).flatMap((list) => list['share-widget'] ?? []), ...entriesOf('follow-label')]
+    .map(entryLabel)
+    .filter((entry) => !/\s/u.test(entry)),
 );
 
 /** Letters and digits only, runs of anything else a single space: how a line and a label are compared inside it. */

@@ -1,3 +1,4 @@
+import type { BoilerplateCategory } from '../../corpus/ledger/taxonomy.ts';
 import { withoutClosingEmoji } from '../../corpus/repost/load-repost.ts';
 import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import {
@@ -401,10 +402,14 @@ export function withSignature(
   const byline = (c: LineClues) => c.author ?? knownAuthorIn(c.features.trimmed, authors);
   // A page that prints its title only in the credits under the essay stacks it over the byline, as a header does.
   const isTitle = (i: number) => !clues[i]!.signal && isTitleShaped(clues[i]!) && resemblesTitle(clues, i, titles, namesTopic);
-  for (let i = essayEnd + 1, seen = 0; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
+  for (let i = essayEnd + 1, seen = 0, read = 0; i < clues.length && seen < MAX_SIGNATURE_LINES; i++) {
     const c = clues[i]!;
     if (c.features.blank) continue;
-    seen++;
+    read++;
+    // Past a list of other stories' label, no line signs this essay.
+    if (c.signal?.category === 'related-links') break;
+    // A post's tags, reactions and counters stand among its credits ("#ai #l2", "👍 214", "👁 5,1K", then its date).
+    if (!isPostCounter(c)) seen++;
     if (fields.title === undefined && i - 1 > essayEnd && !clues[i - 1]!.features.blank && isTitle(i - 1)) {
       if (byline(c) !== undefined || isBareName(c) || labelledName(c.features.trimmed) !== undefined) {
         // Under it, the byline signs the essay more surely than a bare word guessed above it ("Künye", the credits' heading).
@@ -419,13 +424,17 @@ export function withSignature(
     const name = byline(c);
     const guessed = fields.author !== undefined && byline(clues[fields.author]!) === undefined;
     if (name !== undefined && guessed && name !== clues[fields.author!]!.features.trimmed.replace(HANDLE_SIGN, '')) fields.author = i;
-    else if (name !== undefined || (seen === 1 && !c.signal && (isBareName(c) || labelledName(c.features.trimmed) !== undefined)))
+    else if (name !== undefined || (read === 1 && !c.signal && (isBareName(c) || labelledName(c.features.trimmed) !== undefined)))
       fields.author ??= i;
     if (isDateline(c)) fields.date ??= i;
     else if (name === undefined && c.features.prose) break;
   }
   return fields;
 }
+
+const COUNTERS: ReadonlySet<BoilerplateCategory> = new Set(['share-widget', 'reading-time']);
+const isPostCounter = (c: LineClues): boolean =>
+  (c.signal !== undefined && COUNTERS.has(c.signal.category)) || (c.features.hashtags > 0 && !c.features.prose);
 
 function chooseTitle(
   clues: readonly LineClues[],

@@ -42,6 +42,11 @@ describe('strongSignal', () => {
     ['Lược dịch: Thu Hà', 'site-navigation'],
     ['Tłumaczenie: Anna Nowak', 'site-navigation'],
     ['Изпрати във Viber', 'share-widget'],
+    // A follow button's verb before the network, as a share button's is ("Subscribe in Telegram").
+    ['Подписаться в Telegram', 'share-widget'],
+    // A post's reactions and counters: emoji, each with its count, no words of a campaign.
+    ['👍 214  🔥 57  🤔 12', 'share-widget'],
+    ['👁 5,1K', 'share-widget'],
     ['L1$0.0122-3.93%', 'price-ticker'],
     ['BTC $104,250.10 +1.8%', 'price-ticker'],
     // Turkish writes the percent sign before the number.

@@ -209,6 +209,19 @@ describe('the header above the essay', () => {
     expect(detectLines(other).metadata.title).toBeUndefined();
   });
 
+  it('reads a channel post’s date under its tags, reactions and counters, and no date past a list of other stories', () => {
+    const title = 'What I Learned Maintaining a Library';
+    const header = ['Channel Mirror', 'Library Notes', '@library_notes', '18 402 subscribers', 'Подписаться в Telegram', title];
+    const footer = ['Author: @mira_okafor', '#libraries #maintenance', '👍 214  🔥 57  🤔 12', '👁 5,1K', '17 Jun 2025, 12:44'];
+    expect(detectLines([...header, ...ESSAY, ...footer, '← Previous post']).metadata).toEqual({
+      title,
+      author: '@mira_okafor',
+      date: '17 Jun 2025, 12:44',
+    });
+    const related = ['Mira Okafor', 'Related posts', 'Ten Recipes for a Rainy Weekend', '3 March 2025'];
+    expect(detectLines([title, '', ...ESSAY, '', ...related]).metadata.date).toBeUndefined();
+  });
+
   it('reads the author from a bare name right under the essay, not from one further down', () => {
     const lines = ['Lessons from a library', '', ...ESSAY, '', 'Mira Okafor', 'Translated by Jan Berg', 'Share'];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor' });
