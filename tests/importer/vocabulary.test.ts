@@ -10,6 +10,7 @@ import {
   SPAM_PHRASES,
   TRANSLATION_WORD,
   UPDATE_LABEL,
+  ORIGINAL_LABEL,
 } from '../../src/importer/detect/known-phrases.ts';
 import { lineClues } from '../../src/importer/detect/line-clues.ts';
 import { lineFeatures } from '../../src/importer/detect/line-features.ts';
@@ -30,6 +31,8 @@ const CHECKS: Record<VocabularyKind, (entry: string) => void> = {
   'date-label': (e) => expect(`${e}: 2025-06-17`.replace(DATE_LABEL, '')).toBe('2025-06-17'),
   'update-label': (e) =>
     expect([`${e}: 2025-06-17`.replace(DATE_LABEL, ''), UPDATE_LABEL.test(`${e} 2025-06-17`)]).toEqual(['2025-06-17', true]),
+  'original-label': (e) =>
+    expect([ORIGINAL_LABEL.test(`${e} 2025-06-17`), matchDate(`${e}: 2025-06-17`)?.value]).toEqual([true, '2025-06-17']),
   'credit-label': (e) => expect(CREDIT_LABEL.test(`${e}: Lin`)).toBe(true),
   'source-label': (e) => expect(SOURCE_LABEL.test(`${e}: Capability Leap`)).toBe(true),
   'disclaimer-label': (e) => expect(lineClues(`${e}: the views belong to the author.`).signal?.category).toBe('disclaimer'),

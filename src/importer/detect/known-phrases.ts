@@ -68,6 +68,8 @@ export const SOURCE_LABEL = new RegExp(`^${alternatives('source-label')}\\s*[${C
 
 /** Labels that say a date is when the page was updated ("Updated: …"), not when it was published. */
 export const UPDATE_LABEL = new RegExp(`^${alternatives('update-label')}`, 'iu');
+/** Labels of the original's date on a repost that prints its own too ("Originally posted Jun 17, 2025"). */
+export const ORIGINAL_LABEL = new RegExp(`^${alternatives('original-label')}`, 'iu');
 /** Labels that may precede a publication or update date ("Published: …"). */
 export const DATE_LABEL = new RegExp(`^(?:${alternatives('date-label')}|${alternatives('update-label')})\\s*[${COLONS}]?\\s*`, 'iu');
 

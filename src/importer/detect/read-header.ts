@@ -4,6 +4,7 @@ import { isDateline, isEmojiDecorated, isMetadataShaped, isPlain, type LineClues
 import {
   AUTHOR_LABEL_ALONE,
   FOLLOW_LABEL,
+  ORIGINAL_LABEL,
   IMAGE_BY,
   IMAGE_CREDIT,
   IMAGE_NOTE,
@@ -203,8 +204,10 @@ export function readHeader(
       continue;
     }
     if (isDateline(c)) {
-      // Beside its publication date a page may print when it was updated: the first is the essay's.
-      if (fields.date === undefined || isUpdate(clues, fields.date)) fields.date = i;
+      // Beside its publication date a page may print when it was updated: the first is the essay's. A repost may print
+      // when it took the essay in ("Aggregated by … · Jun 18, 2025"): the date it labels the original's is the essay's.
+      const original = (k: number) => ORIGINAL_LABEL.test(clues[k]!.features.trimmed);
+      if (fields.date === undefined || isUpdate(clues, fields.date) || (original(i) && !original(fields.date))) fields.date = i;
       continue;
     }
     // The breadcrumb's last item repeated under it is the page's own name, whatever block it is glued into.

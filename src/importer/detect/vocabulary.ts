@@ -13,6 +13,7 @@ export const VOCABULARY_KINDS = [
   'author-role',
   'date-label',
   'update-label',
+  'original-label',
   'credit-label',
   'source-label',
   'disclaimer-label',

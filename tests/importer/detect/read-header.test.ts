@@ -209,6 +209,18 @@ describe('the header above the essay', () => {
     expect(detectLines(other).metadata.title).toBeUndefined();
   });
 
+  it('takes the date a repost labels the original’s over the one it was taken in on, on either side of it', () => {
+    const original = 'Originally posted Mar 3, 2025';
+    const taken = 'Aggregated by Library Digest · Mar 4, 2025, 02:14 UTC';
+    for (const dates of [
+      [original, taken],
+      [taken, original],
+    ]) {
+      const lines = ['What I Learned Maintaining a Library', 'Mira Okafor', ...dates, '', ...ESSAY];
+      expect(detectLines(lines).metadata.date, dates[0]).toBe('Mar 3, 2025');
+    }
+  });
+
   it('reads a channel post’s date under its tags, reactions and counters, and no date past a list of other stories', () => {
     const title = 'What I Learned Maintaining a Library';
     const header = ['Channel Mirror', 'Library Notes', '@library_notes', '18 402 subscribers', 'Подписаться в Telegram', title];
