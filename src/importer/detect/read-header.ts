@@ -236,7 +236,7 @@ export function readHeader(
     } else if (
       isBareName(c) ||
       isOwnHandle(clues, i) ||
-      (nameBeforeTagline(c.features.trimmed) && followed(clues, i)) ||
+      ((nameBeforeTagline(c.features.trimmed) !== undefined || SCREEN_NAME.test(c.features.trimmed)) && followed(clues, i)) ||
       isCaselessNameByDate(clues, i)
     )
       names.push(i);
@@ -671,6 +671,8 @@ function isCountedItem(clues: readonly LineClues[], i: number, first?: number): 
   return count(nearestLine(clues, i, -1)) === own - 1 || count(nearestLine(clues, i, 1)) === own + 1;
 }
 
+/** A user's name of one word, as a platform prints it over a follow button, capitals and underscores as typed ("Haotian_Labs"). */
+const SCREEN_NAME = /^(?=.*\p{L})[\p{L}\p{N}_.]{3,30}$/u;
 const CASELESS_BARE_NAME = new RegExp(`^${CASELESS_NAME}$`, 'u');
 /** A user's name as a web3 or forum page prints it, lower case with a dot or an underscore ("haotian.eth", "mira_ok"). */
 const USERNAME = /^(?=[a-z0-9_.-]*[._])[a-z][a-z0-9_.-]{2,38}[a-z0-9]$/u;
@@ -751,12 +753,22 @@ export function nameBeforeTagline(trimmed: string): string | undefined {
   return NAME_AND_TAGLINE.exec(trimmed)?.[1];
 }
 
-/** True when a follow button stands under line i, right under it or under the handle printed below it ("@tmel0211" / "Follow"). */
+/**
+ * True when a follow button stands under line i, right under it or under what a profile prints below its name: a handle,
+ * its counts ("@tmel0211", "Verified Creator · 26.3K Followers" / "Follow").
+ */
 function followed(clues: readonly LineClues[], i: number): boolean {
-  const next = nearestLine(clues, i, 1);
-  const text = (k: number) => clues[k]?.features.trimmed ?? '';
-  return FOLLOW_LABEL.test(text(next)) || (HANDLE_LINE.test(text(next)) && FOLLOW_LABEL.test(text(nearestLine(clues, next, 1))));
+  let next = nearestLine(clues, i, 1);
+  for (let skipped = 0; skipped < MAX_PROFILE_LINES && isProfileLine(clues[next]); skipped++) next = nearestLine(clues, next, 1);
+  return FOLLOW_LABEL.test(clues[next]?.features.trimmed ?? '');
 }
+
+/** A profile prints a handle and a line of counts at most between its name and its follow button. */
+const MAX_PROFILE_LINES = 2;
+const isProfileLine = (c: LineClues | undefined): boolean =>
+  c !== undefined &&
+  (HANDLE_LINE.test(c.features.trimmed) ||
+    (!c.features.prose && /\p{Nd}/u.test(c.features.trimmed) && c.features.words <= MAX_TITLE_WORDS / 2 && !isDateline(c)));
 
 /**
  * A handle on its own line that is a name of its own ("@haotian_cx" under the title): under a display name ("Haotian |

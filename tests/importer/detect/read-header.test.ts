@@ -241,6 +241,14 @@ describe('the header above the essay', () => {
     expect(detectLines(comments).metadata.author).toBeUndefined();
   });
 
+  it('takes a screen name over its profile’s counts and a follow button for the author, and not without the button', () => {
+    const profile = ['Mira_Okafor', 'Verified Creator · 26.3K Followers', '+ Follow'];
+    const lines = ['Library Square', '', ...profile, 'March 4, 2025', 'What I Learned Maintaining a Library', ...ESSAY];
+    expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira_Okafor', title: 'What I Learned Maintaining a Library' });
+    const unfollowed = lines.filter((l) => l !== '+ Follow');
+    expect(detectLines(unfollowed).metadata.author).toBeUndefined();
+  });
+
   it('takes the name of a profile header, a name and its tagline over a follow button, as the author', () => {
     const lines = ['What I Learned Maintaining a Library', '', 'Mira Okafor | Open Source Notes', '@miraokafor', 'Follow', '', ...ESSAY];
     expect(detectLines(lines).metadata).toMatchObject({ author: 'Mira Okafor' });
