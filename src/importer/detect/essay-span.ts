@@ -595,13 +595,19 @@ function isInlineWidget(c: LineClues): boolean {
   return isInlineLink(c) || isInlineAdvert(c) || c.signal?.category === 'price-ticker';
 }
 
-/** A thread's part counter ("(2/2)", "3/12 …", "… 3/12"): the second of a count of posts at least. */
-const PART_COUNTER = /(?:^|[\s(（[【])(\d{1,2})\s*\/\s*(\d{1,2})(?=$|[\s)）\]】.:,])/u;
+/**
+ * A thread's part counter at a line's start or end ("(2/2)", "3/12 …", "… 3/12"): the second of a count of posts at least.
+ * Inside a sentence a fraction is no counter ("… al-sat yap, 7/24 güvenle").
+ */
+const PART_COUNTER =
+  /^[(（[【]?(\d{1,2})\s*\/\s*(\d{1,2})[)）\]】]?(?=$|[\s.:,])|(?:^|\s)[(（[【]?(\d{1,2})\s*\/\s*(\d{1,2})[)）\]】]?\.?$/u;
 
 /** True when a line holds a thread's part counter past its first post. */
 function isPartCounted(text: string): boolean {
   const m = PART_COUNTER.exec(text);
-  return m !== null && Number(m[1]) >= 2 && Number(m[1]) <= Number(m[2]);
+  if (m === null) return false;
+  const [part, of] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+  return part >= 2 && part <= of;
 }
 
 /** An advert of one line of copy, its label inside it ("【广告】…"), stands between paragraphs as a link to another story does. */

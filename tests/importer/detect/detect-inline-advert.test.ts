@@ -286,6 +286,19 @@ describe('detectLines across a box set inside the essay', () => {
     expect(bodyText(detectLines(uncounted, NO_EVIDENCE))).toEqual(OPENING);
   });
 
+  it('takes a fraction inside a sentence for no part counter: the app promo under a related list is no next post', () => {
+    const related = [
+      'Related posts',
+      'Ten Recipes for a Rainy Weekend',
+      '12 March 2024',
+      'Why Rye Flour Behaves Differently',
+      '9 March 2024',
+    ];
+    const app = ['Our bakery in your pocket!', 'Fresh loaves from our ovens, delivered 7/24 to every door in the city.', 'App Store'];
+    const page = [TITLE, 'By Mara Lind', '', ...withBlankLines([...OPENING, ...REST]), '', ...related, '', ...app];
+    for (const evidence of [NO_EVIDENCE, KNOWN]) expect(bodyText(detectLines(page, evidence))).toEqual([...OPENING, ...REST]);
+  });
+
   it('continues the essay across its own post’s header printed again word for word: a chat app’s message split in two', () => {
     const header = 'Kitchen Notes, [03.03.2024 09:00]';
     const other = 'Flour prices rose again this week, and two mills in the north announced a pause in deliveries to bakeries.';
