@@ -4,7 +4,7 @@ import type { LanguageProfile } from '../../engine/text/profile.ts';
 import { contentTerms, isOnTopic, LABELLED_ON_TOPIC, namesTopic, sharesKeyTerms, withInflections } from './content-terms.ts';
 import { isMetadataShaped, isPlain, type LineClues } from './line-clues.ts';
 import { ESSAY_EVIDENCE, type LineEvidence } from './line-evidence.ts';
-import { LIST_BULLET } from './line-features.ts';
+import { LEADING_EMOJI, LIST_BULLET } from './line-features.ts';
 import { isInOtherLanguage } from './other-language.ts';
 import { pageBreaks } from './page-breaks.ts';
 import { chromeLabelIn } from './phrase-category.ts';
@@ -42,6 +42,8 @@ const INLINE: ReadonlySet<BoilerplateCategory> = new Set([
   'stray-timestamp',
   'reading-time',
 ]);
+/** The kinds of wording a campaign's line has: the host's own, or a third party's advert. */
+const CAMPAIGNS: ReadonlySet<BoilerplateCategory> = new Set(['promo-banner', 'spam-advert']);
 /** A run of prose lines (blank lines may sit between them) with its weight in characters of prose. */
 interface ProseRun extends Span {
   /** Characters of prose in the run: long paragraphs outweigh many short lines. */
@@ -207,7 +209,13 @@ export function essaySpan(
   const labelled = (i: number) => chromeLabelIn(clues[i]!.features.trimmed) !== undefined;
   // So is a line worded as a notice ("… not investment advice", "本站立场") off the essay's topic: its wording names it.
   const notice = (i: number) => weakSignal(clues[i]!.features)?.category === 'disclaimer';
-  const worded = (i: number) => labelled(i) || notice(i);
+  // And a line a banner's emoji opens, worded as a campaign ("🎁 Nạp lần đầu … mã giới thiệu …"): an essay on airdrops
+  // may speak of rewards, but its paragraphs share its topic.
+  const campaign = (i: number) => {
+    const category = LEADING_EMOJI.test(clues[i]!.features.trimmed) ? weakSignal(clues[i]!.features)?.category : undefined;
+    return category !== undefined && CAMPAIGNS.has(category);
+  };
+  const worded = (i: number) => labelled(i) || notice(i) || campaign(i);
   // A box set inside the essay (a paywall's notice and buttons, a sign-up form) is a short block of glued lines, parted from
   // the paragraphs by blank lines: beside a worded line, its other lines vouch for nothing either.
   const boxes = wordedBlocks(clues, essay, worded);

@@ -232,6 +232,15 @@ describe('detectLines across a box set inside the essay', () => {
     expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
   });
 
+  it('takes a campaign’s line that a banner’s emoji opens out of the essay without evidence, not a paragraph of its topic', () => {
+    const promo = '🎁 New to baking? Get a 20% bonus voucher on your first flour order at our partner mill this week!';
+    const page = [TITLE, 'By Mara Lind', ...OPENING, promo, ...REST];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...OPENING, ...REST]);
+    // A paragraph of the essay that an emoji opens and that speaks of rewards shares the essay's topic: it stays.
+    const own = '🎁 The reward of feeding the starter on a schedule is a leaven that rises every time, and a baker who trusts the routine.';
+    expect(bodyText(detectLines([TITLE, 'By Mara Lind', ...OPENING, own, ...REST], NO_EVIDENCE))).toContain(own);
+  });
+
   it('takes a notice after the essay out of it without evidence when its words are not the essay’s', () => {
     const page = (last: string) => [...BOXED, last, '', 'Share', 'Home · About · Contact'];
     // One notice phrase ("does not constitute"): a phrase names the line's kind, the words off the essay's topic decide.
