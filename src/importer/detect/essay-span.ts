@@ -186,8 +186,13 @@ export function essaySpan(
       inOtherLanguage: () => false,
     };
   const { span, asides } = widen(main);
-  // The headline off, the line under it is the span's edge: a photo's caption there is the page's too.
-  let essay = withFirstSection(clues, withoutFurnitureEdges(clues, withoutHeadline(clues, withoutFurnitureEdges(clues, span))));
+  // The headline off, the line under it is the span's edge: a photo's caption there is the page's too. An edge off (a
+  // teaser over the box between it and the essay), the span's edge is the next line of its own, not an aside of the box.
+  const own = (edged: Span): Span => {
+    const kept = nonBlank(clues, edged).filter((i) => !asides.has(i));
+    return kept.length === 0 ? edged : { start: kept[0]!, end: kept.at(-1)! };
+  };
+  let essay = withFirstSection(clues, withoutFurnitureEdges(clues, withoutHeadline(clues, own(withoutFurnitureEdges(clues, span)))));
   const lines = nonBlank(clues, essay);
   // A pull quote is set near the passage it quotes: within a box's reach of lines on either side. Linear.
   const isPullQuote = (k: number) => {

@@ -232,6 +232,26 @@ describe('detectLines across a box set inside the essay', () => {
     expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
   });
 
+  it('reads the header between an aggregator’s teaser card and the essay, the card’s title printed again there', () => {
+    const card = [TITLE, OPENING[0]!.slice(0, 80), 'Read full post ↓'];
+    const header = [TITLE, '', 'Mara Lind', 'Originally posted Mar 3, 2024', '4 min read'];
+    const page = [
+      'Crumb Digest',
+      '',
+      ...card,
+      '',
+      '✨ AI Summary',
+      'Generating summary…',
+      '',
+      ...header,
+      '',
+      ...withBlankLines([...OPENING, ...REST]),
+    ];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(detected.metadata).toEqual({ title: TITLE, author: 'Mara Lind', date: 'Mar 3, 2024' });
+    expect(bodyText(detected)).toEqual([...OPENING, ...REST]);
+  });
+
   it('takes a campaign’s line that a banner’s emoji opens out of the essay without evidence, not a paragraph of its topic', () => {
     const promo = '🎁 New to baking? Get a 20% bonus voucher on your first flour order at our partner mill this week!';
     const page = [TITLE, 'By Mara Lind', ...OPENING, promo, ...REST];
