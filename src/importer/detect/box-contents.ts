@@ -35,6 +35,10 @@ export function withBoxes(
     let end = i + 1;
     const item = (k: number) => isPlain(clues[k]!) && !HANDLE_LINE.test(clues[k]!.features.trimmed);
     while (end < clues.length && item(end) && end - i <= MAX_BOX_LINES + 1) end++;
+    // Glued to more lines than a box holds, on a page without blank lines, the lines under a title are no box, but for a
+    // machine summary under its title alone (a title that holds the summary after its colon holds it all).
+    const overflow = end - i - 1 > MAX_BOX_LINES;
+    if (overflow && (c.signal.category !== 'ai-summary' || c.features.prose || !clues[i + 1]!.features.prose)) return;
     // The essay's next section heading ("2) …" under "1) …" above the box) is the essay's, resumed inside the box's lines.
     const above = sectionAbove[i];
     const resumed = above === undefined ? -1 : clues.slice(i + 1, end).findIndex((n) => isSectionAfter(above, n));
@@ -47,13 +51,8 @@ export function withBoxes(
     if (held === 0) return;
     const ends = [resumed, held].filter((k) => k > 0);
     if (ends.length > 0) end = i + 1 + Math.min(...ends);
-    // Glued to more lines than a box holds, on a page without blank lines and with nothing to end it, a machine summary
-    // under its title alone is still its first paragraph: the essay follows it. (A title that holds the summary after its
-    // colon holds it all.)
-    else if (end - i - 1 > MAX_BOX_LINES) {
-      if (c.signal.category !== 'ai-summary' || c.features.prose || !clues[i + 1]!.features.prose) return;
-      end = i + 2;
-    }
+    // With nothing to end it, the summary is its first paragraph only: the essay follows it.
+    else if (overflow) end = i + 2;
     const signal = { category: c.signal.category, reason: `inside the box titled ${JSON.stringify(c.features.trimmed)}` };
     for (let j = i + 1; j < end; j++) clues[j] = { features: clues[j]!.features, signal };
   });
