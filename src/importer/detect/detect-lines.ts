@@ -7,6 +7,7 @@ import { essaySpan } from './essay-span.ts';
 import { nonBlank, type Span } from './span.ts';
 import { withinKnownEssay } from './known-extent.ts';
 import { lineClues, withEmojiBullets, type LineClues } from './line-clues.ts';
+import { withSplitDates } from './split-dates.ts';
 import { HANDLE_LINE, HANDLE_SIGN, knownAuthorIn, labelledName, nameBeforeTagline, readHeader, withSignature } from './read-header.ts';
 import { NO_EVIDENCE, type Evidence } from './evidence.ts';
 import { captureProfile, ESSAY_EVIDENCE, lineEvidence } from './line-evidence.ts';
@@ -55,17 +56,19 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
   const sparse = sparseInStopwords(lines, profile);
   // Reposts in another language: the essay's names and codes (DeepSeek, L2, TVL) still say which run it is.
   const names = evidence ? undefined : sharedNames(lines, known);
-  const clues = withEmojiBullets(
-    withBoxes(
-      lines.map((text, i) => {
-        let c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
-        // Shape says prose, function words say otherwise: a headline row or a list of names (jusText).
-        if (c.features.prose && sparse[i]) c = { ...c, features: { ...c.features, prose: false } };
-        // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
-        return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
-      }),
-      (i) => evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE,
-      (i) => (names?.[i] ?? 0) >= HELD_NAMES,
+  const clues = withSplitDates(
+    withEmojiBullets(
+      withBoxes(
+        lines.map((text, i) => {
+          let c = read.get(text) ?? read.set(text, lineClues(text)).get(text)!;
+          // Shape says prose, function words say otherwise: a headline row or a list of names (jusText).
+          if (c.features.prose && sparse[i]) c = { ...c, features: { ...c.features, prose: false } };
+          // Evidence beats phrases: prose the known reposts share is the essay whatever words it uses.
+          return c.signal && c.features.prose && evidence && evidence.scores[i]! >= ESSAY_EVIDENCE ? { ...c, signal: undefined } : c;
+        }),
+        (i) => evidence !== undefined && evidence.scores[i]! >= ESSAY_EVIDENCE,
+        (i) => (names?.[i] ?? 0) >= HELD_NAMES,
+      ),
     ),
   );
   const found = essaySpan(clues, evidence, profile, names);
@@ -93,7 +96,10 @@ export function detectLines(captured: readonly string[], known: Evidence = NO_EV
       });
     }
   }
-  for (const [field, line] of Object.entries(header)) metadataLines.set(line, [...(metadataLines.get(line) ?? []), field as MetadataField]);
+  // A date a widget printed over several lines is all of them, its value their parts joined.
+  for (const [field, line] of Object.entries(header))
+    for (const part of clues[line]!.dateParts ?? [line])
+      metadataLines.set(part, [...(metadataLines.get(part) ?? []), field as MetadataField]);
   if (titleRest !== undefined) metadataLines.set(titleRest, ['title']);
   const surroundings = classifySurroundings(clues, { essay, asides, isAbout }, new Set(metadataLines.keys()));
   const metadata: Detection['metadata'] = {};

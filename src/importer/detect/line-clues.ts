@@ -15,6 +15,8 @@ export interface LineClues {
   author?: string;
   /** Its date, when it has one. */
   date?: DateMatch;
+  /** The lines of a date a widget printed over several, this one among them ("17" / "jun" / "2025"). */
+  dateParts?: readonly number[];
 }
 
 /** Longest line that can be a dateline with a few words beside the date ("PANews · Jun 17, 2025"). */
