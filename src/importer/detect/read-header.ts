@@ -66,8 +66,12 @@ const LIST_OPEN_END = new RegExp(`[${COLONS}${COMMAS}]$`, 'u');
 const FULL_STOP_END = new RegExp(`${FULL_STOP}[${SENTENCE_CLOSE}]*$`, 'u');
 /** A quotation's closing mark after the sentence it ends (a pull quote as a caption: "„… anderen.“ Illustration: …"). */
 const CLOSING_QUOTE = `[${ANY_CLOSING_QUOTES}]`;
-/** The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"), or two in capitals ("PHOTO ILLUSTRATION:"). */
-const CREDIT_WORD = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[${COLONS}]`;
+/**
+ * The capitalised word and colon that label a photo's credit ("Foto:", "Illustration:"), or two in capitals ("PHOTO
+ * ILLUSTRATION:"), or a Korean or Chinese word joined to the credit by an equals sign, as Korean papers print it ("사진=",
+ * "그래픽=").
+ */
+const CREDIT_WORD = String.raw`(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[${COLONS}]|[\p{Script=Hangul}\p{Script=Han}]{1,6}[=＝])`;
 /**
  * A photo's credit after its caption: in brackets, a name ("… roadmap. (Northgate Wire / Archive)"; not a count,
  * "(2/2)", nor a sentence or an address in brackets, "(… findet ihr unter https://l2beat.com.)") or its word and colon
@@ -76,8 +80,10 @@ const CREDIT_WORD = String.raw`(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[$
  * Crypto", a site's address with its dot, "… Eemshaven. Foto: Schakel.nu"; not "IA vs. cripto: …"), or a picture's word and
  * who made it ("… in three colours. Illustration by Northern Ledger staff").
  */
+/** Letters of scripts that abbreviate nothing with a full stop: a sentence's last word may be a syllable ("… 비교."). */
+const UNABBREVIATED = String.raw`[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
 const CREDIT = new RegExp(
-  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=\\p{L}{3}\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©|${IMAGE_BY})\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
+  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=(?:\\p{L}{3}|${UNABBREVIATED})\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©|${IMAGE_BY})\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
   'u',
 );
 /**

@@ -781,6 +781,10 @@ describe('the header above the essay', () => {
     // A picture's word and who made it, after the caption's sentence.
     expect(isCaption('Stacked wooden blocks in three colours. Illustration by Northern Ledger staff')).toBe(true);
     expect(isCaption('Gestapelte Blöcke. Foto von Anna Schmidt')).toBe(true);
+    // A Korean paper's credit, its word joined to the name by an equals sign, after a sentence whose last word is one
+    // syllable long: a script without abbreviations ends a sentence after any letter.
+    expect(isCaption('▲ 도서관의 계층 비교. 그래픽=도서관주간')).toBe(true);
+    expect(isCaption('The library grew over the years. x=y')).toBe(false);
     expect(isCaption('The library grew over the years. Written by Ana Ruiz')).toBe(false);
     // A credit naming a site by its address, its dot inside the name.
     expect(isCaption('Serverruimte in een datacenter in de Eemshaven. Foto: Schakel.nu')).toBe(true);
