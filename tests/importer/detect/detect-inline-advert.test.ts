@@ -232,6 +232,15 @@ describe('detectLines across a box set inside the essay', () => {
     expect(detectLines([...BOXED.slice(0, 9), own, '', ...BOXED.slice(9)], NO_EVIDENCE).lines[9]).toMatchObject({ role: 'body' });
   });
 
+  it('ends an advert’s box at the essay’s next section on a page without blank lines, however many lines follow', () => {
+    const first = [`1) ${OPENING[0]}`, OPENING[1]!];
+    const second = [`2) ${REST[0]}`, ...REST.slice(1)];
+    const advert = ['Advertisement', 'Automatic dough kneading at home…the first month on us', 'Apply today'];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...first, ...advert, ...second, 'Share this article'];
+    const detected = detectLines(page, NO_EVIDENCE);
+    expect(bodyText(detected)).toEqual([...first, ...second]);
+  });
+
   it('reads the header between an aggregator’s teaser card and the essay, the card’s title printed again there', () => {
     const card = [TITLE, OPENING[0]!.slice(0, 80), 'Read full post ↓'];
     const header = [TITLE, '', 'Mara Lind', 'Originally posted Mar 3, 2024', '4 min read'];
