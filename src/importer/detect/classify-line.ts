@@ -71,6 +71,9 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   const bracketed = BRACKETED_OPENING.exec(t)?.[1];
   if (bracketed !== undefined && phraseCategory(bracketed) === 'spam-advert')
     return { category: 'spam-advert', reason: 'opens with an advert’s label in brackets' };
+  // So does a related list's label before the other story's headline ("[관련기사] …", "【相关阅读】…").
+  if (bracketed !== undefined && phraseCategory(bracketed) === 'related-links')
+    return { category: 'related-links', reason: 'opens with a related list’s label in brackets' };
   if (bracketed !== undefined && countMatches(bracketed, PROMO_PHRASES) >= 1)
     return { category: 'promo-banner', reason: 'opens with a campaign’s label in brackets' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };

@@ -85,6 +85,9 @@ describe('strongSignal', () => {
     ['Sponsored', 'spam-advert'],
     // An advert's label in brackets before its copy, on one line.
     ['【广告】链上数据会员限时五折，机构研报与专属社群一次开通。', 'spam-advert'],
+    // A related list's label in brackets before the other story's headline.
+    ['[관련기사] 이더리움 L2 140개 돌파…"체인은 늘었지만 유동성은 제자리"', 'related-links'],
+    ['【相关阅读】以太坊L2突破140个', 'related-links'],
     ['[Sponsored] Trade layer-2 tokens with zero fees this week on Crumbly Exchange.', 'spam-advert'],
     // A campaign's label in brackets before its copy.
     ['【限时活动】AI × L2 双赛道交易赛开启！交易指定代币，瓜分 300,000 USDT 奖池。', 'promo-banner'],
