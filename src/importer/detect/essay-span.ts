@@ -311,7 +311,7 @@ function proseGroups(
     const gap = { start: (last?.end ?? -1) + 1, end: run.start - 1 };
     // A poster's handle between two runs heads a post: whether it goes on with the essay is `reach`'s to say.
     const handled = nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!));
-    if (last && !last.tainted && !tainted && !handled && !reply(gap) && isCrossable(clues, gap, undefined, false, fenced)) {
+    if (last && !last.tainted && !tainted && !handled && !reply(gap) && isCrossable(clues, gap, { fenced })) {
       last.end = run.end;
       last.weight += run.weight;
     } else {
@@ -417,7 +417,7 @@ function acrossInlineAdverts(
       // A reply ends the thread: another poster's header parts it from what follows.
       if (reply(gap)) return from;
       const headers = threaded(b, gap);
-      const narrow = isCrossable(clues, gap, undefined, headers, fenced);
+      const narrow = isCrossable(clues, gap, { headers, fenced });
       // A box's button is crossed to reach more of the essay: a run of lines, not a lone line of the box's further copy.
       const buttons = nonBlank(clues, groups[k]!).length >= MIN_LINES_PAST_BUTTON;
       // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
@@ -425,7 +425,7 @@ function acrossInlineAdverts(
       // (Read backwards, the post's text is the earlier run: its header stands right above it.)
       const headed = nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) && (step === 1 || passedPost);
       const post = fenced && !headers && (headed || (step === -1 && isQuoted(a)));
-      if (!narrow && !isCrossable(clues, gap, MAX_BOX_LINES, headers, false, buttons, post)) return from;
+      if (!narrow && !isCrossable(clues, gap, { box: MAX_BOX_LINES, headers, buttons, post })) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
       // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
@@ -534,6 +534,20 @@ const LABEL_START = new RegExp(`${DATE_LABEL.source}|${AUTHOR_LABEL.source}`, 'i
 const MIN_REPEATED_TITLE_WORDS = 4;
 const MIN_REPEATED_TITLE_CJK = 8;
 
+/** How a gap between two runs is crossed (`isCrossable`). */
+interface CrossingOptions {
+  /** A box's reach in lines, instead of a short block's. */
+  box?: number;
+  /** The bylines and datelines of a thread's next post are crossed. */
+  headers?: boolean;
+  /** A rule fences the gap. */
+  fenced?: boolean;
+  /** A box's share button under its labelled copy is crossed. */
+  buttons?: boolean;
+  /** A quoted post's date and counts, under its header, are crossed. */
+  post?: boolean;
+}
+
 /**
  * True when the lines between two runs of prose are a short block the essay spans: at most
  * `MAX_GAP_LINES` lines, no byline and no dateline (a date between runs heads the next item), each
@@ -546,11 +560,7 @@ const MIN_REPEATED_TITLE_CJK = 8;
 function isCrossable(
   clues: readonly LineClues[],
   gap: Span,
-  box?: number,
-  headers = false,
-  fenced = false,
-  buttons = false,
-  post = false,
+  { box, headers = false, fenced = false, buttons = false, post = false }: CrossingOptions = {},
 ): boolean {
   let lines = 0;
   for (let i = gap.start; i <= gap.end; i++) {
