@@ -420,12 +420,6 @@ function acrossInlineAdverts(
       const narrow = isCrossable(clues, gap, { headers, fenced });
       // A box's button is crossed to reach more of the essay: a run of lines, not a lone line of the box's further copy.
       const buttons = nonBlank(clues, groups[k]!).length >= MIN_LINES_PAST_BUTTON;
-      // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
-      // handle says is one; only the known reposts can say the run beyond it is the essay's.
-      // (Read backwards, the post's text is the earlier run: its header stands right above it.)
-      const headed = nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) && (step === 1 || passedPost);
-      const post = fenced && !headers && (headed || (step === -1 && isQuoted(a)));
-      if (!narrow && !isCrossable(clues, gap, { box: MAX_BOX_LINES, headers, buttons, post })) return from;
       // The essay's sections say where it goes on, whatever their topic. After it, a heading that goes on with its numbering
       // so far ("3) …" after "2) …") heads more of it: anywhere in a narrow gap, or opening the run beyond a box ("2) …" after
       // a "Read also" box). Before it, a run under or holding one numbered heading ("1) …"), and no other number, that the
@@ -445,6 +439,13 @@ function acrossInlineAdverts(
           : narrow &&
             ((single && isNextSection(clues, gap, own, own)) ||
               [...nonBlank(clues, gap), b.start].some((i) => sectionNumber(clues[i]!) === 1)));
+      // A post quoted inside the essay (an embedded tweet: a name, a handle, its text, its date and counts) is a box its
+      // handle says is one; only the known reposts can say the run beyond it is the essay's, or the essay's numbering
+      // going on beyond it ("2) …" after "1) …").
+      // (Read backwards, the post's text is the earlier run: its header stands right above it.)
+      const headed = nonBlank(clues, gap).some((i) => isPosterLine(clues[i]!)) && (step === 1 || passedPost);
+      const post = (fenced || numbered) && !headers && (headed || (step === -1 && isQuoted(a)));
+      if (!narrow && !isCrossable(clues, gap, { box: MAX_BOX_LINES, headers, buttons, post })) return from;
       // A post the thread counts, or the known reposts hold, continues the essay whatever its topic.
       // The text glued under a quoted post's handle is the post's.
       if (!headers && isQuoted(groups[k]!)) {

@@ -1092,6 +1092,21 @@ describe('detectLines across a box with a known repost in another language', () 
     expect(bodyText(detectLines(early, KNOWN))).toEqual([...OPENING, ...REST]);
   });
 
+  it('crosses a post quoted inside the essay without evidence when the essay’s numbering goes on beyond it', () => {
+    const post = [
+      'Crumb Pulse @crumb_pulse',
+      'Flour prices rose again this week, and two mills in the north paused their deliveries to bakeries.',
+      '6:42 PM · Mar 2, 2024',
+      '312 Reposts  1.4K Likes',
+    ];
+    const [opening, rest] = [
+      [`1) ${OPENING[0]}`, OPENING[1]!],
+      [`2) ${REST[0]}`, ...REST.slice(1)],
+    ];
+    const page = [TITLE, 'By Mara Lind', 'March 3, 2024', ...opening, ...post, ...rest, 'Share'];
+    expect(bodyText(detectLines(page, NO_EVIDENCE))).toEqual([...opening, ...rest]);
+  });
+
   it('does not join a comment under the essay, its text under its poster’s handle and time, though it names the names', () => {
     const comments = ['Comments (41)', '@jonas_bakes', '2 hours ago', 'Agree about the R2D2 method and the SF-7 flour, spot on.'];
     const page = [TITLE, 'By Mara Lind', '', ...withBlankLines([...first, ...second]), 'Like', 'Comment', 'Share', '', ...comments];
