@@ -107,6 +107,10 @@ export const IMAGE_NOTE = new RegExp(`[(（][^()（）]*${alternatives('image-wo
 export const IMAGE_BY = `(?:${entriesOf('image-word')
   .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
   .join('|')})\\s\\p{Ll}{2,4}\\s`;
+/** A picture's word, capitalised, and its colon, as a caption's credit opens after its sentences ("… tác tử. Ảnh minh họa: …"). */
+export const IMAGE_LABEL = `(?:${entriesOf('image-word')
+  .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
+  .join('|')})\\s?[${COLONS}]`;
 /**
  * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon or a spaced
  * dash ("Image: Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash", "Photo — Unsplash"): page

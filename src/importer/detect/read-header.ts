@@ -6,6 +6,7 @@ import {
   FOLLOW_LABEL,
   ORIGINAL_LABEL,
   IMAGE_BY,
+  IMAGE_LABEL,
   IMAGE_CREDIT,
   IMAGE_NOTE,
   SOURCE_LABEL,
@@ -80,10 +81,13 @@ const CREDIT_WORD = String.raw`(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s
  * Crypto", a site's address with its dot, "… Eemshaven. Foto: Schakel.nu"; not "IA vs. cripto: …"), or a picture's word and
  * who made it ("… in three colours. Illustration by Northern Ledger staff").
  */
-/** Letters of scripts that abbreviate nothing with a full stop: a sentence's last word may be a syllable ("… 비교."). */
+/**
+ * Letters of scripts that abbreviate nothing with a full stop: a sentence's last word may be a syllable ("… 비교."). Nor does
+ * a word of two letters ending on one outside ASCII ("… tác tử."), as "vs." or "Dr." do.
+ */
 const UNABBREVIATED = String.raw`[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
 const CREDIT = new RegExp(
-  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=(?:\\p{L}{3}|${UNABBREVIATED})\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©|${IMAGE_BY})\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
+  `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=(?:\\p{L}{3}|\\p{L}[^\\P{L}\\x00-\\x7F]|${UNABBREVIATED})\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©|${IMAGE_BY}|${IMAGE_LABEL})\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
   'u',
 );
 /**

@@ -785,6 +785,10 @@ describe('the header above the essay', () => {
     // syllable long: a script without abbreviations ends a sentence after any letter.
     expect(isCaption('▲ 도서관의 계층 비교. 그래픽=도서관주간')).toBe(true);
     expect(isCaption('The library grew over the years. x=y')).toBe(false);
+    // A picture's word of several and its colon open the credit, after a sentence whose last word is two letters long,
+    // the second outside ASCII, as no abbreviation's is ("… tác tử.", not "vs.").
+    expect(isCaption('Ba tầng của thư viện: sách, ghi chú và mã nguồn của tác giả tử. Ảnh minh họa: Thư Viện Tuần')).toBe(true);
+    expect(isCaption('Library vs. Foto: a comparison')).toBe(false);
     expect(isCaption('The library grew over the years. Written by Ana Ruiz')).toBe(false);
     // A credit naming a site by its address, its dot inside the name.
     expect(isCaption('Serverruimte in een datacenter in de Eemshaven. Foto: Schakel.nu')).toBe(true);
