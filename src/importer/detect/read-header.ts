@@ -74,6 +74,11 @@ const CLOSING_QUOTE = `[${ANY_CLOSING_QUOTES}]`;
  */
 const CREDIT_WORD = String.raw`(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?[${COLONS}]|[\p{Script=Hangul}\p{Script=Han}]{1,6}[=＝])`;
 /**
+ * Letters of scripts that abbreviate nothing with a full stop: a sentence's last word may be a syllable ("… 비교."). (`CREDIT`
+ * also takes a word of two letters whose second is outside ASCII, "… tác tử.": no abbreviation ends so, as "vs." does.)
+ */
+const UNABBREVIATED = String.raw`[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
+/**
  * A photo's credit after its caption: in brackets, a name ("… roadmap. (Northgate Wire / Archive)"; not a count,
  * "(2/2)", nor a sentence or an address in brackets, "(… findet ihr unter https://l2beat.com.)") or its word and colon
  * and whatever follows ("(Foto: KabarKripto/Dok.)", an abbreviation's stop at its end), or its word and colon or the
@@ -81,11 +86,6 @@ const CREDIT_WORD = String.raw`(?:(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}(?: \p{Lu}{2,})?)\s
  * Crypto", a site's address with its dot, "… Eemshaven. Foto: Schakel.nu"; not "IA vs. cripto: …"), or a picture's word and
  * who made it ("… in three colours. Illustration by Northern Ledger staff").
  */
-/**
- * Letters of scripts that abbreviate nothing with a full stop: a sentence's last word may be a syllable ("… 비교."). Nor does
- * a word of two letters ending on one outside ASCII ("… tác tử."), as "vs." or "Dr." do.
- */
-const UNABBREVIATED = String.raw`[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
 const CREDIT = new RegExp(
   `\\s*[(（](?:(?![^()（）]*(?:https?:|www\\.))[^()（）]*\\p{L}[^()（）]*(?<![${STOPS}])|${CREDIT_WORD}[^()（）]+)[)）]$|(?<=(?:\\p{L}{3}|\\p{L}[^\\P{L}\\x00-\\x7F]|${UNABBREVIATED})\\.${CLOSING_QUOTE}?|[${STOPS}](?<!\\.)${CLOSING_QUOTE}?)\\s*(?:${CREDIT_WORD}|©|${IMAGE_BY}|${IMAGE_LABEL})\\s*(?:[^${STOPS}${COLONS}]|[${STOPS}](?=\\p{L}))+$`,
   'u',
@@ -445,6 +445,7 @@ export function withSignature(
   return fields;
 }
 
+/** A post's counters, reactions and tags under it: a widget's or a view counter's line, or a row of hashtags. */
 const COUNTERS: ReadonlySet<BoilerplateCategory> = new Set(['share-widget', 'reading-time']);
 const isPostCounter = (c: LineClues): boolean =>
   (c.signal !== undefined && COUNTERS.has(c.signal.category)) || (c.features.hashtags > 0 && !c.features.prose);
