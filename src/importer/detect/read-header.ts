@@ -534,6 +534,17 @@ function chooseTitle(
     !SEPARATED.test(above!.trimmed)
   )
     return chosen - 1;
+  // Past a blank line, a title-shaped line that names the essay's topic heads a dek set apart as the header's lines are (a
+  // blank line under the dek too): "Salto de capacidade x transferência de problemas: …" / "" / "Por que cada nova camada …".
+  const apart = nearestLine(clues, chosen, -1);
+  const parted = clues[chosen + 1]?.features.blank === true && apart < chosen - 1 && candidates.includes(apart);
+  if (
+    parted &&
+    !clues[apart]!.features.endsSentence &&
+    !isKicker(clues[apart]!.features.trimmed) &&
+    namesTopic(clues[apart]!.features.trimmed)
+  )
+    return apart;
   // Stacked: in the dek's block (share buttons may stand between); past a blank line it is another block's. A line right
   // under a byline or a dateline is no dek: the header it heads is its own (on a page without blank lines, the blog's
   // tagline far above is no headline of it).

@@ -651,6 +651,13 @@ describe('the header above the essay', () => {
     ).toBe(dek);
   });
 
+  it('takes the headline that names the essay’s topic over its dek when blank lines part every line of the header', () => {
+    const title = 'Maintaining a tiny library: five years of evenings and what they taught me about saying no';
+    const dek = 'Why a weekend project grows into years of evenings, and what the next maintainer should know before starting';
+    const page = (over: string) => ['Library Weekly', '', over, '', dek, '', 'By Ana Ruiz', 'March 4, 2025', '', ...withBlankLines(ESSAY)];
+    expect(detectLines(page(title)).metadata.title).toBe(title);
+  });
+
   it('takes the upper of two stacked headlines of about the same length for the title, the lower being its dek', () => {
     const title = 'Five Years of Keeping a Tiny Library Alive';
     // Capitalised as a headline is, no longer than one and without a clause: only its place says it is the dek.
