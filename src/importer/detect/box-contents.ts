@@ -39,11 +39,12 @@ export function withBoxes(
     const above = sectionAbove[i];
     const resumed = above === undefined ? -1 : clues.slice(i + 1, end).findIndex((n) => isSectionAfter(above, n));
     // Glued to more lines than a box holds, on a page without blank lines, the lines under a title are no box, unless the
-    // essay's next section ends it, but for a machine summary under its title alone (a title that holds the summary after
-    // its colon holds it all).
+    // essay's next section ends it right under the box's copy and button (no paragraph), but for a machine summary under its
+    // title alone (a title that holds the summary after its colon holds it all).
     const overflow = end - i - 1 > MAX_BOX_LINES;
+    const sectioned = resumed > 0 && !clues.slice(i + 1, i + 1 + resumed).some(isParagraph);
     const summarised = c.signal.category === 'ai-summary' && !c.features.prose && clues[i + 1]!.features.prose;
-    if (overflow && resumed <= 0 && !summarised) return;
+    if (overflow && !sectioned && !summarised) return;
     // The box ends at the first paragraph the known reposts hold; right under its title, there is no box.
     // A summary of the essay names its names by nature: only a paragraph the reposts hold, word for word, ends it.
     const summary = SUMMARIES.has(c.signal.category);

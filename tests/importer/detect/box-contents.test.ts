@@ -26,6 +26,18 @@ describe('withBoxes', () => {
     ]);
   });
 
+  it('reads no box under a title glued to more lines than it holds when paragraphs stand before the next section', () => {
+    const paragraphs = [
+      'With that groundwork laid, the agents on the third layer naturally combine what the first two layers can do, and plan their own tasks.',
+      'So this layering is a progression of capability: the first layer lays the base, the second fills its gaps, and the third one integrates them.',
+    ];
+    expect(boxed([...first, advert[0]!, ...paragraphs, ...SECOND])).toEqual([
+      undefined,
+      'spam-advert',
+      ...Array(paragraphs.length + SECOND.length).fill(undefined),
+    ]);
+  });
+
   it('reads no box under a title glued to more lines than it holds when nothing ends it', () => {
     const unnumbered = SECOND.map((line) => line.replace('2) ', ''));
     expect(boxed([...first, ...advert, ...unnumbered])).toEqual([
