@@ -100,17 +100,17 @@ export const FOLLOW_LABEL = new RegExp(`^(?:\\+\\s?)?${alternatives('follow-labe
  * "(illustrative image)"): the line is the picture's caption, with or without a sentence's end before it.
  */
 export const IMAGE_NOTE = new RegExp(`[(（][^()（）]*${alternatives('image-word')}[^()（）]*[)）]$`, 'iu');
+/** A picture's word, capitalised as a credit after a caption's sentences opens on it, as a pattern's source. */
+const CAPITALISED_IMAGE_WORD = `(?:${entriesOf('image-word')
+  .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
+  .join('|')})`;
 /**
  * A picture's word, capitalised, and a short word for who made it, as a caption's credit opens after its sentences
  * ("Illustration by", "Foto von", "Photo de"), as a pattern's source.
  */
-export const IMAGE_BY = `(?:${entriesOf('image-word')
-  .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
-  .join('|')})\\s\\p{Ll}{2,4}\\s`;
+export const IMAGE_BY = `${CAPITALISED_IMAGE_WORD}\\s\\p{Ll}{2,4}\\s`;
 /** A picture's word, capitalised, and its colon, as a caption's credit opens after its sentences ("… tác tử. Ảnh minh họa: …"). */
-export const IMAGE_LABEL = `(?:${entriesOf('image-word')
-  .map((e) => escapePattern(e.charAt(0).toUpperCase() + e.slice(1)))
-  .join('|')})\\s?[${COLONS}]`;
+export const IMAGE_LABEL = `${CAPITALISED_IMAGE_WORD}\\s?[${COLONS}]`;
 /**
  * A picture's credit on a line of its own, opened by a word for a picture, perhaps one word more, and a colon or a spaced
  * dash ("Image: Getty Images / TechVeld illustration", "Photo credit: …", "圖片來源：Unsplash", "Photo — Unsplash"): page
