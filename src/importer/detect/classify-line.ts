@@ -69,11 +69,10 @@ export function strongSignal(f: LineFeatures): LineSignal | undefined {
   // The page's own label of an advert or of its campaign, in brackets before its copy ("【广告】…", "[Sponsored] …",
   // "【限时活动】…"), names the line as a disclaimer's label does.
   const bracketed = BRACKETED_OPENING.exec(t)?.[1];
-  if (bracketed !== undefined && phraseCategory(bracketed) === 'spam-advert')
-    return { category: 'spam-advert', reason: 'opens with an advert’s label in brackets' };
+  const bracketedLabel = bracketed === undefined ? undefined : phraseCategory(bracketed);
+  if (bracketedLabel === 'spam-advert') return { category: 'spam-advert', reason: 'opens with an advert’s label in brackets' };
   // So does a related list's label before the other story's headline ("[관련기사] …", "【相关阅读】…").
-  if (bracketed !== undefined && phraseCategory(bracketed) === 'related-links')
-    return { category: 'related-links', reason: 'opens with a related list’s label in brackets' };
+  if (bracketedLabel === 'related-links') return { category: 'related-links', reason: 'opens with a related list’s label in brackets' };
   if (bracketed !== undefined && countMatches(bracketed, PROMO_PHRASES) >= 1)
     return { category: 'promo-banner', reason: 'opens with a campaign’s label in brackets' };
   if (countMatches(t, DISCLAIMER_PHRASES) >= 2) return { category: 'disclaimer', reason: 'legal wording about reposted content' };
