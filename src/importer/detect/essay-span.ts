@@ -213,14 +213,15 @@ export function essaySpan(
   // printed twice ("Thanks for reading …" mid-post and at the end) shares all its words with its copy.
   const labelled = (i: number) => chromeLabelIn(clues[i]!.features.trimmed) !== undefined;
   // So is a line worded as a notice ("… not investment advice", "本站立场") off the essay's topic: its wording names it.
-  const notice = (i: number) => weakSignal(clues[i]!.features)?.category === 'disclaimer';
   // And a line a banner's emoji opens, worded as a campaign ("🎁 Nạp lần đầu … mã giới thiệu …"): an essay on airdrops
-  // may speak of rewards, but its paragraphs share its topic.
-  const campaign = (i: number) => {
-    const category = LEADING_EMOJI.test(clues[i]!.features.trimmed) ? weakSignal(clues[i]!.features)?.category : undefined;
-    return category !== undefined && CAMPAIGNS.has(category);
+  // may speak of rewards, but its paragraphs share its topic. Each line's wording is read once, however often it is asked.
+  const isWorded = (i: number) => {
+    if (labelled(i)) return true;
+    const weak = weakSignal(clues[i]!.features)?.category;
+    return weak === 'disclaimer' || (weak !== undefined && CAMPAIGNS.has(weak) && LEADING_EMOJI.test(clues[i]!.features.trimmed));
   };
-  const worded = (i: number) => labelled(i) || notice(i) || campaign(i);
+  const wording = new Map<number, boolean>();
+  const worded = (i: number) => wording.get(i) ?? wording.set(i, isWorded(i)).get(i)!;
   // A box set inside the essay (a paywall's notice and buttons, a sign-up form) is a short block of glued lines, parted from
   // the paragraphs by blank lines: beside a worded line, its other lines vouch for nothing either.
   const boxes = wordedBlocks(clues, essay, worded);
